@@ -1,0 +1,3 @@
+from qa_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,140 @@
+"""The `qa-desktop` command: the window by default, headless commands for administrators and checks.
+
+Heavy modules (Qt, ReportLab, openpyxl) are imported only by the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from qa_desktop import __version__
+from qa_desktop.core.errors import UserError
+from qa_desktop.core.i18n import LANGUAGES
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qa-desktop", description="Customer complaints from the first call to closure."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: in the user's data folder)"
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill a new database with realistic demo data")
+    demo.add_argument("--db", type=Path, required=True, dest="db")
+    demo.add_argument(
+        "--complaints", type=int, default=300, help="how many complaints (default 300)"
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, help="random seed: the same seed, the same data"
+    )
+    demo.add_argument("--anchor", type=date.fromisoformat, help="the demo's 'today' (YYYY-MM-DD)")
+
+    export = commands.add_parser("export", help="write a document or a register")
+    kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
+    register = kinds.add_parser("register", help="the complaint register (客户投诉登记表) as .xlsx")
+    register.add_argument("--db", type=Path, required=True, dest="db")
+    register.add_argument("--out", type=Path, required=True)
+    register.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
+    register.add_argument("--search", default="", help="only complaints matching this text")
+    register.add_argument(
+        "--status", action="append", default=[], help="only this status (repeatable)"
+    )
+    complaint = kinds.add_parser(
+        "complaint", help="the complaint handling form (客户投诉处理单) as PDF"
+    )
+    complaint.add_argument("case_no")
+    complaint.add_argument("--db", type=Path, required=True, dest="db")
+    complaint.add_argument("--out", type=Path, required=True)
+    complaint.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
+
+    check = commands.add_parser("check", help="integrity, foreign keys and schema version")
+    check.add_argument("--db", type=Path, required=True, dest="db")
+    commands.add_parser("self-check", help="register, export and verify in a temporary database")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from qa_desktop.app import run_window
+
+            return run_window(args.db, args.lang)
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"qa-desktop: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("qa-desktop: interrupted.", file=sys.stderr)
+        return 130
+
+
+def _open(path: Path, create: bool = False):
+    from qa_desktop.core.db import open_database
+
+    return open_database(path, create=create)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from qa_desktop.core.demo import load_demo
+
+    db = _open(args.db, create=True)
+    result = load_demo(db, args.complaints, seed=args.seed, anchor=args.anchor)
+    print(
+        f"{args.db}: {result.complaints} complaints, {result.coil_lines} coil lines, "
+        f"{result.customers} customers"
+    )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    db = _open(args.db)
+    if args.kind == "register":
+        from qa_desktop.core.register import RegisterQuery
+        from qa_desktop.core.reports.register_xlsx import export_register
+
+        query = RegisterQuery(text=args.search, statuses=tuple(args.status))
+        count = export_register(db, query, args.out, lang=args.lang)
+        print(f"{args.out}: {count} complaints")
+    else:
+        from qa_desktop.core.reports.complaint_pdf import export_complaint_pdf
+        from qa_desktop.core.services.complaints import get_complaint
+
+        export_complaint_pdf(get_complaint(args.case_no), args.out, lang=args.lang)
+        print(f"{args.out}: {args.case_no}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from qa_desktop.core.db import check_database
+
+    problems = check_database(args.db)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        return 1
+    print(f"{args.db}: ok")
+    return 0
+
+
+def cmd_self_check(args: argparse.Namespace) -> int:
+    from qa_desktop.core.selfcheck import run_self_check
+
+    for line in run_self_check():
+        print(line)
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "export": cmd_export,
+    "check": cmd_check,
+    "self-check": cmd_self_check,
+}

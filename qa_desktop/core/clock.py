@@ -1,0 +1,47 @@
+"""Instants are stored in UTC (naive datetimes in the database) with the zone they were entered in.
+
+"Now" is injectable: services take a `Clock` so tests and the response clocks of ROADMAP step 4
+can set the time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, tzinfo
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def local_zone() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def zone_name(moment: datetime) -> str:
+    """A storable name for the zone of an aware datetime: IANA key where known, else the offset."""
+    zone = moment.tzinfo
+    key = getattr(zone, "key", None)
+    if key:
+        return str(key)
+    offset = moment.utcoffset()
+    if offset is None:
+        return "UTC"
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def to_storage(moment: datetime) -> datetime:
+    """Aware datetime -> naive UTC for the database."""
+    if moment.tzinfo is None:
+        raise ValueError("an instant must carry its time zone")
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def from_storage(stored: datetime) -> datetime:
+    return stored.replace(tzinfo=UTC)

@@ -1,0 +1,289 @@
+"""Realistic demo data: customers, coils, defects and dates of a stainless-steel mill's complaints.
+
+Deterministic for a seed and an anchor date (the data is laid out backwards from the anchor, so a
+demo opened today has cases due today). Bulk rows go through the raw cursor's executemany: Peewee's
+insert_many measured 18x slower for 100,000 rows on this kind of machine.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from peewee import Database
+
+from qa_desktop.core import search, settings
+from qa_desktop.core.errors import UserError
+from qa_desktop.core.models import CaseCounter, Complaint, Customer, DefectType
+from qa_desktop.core.vocab import Category, Channel, GoodsState, Market, Severity, Status
+
+Progress = Callable[[int, int], None]
+
+CUSTOMERS: tuple[tuple[str, str, str], ...] = (
+    ("佛山某不锈钢制品厂", "Foshan Stainless Products Works", "domestic"),
+    ("潮州彩塘厨具有限公司", "Chaozhou Caitang Kitchenware Co.", "domestic"),
+    ("无锡精密冷轧加工中心", "Wuxi Precision Cold-Rolling Centre", "domestic"),
+    ("宁波海天五金制品厂", "Ningbo Haitian Hardware", "domestic"),
+    ("揭阳金属制品有限公司", "Jieyang Metal Products Ltd.", "domestic"),
+    ("上海申达电梯装饰板厂", "Shanghai Shenda Elevator Panels", "domestic"),
+    ("天津滨海管业有限公司", "Tianjin Binhai Tube Co.", "domestic"),
+    ("重庆渝江汽车排气系统", "Chongqing Yujiang Exhaust Systems", "domestic"),
+    ("温州瑞安阀门厂", "Wenzhou Rui'an Valve Works", "domestic"),
+    ("东莞华美家电配件厂", "Dongguan Huamei Appliance Parts", "domestic"),
+    ("苏州工业园区精工钣金", "Suzhou SIP Precision Sheet Metal", "domestic"),
+    ("青岛海润厨卫设备", "Qingdao Hairun Kitchen & Bath", "domestic"),
+    ("Thai Stainless Fabricators Co., Ltd.", "Thai Stainless Fabricators Co., Ltd.", "export"),
+    ("PT Baja Karya Indonesia", "PT Baja Karya Indonesia", "export"),
+    ("Vina Steel Kitchen JSC", "Vina Steel Kitchen JSC", "export"),
+    ("Ankara Paslanmaz Çelik A.Ş.", "Ankara Paslanmaz Celik A.S.", "export"),
+    ("Monterrey Aceros Inoxidables S.A.", "Monterrey Aceros Inoxidables S.A.", "export"),
+    ("Mumbai Steelware Pvt. Ltd.", "Mumbai Steelware Pvt. Ltd.", "export"),
+    ("Gulf Metal Industries LLC", "Gulf Metal Industries LLC", "export"),
+    ("Kraków Inox Sp. z o.o.", "Krakow Inox Sp. z o.o.", "export"),
+)
+CONTACTS = (
+    "张经理",
+    "李工",
+    "王主任",
+    "陈采购",
+    "刘厂长",
+    "Somchai P.",
+    "Budi S.",
+    "Nguyen T.",
+    "Mehmet K.",
+    "Ravi S.",
+)
+OWNERS = ("王工", "李工", "赵工", "周工", "Chen Wei", "Liu Yang")
+GRADES = ("304", "304L", "316L", "430", "201", "409L", "441")
+FINISHES = ("2B", "BA", "No.1", "No.4", "HL", "2D")
+THICKNESS = ("0.4", "0.5", "0.6", "0.8", "1.0", "1.2", "1.5", "2.0", "3.0")
+WIDTHS = ("1000", "1219", "1250", "1500")
+PRODUCTS = (
+    "冷轧不锈钢卷",
+    "热轧不锈钢卷",
+    "冷轧不锈钢板",
+    "精密带钢",
+    "Cold-rolled coil",
+    "Hot-rolled coil",
+)
+PHENOMENA = (
+    (
+        "scratch",
+        "深冲水槽时发现表面划伤，长度 5–30 mm，沿轧制方向。",
+        "Scratches 5-30 mm along the rolling direction, seen while deep drawing.",
+    ),
+    ("pit", "抛光后表面出现密集麻点。", "Dense pits appear after polishing."),
+    ("roll_mark", "每隔约 1.2 m 出现周期性辊印。", "Periodic roll marks every 1.2 m."),
+    (
+        "edge_crack",
+        "开卷后边部有裂口，冲压时扩展。",
+        "Edge cracks after uncoiling that grow in stamping.",
+    ),
+    (
+        "oil_stain",
+        "板面有油斑，清洗后仍可见。",
+        "Oil stains on the surface that remain after cleaning.",
+    ),
+    (
+        "waviness",
+        "板形不良，边浪明显，无法激光切割。",
+        "Edge waves; the sheet cannot be laser cut.",
+    ),
+    ("thickness_tol", "实测厚度超出公差 0.03 mm。", "Measured thickness 0.03 mm beyond tolerance."),
+    ("scale", "表面残留氧化皮，酸洗不净。", "Residual scale, pickling incomplete."),
+    ("sliver", "表面翘皮，折弯处起层。", "Slivers on the surface that lift at bends."),
+    ("rust", "到货时外圈有锈迹。", "Rust on the outer wraps on arrival."),
+    ("packing_damage", "运输中包装破损，卷边磕伤。", "Packing torn in transit, coil edges dented."),
+    ("burr", "分条毛刺超过 0.05 mm。", "Slitting burr over 0.05 mm."),
+)
+REQUESTS = (
+    "退货并补货",
+    "折价处理",
+    "赔偿加工损失",
+    "派人现场挑选",
+    "Return and replace",
+    "Price discount",
+    "Compensation for scrapped parts",
+)
+# How a demo register spreads over the life of a complaint; older cases are mostly closed.
+OPEN_STATES = (
+    Status.REGISTERED,
+    Status.CONTAINMENT,
+    Status.INVESTIGATION,
+    Status.HANDLING,
+    Status.REPLIED,
+    Status.FOLLOW_UP,
+)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    customers: int
+    complaints: int
+    coil_lines: int
+
+
+def _uuid(rng: random.Random) -> str:
+    return uuid.UUID(int=rng.getrandbits(128), version=4).hex
+
+
+def load_demo(
+    db: Database,
+    complaints: int,
+    seed: int = 1,
+    anchor: date | None = None,
+    progress: Progress | None = None,
+) -> DemoResult:
+    """Fill an empty database with `complaints` cases spread over the three years before `anchor`."""
+    if complaints < 0:
+        raise UserError("The number of demo complaints cannot be negative.")
+    existing = Complaint.select().count()
+    if existing:
+        raise UserError(
+            f"The database already holds {existing} complaints; demo data goes into a new database."
+        )
+    rng = random.Random(seed)
+    anchor = anchor or date.today()
+    now = datetime.combine(anchor, time(9, 0), UTC).replace(tzinfo=None)
+    prefix = settings.department("case_prefix")
+    defects = {d.code: d.id for d in DefectType.select()}
+    with db.atomic():
+        customer_ids = _insert_customers(db, rng, now)
+        counters: dict[int, int] = {}
+        complaint_rows, coil_rows, search_rows = [], [], []
+        spread = 3 * 365 * 24 * 3600
+        # Oldest first so case numbers rise with the received date, as in a real register.
+        offsets = sorted((rng.random() ** 1.6 * spread for _ in range(complaints)), reverse=True)
+        for index, offset in enumerate(offsets, start=1):
+            received = now - timedelta(seconds=offset)
+            case = _complaint(rng, index, received, customer_ids, defects, counters, prefix, now)
+            complaint_rows.append(case.row)
+            coil_rows.extend(case.coils)
+            search_rows.append(case.search)
+            if len(complaint_rows) >= 5000:
+                _flush(db, complaint_rows, coil_rows, search_rows)
+                if progress:
+                    progress(index, complaints)
+        _flush(db, complaint_rows, coil_rows, search_rows)
+        for year, last in counters.items():
+            CaseCounter.replace(year=year, last=last).execute()
+    if progress:
+        progress(complaints, complaints)
+    lines = db.execute_sql("SELECT count(*) FROM coil_line").fetchone()[0]
+    return DemoResult(len(customer_ids), complaints, lines)
+
+
+def _insert_customers(
+    db: Database, rng: random.Random, now: datetime
+) -> list[tuple[int, str, str]]:
+    found = []
+    for name, name_en, market in CUSTOMERS:
+        customer = Customer.get_or_none(Customer.name == name)
+        if customer is None:
+            customer = Customer.create(
+                uuid=_uuid(rng), name=name, name_en=name_en, market=market,
+                contact_name=rng.choice(CONTACTS), contact_phone=f"1{rng.randint(3, 9)}{rng.randint(0, 10**9 - 1):09d}",
+                created_at=now, updated_at=now, created_by="demo", updated_by="demo",
+            )  # fmt: skip
+        found.append((customer.id, name, name_en))
+    return found
+
+
+@dataclass
+class _Case:
+    row: tuple
+    coils: list[tuple]
+    search: tuple
+
+
+COMPLAINT_COLUMNS = (
+    "id", "uuid", "created_at", "updated_at", "created_by", "updated_by", "revision", "case_no",
+    "status", "customer_id", "contact_name", "contact_phone", "channel", "received_at", "received_tz",
+    "market", "category", "product", "material_no", "specification", "order_no", "delivery_note",
+    "ship_date", "shipped_qty", "shipped_unit", "date_code", "defect_type_id", "description",
+    "defect_rate", "affected_qty", "affected_unit", "customer_request", "goods_state", "severity",
+    "owner", "internal_note",
+)  # fmt: skip
+COIL_COLUMNS = (
+    "uuid", "created_at", "updated_at", "created_by", "updated_by", "revision", "complaint_id",
+    "position", "coil_no", "heat_no", "grade", "thickness_mm", "width_mm", "finish", "weight_kg",
+    "quantity", "unit",
+)  # fmt: skip
+
+
+def _complaint(rng, index, received, customers, defects, counters, prefix, now) -> _Case:
+    year = received.year
+    counters[year] = counters.get(year, 0) + 1
+    case_no = f"{prefix}-{year}-{counters[year]:04d}"
+    customer_id, customer_name, customer_en = rng.choice(customers)
+    market = Market.EXPORT if customer_name == customer_en else Market.DOMESTIC
+    defect_code, text_zh, text_en = rng.choice(PHENOMENA)
+    description = text_en if market == Market.EXPORT else text_zh
+    category = (
+        Category.TRANSPORT
+        if defect_code in ("packing_damage", "rust")
+        else (
+            rng.choice(
+                (Category.QUALITY,) * 8
+                + (Category.GRADE_SPEC, Category.QUANTITY, Category.DELIVERY)
+            )
+        )
+    )
+    age_days = (now - received).days
+    if age_days > 60:
+        status = (
+            Status.CLOSED if rng.random() < 0.93 else rng.choice((Status.INVALID, Status.FOLLOW_UP))
+        )
+    else:
+        status = rng.choice((*OPEN_STATES, Status.CLOSED))
+    grade, finish = rng.choice(GRADES), rng.choice(FINISHES)
+    thickness, width = rng.choice(THICKNESS), rng.choice(WIDTHS)
+    ship = received - timedelta(days=rng.randint(5, 60))
+    batch = f"S{ship:%y}{'ABCDEFGHJK'[ship.month % 10]}{ship:%m%d}"
+    coils = []
+    coil_numbers = []
+    for position in range(rng.choice((1, 1, 1, 2, 2, 3))):
+        coil_no = f"{batch}-{position * 2 + rng.randint(1, 2):02d}"
+        coil_numbers.append(coil_no)
+        weight = rng.randint(3000, 9000)
+        coils.append((
+            _uuid(rng), now, now, "demo", "demo", 1, index, position, coil_no,
+            f"H{ship:%y}{rng.randint(10000, 99999)}", grade, thickness, width, finish, weight,
+            weight / 1000, "t",
+        ))  # fmt: skip
+    made = rng.randint(200, 5000)
+    bad = rng.randint(1, made // 4)
+    row = (
+        index, _uuid(rng), received, now, "demo", "demo", 1, case_no, status, customer_id,
+        rng.choice(CONTACTS), "", rng.choice(list(Channel)).value, received,
+        "Asia/Shanghai", market.value, category.value, rng.choice(PRODUCTS),
+        f"M{rng.randint(100000, 999999)}", f"{grade} {finish} {thickness}×{width}",
+        f"SO{ship:%y%m}{rng.randint(1000, 9999)}", f"DN{ship:%y%m%d}{rng.randint(100, 999)}",
+        ship.date(), len(coils) * 6.5, "t", f"{ship:%y%m%d}", defects.get(defect_code), description,
+        round(bad / made * 100, 2), bad, "pcs", rng.choice(REQUESTS),
+        rng.choice(list(GoodsState)).value, rng.choice((Severity.GENERAL,) * 6 + (Severity.SERIOUS,) * 3 + (Severity.MAJOR,)).value,
+        rng.choice(OWNERS), "炉号与生产记录已调取。" if rng.random() < 0.3 else "",
+    )  # fmt: skip
+    coils_text = " ".join(coil_numbers)
+    text = (case_no, customer_name, customer_en, coils_text, description, *row[17:22], row[31])
+    return _Case(row, coils, search.entry(index, coils_text, *text))
+
+
+def _flush(db: Database, complaint_rows: list, coil_rows: list, search_rows: list) -> None:
+    cursor = db.cursor()
+    cursor.executemany(
+        f"INSERT INTO complaint ({', '.join(COMPLAINT_COLUMNS)}) "
+        f"VALUES ({', '.join('?' for _ in COMPLAINT_COLUMNS)})",
+        complaint_rows,
+    )
+    cursor.executemany(
+        f"INSERT INTO coil_line ({', '.join(COIL_COLUMNS)}) VALUES ({', '.join('?' for _ in COIL_COLUMNS)})",
+        coil_rows,
+    )
+    search.index_rows(db, search_rows, fresh=True)
+    complaint_rows.clear()
+    coil_rows.clear()
+    search_rows.clear()

@@ -1,0 +1,36 @@
+"""Errors a person can act on: each carries one clear sentence, never a traceback."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class UserError(Exception):
+    """A mistake or a state the user can fix; `str(err)` is the one sentence to show."""
+
+
+class DatabaseError(UserError):
+    """The database file cannot be used: missing, not a database, newer, locked, read-only, corrupt."""
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """A problem with one field; `row` is set for a coil line."""
+
+    field: str
+    message: str
+    row: int | None = None
+
+
+@dataclass
+class ValidationError(UserError):
+    errors: list[FieldError] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        first = self.errors[0].message if self.errors else "The input is not valid."
+        more = len(self.errors) - 1
+        return first if more <= 0 else f"{first} (+{more} more)"
+
+
+class Cancelled(Exception):
+    """Long work stopped at the user's request; whatever it was writing is discarded."""

@@ -1,0 +1,63 @@
+"""Translation for the core (documents, enum labels, validation messages) without Qt.
+
+The core reads the same Qt Linguist `.ts` files the screens use, so one catalogue holds every
+string. Mark core strings with `QT_TRANSLATE_NOOP("Context", "Text")` so that `pyside6-lupdate`
+extracts them; translate at the point of use with `translate(context, text, lang)`.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from functools import cache
+
+from qa_desktop.paths import translations_dir
+
+SOURCE_LANGUAGE = "en"
+LANGUAGES = ("en", "zh_CN")
+_current = SOURCE_LANGUAGE
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    del context
+    return text
+
+
+def set_language(lang: str) -> None:
+    global _current
+    _current = check_language(lang)
+
+
+def current_language() -> str:
+    return _current
+
+
+def check_language(lang: str) -> str:
+    if lang not in LANGUAGES:
+        from qa_desktop.core.errors import UserError
+
+        raise UserError(f"Unknown language '{lang}': use one of {', '.join(LANGUAGES)}.")
+    return lang
+
+
+@cache
+def catalogue(lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> finished translation, read from qa_desktop_<lang>.ts."""
+    if lang == SOURCE_LANGUAGE:
+        return {}
+    path = translations_dir() / f"qa_desktop_{lang}.ts"
+    if not path.exists():
+        return {}
+    table: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                continue
+            if translation.text:
+                table[(name, message.findtext("source", ""))] = translation.text
+    return table
+
+
+def translate(context: str, text: str, lang: str | None = None) -> str:
+    return catalogue(lang or _current).get((context, text), text)

@@ -1,0 +1,284 @@
+"""Registering and editing complaints. Validation, numbering, search index and audit in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from qa_desktop.core import search, settings
+from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now
+from qa_desktop.core.drafts import CoilDraft, ComplaintDraft
+from qa_desktop.core.errors import UserError, ValidationError
+from qa_desktop.core.models import (
+    CaseCounter,
+    CoilLine,
+    Complaint,
+    Customer,
+    DefectType,
+    database_proxy,
+)
+from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
+from qa_desktop.core.services.reference import find_or_create_customer
+from qa_desktop.core.validation import CleanCoil, Rules, validate
+from qa_desktop.core.vocab import Status
+
+COMPLAINT_FIELDS = (
+    "contact_name", "contact_phone", "channel", "market", "category", "product", "material_no",
+    "specification", "order_no", "delivery_note", "ship_date", "shipped_qty", "shipped_unit",
+    "date_code", "description", "defect_rate", "affected_qty", "affected_unit", "customer_request",
+    "goods_state", "severity", "owner", "internal_note",
+)  # fmt: skip
+
+
+def current_rules() -> Rules:
+    return Rules(
+        coil_pattern=settings.department("coil_number_pattern"),
+        future_tolerance=timedelta(minutes=settings.department("future_tolerance_minutes")),
+    )
+
+
+def check(draft: ComplaintDraft, clock: Clock = utc_now, lang: str | None = None) -> None:
+    """Raise ValidationError with every problem; writes nothing."""
+    errors, _, _ = validate(draft, current_rules(), clock(), lang)
+    if errors:
+        raise ValidationError(errors)
+
+
+def register_complaint(
+    draft: ComplaintDraft,
+    actor: Actor = LOCAL_USER,
+    clock: Clock = utc_now,
+    lang: str | None = None,
+) -> Complaint:
+    errors, clean, coils = validate(draft, current_rules(), clock(), lang)
+    if errors:
+        raise ValidationError(errors)
+    with write(actor, clock) as unit:
+        complaint = Complaint(case_no=next_case_no(clock()), status=Status.REGISTERED)
+        _apply(unit, complaint, clean)
+        unit.stamp(complaint, new=True)
+        complaint.save(force_insert=True)
+        _replace_coils(unit, complaint, coils)
+        _index(complaint, coils)
+        unit.audit("create", complaint, {"case_no": complaint.case_no})
+    return complaint
+
+
+def update_complaint(
+    complaint_id: int,
+    draft: ComplaintDraft,
+    expected_revision: int,
+    actor: Actor = LOCAL_USER,
+    clock: Clock = utc_now,
+    lang: str | None = None,
+) -> Complaint:
+    """Save an edit, unless someone else saved the complaint since it was opened."""
+    errors, clean, coils = validate(draft, current_rules(), clock(), lang)
+    if errors:
+        raise ValidationError(errors)
+    with write(actor, clock) as unit:
+        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+        if complaint is None:
+            raise UserError("This complaint no longer exists.")
+        if complaint.revision != expected_revision:
+            raise UserError(
+                f"{complaint.case_no} was changed by {complaint.updated_by} after you opened it; "
+                "reopen it to see that change."
+            )
+        before = to_draft(complaint)
+        _apply(unit, complaint, clean)
+        unit.stamp(complaint, new=False)
+        complaint.save()
+        _replace_coils(unit, complaint, coils)
+        _index(complaint, coils)
+        unit.audit("update", complaint, _changes(before, to_draft(complaint)))
+    return complaint
+
+
+def next_case_no(now: datetime) -> str:
+    """CC-YYYY-NNNN; call inside the IMMEDIATE write so two windows never get the same number."""
+    year = now.astimezone().year
+    counter = CaseCounter.get_or_none(CaseCounter.year == year)
+    if counter is None:
+        prefix = f"{settings.department('case_prefix')}-{year}-"
+        highest = (
+            Complaint.select(Complaint.case_no)
+            .where(Complaint.case_no.startswith(prefix))
+            .order_by(Complaint.case_no.desc())
+            .scalar()
+        )
+        counter = CaseCounter.create(
+            year=year, last=int(highest.rsplit("-", 1)[1]) if highest else 0
+        )
+    counter.last += 1
+    counter.save()
+    return f"{settings.department('case_prefix')}-{year}-{counter.last:04d}"
+
+
+def get_complaint(case_no_or_id: str | int) -> Complaint:
+    if isinstance(case_no_or_id, int):
+        found = Complaint.get_or_none(Complaint.id == case_no_or_id)
+    else:
+        found = Complaint.get_or_none(Complaint.case_no == case_no_or_id.strip().upper())
+    if found is None:
+        raise UserError(f"There is no complaint {case_no_or_id}.")
+    return found
+
+
+def to_draft(complaint: Complaint) -> ComplaintDraft:
+    """The stored complaint as a draft, for the form to edit."""
+    values = {name: getattr(complaint, name) for name in COMPLAINT_FIELDS}
+    received = from_storage(complaint.received_at)
+    try:
+        received = received.astimezone(ZoneInfo(complaint.received_tz))
+    except (KeyError, ValueError):
+        received = received.astimezone()
+    coils = [
+        CoilDraft(**asdict(_coil_values(c))) for c in complaint.coils.order_by(CoilLine.position)
+    ]
+    return ComplaintDraft(
+        customer_name=complaint.customer.name,
+        received_at=received,
+        defect_type_code=complaint.defect_type.code if complaint.defect_type_id else "",
+        coils=coils,
+        **values,
+    )
+
+
+@dataclass(frozen=True)
+class EarlierCase:
+    case_no: str
+    received_at: datetime
+    status: str
+    reason: str  # "customer", "product", "defect"
+
+
+def earlier_cases(
+    customer_name: str,
+    product: str,
+    defect_type_code: str,
+    exclude_id: int | None = None,
+    limit: int = 10,
+) -> list[EarlierCase]:
+    """Earlier complaints of the same customer and product or defect: the register's repeat flag."""
+    customer = Customer.get_or_none(Customer.name == " ".join(customer_name.split()))
+    if customer is None:
+        return []
+    query = Complaint.select().where(Complaint.customer == customer)
+    if exclude_id:
+        query = query.where(Complaint.id != exclude_id)
+    found = []
+    for complaint in query.order_by(Complaint.received_at.desc()).limit(200):
+        same_defect = (
+            defect_type_code
+            and complaint.defect_type_id
+            and (complaint.defect_type.code == defect_type_code)
+        )
+        same_product = product and complaint.product == product
+        if same_defect or same_product:
+            reason = "defect" if same_defect else "product"
+            found.append(
+                EarlierCase(
+                    complaint.case_no, from_storage(complaint.received_at), complaint.status, reason
+                )
+            )
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _apply(unit: Unit, complaint: Complaint, clean: ComplaintDraft) -> None:
+    for name in COMPLAINT_FIELDS:
+        value = getattr(clean, name)
+        setattr(complaint, name, value.strip() if isinstance(value, str) else value)
+    complaint.customer = find_or_create_customer(unit, clean.customer_name, clean.market)
+    assert clean.received_at is not None  # validated
+    complaint.received_at = to_storage(clean.received_at)
+    complaint.received_tz = _zone_of(clean.received_at)
+    complaint.defect_type = (
+        DefectType.get_or_none(DefectType.code == clean.defect_type_code)
+        if clean.defect_type_code
+        else None
+    )
+    if clean.defect_type_code and complaint.defect_type is None:
+        raise UserError(f"There is no defect type '{clean.defect_type_code}'.")
+
+
+def _zone_of(moment: datetime) -> str:
+    from qa_desktop.core.clock import zone_name
+
+    return zone_name(moment)
+
+
+def _replace_coils(unit: Unit, complaint: Complaint, coils: list[CleanCoil]) -> None:
+    """Keep the identity (uuid) of coil lines whose number stays; add and remove the rest."""
+    existing = {
+        line.coil_no: line for line in CoilLine.select().where(CoilLine.complaint == complaint)
+    }
+    keep = {coil.coil_no for coil in coils}
+    for coil_no, line in existing.items():
+        if coil_no not in keep:
+            line.delete_instance()
+    for position, coil in enumerate(coils):
+        line = existing.get(coil.coil_no)
+        new = line is None
+        if new:
+            line = CoilLine(complaint=complaint)
+        for name, value in asdict(coil).items():
+            setattr(line, name, value)
+        line.position = position
+        if new or line.is_dirty():
+            unit.stamp(line, new=new)
+            line.save(force_insert=new)
+
+
+def _index(complaint: Complaint, coils: list[CleanCoil]) -> None:
+    customer = complaint.customer
+    defect = complaint.defect_type
+    body = " ".join(
+        part
+        for part in (
+            complaint.description,
+            complaint.customer_request,
+            complaint.product,
+            complaint.material_no,
+            complaint.specification,
+            complaint.order_no,
+            complaint.delivery_note,
+            complaint.contact_name,
+            " ".join(c.heat_no for c in coils),
+            f"{defect.name_en} {defect.name_zh}" if defect else "",
+        )
+        if part
+    )
+    coils_text = " ".join(c.coil_no for c in coils)
+    row = search.entry(
+        complaint.id,
+        coils_text,
+        complaint.case_no,
+        customer.name,
+        customer.name_en,
+        coils_text,
+        body,
+    )
+    search.index_rows(database_proxy, [row])
+
+
+def _changes(before: ComplaintDraft, after: ComplaintDraft) -> dict[str, list[str]]:
+    old, new = asdict(before), asdict(after)
+    return {k: [str(old[k]), str(new[k])] for k in new if old[k] != new[k]}
+
+
+def _coil_values(line: CoilLine) -> CleanCoil:
+    return CleanCoil(
+        coil_no=line.coil_no,
+        heat_no=line.heat_no,
+        grade=line.grade,
+        thickness_mm=line.thickness_mm,
+        width_mm=line.width_mm,
+        finish=line.finish,
+        weight_kg=line.weight_kg,
+        quantity=line.quantity,
+        unit=line.unit,
+    )

@@ -1,0 +1,120 @@
+"""The one settings registry: every setting, its scope, type and default, declared once.
+
+Department settings live in the database (everyone on the file shares them); user settings live
+in a JSON file in the user's data folder (language, last database).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from qa_desktop.core.errors import UserError
+
+DEPARTMENT = "department"
+USER = "user"
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    scope: str
+    default: Any
+    description: str
+
+    def parse(self, raw: str) -> Any:
+        kind = type(self.default)
+        if kind is bool:
+            return raw.lower() in ("1", "true", "yes")
+        return kind(raw)
+
+
+# A coil, lot or serial number as mills print them: e.g. S24A0817-03, 24B1203-7, LOT/2311/05.
+DEFAULT_COIL_PATTERN = r"[A-Z0-9][A-Z0-9\-/.]{3,23}"
+
+REGISTRY: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec(
+            "coil_number_pattern",
+            DEPARTMENT,
+            DEFAULT_COIL_PATTERN,
+            "Regular expression a coil/lot number must match in full (upper case).",
+        ),
+        SettingSpec("case_prefix", DEPARTMENT, "CC", "Prefix of case numbers: CC-YYYY-NNNN."),
+        SettingSpec(
+            "future_tolerance_minutes",
+            DEPARTMENT,
+            10,
+            "How far a received time may lie ahead of this PC's clock (clock drift).",
+        ),
+        SettingSpec(
+            "language", USER, "", "Language of the window: en, zh_CN, or empty for the system's."
+        ),
+        SettingSpec("last_database", USER, "", "The database file opened last."),
+    )
+}
+
+
+def spec(key: str) -> SettingSpec:
+    try:
+        return REGISTRY[key]
+    except KeyError:
+        raise UserError(f"There is no setting called '{key}'.") from None
+
+
+def validate(key: str, value: Any) -> Any:
+    """Check a value before it is stored; one sentence on failure."""
+    if key == "coil_number_pattern":
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise UserError(
+                f"The coil number pattern is not a valid regular expression: {exc}."
+            ) from None
+    if key == "case_prefix" and not re.fullmatch(r"[A-Z]{1,6}", str(value)):
+        raise UserError("The case prefix must be one to six capital letters.")
+    return value
+
+
+def department(key: str) -> Any:
+    from qa_desktop.core.models import Setting
+
+    item = spec(key)
+    row = Setting.get_or_none(Setting.key == key)
+    return item.default if row is None else item.parse(row.value)
+
+
+def set_department(key: str, value: Any) -> None:
+    from qa_desktop.core.models import Setting, database_proxy
+
+    item = spec(key)
+    validate(key, value)
+    with database_proxy.atomic():
+        Setting.replace(key=item.key, value=str(value)).execute()
+
+
+class UserSettings:
+    """Per-user settings in a JSON file, written to a temporary name and moved into place."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._values: dict[str, Any] = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            self._values = {}
+
+    def get(self, key: str) -> Any:
+        item = spec(key)
+        return self._values.get(key, item.default)
+
+    def set(self, key: str, value: Any) -> None:
+        spec(key)
+        self._values[key] = value
+        temp = self.path.with_name(self.path.name + ".tmp")
+        temp.write_text(json.dumps(self._values, ensure_ascii=False, indent=2), "utf-8")
+        os.replace(temp, self.path)

@@ -1,0 +1,179 @@
+"""Controlled vocabularies of a complaint: stored as codes, shown as translated labels."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "Vocabulary"
+
+
+class Choice(StrEnum):
+    """A stored code whose English label is translated at the point of use."""
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        raise NotImplementedError
+
+    def label(self, lang: str | None = None) -> str:
+        return translate(CONTEXT, self.labels()[self.value], lang)
+
+    @classmethod
+    def choices(cls, lang: str | None = None) -> list[tuple[str, str]]:
+        return [(member.value, member.label(lang)) for member in cls]
+
+
+class Channel(Choice):
+    PHONE = "phone"
+    EMAIL = "email"
+    FAX = "fax"
+    VISIT = "visit"
+    LETTER = "letter"
+    SALES = "sales"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "phone": QT_TRANSLATE_NOOP("Vocabulary", "Phone"),
+            "email": QT_TRANSLATE_NOOP("Vocabulary", "E-mail"),
+            "fax": QT_TRANSLATE_NOOP("Vocabulary", "Fax"),
+            "visit": QT_TRANSLATE_NOOP("Vocabulary", "Visit"),
+            "letter": QT_TRANSLATE_NOOP("Vocabulary", "Letter"),
+            "sales": QT_TRANSLATE_NOOP("Vocabulary", "Via sales"),
+        }
+
+
+class Market(Choice):
+    DOMESTIC = "domestic"
+    EXPORT = "export"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "domestic": QT_TRANSLATE_NOOP("Vocabulary", "Domestic"),
+            "export": QT_TRANSLATE_NOOP("Vocabulary", "Export"),
+        }
+
+
+class Category(Choice):
+    QUALITY = "quality"
+    QUANTITY = "quantity"
+    GRADE_SPEC = "grade_spec"
+    DELIVERY = "delivery"
+    TRANSPORT = "transport"
+    SERVICE = "service"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "quality": QT_TRANSLATE_NOOP("Vocabulary", "Product quality"),
+            "quantity": QT_TRANSLATE_NOOP("Vocabulary", "Contract: quantity"),
+            "grade_spec": QT_TRANSLATE_NOOP("Vocabulary", "Contract: grade or specification"),
+            "delivery": QT_TRANSLATE_NOOP("Vocabulary", "Contract: delivery"),
+            "transport": QT_TRANSLATE_NOOP("Vocabulary", "Transport damage"),
+            "service": QT_TRANSLATE_NOOP("Vocabulary", "Service"),
+        }
+
+
+class Severity(Choice):
+    MAJOR = "major"
+    SERIOUS = "serious"
+    GENERAL = "general"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "major": QT_TRANSLATE_NOOP("Vocabulary", "Major"),
+            "serious": QT_TRANSLATE_NOOP("Vocabulary", "Serious"),
+            "general": QT_TRANSLATE_NOOP("Vocabulary", "General"),
+        }
+
+
+class GoodsState(Choice):
+    IN_STOCK = "in_stock"
+    IN_TRANSIT = "in_transit"
+    PROCESSED = "processed"
+    PARTLY_PROCESSED = "partly_processed"
+    RETURNED = "returned"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "in_stock": QT_TRANSLATE_NOOP("Vocabulary", "In the customer's stock"),
+            "in_transit": QT_TRANSLATE_NOOP("Vocabulary", "In transit"),
+            "processed": QT_TRANSLATE_NOOP("Vocabulary", "Already processed"),
+            "partly_processed": QT_TRANSLATE_NOOP("Vocabulary", "Partly processed"),
+            "returned": QT_TRANSLATE_NOOP("Vocabulary", "Returned to us"),
+        }
+
+
+class Unit(Choice):
+    PIECES = "pcs"
+    TONNES = "t"
+    KILOGRAMS = "kg"
+    COILS = "coils"
+    SHEETS = "sheets"
+    METRES = "m"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "pcs": QT_TRANSLATE_NOOP("Vocabulary", "pcs"),
+            "t": QT_TRANSLATE_NOOP("Vocabulary", "t"),
+            "kg": QT_TRANSLATE_NOOP("Vocabulary", "kg"),
+            "coils": QT_TRANSLATE_NOOP("Vocabulary", "coils"),
+            "sheets": QT_TRANSLATE_NOOP("Vocabulary", "sheets"),
+            "m": QT_TRANSLATE_NOOP("Vocabulary", "m"),
+        }
+
+
+class Status(Choice):
+    """The complaint's place in its life (DOMAIN.md). The transition table arrives with the
+    workflow (ROADMAP step 4); until then a new complaint is `registered`."""
+
+    REGISTERED = "registered"
+    CONTAINMENT = "containment"
+    INVESTIGATION = "investigation"
+    HANDLING = "handling"
+    REPLIED = "replied"
+    FOLLOW_UP = "follow_up"
+    CLOSED = "closed"
+    INVALID = "invalid"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "registered": QT_TRANSLATE_NOOP("Vocabulary", "Registered"),
+            "containment": QT_TRANSLATE_NOOP("Vocabulary", "Containment"),
+            "investigation": QT_TRANSLATE_NOOP("Vocabulary", "Investigation"),
+            "handling": QT_TRANSLATE_NOOP("Vocabulary", "Handling and approval"),
+            "replied": QT_TRANSLATE_NOOP("Vocabulary", "Replied"),
+            "follow_up": QT_TRANSLATE_NOOP("Vocabulary", "Follow-up"),
+            "closed": QT_TRANSLATE_NOOP("Vocabulary", "Closed"),
+            "invalid": QT_TRANSLATE_NOOP("Vocabulary", "Invalid (closed)"),
+        }
+
+
+# Real stainless-coil defects: (code, English, Chinese). Seeded into the editable defect list.
+DEFAULT_DEFECT_TYPES: tuple[tuple[str, str, str], ...] = (
+    ("scratch", "Scratch", "划伤"),
+    ("pit", "Pit", "麻点"),
+    ("roll_mark", "Roll mark", "辊印"),
+    ("scale", "Scale", "氧化皮"),
+    ("edge_crack", "Edge crack", "边裂"),
+    ("sliver", "Sliver", "翘皮"),
+    ("lamination", "Lamination", "分层"),
+    ("oil_stain", "Oil stain", "油斑"),
+    ("coil_set", "Coil set", "卷曲"),
+    ("waviness", "Waviness", "浪形"),
+    ("thickness_tol", "Thickness out of tolerance", "厚度超差"),
+    ("width_tol", "Width out of tolerance", "宽度超差"),
+    ("burr", "Burr", "毛刺"),
+    ("rust", "Rust", "锈蚀"),
+    ("inclusion", "Inclusion", "夹杂"),
+    ("orange_peel", "Orange peel", "橘皮"),
+    ("color_diff", "Colour difference", "色差"),
+    ("telescoping", "Telescoping", "塔形"),
+    ("packing_damage", "Packing damage", "包装破损"),
+)

@@ -1,0 +1,81 @@
+"""Shared fixtures: a fresh temporary database per test, Qt offscreen, a valid example draft."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from qa_desktop.core.db import close_database, open_database
+from qa_desktop.core.drafts import CoilDraft, ComplaintDraft
+from qa_desktop.core.i18n import set_language
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """No test touches the real user data folder, and each starts in English."""
+    monkeypatch.setenv("QA_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "qa.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    database = open_database(db_path)
+    yield database
+    close_database(database)
+
+
+def example_draft(**changes) -> ComplaintDraft:
+    """DOMAIN.md's example case: scratches on 304 2B coils at a sink maker in Foshan."""
+    draft = ComplaintDraft(
+        customer_name="佛山某不锈钢制品厂",
+        contact_name="张经理",
+        contact_phone="13800138000",
+        channel="phone",
+        received_at=datetime.now(SHANGHAI) - timedelta(hours=2),
+        market="domestic",
+        category="quality",
+        product="冷轧不锈钢卷",
+        material_no="M304-2B-10",
+        specification="304 2B 1.0 × 1219 mm",
+        order_no="SO2408-1173",
+        delivery_note="DN240820-551",
+        date_code="240817",
+        defect_type_code="scratch",
+        description="深冲水槽时发现划伤 (scratches found while deep drawing sinks)",
+        defect_rate="14.3",
+        affected_qty="212",
+        affected_unit="pcs",
+        customer_request="退回 S24A0817-05，赔偿不良品 / return -05, compensate the defective pieces",
+        goods_state="partly_processed",
+        severity="serious",
+        owner="王工",
+        coils=[
+            CoilDraft(coil_no="S24A0817-03", heat_no="H2408123", grade="304", thickness_mm="1.0",
+                      width_mm="1219", finish="2B", weight_kg="6420", quantity="1480", unit="pcs"),
+            CoilDraft(coil_no="S24A0817-05", heat_no="H2408123", grade="304", thickness_mm="1.0",
+                      width_mm="1219", finish="2B", weight_kg="6350", quantity="6.35", unit="t"),
+        ],
+    )  # fmt: skip
+    for name, value in changes.items():
+        setattr(draft, name, value)
+    return draft
+
+
+@pytest.fixture
+def draft() -> ComplaintDraft:
+    return example_draft()

@@ -25,8 +25,9 @@ def generate(ui_file: Path) -> str:
         [uic(), "--from-imports", str(ui_file)], check=True, capture_output=True, text=True
     )
     # Drop uic's banner (it names the Qt version) so a Qt upgrade alone does not make forms stale.
-    body = "\n".join(line for line in result.stdout.splitlines() if not line.startswith("## "))
-    return HEADER.format(name=ui_file.name) + body.lstrip("\n#") + "\n"
+    lines = result.stdout.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith(("from ", "import ")))
+    return HEADER.format(name=ui_file.name) + "\n".join(lines[first:]) + "\n"
 
 
 def target(ui_file: Path) -> Path:

@@ -1,0 +1,44 @@
+"""Start-up of the window: language, fonts, the database file, then the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from qa_desktop import APP_NAME, __version__
+from qa_desktop.core.errors import DatabaseError
+
+# Smoke tests of an installed or bundled app: show the main window, then quit with 0.
+QUIT_AFTER_SHOW = "QA_DESKTOP_QUIT_AFTER_SHOW"
+
+
+def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from qa_desktop import paths
+    from qa_desktop.core.db import open_database
+    from qa_desktop.core.settings import UserSettings
+    from qa_desktop.gui import language
+    from qa_desktop.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    language.install_font(app)
+    user = UserSettings(paths.user_config_path())
+    lang = lang or user.get("language") or language.system_language()
+    language.install(app, lang)
+    path = Path(db_path) if db_path else paths.default_database_path()
+    try:
+        db = open_database(path)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    window = MainWindow(db, path, user)
+    window.show()
+    if os.environ.get(QUIT_AFTER_SHOW):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

@@ -1,0 +1,85 @@
+"""`qa-desktop self-check`: prove on this machine (or inside the bundle) that the product works.
+
+Creates a temporary database, registers DOMAIN.md's example complaint, writes the handling form
+PDF and the register workbook, reads both back, and checks the database. Any failure raises.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from qa_desktop.core.db import check_database, close_database, open_database
+from qa_desktop.core.drafts import CoilDraft, ComplaintDraft
+from qa_desktop.core.errors import UserError
+
+
+class SelfCheckFailed(UserError):
+    pass
+
+
+def example() -> ComplaintDraft:
+    return ComplaintDraft(
+        customer_name="佛山某不锈钢制品厂",
+        channel="phone",
+        received_at=datetime.now(ZoneInfo("Asia/Shanghai")) - timedelta(hours=1),
+        market="domestic",
+        category="quality",
+        product="冷轧不锈钢卷",
+        specification="304 2B 1.0 × 1219 mm",
+        defect_type_code="scratch",
+        description="深冲水槽时发现划伤",
+        affected_qty="212",
+        affected_unit="pcs",
+        severity="serious",
+        owner="self-check",
+        coils=[CoilDraft(coil_no="S24A0817-03", grade="304", quantity="1480", unit="pcs")],
+    )
+
+
+def _expect(condition: bool, failure: str) -> None:
+    if not condition:
+        raise SelfCheckFailed(f"self-check failed: {failure}")
+
+
+def run_self_check() -> list[str]:
+    from qa_desktop.core.register import RegisterQuery
+    from qa_desktop.core.reports.complaint_pdf import export_complaint_pdf
+    from qa_desktop.core.reports.register_xlsx import export_register
+    from qa_desktop.core.services.complaints import register_complaint
+
+    lines = []
+    with tempfile.TemporaryDirectory(prefix="qa-desktop-self-check-") as folder:
+        base = Path(folder)
+        db = open_database(base / "self-check.sqlite")
+        try:
+            complaint = register_complaint(example())
+            lines.append(f"registered {complaint.case_no}")
+            pdf = export_complaint_pdf(complaint, base / "form.pdf", lang="zh_CN")
+            data = pdf.read_bytes()
+            _expect(data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"), "the PDF is incomplete")
+            _expect(b"/FontFile2" in data and b"WenQuanYi" in data, "the PDF does not embed the CJK font")
+            lines.append(f"PDF {pdf.stat().st_size} bytes, CJK font embedded")
+            xlsx = base / "register.xlsx"
+            count = export_register(db, RegisterQuery(), xlsx, lang="zh_CN")
+            lines.append(f"workbook {xlsx.stat().st_size} bytes, {count} row(s)")
+            _expect(count == 1 and _workbook_has(xlsx, complaint.case_no), "the workbook lacks the case")
+        finally:
+            close_database(db)
+        problems = check_database(base / "self-check.sqlite")
+        _expect(not problems, "; ".join(problems))
+        lines.append("database check ok")
+    lines.append("self-check passed")
+    return lines
+
+
+def _workbook_has(path: Path, text: str) -> bool:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    try:
+        return any(text in row for row in book.active.iter_rows(values_only=True))
+    finally:
+        book.close()

@@ -104,10 +104,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = export_register(db, query, args.out, lang=args.lang)
         print(f"{args.out}: {count} complaints")
     else:
-        from qa_desktop.core.reports.complaint_pdf import export_complaint_pdf
         from qa_desktop.core.services.complaints import get_complaint
 
-        export_complaint_pdf(get_complaint(args.case_no), args.out, lang=args.lang)
+        complaint = get_complaint(args.case_no)  # a wrong number is refused before ReportLab loads
+        from qa_desktop.core.reports.complaint_pdf import export_complaint_pdf
+
+        export_complaint_pdf(complaint, args.out, lang=args.lang)
         print(f"{args.out}: {args.case_no}")
     return 0
 

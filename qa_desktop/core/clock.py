@@ -6,8 +6,10 @@ can set the time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 Clock = Callable[[], datetime]
 
@@ -34,6 +36,19 @@ def zone_name(moment: datetime) -> str:
     minutes = int(offset.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+_OFFSET_NAME = re.compile(r"UTC([+-])(\d{2}):(\d{2})")
+
+
+def zone_from_name(name: str) -> tzinfo:
+    """The zone a `zone_name()` result stands for; KeyError or ValueError if it is unknown here."""
+    match = _OFFSET_NAME.fullmatch(name)
+    if match:
+        sign, hours, minutes = match.groups()
+        offset = timedelta(hours=int(hours), minutes=int(minutes))
+        return timezone(-offset if sign == "-" else offset)
+    return UTC if name == "UTC" else ZoneInfo(name)
 
 
 def to_storage(moment: datetime) -> datetime:

@@ -48,7 +48,7 @@ def inspect_file(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> File
     if not header:
         return FileState(schema_version=None)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=busy_seconds)
+        conn = _read_only(path, busy_seconds)
         try:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -66,13 +66,32 @@ def inspect_file(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> File
         raise _explain(path, exc) from exc
     if row is None:
         raise DatabaseError(f"{path} has no schema version: it is not a QA Desktop database.")
-    version = int(row[0])
+    try:
+        version = int(row[0])
+    except ValueError:
+        raise DatabaseError(f"{path} has an unreadable schema version ({row[0]!r}).") from None
     if version > migrations.SCHEMA_VERSION:
         raise DatabaseError(
             f"{path} was written by a newer QA Desktop (schema {version}; this version reads up to "
             f"{migrations.SCHEMA_VERSION}): install the newer version to open it."
         )
     return FileState(schema_version=version)
+
+
+def _read_only(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> sqlite3.Connection:
+    """A read-only connection that leaves nothing behind beside the file.
+
+    The URI is built with `as_uri()` so that '#', '?' and '%' in a folder name stay part of the
+    path. A read-only connection to a WAL file creates -wal and -shm files and, being read-only,
+    cannot remove them on close; while no -wal file exists no one has the file open and the file
+    alone is the whole database, so it is read as immutable (no locks, no side files)."""
+    path = path.resolve()
+    with path.open("rb") as handle:
+        header = handle.read(20)
+    wal = len(header) == 20 and header[18] == 2  # file format write version 2: WAL
+    immutable = wal and not path.with_name(path.name + "-wal").exists()
+    uri = f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(uri, uri=True, timeout=busy_seconds)
 
 
 def _explain(path: Path, exc: sqlite3.Error) -> DatabaseError:
@@ -121,12 +140,25 @@ def open_database(
     )
     try:
         db.connect()
+        # Another program's write lock does not stop readers of a WAL file: take the write lock
+        # once (waiting up to busy_seconds), so a file that cannot be saved to is refused now.
+        with db.atomic():
+            pass
         database_proxy.initialize(db)
         if state.schema_version is None:
             migrations.create_schema(db)
         elif state.schema_version < migrations.SCHEMA_VERSION:
-            backup_file(db, backup_path(path, state.schema_version))
-            migrations.upgrade(db, state.schema_version)
+            backup = backup_file(db, backup_path(path, state.schema_version))
+            try:
+                migrations.upgrade(db, state.schema_version)
+            except Exception as exc:  # each step is one transaction: the failed one rolled back
+                raise DatabaseError(
+                    f"{path} could not be upgraded from schema {state.schema_version} ({exc}); "
+                    f"the failed step was undone and the file as it was is kept as {backup.name}."
+                ) from exc
+    except DatabaseError:
+        db.close()
+        raise
     except sqlite3.Error as exc:
         db.close()
         raise _explain(path, exc) from exc
@@ -171,7 +203,7 @@ def check_database(path: Path | str) -> list[str]:
     if state.schema_version is None:
         return [f"{path} is empty: it holds no QA Desktop data."]
     problems: list[str] = []
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = _read_only(path)
     try:
         for (result,) in conn.execute("PRAGMA integrity_check"):
             if result != "ok":

@@ -44,31 +44,20 @@ CUSTOMERS: tuple[tuple[str, str, str], ...] = (
     ("Gulf Metal Industries LLC", "Gulf Metal Industries LLC", "export"),
     ("Kraków Inox Sp. z o.o.", "Krakow Inox Sp. z o.o.", "export"),
 )
-CONTACTS = (
-    "张经理",
-    "李工",
-    "王主任",
-    "陈采购",
-    "刘厂长",
-    "Somchai P.",
-    "Budi S.",
-    "Nguyen T.",
-    "Mehmet K.",
-    "Ravi S.",
-)
+# Per market: domestic cases are written in Chinese, export cases in English.
+CONTACTS = {
+    "domestic": ("张经理", "李工", "王主任", "陈采购", "刘厂长"),
+    "export": ("Somchai P.", "Budi S.", "Nguyen T.", "Mehmet K.", "Ravi S.", "Anna K."),
+}
 OWNERS = ("王工", "李工", "赵工", "周工", "Chen Wei", "Liu Yang")
 GRADES = ("304", "304L", "316L", "430", "201", "409L", "441")
 FINISHES = ("2B", "BA", "No.1", "No.4", "HL", "2D")
 THICKNESS = ("0.4", "0.5", "0.6", "0.8", "1.0", "1.2", "1.5", "2.0", "3.0")
 WIDTHS = ("1000", "1219", "1250", "1500")
-PRODUCTS = (
-    "冷轧不锈钢卷",
-    "热轧不锈钢卷",
-    "冷轧不锈钢板",
-    "精密带钢",
-    "Cold-rolled coil",
-    "Hot-rolled coil",
-)
+PRODUCTS = {
+    "domestic": ("冷轧不锈钢卷", "热轧不锈钢卷", "冷轧不锈钢板", "精密带钢"),
+    "export": ("Cold-rolled coil", "Hot-rolled coil", "Cold-rolled sheet", "Precision strip"),
+}
 PHENOMENA = (
     (
         "scratch",
@@ -99,15 +88,15 @@ PHENOMENA = (
     ("packing_damage", "运输中包装破损，卷边磕伤。", "Packing torn in transit, coil edges dented."),
     ("burr", "分条毛刺超过 0.05 mm。", "Slitting burr over 0.05 mm."),
 )
-REQUESTS = (
-    "退货并补货",
-    "折价处理",
-    "赔偿加工损失",
-    "派人现场挑选",
-    "Return and replace",
-    "Price discount",
-    "Compensation for scrapped parts",
-)
+REQUESTS = {
+    "domestic": ("退货并补货", "折价处理", "赔偿加工损失", "派人现场挑选"),
+    "export": (
+        "Return and replace",
+        "Price discount",
+        "Compensation for scrapped parts",
+        "On-site sorting",
+    ),
+}
 # How a demo register spreads over the life of a complaint; older cases are mostly closed.
 OPEN_STATES = (
     Status.REGISTERED,
@@ -143,7 +132,8 @@ def load_demo(
     existing = Complaint.select().count()
     if existing:
         raise UserError(
-            f"The database already holds {existing} complaints; demo data goes into a new database."
+            f"The database already holds {existing} {'complaint' if existing == 1 else 'complaints'}; "
+            "demo data goes into a new database."
         )
     rng = random.Random(seed)
     anchor = anchor or date.today()
@@ -178,17 +168,17 @@ def load_demo(
 
 def _insert_customers(
     db: Database, rng: random.Random, now: datetime
-) -> list[tuple[int, str, str]]:
+) -> list[tuple[int, str, str, str]]:
     found = []
     for name, name_en, market in CUSTOMERS:
         customer = Customer.get_or_none(Customer.name == name)
         if customer is None:
             customer = Customer.create(
                 uuid=_uuid(rng), name=name, name_en=name_en, market=market,
-                contact_name=rng.choice(CONTACTS), contact_phone=f"1{rng.randint(3, 9)}{rng.randint(0, 10**9 - 1):09d}",
+                contact_name=rng.choice(CONTACTS[market]), contact_phone=f"1{rng.randint(3, 9)}{rng.randint(0, 10**9 - 1):09d}",
                 created_at=now, updated_at=now, created_by="demo", updated_by="demo",
             )  # fmt: skip
-        found.append((customer.id, name, name_en))
+        found.append((customer.id, name, name_en, customer.market))
     return found
 
 
@@ -218,8 +208,8 @@ def _complaint(rng, index, received, customers, defects, counters, prefix, now) 
     year = received.year
     counters[year] = counters.get(year, 0) + 1
     case_no = f"{prefix}-{year}-{counters[year]:04d}"
-    customer_id, customer_name, customer_en = rng.choice(customers)
-    market = Market.EXPORT if customer_name == customer_en else Market.DOMESTIC
+    customer_id, customer_name, customer_en, market_code = rng.choice(customers)
+    market = Market(market_code)
     defect_code, text_zh, text_en = rng.choice(PHENOMENA)
     description = text_en if market == Market.EXPORT else text_zh
     category = (
@@ -258,12 +248,12 @@ def _complaint(rng, index, received, customers, defects, counters, prefix, now) 
     bad = rng.randint(1, made // 4)
     row = (
         index, _uuid(rng), received, now, "demo", "demo", 1, case_no, status, customer_id,
-        rng.choice(CONTACTS), "", rng.choice(list(Channel)).value, received,
-        "Asia/Shanghai", market.value, category.value, rng.choice(PRODUCTS),
+        rng.choice(CONTACTS[market]), "", rng.choice(list(Channel)).value, received,
+        "Asia/Shanghai", market.value, category.value, rng.choice(PRODUCTS[market]),
         f"M{rng.randint(100000, 999999)}", f"{grade} {finish} {thickness}×{width}",
         f"SO{ship:%y%m}{rng.randint(1000, 9999)}", f"DN{ship:%y%m%d}{rng.randint(100, 999)}",
         ship.date(), len(coils) * 6.5, "t", f"{ship:%y%m%d}", defects.get(defect_code), description,
-        round(bad / made * 100, 2), bad, "pcs", rng.choice(REQUESTS),
+        round(bad / made * 100, 2), bad, "pcs", rng.choice(REQUESTS[market]),
         rng.choice(list(GoodsState)).value, rng.choice((Severity.GENERAL,) * 6 + (Severity.SERIOUS,) * 3 + (Severity.MAJOR,)).value,
         rng.choice(OWNERS), "炉号与生产记录已调取。" if rng.random() < 0.3 else "",
     )  # fmt: skip

@@ -26,7 +26,7 @@ class CoilDraft:
     unit: str = ""
 
     def is_blank(self) -> bool:
-        return all(getattr(self, f.name) in (None, "") for f in fields(self))
+        return all(str(getattr(self, f.name) or "").strip() == "" for f in fields(self))
 
 
 @dataclass

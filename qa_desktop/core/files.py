@@ -24,6 +24,11 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(handle)
     temp = Path(name)
+    # mkstemp makes the file private (0600); an export on a shared folder should read like any
+    # other file the user saves, so apply the user's umask instead.
+    umask = os.umask(0)
+    os.umask(umask)
+    temp.chmod(0o666 & ~umask)
     try:
         yield temp
         os.replace(temp, target)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from peewee import Database
 
 from qa_desktop.core import search
-from qa_desktop.core.clock import from_storage, local_zone, to_storage
+from qa_desktop.core.clock import from_storage, to_storage
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Register"
@@ -52,7 +52,8 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 BY_KEY = {column.key: column for column in COLUMNS}
 
-_FROM = (
+# The joins behind a register row; the Excel export and the benchmark use the same.
+ROWS_FROM = (
     " FROM complaint c JOIN customer cu ON cu.id = c.customer_id"
     " LEFT JOIN defect_type d ON d.id = c.defect_type_id"
     f" LEFT JOIN {search.TABLE} s ON s.id = c.id"
@@ -76,9 +77,9 @@ class RegisterQuery:
         """Limit to complaints received on local days first..last (inclusive)."""
         from dataclasses import replace
 
-        zone = local_zone()
-        start = datetime.combine(first, time(), zone) if first else None
-        end = datetime.combine(last + timedelta(days=1), time(), zone) if last else None
+        # astimezone() on a naive local time applies that day's offset (daylight saving).
+        start = datetime.combine(first, time()).astimezone() if first else None
+        end = datetime.combine(last + timedelta(days=1), time()).astimezone() if last else None
         return replace(self, received_from=start, received_before=end)
 
 
@@ -156,7 +157,7 @@ def rows(db: Database, wanted: Sequence[int], lang: str | None = None) -> list[R
     found: dict[int, RegisterRow] = {}
     for start in range(0, len(wanted), 500):  # stay under SQLite's variable limit
         chunk = list(wanted[start : start + 500])
-        sql = f"SELECT c.id, {select}{_FROM} WHERE c.id IN ({', '.join('?' for _ in chunk)})"
+        sql = f"SELECT c.id, {select}{ROWS_FROM} WHERE c.id IN ({', '.join('?' for _ in chunk)})"
         for record in db.execute_sql(sql, chunk):
             values = dict(zip(COLUMN_KEYS, record[1:], strict=True))
             values["received_at"] = _as_datetime(values["received_at"])
@@ -176,7 +177,7 @@ def _as_datetime(value: object) -> datetime | None:
     if value is None:
         return None
     stored = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return from_storage(stored).astimezone(local_zone())
+    return from_storage(stored).astimezone()
 
 
 def _defect_name(value: object, lang: str | None) -> str:

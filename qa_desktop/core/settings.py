@@ -104,9 +104,11 @@ class UserSettings:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            self._values: dict[str, Any] = json.loads(path.read_text("utf-8"))
+            values = json.loads(path.read_text("utf-8"))
         except (OSError, ValueError):
-            self._values = {}
+            values = {}
+        # A file that is valid JSON but not an object (`[]`, `null`) is as unusable as a corrupt one.
+        self._values: dict[str, Any] = values if isinstance(values, dict) else {}
 
     def get(self, key: str) -> Any:
         item = spec(key)

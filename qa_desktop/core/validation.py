@@ -36,6 +36,11 @@ CHOICES = {
 }
 
 
+# Above this a number cannot be stored exactly (the database keeps up to 15 significant digits,
+# 3 of them decimals) and "1e400" would fail when saved instead of here.
+LARGEST = Decimal(10) ** 12
+
+
 @dataclass(frozen=True)
 class Rules:
     """Department settings the rules depend on (core/settings.py)."""
@@ -79,6 +84,9 @@ class _Collector:
             return None
         if not value.is_finite():
             self.add(field, QT_TRANSLATE_NOOP("Validation", "Enter a number."), row)
+            return None
+        if abs(value) >= LARGEST:
+            self.add(field, QT_TRANSLATE_NOOP("Validation", "This number is too large."), row)
             return None
         if value < 0 or (positive and value == 0):
             message = (
@@ -132,7 +140,7 @@ def validate(
             ),
         )
     coils = _check_coils(draft.coils, rules, errors)
-    if draft.category == Category.QUALITY and not coils and not errors.errors:
+    if draft.category == Category.QUALITY and not coils:
         errors.add(
             "coils",
             QT_TRANSLATE_NOOP(

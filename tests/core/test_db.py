@@ -1,0 +1,447 @@
+"""Opening, refusing, checking and upgrading the database file."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import example_draft
+from peewee import SqliteDatabase
+
+from qa_desktop.core import db as db_module
+from qa_desktop.core import migrations, register
+from qa_desktop.core.db import (
+    SQLITE_MAGIC,
+    check_database,
+    close_database,
+    inspect_file,
+    open_database,
+)
+from qa_desktop.core.errors import DatabaseError
+from qa_desktop.core.models import Complaint, DefectType, Meta
+from qa_desktop.core.services.complaints import get_complaint, register_complaint, to_draft
+from qa_desktop.core.vocab import DEFAULT_DEFECT_TYPES
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def folder_state(folder: Path) -> dict[str, tuple[str, int]]:
+    """Every entry of the folder: name -> (sha256 of a file or 'dir', mtime in ns)."""
+    state = {}
+    for entry in sorted(folder.iterdir()):
+        digest = "dir" if entry.is_dir() else hashlib.sha256(entry.read_bytes()).hexdigest()
+        state[entry.name] = (digest, entry.stat().st_mtime_ns)
+    return state
+
+
+def raw_version(path: Path) -> str | None:
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return None if row is None else row[0]
+    finally:
+        conn.close()
+
+
+def columns(path: Path, table: str) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    finally:
+        conn.close()
+
+
+def raw_count(path: Path, table: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def make_qa_database(path: Path, complaints: int = 1) -> None:
+    database = open_database(path)
+    try:
+        for _ in range(complaints):
+            register_complaint(example_draft())
+    finally:
+        close_database(database)
+
+
+def assert_one_sentence(message: str) -> None:
+    assert message, "the message is empty"
+    assert "\n" not in message
+    assert "Traceback" not in message
+    assert message.endswith("."), message
+
+
+def assert_refused_untouched(path: Path, expected: str, **options: object) -> str:
+    """open_database refuses `path` with one sentence containing `expected`, writing nothing."""
+    before = folder_state(path.parent)
+    with pytest.raises(DatabaseError) as info:
+        open_database(path, **options)  # type: ignore[arg-type]
+    message = str(info.value)
+    assert_one_sentence(message)
+    assert expected in message, message
+    assert folder_state(path.parent) == before  # same bytes, same mtimes, no -wal/-shm beside it
+    return message
+
+
+# --- opening ---------------------------------------------------------------------------------
+
+
+def test_new_database_has_the_current_schema_and_seeded_defect_types(db_path: Path) -> None:
+    database = open_database(db_path)
+    try:
+        assert Meta.get_by_id("schema_version").value == str(migrations.SCHEMA_VERSION)
+        assert Meta.get_by_id("application").value == "qa-desktop"
+        codes = [d.code for d in DefectType.select().order_by(DefectType.sort_order)]
+        assert codes == [code for code, _, _ in DEFAULT_DEFECT_TYPES]
+        assert codes[:2] == ["scratch", "pit"]
+        assert DefectType.get(DefectType.code == "scratch").name_zh == "划伤"
+        assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    finally:
+        close_database(database)
+    assert inspect_file(db_path).schema_version == migrations.SCHEMA_VERSION
+
+
+def test_reopening_keeps_the_data_and_seeds_nothing_twice(db_path: Path) -> None:
+    make_qa_database(db_path)
+    database = open_database(db_path, create=False)
+    try:
+        assert Complaint.select().count() == 1
+        assert get_complaint(1).customer.name == "佛山某不锈钢制品厂"
+        assert DefectType.select().count() == len(DEFAULT_DEFECT_TYPES)
+    finally:
+        close_database(database)
+
+
+def test_an_empty_file_is_a_new_database(db_path: Path) -> None:
+    db_path.touch()
+    database = open_database(db_path)
+    try:
+        assert Meta.get_by_id("schema_version").value == str(migrations.SCHEMA_VERSION)
+    finally:
+        close_database(database)
+
+
+def test_closing_leaves_one_self_contained_file(db_path: Path) -> None:
+    make_qa_database(db_path)
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_a_folder_name_with_uri_characters_is_used_as_is(tmp_path: Path) -> None:
+    """'#', '?' and '%' must not be read as parts of an SQLite URI (Windows folders have them)."""
+    folder = tmp_path / "QA #2 100% ?x=1"
+    folder.mkdir()
+    path = folder / "qa.sqlite"
+    make_qa_database(path)
+    assert inspect_file(path).schema_version == migrations.SCHEMA_VERSION
+    database = open_database(path, create=False)
+    try:
+        assert Complaint.select().count() == 1
+    finally:
+        close_database(database)
+    assert check_database(path) == []
+    assert sorted(p.name for p in folder.iterdir()) == ["qa.sqlite"]
+
+
+# --- refusing: one sentence, nothing written -----------------------------------------------------
+
+
+def test_refuses_a_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("Complaints to call back:\n- Foshan, scratches\n", "utf-8")
+    assert_refused_untouched(path, "not an SQLite file")
+
+
+def test_refuses_a_folder(tmp_path: Path) -> None:
+    path = tmp_path / "a-folder.sqlite"
+    path.mkdir()
+    assert_refused_untouched(path, "is a folder")
+    assert list(path.iterdir()) == []
+
+
+def test_refuses_an_sqlite_file_of_another_program(tmp_path: Path) -> None:
+    path = tmp_path / "photos.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photo (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute("INSERT INTO photo (name) VALUES ('sink.jpg')")
+    conn.commit()
+    conn.close()
+    assert_refused_untouched(path, "another program")
+
+
+def test_refuses_a_database_of_a_newer_version(db_path: Path) -> None:
+    make_qa_database(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    message = assert_refused_untouched(db_path, "newer QA Desktop")
+    assert "99" in message
+    assert raw_version(db_path) == "99"
+
+
+def test_refuses_a_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite"
+    path.write_bytes(SQLITE_MAGIC + random.Random(7).randbytes(8192))
+    assert_refused_untouched(path, "damaged")
+
+
+@pytest.mark.parametrize("journal_mode", ["wal", "delete"])
+def test_refuses_a_database_locked_by_another_program(db_path: Path, journal_mode: str) -> None:
+    make_qa_database(db_path)
+    if journal_mode == "delete":
+        conn = sqlite3.connect(db_path, isolation_level=None)
+        assert conn.execute("PRAGMA journal_mode=delete").fetchone()[0] == "delete"
+        conn.close()
+    digest = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    mtime = db_path.stat().st_mtime_ns
+    locker = sqlite3.connect(db_path, isolation_level=None, timeout=0)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        locker.execute("SELECT count(*) FROM complaint").fetchone()
+        started = time.monotonic()
+        with pytest.raises(DatabaseError) as info:
+            open_database(db_path, busy_seconds=0.2)
+        assert time.monotonic() - started < 3, "busy_seconds must bound the wait"
+        assert_one_sentence(str(info.value))
+        assert "locked by another running program" in str(info.value)
+    finally:
+        locker.rollback()
+        locker.close()
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == digest
+    assert db_path.stat().st_mtime_ns == mtime
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+    # Once the other program lets go, the same file opens.
+    close_database(open_database(db_path, busy_seconds=0.2))
+
+
+def test_refuses_a_read_only_file(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_qa_database(db_path)
+    # The tests run as root, and root writes through chmod 0444, so a real read-only file cannot
+    # be made here: os.access is what db.py asks, so it answers "not writable" for this one file.
+    real_access = os.access
+
+    def access(path: str | os.PathLike[str], mode: int, *args: object, **kwargs: object) -> bool:
+        if Path(path) == db_path.resolve() and mode & os.W_OK:
+            return False
+        return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db_module.os, "access", access)
+    assert_refused_untouched(db_path, "is read-only")
+
+
+def test_refuses_a_read_only_folder(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As above: root ignores permissions, so os.access answers for the folder.
+    real_access = os.access
+
+    def access(path: str | os.PathLike[str], mode: int, *args: object, **kwargs: object) -> bool:
+        if Path(path) == db_path.parent.resolve() and mode & os.W_OK:
+            return False
+        return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db_module.os, "access", access)
+    message = assert_refused_untouched(db_path, "read-only")
+    assert "folder" in message
+    assert not db_path.exists()
+
+
+def test_refuses_a_missing_folder(tmp_path: Path) -> None:
+    path = tmp_path / "no-such-folder" / "qa.sqlite"
+    with pytest.raises(DatabaseError, match="does not exist") as info:
+        open_database(path)
+    assert_one_sentence(str(info.value))
+    assert not path.parent.exists()
+
+
+def test_create_false_refuses_a_missing_file(db_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="There is no database") as info:
+        open_database(db_path, create=False)
+    assert_one_sentence(str(info.value))
+    assert not db_path.exists()
+
+
+# --- check_database --------------------------------------------------------------------------
+
+
+def test_check_finds_nothing_in_a_fresh_database_and_writes_nothing(db_path: Path) -> None:
+    make_qa_database(db_path)
+    before = folder_state(db_path.parent)
+    assert check_database(db_path) == []
+    assert folder_state(db_path.parent) == before
+
+
+def test_check_reports_an_orphan_coil_line(db_path: Path) -> None:
+    make_qa_database(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(
+        "INSERT INTO coil_line (uuid, created_at, updated_at, created_by, updated_by, revision,"
+        " complaint_id, position, coil_no, heat_no, grade, finish, unit)"
+        " VALUES ('orphan', '2026-01-01', '2026-01-01', 't', 't', 1, 9999, 0, 'X1234', '', '',"
+        " '', '')"
+    )
+    conn.commit()
+    conn.close()
+    problems = check_database(db_path)
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("foreign key: coil_line row ")
+    assert problems[0].endswith("points to a missing complaint")
+
+
+def test_check_reports_a_damaged_index(db_path: Path) -> None:
+    make_qa_database(db_path)
+    # Redefine an index over another column: its stored entries no longer match the rows.
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        'UPDATE sqlite_master SET sql = \'CREATE INDEX "complaint_status" ON "complaint"'
+        " (\"severity\")' WHERE name = 'complaint_status'"
+    )
+    conn.execute("PRAGMA writable_schema = OFF")
+    conn.close()
+    problems = check_database(db_path)
+    assert problems
+    assert all(problem.startswith("integrity: ") for problem in problems)
+    assert any("complaint_status" in problem for problem in problems)
+
+
+def test_check_reports_an_older_schema_version(db_path: Path) -> None:
+    make_qa_database(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    assert check_database(db_path) == [
+        f"schema version 0 is older than {migrations.SCHEMA_VERSION}: "
+        "open it once with this version to upgrade it"
+    ]
+
+
+def test_check_refuses_what_open_refuses(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="There is no database"):
+        check_database(tmp_path / "missing.sqlite")
+    text = tmp_path / "notes.txt"
+    text.write_text("not a database", "utf-8")
+    with pytest.raises(DatabaseError, match="not an SQLite file"):
+        check_database(text)
+
+
+def test_check_reports_an_empty_database(db_path: Path) -> None:
+    db_path.touch()
+    problems = check_database(db_path)
+    assert len(problems) == 1
+    assert "empty" in problems[0]
+
+
+# --- migrations ------------------------------------------------------------------------------
+
+
+def schema_fixtures() -> list[Path]:
+    return sorted(FIXTURES.glob("schema_v*.sqlite"))
+
+
+def test_a_fixture_exists_for_the_current_schema_version() -> None:
+    """Releasing a schema version means adding its fixture (tests/fixtures/README.md)."""
+    assert FIXTURES / f"schema_v{migrations.SCHEMA_VERSION}.sqlite" in schema_fixtures()
+    for fixture in schema_fixtures():
+        assert fixture.stat().st_size < 300_000, f"{fixture.name} should stay small"
+        assert not Path(f"{fixture}-wal").exists()
+
+
+@pytest.mark.parametrize("fixture", schema_fixtures(), ids=lambda p: p.name)
+def test_every_released_schema_opens_and_upgrades(fixture: Path, tmp_path: Path) -> None:
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    released = int(fixture.stem.removeprefix("schema_v"))
+    assert raw_version(path) == str(released)
+    database = open_database(path, create=False)
+    try:
+        assert Meta.get_by_id("schema_version").value == str(migrations.SCHEMA_VERSION)
+        complaints = list(Complaint.select().order_by(Complaint.id))
+        assert len(complaints) == 20
+        for complaint in complaints:
+            draft = to_draft(complaint)
+            assert draft.customer_name
+            assert draft.received_at is not None and draft.received_at.tzinfo is not None
+            assert draft.description
+        ids = register.ids(database, register.RegisterQuery())
+        assert sorted(ids) == [c.id for c in complaints]
+        assert [row.id for row in register.rows(database, ids)] == ids
+        new = register_complaint(example_draft())  # the upgraded file takes new work
+        assert new.case_no not in {c.case_no for c in complaints}
+    finally:
+        close_database(database)
+    assert check_database(path) == []
+    backups = list(tmp_path.glob(f"{path.stem}.before-upgrade-v{released}-*{path.suffix}"))
+    assert len(backups) == (1 if released < migrations.SCHEMA_VERSION else 0)
+
+
+def _add_risk_column(database: SqliteDatabase) -> None:
+    database.execute_sql("ALTER TABLE complaint ADD COLUMN risk TEXT NOT NULL DEFAULT 'low'")
+
+
+class StepFailed(Exception):
+    pass
+
+
+def _failing_step(database: SqliteDatabase) -> None:
+    _add_risk_column(database)
+    database.execute_sql("UPDATE complaint SET risk = 'high'")
+    raise StepFailed("the step went wrong half-way")
+
+
+def _pretend_version_2(monkeypatch: pytest.MonkeyPatch, step: Callable[[SqliteDatabase], None]):
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrations.STEPS, 2, step)
+
+
+def test_upgrade_backs_up_then_runs_the_step(db_path: Path, monkeypatch: pytest.MonkeyPatch):
+    make_qa_database(db_path, complaints=2)
+    _pretend_version_2(monkeypatch, _add_risk_column)
+    database = open_database(db_path)
+    try:
+        assert Meta.get_by_id("schema_version").value == "2"
+        risks = [row[0] for row in database.execute_sql("SELECT risk FROM complaint")]
+        assert risks == ["low", "low"]
+    finally:
+        close_database(database)
+    assert raw_version(db_path) == "2"
+    backups = list(db_path.parent.glob(f"{db_path.stem}.before-upgrade-v1-*.sqlite"))
+    assert len(backups) == 1, list(db_path.parent.iterdir())
+    backup = backups[0]
+    assert raw_version(backup) == "1"
+    assert "risk" not in columns(backup, "complaint")
+    assert raw_count(backup, "complaint") == 2
+    assert not list(db_path.parent.glob("*.tmp"))
+
+
+def test_a_failing_upgrade_step_changes_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch):
+    make_qa_database(db_path, complaints=2)
+    _pretend_version_2(monkeypatch, _failing_step)
+    with pytest.raises((StepFailed, DatabaseError)):
+        open_database(db_path)
+    assert raw_version(db_path) == "1"
+    assert "risk" not in columns(db_path, "complaint")
+    assert raw_count(db_path, "complaint") == 2
+    # The real version still opens the file as it was.
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 1)
+    database = open_database(db_path)
+    try:
+        assert Complaint.select().count() == 2
+    finally:
+        close_database(database)
+    assert check_database(db_path) == []

@@ -1,0 +1,213 @@
+"""The `qa-desktop` command run as a user runs it: a separate process, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qa_desktop import __version__
+
+
+def exporters_available() -> bool:
+    return all(
+        importlib.util.find_spec(f"qa_desktop.core.reports.{name}") is not None
+        for name in ("complaint_pdf", "register_xlsx")
+    )
+
+
+needs_exporters = pytest.mark.skipif(
+    not exporters_available(), reason="the PDF and Excel exporters are not there yet"
+)
+
+
+def run(*args: str | Path, data: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QA_DESKTOP_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "qa_desktop", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("qa-desktop: "), lines[0]
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """30 demo complaints written by `qa-desktop demo`; tests copy it before changing it."""
+    folder = tmp_path_factory.mktemp("cli")
+    path = folder / "demo.sqlite"
+    result = run(
+        "demo", "--db", path, "--complaints", "30", "--seed", "4", "--anchor", "2026-11-01",
+        data=folder / "data",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"{path}: 30 complaints, ")
+    assert result.stdout.rstrip().endswith("20 customers")
+    return path
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def demo_copy(demo_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "copy.sqlite"
+    shutil.copyfile(demo_db, path)
+    return path
+
+
+def count(path: Path, sql: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_version(data: Path) -> None:
+    result = run("--version", data=data)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"qa-desktop {__version__}"
+
+
+def test_demo_then_check(demo_db: Path, data: Path) -> None:
+    assert count(demo_db, "SELECT count(*) FROM complaint") == 30
+    result = run("check", "--db", demo_db, data=data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{demo_db}: ok"
+    assert result.stderr == ""
+
+
+def test_check_a_missing_file(tmp_path: Path, data: Path) -> None:
+    missing = tmp_path / "missing.sqlite"
+    line = assert_one_line_error(run("check", "--db", missing, data=data))
+    assert "There is no database" in line
+    assert not missing.exists()
+
+
+def test_check_a_text_file(tmp_path: Path, data: Path) -> None:
+    text = tmp_path / "notes.sqlite"
+    text.write_text("call Foshan back about the scratches\n", "utf-8")
+    line = assert_one_line_error(run("check", "--db", text, data=data))
+    assert "not an SQLite file" in line
+
+
+def test_check_a_newer_database(demo_copy: Path, data: Path) -> None:
+    conn = sqlite3.connect(demo_copy)
+    conn.execute("UPDATE meta SET value = '42' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    before = demo_copy.read_bytes()
+    line = assert_one_line_error(run("check", "--db", demo_copy, data=data))
+    assert "newer QA Desktop" in line and "42" in line
+    assert demo_copy.read_bytes() == before
+
+
+def test_check_reports_an_orphan_row(demo_copy: Path, data: Path) -> None:
+    conn = sqlite3.connect(demo_copy)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("UPDATE coil_line SET complaint_id = 4242 WHERE id = 1")
+    conn.commit()
+    conn.close()
+    result = run("check", "--db", demo_copy, data=data)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "foreign key: coil_line row 1 points to a missing complaint"
+    ]
+    assert result.stdout == ""
+
+
+def test_export_an_unknown_complaint(demo_db: Path, tmp_path: Path, data: Path) -> None:
+    out = tmp_path / "form.pdf"
+    result = run("export", "complaint", "NOPE-1", "--db", demo_db, "--out", out, data=data)
+    assert result.returncode == 2
+    assert result.stderr == "qa-desktop: There is no complaint NOPE-1.\n"
+    assert not out.exists()
+
+
+def test_export_from_a_missing_database(tmp_path: Path, data: Path) -> None:
+    missing = tmp_path / "missing.sqlite"
+    out = tmp_path / "register.xlsx"
+    result = run("export", "register", "--db", missing, "--out", out, data=data)
+    assert result.returncode == 2
+    assert "There is no database" in assert_one_line_error(result)
+    assert not missing.exists() and not out.exists()
+
+
+def test_demo_refuses_a_database_with_complaints(demo_copy: Path, data: Path) -> None:
+    result = run("demo", "--db", demo_copy, "--complaints", "5", data=data)
+    assert result.returncode == 2
+    assert "already holds 30 complaints" in assert_one_line_error(result)
+    assert count(demo_copy, "SELECT count(*) FROM complaint") == 30
+
+
+def test_demo_into_a_missing_folder(tmp_path: Path, data: Path) -> None:
+    target = tmp_path / "nowhere" / "demo.sqlite"
+    result = run("demo", "--db", target, "--complaints", "5", data=data)
+    assert result.returncode == 2
+    assert "does not exist" in assert_one_line_error(result)
+    assert not target.parent.exists()
+
+
+# --- success paths of the exporters (built in parallel) --------------------------------------
+
+
+@needs_exporters
+def test_export_register(demo_db: Path, tmp_path: Path, data: Path) -> None:
+    out = tmp_path / "register.xlsx"
+    result = run("export", "register", "--db", demo_db, "--out", out, data=data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{out}: 30 complaints"
+    assert out.read_bytes()[:2] == b"PK"
+    closed = count(demo_db, "SELECT count(*) FROM complaint WHERE status = 'closed'")
+    assert 0 < closed < 30
+    only = tmp_path / "closed.xlsx"
+    result = run(
+        "export", "register", "--db", demo_db, "--out", only, "--status", "closed", data=data
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{only}: {closed} complaints"
+
+
+@needs_exporters
+def test_export_complaint(demo_db: Path, tmp_path: Path, data: Path) -> None:
+    conn = sqlite3.connect(demo_db)
+    case_no = conn.execute("SELECT case_no FROM complaint ORDER BY id DESC").fetchone()[0]
+    conn.close()
+    out = tmp_path / "form.pdf"
+    result = run("export", "complaint", case_no.lower(), "--db", demo_db, "--out", out, data=data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{out}: {case_no.lower()}"
+    content = out.read_bytes()
+    assert content.startswith(b"%PDF-") and content.rstrip().endswith(b"%%EOF")
+    assert not list(tmp_path.glob("*.part"))
+
+
+@needs_exporters
+def test_self_check(data: Path) -> None:
+    result = run("self-check", data=data, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("registered CC-")
+    assert "database check ok" in lines
+    assert lines[-1] == "self-check passed"

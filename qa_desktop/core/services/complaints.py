@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import operator
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from functools import reduce
+
+from peewee import JOIN, fn
 
 from qa_desktop.core import search, settings
-from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now
+from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now, zone_from_name
 from qa_desktop.core.drafts import CoilDraft, ComplaintDraft
 from qa_desktop.core.errors import UserError, ValidationError
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import (
     CaseCounter,
     CoilLine,
@@ -80,11 +84,16 @@ def update_complaint(
     with write(actor, clock) as unit:
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         if complaint is None:
-            raise UserError("This complaint no longer exists.")
+            raise _error(QT_TRANSLATE_NOOP("Complaints", "This complaint no longer exists."), lang)
         if complaint.revision != expected_revision:
-            raise UserError(
-                f"{complaint.case_no} was changed by {complaint.updated_by} after you opened it; "
-                "reopen it to see that change."
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Complaints",
+                    "{case} was changed by {user} after you opened it; reopen it to see that change.",
+                ),
+                lang,
+                case=complaint.case_no,
+                user=complaint.updated_by,
             )
         before = to_draft(complaint)
         _apply(unit, complaint, clean)
@@ -96,6 +105,10 @@ def update_complaint(
     return complaint
 
 
+def _error(message: str, lang: str | None = None, **values: object) -> UserError:
+    return UserError(translate("Complaints", message, lang).format(**values))
+
+
 def next_case_no(now: datetime) -> str:
     """CC-YYYY-NNNN; call inside the IMMEDIATE write so two windows never get the same number."""
     year = now.astimezone().year
@@ -105,7 +118,7 @@ def next_case_no(now: datetime) -> str:
         highest = (
             Complaint.select(Complaint.case_no)
             .where(Complaint.case_no.startswith(prefix))
-            .order_by(Complaint.case_no.desc())
+            .order_by(fn.length(Complaint.case_no).desc(), Complaint.case_no.desc())  # 10000 > 9999
             .scalar()
         )
         counter = CaseCounter.create(
@@ -122,8 +135,15 @@ def get_complaint(case_no_or_id: str | int) -> Complaint:
     else:
         found = Complaint.get_or_none(Complaint.case_no == case_no_or_id.strip().upper())
     if found is None:
-        raise UserError(f"There is no complaint {case_no_or_id}.")
+        raise _error(
+            QT_TRANSLATE_NOOP("Complaints", "There is no complaint {case}."), case=case_no_or_id
+        )
     return found
+
+
+def has_complaints() -> bool:
+    """Whether the register holds any complaint (a new database offers demo data until it does)."""
+    return Complaint.select(Complaint.id).limit(1).exists()
 
 
 def to_draft(complaint: Complaint) -> ComplaintDraft:
@@ -131,7 +151,7 @@ def to_draft(complaint: Complaint) -> ComplaintDraft:
     values = {name: getattr(complaint, name) for name in COMPLAINT_FIELDS}
     received = from_storage(complaint.received_at)
     try:
-        received = received.astimezone(ZoneInfo(complaint.received_tz))
+        received = received.astimezone(zone_from_name(complaint.received_tz))
     except (KeyError, ValueError):
         received = received.astimezone()
     coils = [
@@ -163,29 +183,34 @@ def earlier_cases(
 ) -> list[EarlierCase]:
     """Earlier complaints of the same customer and product or defect: the register's repeat flag."""
     customer = Customer.get_or_none(Customer.name == " ".join(customer_name.split()))
-    if customer is None:
+    same = []
+    if defect_type_code:
+        same.append(DefectType.code == defect_type_code)
+    if product:
+        same.append(Complaint.product == product)
+    if customer is None or not same:
         return []
-    query = Complaint.select().where(Complaint.customer == customer)
+    query = (
+        Complaint.select(Complaint.case_no, Complaint.received_at, Complaint.status,
+                         Complaint.product, DefectType.code)
+        .join(DefectType, JOIN.LEFT_OUTER)
+        .where((Complaint.customer == customer) & reduce(operator.or_, same))
+        .order_by(Complaint.received_at.desc())
+        .limit(limit)
+    )  # fmt: skip
     if exclude_id:
         query = query.where(Complaint.id != exclude_id)
-    found = []
-    for complaint in query.order_by(Complaint.received_at.desc()).limit(200):
-        same_defect = (
-            defect_type_code
-            and complaint.defect_type_id
-            and (complaint.defect_type.code == defect_type_code)
+    return [
+        EarlierCase(
+            row.case_no,
+            from_storage(row.received_at),
+            row.status,
+            "defect"
+            if defect_type_code and row.defect_type.code == defect_type_code
+            else "product",
         )
-        same_product = product and complaint.product == product
-        if same_defect or same_product:
-            reason = "defect" if same_defect else "product"
-            found.append(
-                EarlierCase(
-                    complaint.case_no, from_storage(complaint.received_at), complaint.status, reason
-                )
-            )
-        if len(found) >= limit:
-            break
-    return found
+        for row in query
+    ]
 
 
 def _apply(unit: Unit, complaint: Complaint, clean: ComplaintDraft) -> None:
@@ -225,9 +250,11 @@ def _replace_coils(unit: Unit, complaint: Complaint, coils: list[CleanCoil]) -> 
         new = line is None
         if new:
             line = CoilLine(complaint=complaint)
-        for name, value in asdict(coil).items():
-            setattr(line, name, value)
-        line.position = position
+        # Assign only what differs: peewee marks a field dirty on any assignment, and a line
+        # nobody changed must keep its revision and its last editor.
+        for name, value in (*asdict(coil).items(), ("position", position)):
+            if new or getattr(line, name) != value:
+                setattr(line, name, value)
         if new or line.is_dirty():
             unit.stamp(line, new=new)
             line.save(force_insert=new)

@@ -1,0 +1,621 @@
+"""The complaint handling form (客户投诉处理单) as an A4 PDF, the internal form QA signs.
+
+Everything it states comes from `documents.complaint_record`; this module is layout only. Labels
+are bilingual (Chinese and English both printed, `lang` decides which comes first); values such
+as severity or the defect name are in `lang`.
+
+Record values never go through ReportLab's Paragraph: it reads markup, and `<img
+src="/etc/passwd"/>` typed into a field would embed a local file in the PDF. Values are drawn
+as plain text by `_TextBlock`; the few record texts inside our own markup (case number,
+status) are escaped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.textsplit import wordSplit
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from qa_desktop import __version__
+from qa_desktop.core.clock import Clock, utc_now, zone_name
+from qa_desktop.core.documents import (
+    ComplaintRecord,
+    RecordField,
+    complaint_record,
+    content_hash,
+)
+from qa_desktop.core.files import atomic_output
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from qa_desktop.core.models import Complaint
+from qa_desktop.core.reports.fonts import FONT, register_fonts
+
+CONTEXT = "ComplaintPdf"
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 15 * mm
+FRAME_PADDING = 6  # ReportLab's frame pads its content by 6 pt: margins give that back
+TOP_MARGIN = 17 * mm  # room for the running header of later pages
+BOTTOM_MARGIN = 18 * mm  # room for the footer
+BODY = PAGE_WIDTH - 2 * MARGIN
+LABEL_W = 32 * mm
+VALUE_W = BODY / 2 - LABEL_W
+QR_SIZE = 28 * mm
+TEXT_SIZE = 8.5  # values
+TEXT_LEADING = 11.5  # ROADMAP: printed forms come back with a QR of record id and content hash
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b7a")
+RULE = colors.HexColor("#8a94a3")
+LABEL_BG = colors.HexColor("#f1f3f6")
+SECTION_BG = colors.HexColor("#dde3ea")
+INTERNAL_BG = colors.HexColor("#f7e6c4")
+INTERNAL_INK = colors.HexColor("#8a3b12")
+
+TITLE = QT_TRANSLATE_NOOP("ComplaintPdf", "Customer Complaint Handling Form")
+LABELS = {
+    "case_no": QT_TRANSLATE_NOOP("ComplaintPdf", "Case no."),
+    "status": QT_TRANSLATE_NOOP("ComplaintPdf", "Status"),
+    "printed": QT_TRANSLATE_NOOP("ComplaintPdf", "Printed"),
+    "customer": QT_TRANSLATE_NOOP("ComplaintPdf", "Customer"),
+    "contact_name": QT_TRANSLATE_NOOP("ComplaintPdf", "Contact"),
+    "contact_phone": QT_TRANSLATE_NOOP("ComplaintPdf", "Phone"),
+    "channel": QT_TRANSLATE_NOOP("ComplaintPdf", "Received via"),
+    "received_at": QT_TRANSLATE_NOOP("ComplaintPdf", "Received at"),
+    "market": QT_TRANSLATE_NOOP("ComplaintPdf", "Domestic / export"),
+    "category": QT_TRANSLATE_NOOP("ComplaintPdf", "Category"),
+    "severity": QT_TRANSLATE_NOOP("ComplaintPdf", "Severity"),
+    "owner": QT_TRANSLATE_NOOP("ComplaintPdf", "Owner"),
+    "product": QT_TRANSLATE_NOOP("ComplaintPdf", "Product"),
+    "material_no": QT_TRANSLATE_NOOP("ComplaintPdf", "Material no."),
+    "specification": QT_TRANSLATE_NOOP("ComplaintPdf", "Specification"),
+    "order_no": QT_TRANSLATE_NOOP("ComplaintPdf", "Order / contract no."),
+    "delivery_note": QT_TRANSLATE_NOOP("ComplaintPdf", "Delivery note"),
+    "ship_date": QT_TRANSLATE_NOOP("ComplaintPdf", "Ship date"),
+    "shipped_qty": QT_TRANSLATE_NOOP("ComplaintPdf", "Shipped quantity"),
+    "date_code": QT_TRANSLATE_NOOP("ComplaintPdf", "Date code"),
+    "days_to_complaint": QT_TRANSLATE_NOOP("ComplaintPdf", "Days from shipment to complaint"),
+    "defect_type": QT_TRANSLATE_NOOP("ComplaintPdf", "Defect type"),
+    "description": QT_TRANSLATE_NOOP("ComplaintPdf", "Description as reported"),
+    "defect_rate": QT_TRANSLATE_NOOP("ComplaintPdf", "Defect rate"),
+    "affected_qty": QT_TRANSLATE_NOOP("ComplaintPdf", "Affected quantity"),
+    "goods_state": QT_TRANSLATE_NOOP("ComplaintPdf", "State of the goods at the customer"),
+    "customer_request": QT_TRANSLATE_NOOP("ComplaintPdf", "Customer request"),
+    "internal_note": QT_TRANSLATE_NOOP("ComplaintPdf", "Internal note"),
+}
+SECTIONS = {
+    "complaint": QT_TRANSLATE_NOOP("ComplaintPdf", "Complaint"),
+    "product": QT_TRANSLATE_NOOP("ComplaintPdf", "Product and traceability"),
+    "defect": QT_TRANSLATE_NOOP("ComplaintPdf", "Defect"),
+    "internal": QT_TRANSLATE_NOOP("ComplaintPdf", "Internal notes"),
+    "handling": QT_TRANSLATE_NOOP("ComplaintPdf", "Handling and sign-off"),
+}
+COIL_COLUMNS = (  # (header, width, right-aligned)
+    (QT_TRANSLATE_NOOP("ComplaintPdf", "No."), 9 * mm, True),
+    (QT_TRANSLATE_NOOP("ComplaintPdf", "Coil / lot no."), 30 * mm, False),
+    (QT_TRANSLATE_NOOP("ComplaintPdf", "Heat no."), 23 * mm, False),
+    (QT_TRANSLATE_NOOP("ComplaintPdf", "Grade"), 16 * mm, False),
+    (QT_TRANSLATE_NOOP("ComplaintPdf", "Thickness × width (mm)"), 30 * mm, True),
+    (QT_TRANSLATE_NOOP("ComplaintPdf", "Finish"), 16 * mm, False),
+    (QT_TRANSLATE_NOOP("ComplaintPdf", "Weight (kg)"), 26 * mm, True),
+    (QT_TRANSLATE_NOOP("ComplaintPdf", "Quantity"), 30 * mm, True),
+)
+NO_COILS = QT_TRANSLATE_NOOP("ComplaintPdf", "No coil or lot recorded.")
+INTERNAL_TAG = QT_TRANSLATE_NOOP("ComplaintPdf", "Internal: not for the customer")
+HAND_BOXES = (
+    QT_TRANSLATE_NOOP("ComplaintPdf", "Containment"),
+    QT_TRANSLATE_NOOP("ComplaintPdf", "Cause analysis"),
+    QT_TRANSLATE_NOOP("ComplaintPdf", "Proposed handling"),
+)
+PRELIMINARY = QT_TRANSLATE_NOOP(
+    "ComplaintPdf",
+    "The proposed handling is preliminary; it takes effect only when the general manager has signed it.",
+)
+SIGNERS = (
+    QT_TRANSLATE_NOOP("ComplaintPdf", "Prepared by (QA engineer)"),
+    QT_TRANSLATE_NOOP("ComplaintPdf", "Reviewed by (QA manager)"),
+    QT_TRANSLATE_NOOP("ComplaintPdf", "Approved by (general manager)"),
+)
+SIGN_ROWS = (
+    QT_TRANSLATE_NOOP("ComplaintPdf", "Name"),
+    QT_TRANSLATE_NOOP("ComplaintPdf", "Signature"),
+    QT_TRANSLATE_NOOP("ComplaintPdf", "Date"),
+)
+RECORD = QT_TRANSLATE_NOOP("ComplaintPdf", "Record")
+HASH = QT_TRANSLATE_NOOP("ComplaintPdf", "Content hash")
+PAGE_OF = QT_TRANSLATE_NOOP("ComplaintPdf", "Page {page} of {pages}")
+CONTINUED = QT_TRANSLATE_NOOP("ComplaintPdf", "continued")
+
+
+def export_complaint_pdf(
+    complaint: Complaint, out: Path | str, lang: str = "zh_CN", *, clock: Clock = utc_now
+) -> Path:
+    """Write the handling form of `complaint` to `out`, whole or not at all; return the path."""
+    record = complaint_record(complaint, lang)
+    form = _Form(record, register_fonts(), clock)
+    with atomic_output(out) as temp:
+        doc = SimpleDocTemplate(
+            str(temp),
+            pagesize=A4,
+            leftMargin=MARGIN - FRAME_PADDING,
+            rightMargin=MARGIN - FRAME_PADDING,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            lang="zh-CN" if form.zh_first else "en",
+            initialFontName=form.font,  # else every page names Helvetica, unembedded
+            **form.metadata(),
+        )
+        doc.build(form.story(), canvasmaker=_paged_canvas(form.decorate_page))
+    return Path(out).expanduser().resolve()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _plain_text(text: str) -> str:
+    """Control bytes dropped, line ends made "\\n", tabs made spaces."""
+    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\t", "    ")
+
+
+def _paged_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that holds pages back until the end, so each footer can say "page N of M"."""
+
+    class PagedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, object]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                decorate(self, number, total)
+                super().showPage()
+            super().save()
+
+    return PagedCanvas
+
+
+class _TextBlock(Flowable):
+    """A value as plain text: wrapped with ReportLab's CJK line breaker, split between lines.
+
+    Not a Paragraph, for two reasons. The text never meets the markup parser at all. And a
+    CJK-wrapped Paragraph that splits over a page rebuilds its second part from the stripped
+    lines, which drops the spaces where lines had broken ("the rolling" became "therolling").
+    """
+
+    def __init__(
+        self, text: str, font: str, size: float, leading: float, right: bool = False
+    ) -> None:
+        super().__init__()
+        self.text, self.font, self.size, self.leading = text, font, size, leading
+        self.right = right  # numbers line up on the right
+        self.lines: list[str] = []
+        self.broken_at: float | None = None  # the width self.lines were broken for
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self.broken_at != avail_width:
+            self.lines, self.broken_at = self._break(avail_width), avail_width
+        self.width, self.height = avail_width, len(self.lines) * self.leading
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        # Like Paragraph, keep the lines of the last wrap: a table asks to split its cell with
+        # the column's full width, wider than the padded width the cell was wrapped (and drawn) at.
+        if self.broken_at is None:
+            self.wrap(avail_width, avail_height)
+        fits = int(avail_height // self.leading)
+        if fits < 2:  # no lone first line at the foot of a page
+            return []
+        if fits >= len(self.lines):
+            return [self]
+        return [self._part(self.lines[:fits]), self._part(self.lines[fits:])]
+
+    def draw(self) -> None:
+        self.canv.setFont(self.font, self.size)
+        self.canv.setFillColor(INK)
+        draw = self.canv.drawRightString if self.right else self.canv.drawString
+        x = self.width if self.right else 0
+        for number, line in enumerate(self.lines):
+            draw(x, self.height - self.size - number * self.leading, line)
+
+    def _break(self, width: float) -> list[str]:
+        lines: list[str] = []
+        for paragraph in _plain_text(self.text).split("\n"):
+            wrapped = wordSplit(paragraph, [width], self.font, self.size) if paragraph else []
+            lines.extend([text for _, text in wrapped] or [""])
+        return lines
+
+    def _part(self, lines: list[str]) -> _TextBlock:
+        """A part holds only its own lines (rewrapped narrower, each line stays a line)."""
+        part = _TextBlock("\n".join(lines), self.font, self.size, self.leading, self.right)
+        part.lines, part.broken_at = lines, self.broken_at
+        return part
+
+
+class _QrPlaceholder(Flowable):
+    """The empty square a later version fills with the QR code; dashed so it reads as reserved."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return QR_SIZE, QR_SIZE
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.5)
+        self.canv.setDash(2, 2)
+        self.canv.rect(0, 0, QR_SIZE, QR_SIZE)
+        self.canv.restoreState()
+
+
+class _Form:
+    """Builds the story and page decorations of one form in one language."""
+
+    def __init__(self, record: ComplaintRecord, font: str, clock: Clock) -> None:
+        self.record = record
+        self.font = font
+        self.zh_first = record.lang.startswith("zh")
+        self.digest = content_hash(record)
+        self.printed = clock().astimezone()
+        self.styles = _styles(font)
+
+    # --- words ---------------------------------------------------------------------------
+
+    def tr(self, text: str, lang: str) -> str:
+        return translate(CONTEXT, text, lang)
+
+    def both(self, text: str) -> tuple[str, str]:
+        """(first, second) language of a label; second is "" while no translation exists."""
+        zh = self.tr(text, "zh_CN")
+        first, second = (zh, text) if self.zh_first else (text, zh)
+        return first, "" if second == first else second
+
+    def inline(self, text: str, second_size: float | None = None) -> str:
+        """Bilingual label on one line: "客户 Customer", the second language lighter."""
+        first, second = self.both(text)
+        if not second:
+            return escape(first)
+        size = f' size="{second_size}"' if second_size else ""
+        return f'{escape(first)}&nbsp;&nbsp;<font color="#5f6b7a"{size}>{escape(second)}</font>'
+
+    def label(self, text: str, style: str = "label") -> Paragraph:
+        """Bilingual label stacked on two lines, for table cells."""
+        first, second = self.both(text)
+        markup = escape(first)
+        if second:
+            markup += f'<br/><font size="6.5" color="#5f6b7a">{escape(second)}</font>'
+        return Paragraph(markup, self.styles[style])
+
+    def value(self, text: str, right: bool = False) -> _TextBlock:
+        return _TextBlock(text, self.font, TEXT_SIZE, TEXT_LEADING, right)
+
+    def field(self, key: str) -> tuple[Paragraph, _TextBlock]:
+        return self.label(LABELS[key]), self.value(self.record.text(key))
+
+    # --- document ------------------------------------------------------------------------
+
+    def metadata(self) -> dict[str, str]:
+        title = self.both(TITLE)[0]
+        return {
+            "title": f"{title} {self.record.case_no}",
+            "author": self.record.text("owner") or "QA Desktop",
+            "subject": TITLE,
+            "creator": f"QA Desktop {__version__}",
+            "keywords": f"record:{self.record.uuid} sha256:{self.digest}",
+        }
+
+    def story(self) -> list[Flowable]:
+        return [
+            *self.header(),
+            *self.section(1, "complaint", self.complaint_grid()),
+            *self.section(2, "product", self.product_grid()),
+            self.coil_table(),
+            *self.section(3, "defect", self.defect_grid()),
+            self.long_text("description"),
+            self.long_text("customer_request"),
+            *self.section(4, "internal", self.long_text("internal_note", min_height=14 * mm)),
+            KeepTogether(self.handling()),
+        ]
+
+    def header(self) -> list[Flowable]:
+        first, second = self.both(TITLE)
+        printed = f"{self.printed:%Y-%m-%d %H:%M} {zone_name(self.printed)}"
+        lines = [
+            Paragraph(escape(first), self.styles["title"]),
+            Paragraph(escape(second), self.styles["subtitle"]),
+            Spacer(1, 3 * mm),
+            Paragraph(
+                f'<font size="8" color="#5f6b7a">{self.inline(LABELS["case_no"])}</font>'
+                f"&nbsp;&nbsp;&nbsp;{escape(self.record.case_no)}",
+                self.styles["case_no"],
+            ),
+            Paragraph(
+                f"{self.inline(LABELS['status'], 7)}: {escape(self.record.status_text)}"
+                f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{self.inline(LABELS['printed'], 7)}: "
+                f"{escape(printed)}",
+                self.styles["meta"],
+            ),
+        ]
+        table = Table([[lines, _QrPlaceholder()]], colWidths=[BODY - QR_SIZE, QR_SIZE])
+        table.setStyle(
+            _style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                    ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
+                ]
+            )
+        )
+        return [table, Spacer(1, 4 * mm)]
+
+    def section(self, number: int, key: str, *content: Flowable) -> list[Flowable]:
+        internal = key == "internal"
+        title = f"{number}&nbsp;&nbsp;&nbsp;{self.inline(SECTIONS[key], 8)}"
+        cells: list[object] = [Paragraph(title, self.styles["section"])]
+        widths = [BODY]
+        if internal:
+            cells.append(Paragraph(self.inline(INTERNAL_TAG, 7), self.styles["internal_tag"]))
+            widths = [BODY * 0.5, BODY * 0.5]
+        bar = Table([cells], colWidths=widths)
+        bar.setStyle(
+            _style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), INTERNAL_BG if internal else SECTION_BG),
+                    ("BOX", (0, 0), (-1, -1), 0.6, INTERNAL_INK if internal else RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        bar.keepWithNext = True  # never a section title alone at the foot of a page
+        return [Spacer(1, 4 * mm), bar, *content]
+
+    # --- data grids ----------------------------------------------------------------------
+
+    def grid(self, rows: Sequence[tuple[str, ...]]) -> Table:
+        """Label/value pairs two to a row; a row of one key spans the full width."""
+        data: list[list[object]] = []
+        spans = []
+        for number, keys in enumerate(rows):
+            cells: list[object] = []
+            for key in keys:
+                cells.extend(self.field(key))
+            if len(keys) == 1:
+                cells.extend(["", ""])
+                spans.append(("SPAN", (1, number), (3, number)))
+                # The label shading of column 2 would otherwise show through the spanned value.
+                spans.append(("BACKGROUND", (1, number), (3, number), colors.white))
+            data.append(cells)
+        # splitInRow: even a short field can be pasted full of text; a row taller than a
+        # page must split, not stop the export.
+        table = Table(data, colWidths=[LABEL_W, VALUE_W, LABEL_W, VALUE_W], splitInRow=1)
+        table.setStyle(_style([*_cell_style(), *_label_columns(0, 2), *spans]))
+        return table
+
+    def complaint_grid(self) -> Table:
+        return self.grid(
+            [
+                ("customer",),
+                ("contact_name", "contact_phone"),
+                ("channel", "received_at"),
+                ("market", "category"),
+                ("severity", "owner"),
+            ]
+        )
+
+    def product_grid(self) -> Table:
+        return self.grid(
+            [
+                ("product", "material_no"),
+                ("specification", "order_no"),
+                ("delivery_note", "ship_date"),
+                ("shipped_qty", "date_code"),
+                ("days_to_complaint",),
+            ]
+        )
+
+    def defect_grid(self) -> Table:
+        return self.grid([("defect_type", "defect_rate"), ("affected_qty", "goods_state")])
+
+    def long_text(self, key: str, min_height: float = 10 * mm) -> Table:
+        """A full-width field whose text may run over pages: the row splits inside itself."""
+        text = self.record.text(key)
+        value = self.value(text)
+        height = None if text else min_height
+        table = Table(
+            [[self.label(LABELS[key]), value]],
+            colWidths=[LABEL_W, BODY - LABEL_W],
+            rowHeights=[height],
+            splitInRow=1,
+        )
+        table.setStyle(_style([*_cell_style(), *_label_columns(0)]))
+        return table
+
+    def coil_table(self) -> Table:
+        header = [self.label(text, "head") for text, _, _ in COIL_COLUMNS]
+        rows = [self.coil_row(number, cells) for number, cells in enumerate(self.record.coils, 1)]
+        style = [*_cell_style(), ("BACKGROUND", (0, 0), (-1, 0), LABEL_BG)]
+        if not rows:
+            rows = [["", Paragraph(self.inline(NO_COILS), self.styles["value"]), *[""] * 6]]
+            style.append(("SPAN", (1, 1), (-1, 1)))
+        # LongTable: many coils run over pages, and the header row repeats on each of them.
+        table = LongTable(
+            [header, *rows],
+            colWidths=[width for _, width, _ in COIL_COLUMNS],
+            repeatRows=1,
+            splitInRow=1,
+        )
+        table.setStyle(_style(style))
+        return table
+
+    def coil_row(self, number: int, cells: Sequence[RecordField]) -> list[object]:
+        text = {cell.key: cell.text for cell in cells}
+        size = ""
+        if text["thickness_mm"] or text["width_mm"]:
+            size = f"{text['thickness_mm'] or '—'} × {text['width_mm'] or '—'}"
+        values = (
+            (str(number), True),
+            (text["coil_no"], False),
+            (text["heat_no"], False),
+            (text["grade"], False),
+            (size, True),
+            (text["finish"], False),
+            (text["weight_kg"], True),
+            (text["quantity"], True),
+        )
+        return [self.value(value, right) for value, right in values]
+
+    # --- to fill in by hand ------------------------------------------------------------------
+
+    def handling(self) -> list[Flowable]:
+        boxes = Table(
+            [[self.label(text), ""] for text in HAND_BOXES],
+            colWidths=[LABEL_W, BODY - LABEL_W],
+            rowHeights=[40 * mm] * len(HAND_BOXES),
+        )
+        boxes.setStyle(_style([*_cell_style(), *_label_columns(0)]))
+        first, second = self.both(PRELIMINARY)
+        note = escape(first) + (f"<br/>{escape(second)}" if second else "")
+        return [
+            *self.section(5, "handling", boxes),
+            Paragraph(note, self.styles["note"]),
+            self.sign_off(),
+        ]
+
+    def sign_off(self) -> Table:
+        """Three signers side by side, each with name, signature and date."""
+        head: list[object] = []
+        for role in SIGNERS:
+            head += [self.label(role, "head"), ""]
+        rows: list[list[object]] = [head]
+        for text in SIGN_ROWS:
+            rows.append([self.label(text, "small"), ""] * len(SIGNERS))
+        column = BODY / len(SIGNERS)
+        table = Table(
+            rows,
+            colWidths=[18 * mm, column - 18 * mm] * len(SIGNERS),
+            rowHeights=[None, 9 * mm, 16 * mm, 9 * mm],
+        )
+        style = [*_cell_style(), ("BACKGROUND", (0, 0), (-1, 0), LABEL_BG)]
+        for signer in range(len(SIGNERS)):
+            left = 2 * signer
+            style.append(("SPAN", (left, 0), (left + 1, 0)))
+            if signer < len(SIGNERS) - 1:  # a firmer line between signers than inside one
+                style.append(("LINEAFTER", (left + 1, 0), (left + 1, -1), 1.0, RULE))
+        table.setStyle(_style(style))
+        return table
+
+    # --- every page ----------------------------------------------------------------------
+
+    def page_text(self, page: int, pages: int) -> str:
+        first, second = self.both(PAGE_OF)
+        texts = [t.format(page=page, pages=pages) for t in (first, second) if t]
+        return " / ".join(texts)
+
+    def decorate_page(self, canvas: Canvas, page: int, pages: int) -> None:
+        """Footer on every page; on later pages a running header, since pages get separated."""
+        canvas.saveState()
+        canvas.setFont(self.font, 7)
+        canvas.setFillColor(MUTED)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        y = 10 * mm
+        canvas.line(MARGIN, y + 3.5 * mm, PAGE_WIDTH - MARGIN, y + 3.5 * mm)
+        record = " ".join(self.both(RECORD)).strip()
+        digest = " ".join(self.both(HASH)).strip()
+        canvas.drawString(
+            MARGIN,
+            y,
+            f"{self.record.case_no}    {record} {self.record.uuid}    {digest} {self.digest[:16]}",
+        )
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, y, self.page_text(page, pages))
+        if page > 1:
+            top = PAGE_HEIGHT - 11 * mm
+            title = " ".join(self.both(TITLE)).strip()
+            continued = " ".join(self.both(CONTINUED)).strip()
+            canvas.drawString(MARGIN, top, title)
+            canvas.drawRightString(PAGE_WIDTH - MARGIN, top, f"{self.record.case_no} ({continued})")
+            canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
+        canvas.restoreState()
+
+
+def _style(commands: list[tuple[object, ...]]) -> TableStyle:
+    # A table sets its cell font on every cell, Helvetica unless told: that would put an
+    # unembedded Helvetica in the PDF, the only text not in the bundled font.
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def _cell_style() -> list[tuple[object, ...]]:
+    return [
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+
+
+def _label_columns(*columns: int) -> list[tuple[object, ...]]:
+    return [("BACKGROUND", (c, 0), (c, -1), LABEL_BG) for c in columns]
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    # wordWrap CJK: Chinese has no spaces to break at; ReportLab then breaks between any
+    # characters, which also keeps a very long unbroken code or URL inside its cell.
+    base = ParagraphStyle(
+        "base",
+        fontName=font,
+        fontSize=TEXT_SIZE,
+        leading=TEXT_LEADING,
+        textColor=INK,
+        wordWrap="CJK",
+    )
+
+    def style(name: str, **changes: object) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **changes)
+
+    return {
+        "value": base,
+        "label": style("label", fontSize=8, leading=10),
+        "small": style("small", fontSize=7.5, leading=9.5),
+        "head": style("head", fontSize=7.5, leading=9.5, alignment=TA_CENTER),
+        "title": style("title", fontSize=18, leading=23),
+        "subtitle": style("subtitle", fontSize=10.5, leading=14, textColor=MUTED),
+        "case_no": style("case_no", fontSize=15, leading=20),
+        "meta": style("meta", fontSize=8.5, leading=12),
+        "section": style("section", fontSize=10, leading=13),
+        "internal_tag": style(
+            "internal_tag", fontSize=8, leading=11, textColor=INTERNAL_INK, alignment=TA_RIGHT
+        ),
+        "note": style(
+            "note", fontSize=7, leading=9.5, textColor=MUTED, spaceBefore=2, spaceAfter=3
+        ),
+    }

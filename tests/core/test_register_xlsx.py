@@ -1,0 +1,327 @@
+"""The register's Excel export: the register's rows, real dates and numbers, no formula injection."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import example_draft
+from openpyxl import load_workbook
+from openpyxl.worksheet._writer import ALL_TEMP_FILES
+from peewee import SqliteDatabase
+
+from qa_desktop.core import i18n, register
+from qa_desktop.core.db import close_database, open_database
+from qa_desktop.core.demo import load_demo
+from qa_desktop.core.errors import Cancelled
+from qa_desktop.core.register import RegisterQuery
+from qa_desktop.core.reports import register_xlsx
+from qa_desktop.core.reports.register_xlsx import COLUMN_KEYS, COLUMNS, export_register
+from qa_desktop.core.services.complaints import register_complaint
+
+ANCHOR = date(2026, 11, 1)
+COLUMN = {key: index for index, key in enumerate(COLUMN_KEYS)}
+INJECTION = {
+    "customer_request": '=HYPERLINK("http://x","y")',
+    "description": "+1+1",
+    "contact_name": "-2",
+    "product": "@SUM(A1)",
+    "order_no": "=1+2",  # a column without wrapping: plain values elsewhere
+    "owner": "#N/A",  # openpyxl would write this as an error value
+}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SqliteDatabase]:
+    """2,500 demo complaints (three chunks), shared read-only by the tests of this module."""
+    database = open_database(tmp_path_factory.mktemp("register_xlsx") / "demo.sqlite")
+    load_demo(database, 2500, seed=5, anchor=ANCHOR)
+    yield database
+    close_database(database)
+
+
+def read(path: Path) -> tuple[list[str], list[tuple]]:
+    """(header, rows of values) of the export's only sheet."""
+    book = load_workbook(path, read_only=True)
+    try:
+        rows = list(book.active.iter_rows(values_only=True))
+    finally:
+        book.close()  # a read-only workbook keeps its file open until closed
+    return list(rows[0]), rows[1:]
+
+
+def case_numbers(database: SqliteDatabase, ids: list[int]) -> list[str]:
+    by_id = dict(database.execute_sql("SELECT id, case_no FROM complaint"))
+    return [by_id[i] for i in ids]
+
+
+def test_values_header_and_layout_in_english(db, tmp_path: Path) -> None:
+    draft = example_draft(ship_date=date.today() - timedelta(days=20))
+    complaint = register_complaint(draft)
+    out = tmp_path / "register.xlsx"
+
+    assert export_register(db, RegisterQuery(), out, lang="en") == 1
+
+    book = load_workbook(out)
+    sheet = book.active
+    assert sheet.title == "Complaint register"
+    assert book.properties.title == "Complaint register"
+    assert book.properties.creator == "QA Desktop"
+    assert [cell.value for cell in sheet[1]] == [column.title for column in COLUMNS]
+    assert sheet[1][0].value == "Case no." and sheet[1][0].font.b
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:X2" and len(COLUMNS) == 24
+    assert sheet.print_title_rows == "$1:$1"
+
+    row = sheet[2]
+    value = {key: row[COLUMN[key]] for key in COLUMN_KEYS}
+    assert value["case_no"].value == complaint.case_no
+    received = value["received_at"]
+    assert received.is_date and received.number_format == "yyyy-mm-dd hh:mm"
+    local = draft.received_at.astimezone().replace(tzinfo=None, microsecond=0)
+    assert received.value == local  # the local wall time, as the register's screen shows it
+    ship = value["ship_date"]
+    assert ship.is_date and ship.number_format == "yyyy-mm-dd"
+    assert ship.value == datetime.combine(draft.ship_date, datetime.min.time())
+    for key, number in (("affected_qty", 212), ("defect_rate", 14.3)):
+        assert value[key].data_type == "n" and value[key].value == pytest.approx(number)
+    expected_text = {
+        "customer": "佛山某不锈钢制品厂",
+        "contact": "张经理",
+        "channel": "Phone",
+        "market": "Domestic",
+        "category": "Product quality",
+        "product": "冷轧不锈钢卷",
+        "material_no": "M304-2B-10",
+        "specification": "304 2B 1.0 × 1219 mm",
+        "order_no": "SO2408-1173",
+        "delivery_note": "DN240820-551",
+        "coils": "S24A0817-03 S24A0817-05",
+        "defect": "Scratch",
+        "description": draft.description,
+        "affected_unit": "pcs",
+        "goods_state": "Partly processed",
+        "customer_request": draft.customer_request,
+        "severity": "Serious",
+        "status": "Registered",
+        "owner": "王工",
+    }
+    assert {key: value[key].value for key in expected_text} == expected_text
+    assert value["description"].alignment.wrap_text
+    widths = {key: sheet.column_dimensions[chr(ord("A") + i)].width for key, i in COLUMN.items()}
+    assert widths["description"] > widths["customer_request"] > widths["case_no"]
+
+
+def test_chinese_header_title_vocabulary_and_defect_names(
+    db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Titles and labels go through the catalogue; a stand-in holds this module's strings."""
+    real = i18n.catalogue
+    extra = {
+        ("RegisterXlsx", "Complaint register"): "客户投诉登记表",
+        ("RegisterXlsx", "Case no."): "案件编号",
+        ("RegisterXlsx", "Severity"): "严重度",
+        ("Vocabulary", "Serious"): "严重",
+    }
+    monkeypatch.setattr(i18n, "catalogue", lambda lang: {**real(lang), **extra})
+    register_complaint(example_draft())
+    out = tmp_path / "登记表.xlsx"
+
+    export_register(db, RegisterQuery(), out, lang="zh_CN")
+
+    book = load_workbook(out)
+    sheet = book.active
+    assert sheet.title == "客户投诉登记表" and book.properties.title == "客户投诉登记表"
+    header = [cell.value for cell in sheet[1]]
+    assert header == [i18n.translate("RegisterXlsx", c.title, "zh_CN") for c in COLUMNS]
+    assert header[COLUMN["case_no"]] == "案件编号"
+    assert header[COLUMN["severity"]] == "严重度"
+    row = [cell.value for cell in sheet[2]]
+    assert row[COLUMN["severity"]] == "严重"
+    assert row[COLUMN["defect"]] == "划伤"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        RegisterQuery(),
+        RegisterQuery(statuses=("closed", "invalid"), market="export"),
+        RegisterQuery(severities=("major",), sort_key="customer", descending=False),
+        RegisterQuery(text="划伤", sort_key="coils"),
+        RegisterQuery(categories=("transport",), sort_key="severity"),
+    ],
+    ids=["all", "closed export", "major by customer", "search", "transport by severity"],
+)
+def test_rows_are_the_registers_in_its_order(
+    demo: SqliteDatabase, tmp_path: Path, query: RegisterQuery
+) -> None:
+    expected = register.ids(demo, query)
+    assert expected
+    out = tmp_path / "filtered.xlsx"
+
+    assert export_register(demo, query, out) == len(expected)
+
+    _, rows = read(out)
+    assert [row[COLUMN["case_no"]] for row in rows] == case_numbers(demo, expected)
+
+
+def test_formula_like_text_stays_text(db, tmp_path: Path) -> None:
+    register_complaint(example_draft(**INJECTION))
+    out = tmp_path / "injection.xlsx"
+
+    export_register(db, RegisterQuery(), out, lang="en")
+
+    row = load_workbook(out).active[2]
+    keys = {"customer_request": "customer_request", "description": "description",
+            "contact_name": "contact", "product": "product", "order_no": "order_no",
+            "owner": "owner"}  # fmt: skip
+    for field, text in INJECTION.items():
+        cell = row[COLUMN[keys[field]]]
+        assert (cell.value, cell.data_type) == (text, "s"), field
+    with zipfile.ZipFile(out) as archive:
+        sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml and 't="e"' not in sheet_xml
+
+
+def test_control_characters_are_dropped_not_fatal(db, tmp_path: Path) -> None:
+    register_complaint(example_draft(description="bell\x07 and\x1f unit separator"))
+    out = tmp_path / "control.xlsx"
+
+    export_register(db, RegisterQuery(), out, lang="en")
+
+    _, rows = read(out)
+    assert rows[0][COLUMN["description"]] == "bell and unit separator"
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_shows_the_literal_text(db, tmp_path: Path) -> None:
+    """What a spreadsheet program makes of the file: no formula evaluated, Chinese intact."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        message = "LibreOffice (soffice) is not installed"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    register_complaint(example_draft(**INJECTION))
+    out = tmp_path / "register.xlsx"
+    export_register(db, RegisterQuery(), out, lang="zh_CN")
+
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+         "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path), str(out)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+
+    with (tmp_path / "register.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 2
+    row = rows[1]
+    assert row[COLUMN["customer_request"]] == '=HYPERLINK("http://x","y")'
+    assert row[COLUMN["description"]] == "+1+1"
+    assert row[COLUMN["product"]] == "@SUM(A1)"
+    assert row[COLUMN["order_no"]] == "=1+2"
+    assert row[COLUMN["owner"]] == "#N/A"
+    assert row[COLUMN["customer"]] == "佛山某不锈钢制品厂"
+
+
+def test_cancel_leaves_no_file_and_keeps_the_old_one(demo: SqliteDatabase, tmp_path: Path) -> None:
+    target = tmp_path / "register.xlsx"
+    target.write_bytes(b"last week's register")
+    streams_before = set(ALL_TEMP_FILES)
+    calls: list[tuple[int, int]] = []
+
+    with pytest.raises(Cancelled):
+        export_register(
+            demo, RegisterQuery(), target, progress=lambda d, t: calls.append((d, t)),
+            cancelled=lambda: bool(calls),
+        )  # fmt: skip
+
+    assert calls == [(1000, 2500)]  # stopped after the first chunk
+    assert target.read_bytes() == b"last week's register"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["register.xlsx"]  # no .part left
+    assert not [p for p in set(ALL_TEMP_FILES) - streams_before if os.path.exists(p)]
+
+
+def test_cancel_without_an_old_file_creates_none(demo: SqliteDatabase, tmp_path: Path) -> None:
+    with pytest.raises(Cancelled):
+        export_register(demo, RegisterQuery(), tmp_path / "new.xlsx", cancelled=lambda: True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_counts_up_to_the_total(demo: SqliteDatabase, tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+
+    count = export_register(
+        demo, RegisterQuery(), tmp_path / "r.xlsx", progress=lambda d, t: calls.append((d, t))
+    )
+
+    assert count == 2500
+    assert calls == [(1000, 2500), (2000, 2500), (2500, 2500)]
+
+
+def test_an_empty_result_is_a_header_only_register(demo: SqliteDatabase, tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    out = tmp_path / "empty.xlsx"
+    query = RegisterQuery(text="no complaint says this")
+
+    assert export_register(demo, query, out, progress=lambda d, t: calls.append((d, t))) == 0
+
+    header, rows = read(out)
+    assert len(header) == len(COLUMNS) and rows == []
+    assert load_workbook(out).active.auto_filter.ref == "A1:X1"
+    assert calls == [(0, 0)]
+
+
+def test_one_query_per_chunk(demo: SqliteDatabase, monkeypatch: pytest.MonkeyPatch) -> None:
+    wanted = register.ids(demo, RegisterQuery())
+    queries: list[str] = []
+    execute = demo.execute_sql
+    monkeypatch.setattr(
+        demo, "execute_sql", lambda sql, *a: queries.append(sql) or execute(sql, *a)
+    )
+
+    chunks = list(register_xlsx.fetch_chunks(demo, wanted, "zh_CN"))
+
+    assert len(queries) == len(chunks) == 3
+    assert [len(chunk) for chunk in chunks] == [1000, 1000, 500]
+
+
+def test_five_thousand_demo_complaints(db, tmp_path: Path) -> None:
+    load_demo(db, 5000, seed=7, anchor=ANCHOR)
+    out = tmp_path / "5000.xlsx"
+
+    assert export_register(db, RegisterQuery(), out) == 5000
+
+    _, rows = read(out)
+    assert len(rows) == 5000
+    assert [row[COLUMN["case_no"]] for row in rows] == case_numbers(
+        db, register.ids(db, RegisterQuery())
+    )
+    assert all(isinstance(row[COLUMN["received_at"]], datetime) for row in rows)
+
+
+def test_rows_with_wrapped_text_get_a_height(db, tmp_path: Path) -> None:
+    """LibreOffice does not fit wrapped rows itself; single-line rows stay automatic."""
+    register_complaint(example_draft(description="x" * 200, received_at=datetime.now(UTC)))
+    one_line = example_draft(description="short", specification="304 2B", customer_request="")
+    register_complaint(replace(one_line, coils=one_line.coils[:1]))
+    earlier = datetime.now(UTC) - timedelta(hours=5)
+    register_complaint(example_draft(description="长" * 20_000, received_at=earlier))
+    out = tmp_path / "heights.xlsx"
+
+    export_register(db, RegisterQuery(), out, lang="en")
+
+    sheet = load_workbook(out).active
+    assert sheet.row_dimensions[1].height == 30  # "Domestic / export" takes two lines
+    assert sheet.row_dimensions[2].height >= 60  # 200 characters in a 48-wide column
+    assert sheet.row_dimensions[3].height is None
+    assert sheet.row_dimensions[4].height == 409  # Excel's limit

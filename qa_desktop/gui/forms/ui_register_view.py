@@ -1,0 +1,185 @@
+# Generated from ui/register_view.ui by build/compile_ui.py (pyside6-uic): do not edit.
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_RegisterView(object):
+    def setupUi(self, RegisterView):
+        if not RegisterView.objectName():
+            RegisterView.setObjectName(u"RegisterView")
+        RegisterView.resize(1200, 700)
+        self.rootLayout = QVBoxLayout(RegisterView)
+        self.rootLayout.setSpacing(6)
+        self.rootLayout.setObjectName(u"rootLayout")
+        self.rootLayout.setContentsMargins(6, 6, 6, 6)
+        self.searchRow = QHBoxLayout()
+        self.searchRow.setSpacing(8)
+        self.searchRow.setObjectName(u"searchRow")
+        self.searchEdit = QLineEdit(RegisterView)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setMinimumSize(QSize(320, 0))
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.searchRow.addWidget(self.searchEdit)
+
+        self.clearButton = QPushButton(RegisterView)
+        self.clearButton.setObjectName(u"clearButton")
+
+        self.searchRow.addWidget(self.clearButton)
+
+        self.countLabel = QLabel(RegisterView)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setMinimumSize(QSize(140, 0))
+        self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.searchRow.addWidget(self.countLabel)
+
+
+        self.rootLayout.addLayout(self.searchRow)
+
+        self.filterRow = QHBoxLayout()
+        self.filterRow.setSpacing(8)
+        self.filterRow.setObjectName(u"filterRow")
+        self.statusCombo = QComboBox(RegisterView)
+        self.statusCombo.setObjectName(u"statusCombo")
+        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filterRow.addWidget(self.statusCombo)
+
+        self.customerCombo = QComboBox(RegisterView)
+        self.customerCombo.setObjectName(u"customerCombo")
+        self.customerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.customerCombo.setMaxVisibleItems(25)
+
+        self.filterRow.addWidget(self.customerCombo)
+
+        self.severityCombo = QComboBox(RegisterView)
+        self.severityCombo.setObjectName(u"severityCombo")
+        self.severityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filterRow.addWidget(self.severityCombo)
+
+        self.categoryCombo = QComboBox(RegisterView)
+        self.categoryCombo.setObjectName(u"categoryCombo")
+        self.categoryCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filterRow.addWidget(self.categoryCombo)
+
+        self.marketCombo = QComboBox(RegisterView)
+        self.marketCombo.setObjectName(u"marketCombo")
+        self.marketCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filterRow.addWidget(self.marketCombo)
+
+        self.filterGap = QSpacerItem(12, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.filterRow.addItem(self.filterGap)
+
+        self.fromCheck = QCheckBox(RegisterView)
+        self.fromCheck.setObjectName(u"fromCheck")
+
+        self.filterRow.addWidget(self.fromCheck)
+
+        self.fromDate = QDateEdit(RegisterView)
+        self.fromDate.setObjectName(u"fromDate")
+        self.fromDate.setEnabled(False)
+        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
+        self.fromDate.setCalendarPopup(True)
+
+        self.filterRow.addWidget(self.fromDate)
+
+        self.toCheck = QCheckBox(RegisterView)
+        self.toCheck.setObjectName(u"toCheck")
+
+        self.filterRow.addWidget(self.toCheck)
+
+        self.toDate = QDateEdit(RegisterView)
+        self.toDate.setObjectName(u"toDate")
+        self.toDate.setEnabled(False)
+        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
+        self.toDate.setCalendarPopup(True)
+
+        self.filterRow.addWidget(self.toDate)
+
+        self.filterStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterRow.addItem(self.filterStretch)
+
+
+        self.rootLayout.addLayout(self.filterRow)
+
+        self.table = QTableView(RegisterView)
+        self.table.setObjectName(u"table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+
+        self.rootLayout.addWidget(self.table)
+
+        QWidget.setTabOrder(self.searchEdit, self.clearButton)
+        QWidget.setTabOrder(self.clearButton, self.statusCombo)
+        QWidget.setTabOrder(self.statusCombo, self.customerCombo)
+        QWidget.setTabOrder(self.customerCombo, self.severityCombo)
+        QWidget.setTabOrder(self.severityCombo, self.categoryCombo)
+        QWidget.setTabOrder(self.categoryCombo, self.marketCombo)
+        QWidget.setTabOrder(self.marketCombo, self.fromCheck)
+        QWidget.setTabOrder(self.fromCheck, self.fromDate)
+        QWidget.setTabOrder(self.fromDate, self.toCheck)
+        QWidget.setTabOrder(self.toCheck, self.toDate)
+        QWidget.setTabOrder(self.toDate, self.table)
+
+        self.retranslateUi(RegisterView)
+
+        QMetaObject.connectSlotsByName(RegisterView)
+    # setupUi
+
+    def retranslateUi(self, RegisterView):
+        RegisterView.setWindowTitle(QCoreApplication.translate("RegisterView", u"Complaint register", None))
+#if QT_CONFIG(tooltip)
+        self.searchEdit.setToolTip(QCoreApplication.translate("RegisterView", u"Every word must match. Searches case numbers, customers, coil and heat numbers, orders, delivery notes, products, defects and the complaint's text.", None))
+#endif // QT_CONFIG(tooltip)
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RegisterView", u"Search case no., customer, coil, text\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.clearButton.setToolTip(QCoreApplication.translate("RegisterView", u"Show every complaint again", None))
+#endif // QT_CONFIG(tooltip)
+        self.clearButton.setText(QCoreApplication.translate("RegisterView", u"Clear filters", None))
+#if QT_CONFIG(tooltip)
+        self.statusCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Status", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.customerCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Customer", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.severityCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Severity", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.categoryCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Category", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.marketCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Market", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.fromCheck.setToolTip(QCoreApplication.translate("RegisterView", u"Only complaints received on or after this day", None))
+#endif // QT_CONFIG(tooltip)
+        self.fromCheck.setText(QCoreApplication.translate("RegisterView", u"Received from", None))
+#if QT_CONFIG(tooltip)
+        self.toCheck.setToolTip(QCoreApplication.translate("RegisterView", u"Only complaints received on or before this day", None))
+#endif // QT_CONFIG(tooltip)
+        self.toCheck.setText(QCoreApplication.translate("RegisterView", u"to", u"upper end of the received-date range, as in \"received from \u2026 to \u2026\""))
+    # retranslateUi
+

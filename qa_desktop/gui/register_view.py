@@ -1,0 +1,285 @@
+"""The complaint register screen: a filter bar over the lazily loaded register table.
+
+Every filter becomes a `RegisterQuery`; SQLite filters, searches and sorts, the model only pages
+rows in. Reads only (through core.register and the reference service): saving belongs to the
+complaint dialog, which tells this screen to `refresh()` afterwards.
+"""
+
+from __future__ import annotations
+
+from peewee import Database
+from PySide6.QtCore import QByteArray, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+
+from qa_desktop.core.i18n import current_language
+from qa_desktop.core.register import COLUMNS, RegisterQuery
+from qa_desktop.core.services.reference import customers
+from qa_desktop.core.vocab import Category, Market, Severity, Status
+from qa_desktop.gui.forms.ui_register_view import Ui_RegisterView
+from qa_desktop.gui.register_model import RegisterTableModel
+
+SEARCH_DELAY_MS = 250  # typing pauses longer than this run the search
+OPEN = "*open"  # status combo marker: every status but the closed ones (never a status code)
+CLOSED_STATUSES = frozenset({Status.CLOSED, Status.INVALID})
+OPEN_STATUSES = tuple(status.value for status in Status if status not in CLOSED_STATUSES)
+MAX_COLUMN_WIDTH = 260  # longer text is elided; the model gives it a tool tip
+MIN_SHRUNK_WIDTH = 140  # a Chinese company name or "Thai Stainless Fab…"
+COLUMN_PADDING = 8
+# Free text may be elided to fit the window; codes, dates, numbers and vocabulary may not.
+SHRINKABLE_KEYS = ("customer", "category", "product", "specification", "coils", "defect", "owner")
+# What QA scans first sits beside the case number (visual order only: the model, the export
+# and a saved header state keep the register's own column order).
+UP_FRONT_KEYS = ("status", "severity")
+
+
+class RegisterView(QWidget):
+    """The register with its filters. `open_requested(id)` on double-click or Enter on a row."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RegisterView()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._combos = (
+            ui.statusCombo,
+            ui.customerCombo,
+            ui.severityCombo,
+            ui.categoryCombo,
+            ui.marketCombo,
+        )
+        self._columns_sized = False
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._fill_choices()
+        self._reset_dates()
+        self.model = RegisterTableModel(db, RegisterQuery(), self)
+        self._set_up_table()
+        self._connect()
+        self._show_count()
+
+    # -- public --------------------------------------------------------------------------
+
+    def current_query(self) -> RegisterQuery:
+        """The filter and order on screen (the Excel export exports exactly these rows)."""
+        return self.model.query
+
+    def current_complaint_id(self) -> int | None:
+        selection = self.ui.table.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        return self.model.complaint_id(rows[0].row()) if rows else None
+
+    def reload_choices(self) -> None:
+        """Re-read the customers (registering a complaint may have added one)."""
+        combo = self.ui.customerCombo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        self._fill_customers()
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+        if combo.currentData() != chosen:  # that customer is no longer listed
+            self._apply_filters()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Re-query after a save and select `select_id` (or keep the selection) if it is shown."""
+        keep = select_id if select_id is not None else self.current_complaint_id()
+        self.model.refresh()
+        self._after_query(keep)
+
+    def header_state(self) -> bytes:
+        """Column order, widths and sort, for the window to keep in the user's settings."""
+        return bytes(self.ui.table.horizontalHeader().saveState().data())
+
+    def restore_header_state(self, state: bytes) -> bool:
+        """Put back what `header_state()` saved (the sort is re-run in SQLite)."""
+        restored = self.ui.table.horizontalHeader().restoreState(QByteArray(state))
+        self._columns_sized = self._columns_sized or restored  # keep the user's widths
+        return restored
+
+    # -- building ------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        lang = current_language()
+        ui = self.ui
+        _fill(ui.statusCombo, self.tr("All statuses"), Status.choices(lang))
+        ui.statusCombo.insertItem(1, self.tr("Open (not closed)"), OPEN)
+        _fill(ui.severityCombo, self.tr("All severities"), Severity.choices(lang))
+        _fill(ui.categoryCombo, self.tr("All categories"), Category.choices(lang))
+        _fill(ui.marketCombo, self.tr("All markets"), Market.choices(lang))
+        self._fill_customers()
+
+    def _fill_customers(self) -> None:
+        combo = self.ui.customerCombo
+        combo.clear()
+        combo.addItem(self.tr("All customers"), None)
+        for customer in customers():
+            combo.addItem(customer.name, customer.id)
+            if customer.name_en and customer.name_en != customer.name:
+                combo.setItemData(combo.count() - 1, customer.name_en, Qt.ItemDataRole.ToolTipRole)
+
+    def _reset_dates(self) -> None:
+        today = QDate.currentDate()
+        self.ui.fromDate.setDate(today.addMonths(-1))
+        self.ui.toDate.setDate(today)
+
+    def _set_up_table(self) -> None:
+        table = self.ui.table
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        query = self.model.query
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(_column_of(query.sort_key), order)
+        # Size columns from the rows on screen only: the default (1,000 rows) pages in eight
+        # pages of the register just to measure them.
+        header.setResizeContentsPrecision(0)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for position, key in enumerate(UP_FRONT_KEYS, start=_column_of("received_at") + 1):
+            header.moveSection(header.visualIndex(_column_of(key)), position)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for combo in self._combos:
+            combo.currentIndexChanged.connect(self._apply_filters)
+        ui.fromCheck.toggled.connect(ui.fromDate.setEnabled)
+        ui.toCheck.toggled.connect(ui.toDate.setEnabled)
+        for check in (ui.fromCheck, ui.toCheck):
+            check.toggled.connect(self._apply_filters)
+        ui.fromDate.dateChanged.connect(self._date_changed)
+        ui.toDate.dateChanged.connect(self._date_changed)
+        ui.searchEdit.textChanged.connect(self._search_timer.start)  # (re)start the debounce
+        ui.searchEdit.returnPressed.connect(self._apply_filters)
+        self._search_timer.timeout.connect(self._apply_filters)
+        ui.clearButton.clicked.connect(self.clear_filters)
+        # `activated` is the platform's "open": double-click, or Enter on the current row.
+        ui.table.activated.connect(self._activated)
+
+    # -- filters -------------------------------------------------------------------------
+
+    def clear_filters(self) -> None:
+        """Every filter back to "all" (the sort order stays), with one query for the lot."""
+        ui = self.ui
+        dates = (ui.fromCheck, ui.toCheck, ui.fromDate, ui.toDate)
+        widgets = (ui.searchEdit, *self._combos, *dates)
+        for widget in widgets:
+            widget.blockSignals(True)
+        ui.searchEdit.clear()
+        for combo in self._combos:
+            combo.setCurrentIndex(0)
+        for check, edit in ((ui.fromCheck, ui.fromDate), (ui.toCheck, ui.toDate)):
+            check.setChecked(False)
+            edit.setEnabled(False)  # its toggled signal is blocked
+        self._reset_dates()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._apply_filters()
+
+    def _date_changed(self) -> None:
+        if self.ui.fromCheck.isChecked() or self.ui.toCheck.isChecked():
+            self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        self._search_timer.stop()  # Enter or another filter already runs the typed text
+        query = self._query_from_filters()
+        if query == self.model.query:
+            return
+        keep = self.current_complaint_id()
+        self.model.set_query(query)
+        self._after_query(keep)
+
+    def _query_from_filters(self) -> RegisterQuery:
+        ui = self.ui
+        status = ui.statusCombo.currentData()
+        sort = self.model.query  # filters change the rows, never the order the user chose
+        query = RegisterQuery(
+            statuses=OPEN_STATUSES if status == OPEN else _codes(status),
+            customer_id=ui.customerCombo.currentData(),
+            severities=_codes(ui.severityCombo.currentData()),
+            categories=_codes(ui.categoryCombo.currentData()),
+            market=ui.marketCombo.currentData(),
+            text=ui.searchEdit.text().strip(),
+            sort_key=sort.sort_key,
+            descending=sort.descending,
+        )
+        first = ui.fromDate.date().toPython() if ui.fromCheck.isChecked() else None
+        last = ui.toDate.date().toPython() if ui.toCheck.isChecked() else None
+        return query.between_days(first, last) if first or last else query
+
+    def _after_query(self, keep: int | None) -> None:
+        self._show_count()
+        self._size_columns_once()
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self.ui.table.selectRow(row)
+            self.ui.table.scrollTo(self.model.index(row, 0))
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        text = self.tr("1 complaint") if count == 1 else self.tr("%n complaints", "", count)
+        self.ui.countLabel.setText(text)
+
+    # -- table ---------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.complaint_id(index.row()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # After the layout has given the table its size, so the rows on screen are known.
+        QTimer.singleShot(0, self, self._size_columns_once)  # dropped if self is deleted
+
+    def _size_columns_once(self) -> None:
+        """Fit the columns to the first screen of rows, once: later pages must not make the
+        columns jump, and the user's own widths must survive filtering."""
+        if self._columns_sized or not self.isVisible() or self.model.rowCount() == 0:
+            return
+        self._columns_sized = True
+        table = self.ui.table
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        wanted = {
+            column: min(header.sectionSize(column) + COLUMN_PADDING, MAX_COLUMN_WIDTH)
+            for column in range(header.count())
+        }
+        fitted = _fit(wanted, SHRINKABLE, table.viewport().width())
+        for column, width in fitted.items():
+            header.resizeSection(column, width)
+
+
+def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, str]]) -> None:
+    combo.clear()
+    combo.addItem(everything, None)
+    for code, label in choices:
+        combo.addItem(label, code)
+
+
+def _codes(code: str | None) -> tuple[str, ...]:
+    return (code,) if code else ()
+
+
+def _column_of(key: str) -> int:
+    return next(number for number, column in enumerate(COLUMNS) if column.key == key)
+
+
+SHRINKABLE = frozenset(_column_of(key) for key in SHRINKABLE_KEYS)
+
+
+def _fit(wanted: dict[int, int], shrinkable: frozenset[int], available: int) -> dict[int, int]:
+    """Narrow the widest shrinkable columns to one common width so that all columns fit in
+    `available` pixels, but none below MIN_SHRUNK_WIDTH (past that, the table scrolls)."""
+    excess = sum(wanted.values()) - available
+    if excess <= 0:
+        return wanted
+    widths = sorted((wanted[c] for c in shrinkable), reverse=True)
+    cap = widths[0] if widths else 0
+    # Lower the common cap until the columns above it have given up enough width.
+    while excess > 0 and cap > MIN_SHRUNK_WIDTH:
+        cap -= 1
+        excess -= sum(1 for width in widths if width > cap)
+    return {c: min(w, cap) if c in shrinkable else w for c, w in wanted.items()}

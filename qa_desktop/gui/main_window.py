@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from qa_desktop import APP_NAME, __version__
 from qa_desktop.core import i18n
-from qa_desktop.core.models import Complaint
+from qa_desktop.core.services.complaints import get_complaint, has_complaints
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.complaint_dialog import ComplaintDialog
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.setText(self.tr("Cancel"))
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}")
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", str(self.db_path)))
-        self.ui.demo_banner.setVisible(Complaint.select().limit(1).count() == 0)
+        self.ui.demo_banner.setVisible(not has_complaints())
 
     # ----- actions --------------------------------------------------------------------------
     def new_complaint(self) -> None:
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         complaint_id = self._selected()
         if complaint_id is None:
             return
-        case_no = Complaint.get_by_id(complaint_id).case_no
+        case_no = get_complaint(complaint_id).case_no
         out = self.ask_save_path(self.tr("Save handling form"), f"{case_no}.pdf", "PDF (*.pdf)")
         if out is None:
             return
@@ -118,7 +118,6 @@ class MainWindow(QMainWindow):
 
         def work(progress, cancelled) -> Path:
             from qa_desktop.core.reports.complaint_pdf import export_complaint_pdf
-            from qa_desktop.core.services.complaints import get_complaint
 
             return export_complaint_pdf(get_complaint(complaint_id), out, lang=lang)
 
@@ -165,7 +164,9 @@ class MainWindow(QMainWindow):
             "<b>QA Desktop %1</b><p>Customer complaints from the first call to closure: "
             "register, investigation, handling and sign-off, offline.</p><p>Database: %2</p>"
         )
-        QMessageBox.about(self, APP_NAME, text.replace("%1", __version__).replace("%2", str(self.db_path)))
+        QMessageBox.about(
+            self, APP_NAME, text.replace("%1", __version__).replace("%2", str(self.db_path))
+        )
 
     # ----- long work ------------------------------------------------------------------------
     def run_task(self, work: Work, message: str, on_success) -> Task | None:
@@ -223,13 +224,10 @@ class MainWindow(QMainWindow):
         assert self.register is not None
         self.register.reload_choices()
         self.register.refresh(select_id)
-        self.ui.demo_banner.setVisible(Complaint.select().limit(1).count() == 0)
+        self.ui.demo_banner.setVisible(not has_complaints())
 
     def ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
         """Where to write a file; tests replace this to avoid the modal dialog."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), file_filter)
         return Path(chosen) if chosen else None
-
-
-

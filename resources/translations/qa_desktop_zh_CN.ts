@@ -1,0 +1,1197 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Close the form and lose what you typed?</source>
+        <translation>关闭表单并丢弃已输入的内容？</translation>
+    </message>
+    <message>
+        <source>Choose or type a new name</source>
+        <translation>选择或输入新客户名称</translation>
+    </message>
+    <message>
+        <source>Save the complaint (Ctrl+S)</source>
+        <translation>保存客诉（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新建客诉</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>客诉 %1</translation>
+    </message>
+    <message>
+        <source>(time in %1)</source>
+        <translation>（%1 时间）</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的栏位。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>same defect</source>
+        <translation>相同缺陷</translation>
+    </message>
+    <message>
+        <source>same product</source>
+        <translation>相同产品</translation>
+    </message>
+    <message>
+        <source>Earlier complaints from this customer: %1</source>
+        <translation>该客户的既往客诉：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>Complaint</source>
+        <translation>客诉</translation>
+    </message>
+    <message>
+        <source>Customer and receipt</source>
+        <translation>客户与受理</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Choose a customer or type a new name; a new customer is created when you save</source>
+        <translation>选择客户或输入新名称；保存时自动建立新客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>How the complaint arrived</source>
+        <translation>客诉的来源渠道</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Domestic / export</source>
+        <translation>内销/外销</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Who handles this case</source>
+        <translation>本案的负责人</translation>
+    </message>
+    <message>
+        <source>Product and traceability</source>
+        <translation>产品与追溯</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Material no.</source>
+        <translation>物料编号</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>e.g. 304 2B 1.0 × 1219 mm</source>
+        <translation>例：304 2B 1.0 × 1219 mm</translation>
+    </message>
+    <message>
+        <source>Order / contract no.</source>
+        <translation>订单号/合同号</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Tick when the ship date is known</source>
+        <translation>已知发货日期时勾选</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Shipped quantity</source>
+        <translation>发货数量</translation>
+    </message>
+    <message>
+        <source>Unit of the shipped quantity</source>
+        <translation>发货数量的单位</translation>
+    </message>
+    <message>
+        <source>Date code</source>
+        <translation>日期码</translation>
+    </message>
+    <message>
+        <source>Category and defect</source>
+        <translation>类别与缺陷</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Major, serious or general: decides how fast and by whom the case is handled</source>
+        <translation>重大、严重或一般：决定处理时限与处理人</translation>
+    </message>
+    <message>
+        <source>Defect type</source>
+        <translation>缺陷类型</translation>
+    </message>
+    <message>
+        <source>Defect rate (%)</source>
+        <translation>不良率（%）</translation>
+    </message>
+    <message>
+        <source>e.g. 14.3</source>
+        <translation>例：14.3</translation>
+    </message>
+    <message>
+        <source>Affected quantity</source>
+        <translation>不良数量</translation>
+    </message>
+    <message>
+        <source>Unit of the affected quantity</source>
+        <translation>不良数量的单位</translation>
+    </message>
+    <message>
+        <source>Goods at the customer</source>
+        <translation>客户处货物状态</translation>
+    </message>
+    <message>
+        <source>Where the defective goods are now</source>
+        <translation>不良品目前所在状态</translation>
+    </message>
+    <message>
+        <source>Coils and lots</source>
+        <translation>钢卷与批号</translation>
+    </message>
+    <message>
+        <source>One line per coil, lot or serial number the complaint is about</source>
+        <translation>每个涉及的钢卷号、批号或序列号一行</translation>
+    </message>
+    <message>
+        <source>Coil / lot no.</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Heat no.</source>
+        <translation>炉号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>钢种</translation>
+    </message>
+    <message>
+        <source>Thickness (mm)</source>
+        <translation>厚度（mm）</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>宽度（mm）</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>表面</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>重量（kg）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove the lines of the selected cells</source>
+        <translation>删除所选单元格所在的行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s report</source>
+        <translation>客户反映</translation>
+    </message>
+    <message>
+        <source>Description of the defect</source>
+        <translation>不良现象描述</translation>
+    </message>
+    <message>
+        <source>What, where, when found, how many</source>
+        <translation>什么缺陷、在何处、何时发现、数量多少</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Return, replacement, compensation, sorting…</source>
+        <translation>退货、换货、赔偿、挑选…</translation>
+    </message>
+    <message>
+        <source>Internal note — not printed for the customer</source>
+        <translation>内部备注 — 不打印给客户</translation>
+    </message>
+    <message>
+        <source>For the department only: never printed on documents for the customer</source>
+        <translation>仅限部门内部：不会打印在给客户的文件上</translation>
+    </message>
+    <message>
+        <source>Names in bold are required.</source>
+        <translation>粗体栏位为必填。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintPdf</name>
+    <message>
+        <source>Customer Complaint Handling Form</source>
+        <translation>客户投诉处理单</translation>
+    </message>
+    <message>
+        <source>No coil or lot recorded.</source>
+        <translation>未登记钢卷或批号。</translation>
+    </message>
+    <message>
+        <source>Internal: not for the customer</source>
+        <translation>内部资料，不得提供给客户</translation>
+    </message>
+    <message>
+        <source>The proposed handling is preliminary; it takes effect only when the general manager has signed it.</source>
+        <translation>拟办意见仅为初步意见，经总经理签核后方可生效。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>续</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Received via</source>
+        <translation>投诉方式</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Domestic / export</source>
+        <translation>内销/外销</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Material no.</source>
+        <translation>物料编号</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Order / contract no.</source>
+        <translation>订单号/合同号</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Shipped quantity</source>
+        <translation>发货数量</translation>
+    </message>
+    <message>
+        <source>Date code</source>
+        <translation>日期码</translation>
+    </message>
+    <message>
+        <source>Days from shipment to complaint</source>
+        <translation>发货至投诉天数</translation>
+    </message>
+    <message>
+        <source>Defect type</source>
+        <translation>缺陷类型</translation>
+    </message>
+    <message>
+        <source>Description as reported</source>
+        <translation>客户反映的不良现象</translation>
+    </message>
+    <message>
+        <source>Defect rate</source>
+        <translation>不良率</translation>
+    </message>
+    <message>
+        <source>Affected quantity</source>
+        <translation>不良数量</translation>
+    </message>
+    <message>
+        <source>State of the goods at the customer</source>
+        <translation>客户处货物状态</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉信息</translation>
+    </message>
+    <message>
+        <source>Product and traceability</source>
+        <translation>产品与追溯</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>不良情况</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Handling and sign-off</source>
+        <translation>处理与签核</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>临时对策</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Proposed handling</source>
+        <translation>拟办意见</translation>
+    </message>
+    <message>
+        <source>Prepared by (QA engineer)</source>
+        <translation>编制（品保工程师）</translation>
+    </message>
+    <message>
+        <source>Reviewed by (QA manager)</source>
+        <translation>审核（品保主管）</translation>
+    </message>
+    <message>
+        <source>Approved by (general manager)</source>
+        <translation>批准（总经理）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Coil / lot no.</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Heat no.</source>
+        <translation>炉号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>钢种</translation>
+    </message>
+    <message>
+        <source>Thickness × width (mm)</source>
+        <translation>厚度×宽度 (mm)</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>表面</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>重量 (kg)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation>该客诉已不存在。</translation>
+    </message>
+    <message>
+        <source>{case} was changed by {user} after you opened it; reopen it to see that change.</source>
+        <translation>{case} 在您打开后已被 {user} 修改；请重新打开以查看该修改。</translation>
+    </message>
+    <message>
+        <source>There is no complaint {case}.</source>
+        <translation>没有客诉 {case}。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Save handling form</source>
+        <translation>保存处理单</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在生成 %1…</translation>
+    </message>
+    <message>
+        <source>complaint-register</source>
+        <translation>客户投诉登记表</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>导出登记表</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Loading demo data…</source>
+        <translation>正在加载演示数据…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;QA Desktop %1&lt;/b&gt;&lt;p&gt;Customer complaints from the first call to closure: register, investigation, handling and sign-off, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;QA Desktop %1&lt;/b&gt;&lt;p&gt;客户投诉从第一通电话到结案：登记、调查、处理与签核，全程离线。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Wait until the running task ends.</source>
+        <translation>请等待当前任务结束。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Select a complaint first.</source>
+        <translation>请先选择一条客诉。</translation>
+    </message>
+    <message>
+        <source>QA Desktop</source>
+        <translation>QA Desktop 客诉管理</translation>
+    </message>
+    <message>
+        <source>This database holds no complaints yet. Load demo data to see the product in use, or start registering your own.</source>
+        <translation>此数据库尚无客诉记录。可加载演示数据查看系统的使用方式，或直接开始登记。</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>加载演示数据</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>从空白开始</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新建客诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a new complaint</source>
+        <translation>登记新的客户投诉</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open complaint</source>
+        <translation>打开客诉(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected complaint to edit it</source>
+        <translation>打开所选客诉进行编辑</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Print handling form (PDF)…</source>
+        <translation>打印处理单 (PDF)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the selected complaint&apos;s handling form as a PDF</source>
+        <translation>将所选客诉的处理单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export register (Excel)…</source>
+        <translation>导出登记表 (Excel)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the complaints shown to an Excel workbook</source>
+        <translation>将当前显示的客诉导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;About QA Desktop</source>
+        <translation>关于 QA Desktop(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Case no.</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>内销/外销</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Coils / lots</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>不良类型</translation>
+    </message>
+    <message>
+        <source>Affected qty</source>
+        <translation>不良数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部投诉类别</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>内销和外销</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>1 complaint</source>
+        <translation>1 条投诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaints</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>客户投诉登记表</translation>
+    </message>
+    <message>
+        <source>Every word must match. Searches case numbers, customers, coil and heat numbers, orders, delivery notes, products, defects and the complaint&apos;s text.</source>
+        <translation>须匹配全部词语。搜索范围：投诉编号、客户、钢卷号和炉号、订单、发货单、产品、缺陷及投诉内容。</translation>
+    </message>
+    <message>
+        <source>Search case no., customer, coil, text…</source>
+        <translation>搜索投诉编号、客户、钢卷号、内容…</translation>
+    </message>
+    <message>
+        <source>Show every complaint again</source>
+        <translation>重新显示全部投诉</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>内销/外销</translation>
+    </message>
+    <message>
+        <source>Only complaints received on or after this day</source>
+        <translation>只显示该日（含）之后接收的投诉</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>接收日期从</translation>
+    </message>
+    <message>
+        <source>Only complaints received on or before this day</source>
+        <translation>只显示该日（含）之前接收的投诉</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>upper end of the received-date range, as in &quot;received from … to …&quot;</comment>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterXlsx</name>
+    <message>
+        <source>Complaint register</source>
+        <translation>客户投诉登记表</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Domestic / export</source>
+        <translation>内销/外销</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Material no.</source>
+        <translation>物料编号</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Coils / lots</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Defect type</source>
+        <translation>缺陷类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>不良现象描述</translation>
+    </message>
+    <message>
+        <source>Defect rate %</source>
+        <translation>不良率 %</translation>
+    </message>
+    <message>
+        <source>Affected qty</source>
+        <translation>不良数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>State of goods</source>
+        <translation>货物状态</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the customer.</source>
+        <translation>请填写客户。</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint arrived.</source>
+        <translation>请选择投诉渠道。</translation>
+    </message>
+    <message>
+        <source>Choose domestic or export.</source>
+        <translation>请选择内销或外销。</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>请选择投诉类别。</translation>
+    </message>
+    <message>
+        <source>Choose the severity.</source>
+        <translation>请选择严重程度。</translation>
+    </message>
+    <message>
+        <source>Describe the defect as the customer reports it.</source>
+        <translation>请按客户反映描述不良现象。</translation>
+    </message>
+    <message>
+        <source>Name the owner of the case.</source>
+        <translation>请指定案件负责人。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>数值过大。</translation>
+    </message>
+    <message>
+        <source>Enter a number above zero.</source>
+        <translation>请输入大于零的数字。</translation>
+    </message>
+    <message>
+        <source>Enter zero or more; a quantity cannot be negative.</source>
+        <translation>请输入零或正数；数量不能为负。</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>A defect rate cannot exceed 100 %.</source>
+        <translation>不良率不能超过 100%。</translation>
+    </message>
+    <message>
+        <source>Choose the unit of this quantity.</source>
+        <translation>请选择该数量的单位。</translation>
+    </message>
+    <message>
+        <source>The goods cannot ship after the complaint was received.</source>
+        <translation>发货日期不能晚于投诉接收日期。</translation>
+    </message>
+    <message>
+        <source>A product-quality complaint needs at least one coil or lot number.</source>
+        <translation>产品质量投诉至少需要一个钢卷号或批号。</translation>
+    </message>
+    <message>
+        <source>Enter when the complaint was received.</source>
+        <translation>请填写投诉接收时间。</translation>
+    </message>
+    <message>
+        <source>The received time needs a time zone.</source>
+        <translation>接收时间需要带时区。</translation>
+    </message>
+    <message>
+        <source>The received time lies in the future.</source>
+        <translation>接收时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Enter the coil or lot number.</source>
+        <translation>请填写钢卷号或批号。</translation>
+    </message>
+    <message>
+        <source>Coil number {coil} does not match the department&apos;s pattern.</source>
+        <translation>钢卷号 {coil} 不符合本部门的编号规则。</translation>
+    </message>
+    <message>
+        <source>Coil {coil} is listed twice (also in line {line}).</source>
+        <translation>钢卷 {coil} 重复录入（第 {line} 行已有）。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Via sales</source>
+        <translation>业务转达</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>内销</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>外销</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Contract: quantity</source>
+        <translation>合同：数量</translation>
+    </message>
+    <message>
+        <source>Contract: grade or specification</source>
+        <translation>合同：等级或规格</translation>
+    </message>
+    <message>
+        <source>Contract: delivery</source>
+        <translation>合同：交期</translation>
+    </message>
+    <message>
+        <source>Transport damage</source>
+        <translation>运输损坏</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s stock</source>
+        <translation>在客户库存</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Already processed</source>
+        <translation>已加工</translation>
+    </message>
+    <message>
+        <source>Partly processed</source>
+        <translation>部分已加工</translation>
+    </message>
+    <message>
+        <source>Returned to us</source>
+        <translation>已退回我司</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <source>coils</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>张</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>临时对策</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Handling and approval</source>
+        <translation>处理与审批</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>效果追踪</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Invalid (closed)</source>
+        <translation>不成立（已结案）</translation>
+    </message>
+</context>
+</TS>

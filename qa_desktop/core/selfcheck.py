@@ -59,13 +59,21 @@ def run_self_check() -> list[str]:
             lines.append(f"registered {complaint.case_no}")
             pdf = export_complaint_pdf(complaint, base / "form.pdf", lang="zh_CN")
             data = pdf.read_bytes()
-            _expect(data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"), "the PDF is incomplete")
-            _expect(b"/FontFile2" in data and b"WenQuanYi" in data, "the PDF does not embed the CJK font")
+            _expect(
+                data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"),
+                "the PDF is incomplete",
+            )
+            _expect(
+                b"/FontFile2" in data and b"WenQuanYi" in data,
+                "the PDF does not embed the CJK font",
+            )
             lines.append(f"PDF {pdf.stat().st_size} bytes, CJK font embedded")
             xlsx = base / "register.xlsx"
             count = export_register(db, RegisterQuery(), xlsx, lang="zh_CN")
             lines.append(f"workbook {xlsx.stat().st_size} bytes, {count} row(s)")
-            _expect(count == 1 and _workbook_has(xlsx, complaint.case_no), "the workbook lacks the case")
+            _expect(
+                count == 1 and _workbook_has(xlsx, complaint.case_no), "the workbook lacks the case"
+            )
         finally:
             close_database(db)
         problems = check_database(base / "self-check.sqlite")

@@ -10,12 +10,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from peewee import Database
 
-from qa_desktop.core import search
+from qa_desktop.core import search, vocab
 from qa_desktop.core.clock import from_storage, to_storage
-from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
 CONTEXT = "Register"
 
@@ -184,29 +185,34 @@ def _defect_name(value: object, lang: str | None) -> str:
     if not value:
         return ""
     name_en, _, name_zh = str(value).partition(chr(31))
-    from qa_desktop.core.i18n import current_language
-
     return name_zh if (lang or current_language()).startswith("zh") and name_zh else name_en
 
 
-def display_value(key: str, value: object, lang: str | None = None) -> str:
-    """How the register shows a value: translated vocabulary, local time, plain numbers."""
-    from qa_desktop.core import vocab
+VOCABULARY: dict[str, type[vocab.Choice]] = {
+    "market": vocab.Market,
+    "category": vocab.Category,
+    "severity": vocab.Severity,
+    "status": vocab.Status,
+    "affected_unit": vocab.Unit,
+}
 
+
+@lru_cache(maxsize=512)
+def _label(key: str, code: str, lang: str) -> str:
+    try:
+        return VOCABULARY[key](code).label(lang)
+    except ValueError:
+        return code
+
+
+def display_value(key: str, value: object, lang: str | None = None) -> str:
+    """How the register shows a value: translated vocabulary, local time, plain numbers.
+
+    Called for every visible cell on every paint, so it stays a few dictionary look-ups."""
     if value is None or value == "":
         return ""
-    vocabulary = {
-        "market": vocab.Market,
-        "category": vocab.Category,
-        "severity": vocab.Severity,
-        "status": vocab.Status,
-        "affected_unit": vocab.Unit,
-    }.get(key)
-    if vocabulary is not None:
-        try:
-            return vocabulary(value).label(lang)
-        except ValueError:
-            return str(value)
+    if key in VOCABULARY:
+        return _label(key, str(value), lang or current_language())
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, float | Decimal):

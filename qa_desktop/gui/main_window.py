@@ -21,7 +21,6 @@ from qa_desktop.core import i18n
 from qa_desktop.core.services.complaints import get_complaint, has_complaints
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
-from qa_desktop.gui.complaint_dialog import ComplaintDialog
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qa_desktop.gui.register_view import RegisterView
 from qa_desktop.gui.tasks import Task, Work
@@ -94,6 +93,8 @@ class MainWindow(QMainWindow):
 
     # ----- actions --------------------------------------------------------------------------
     def new_complaint(self) -> None:
+        from qa_desktop.gui.complaint_dialog import ComplaintDialog  # not needed to start
+
         dialog = ComplaintDialog(self)
         if dialog.exec():
             self._refresh(dialog.saved_complaint_id)
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         complaint_id = complaint_id or self._selected()
         if complaint_id is None:
             return
+        from qa_desktop.gui.complaint_dialog import ComplaintDialog
+
         dialog = ComplaintDialog(self, complaint_id=complaint_id)
         if dialog.exec():
             self._refresh(complaint_id)

@@ -241,6 +241,10 @@ class RegisterView(QWidget):
             return
         self._columns_sized = True
         table = self.ui.table
+        # Qt measures up to 1,000 rows by default (8 pages fetched, 14,000 cells measured);
+        # 0 means the rows on screen, which is what this fit is about.
+        table.verticalHeader().setResizeContentsPrecision(0)
+        table.horizontalHeader().setResizeContentsPrecision(0)
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
         wanted = {

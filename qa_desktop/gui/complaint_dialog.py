@@ -270,7 +270,10 @@ class ComplaintDialog(QDialog):
         self.setWindowTitle(self.tr("New complaint"))
         now = self._clock().astimezone()
         self._set_received_at(now)
-        self.ui.owner.setText(self._actor.name)
+        # The owner is a person: prefill who is acting, but not the anonymous local user of a
+        # database without accounts (ROADMAP step 2), whose name would be no owner at all.
+        if self._actor != LOCAL_USER:
+            self.ui.owner.setText(self._actor.name)
         self.ui.customer_name.setCurrentIndex(-1)
         self._add_line(edit=False)
 

@@ -1,18 +1,6 @@
 # Generated from ui/complaint_form.ui by build/compile_ui.py (pyside6-uic): do not edit.
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDateTimeEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QFrame, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 class Ui_ComplaintForm(object):
     def setupUi(self, ComplaintForm):
@@ -982,4 +970,3 @@ class Ui_ComplaintForm(object):
         self.internal_note.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"For the department only: never printed on documents for the customer", None))
         self.required_hint.setText(QCoreApplication.translate("ComplaintForm", u"Names in bold are required.", None))
     # retranslateUi
-

@@ -1,16 +1,7 @@
 # Generated from ui/main_window.ui by build/compile_ui.py (pyside6-uic): do not edit.
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QMainWindow, QMenu, QMenuBar, QPushButton,
-    QSizePolicy, QStatusBar, QToolBar, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QMenuBar, QPushButton, QStatusBar, QToolBar, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -170,4 +161,3 @@ class Ui_MainWindow(object):
         self.menu_help.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Main toolbar", None))
     # retranslateUi
-

@@ -1,15 +1,6 @@
 # Generated from ui/register_view.ui by build/compile_ui.py (pyside6-uic): do not edit.
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
 
 class Ui_RegisterView(object):
     def setupUi(self, RegisterView):
@@ -182,4 +173,3 @@ class Ui_RegisterView(object):
 #endif // QT_CONFIG(tooltip)
         self.toCheck.setText(QCoreApplication.translate("RegisterView", u"to", u"upper end of the received-date range, as in \"received from \u2026 to \u2026\""))
     # retranslateUi
-

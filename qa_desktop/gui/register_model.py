@@ -190,7 +190,7 @@ class RegisterTableModel(QAbstractTableModel):
         page = self._pages.get(number)
         if page is None:
             page = self._load(number)
-        else:
+        elif number != next(reversed(self._pages)):  # a paint asks ~600 times for one page
             self._pages.move_to_end(number)
         return page[row - number * PAGE_SIZE]
 

@@ -54,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     complaint.add_argument("--out", type=Path, required=True)
     complaint.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
 
+    config = commands.add_parser(
+        "config", help="show the department's settings, or change one (KEY VALUE)"
+    )
+    config.add_argument("--db", type=Path, required=True, dest="db")
+    config.add_argument("key", nargs="?", help="e.g. coil_number_pattern")
+    config.add_argument("value", nargs="?", help="the new value")
+
     check = commands.add_parser("check", help="integrity, foreign keys and schema version")
     check.add_argument("--db", type=Path, required=True, dest="db")
     commands.add_parser("self-check", help="register, export and verify in a temporary database")
@@ -126,6 +133,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_config(args: argparse.Namespace) -> int:
+    from qa_desktop.core.services.department import change_setting, department_settings
+    from qa_desktop.core.settings import REGISTRY
+
+    _open(args.db)
+    if args.key is None:
+        for key, value in department_settings().items():
+            print(f"{key} = {value}    # {REGISTRY[key].description}")
+        return 0
+    if args.value is None:
+        raise UserError(f"Give the new value of {args.key}: qa-desktop config --db PATH KEY VALUE.")
+    try:
+        value = change_setting(args.key, args.value)
+    except UserError as exc:  # the window shows it beside the field; here, name the field
+        raise UserError(f"{args.key}: {exc}") from None
+    print(f"{args.key} = {value}")
+    return 0
+
+
 def cmd_self_check(args: argparse.Namespace) -> int:
     from qa_desktop.core.selfcheck import run_self_check
 
@@ -137,6 +163,7 @@ def cmd_self_check(args: argparse.Namespace) -> int:
 COMMANDS = {
     "demo": cmd_demo,
     "export": cmd_export,
+    "config": cmd_config,
     "check": cmd_check,
     "self-check": cmd_self_check,
 }

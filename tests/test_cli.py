@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import sqlite3
@@ -13,18 +12,6 @@ from pathlib import Path
 import pytest
 
 from qa_desktop import __version__
-
-
-def exporters_available() -> bool:
-    return all(
-        importlib.util.find_spec(f"qa_desktop.core.reports.{name}") is not None
-        for name in ("complaint_pdf", "register_xlsx")
-    )
-
-
-needs_exporters = pytest.mark.skipif(
-    not exporters_available(), reason="the PDF and Excel exporters are not there yet"
-)
 
 
 def run(*args: str | Path, data: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
@@ -172,7 +159,6 @@ def test_demo_into_a_missing_folder(tmp_path: Path, data: Path) -> None:
 # --- success paths of the exporters (built in parallel) --------------------------------------
 
 
-@needs_exporters
 def test_export_register(demo_db: Path, tmp_path: Path, data: Path) -> None:
     out = tmp_path / "register.xlsx"
     result = run("export", "register", "--db", demo_db, "--out", out, data=data)
@@ -189,7 +175,6 @@ def test_export_register(demo_db: Path, tmp_path: Path, data: Path) -> None:
     assert result.stdout.strip() == f"{only}: {closed} complaints"
 
 
-@needs_exporters
 def test_export_complaint(demo_db: Path, tmp_path: Path, data: Path) -> None:
     conn = sqlite3.connect(demo_db)
     case_no = conn.execute("SELECT case_no FROM complaint ORDER BY id DESC").fetchone()[0]
@@ -203,7 +188,6 @@ def test_export_complaint(demo_db: Path, tmp_path: Path, data: Path) -> None:
     assert not list(tmp_path.glob("*.part"))
 
 
-@needs_exporters
 def test_self_check(data: Path) -> None:
     result = run("self-check", data=data, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -211,3 +195,23 @@ def test_self_check(data: Path) -> None:
     assert lines[0].startswith("registered CC-")
     assert "database check ok" in lines
     assert lines[-1] == "self-check passed"
+
+
+def test_config_lists_and_changes_department_settings(tmp_path: Path) -> None:
+    db = tmp_path / "config.sqlite"
+    assert run("demo", "--db", db, "--complaints", "3", data=tmp_path).returncode == 0
+    listed = run("config", "--db", db, data=tmp_path)
+    assert listed.returncode == 0 and "coil_number_pattern = " in listed.stdout
+    changed = run("config", "--db", db, "case_prefix", "KS", data=tmp_path)
+    assert changed.returncode == 0 and changed.stdout.strip() == "case_prefix = KS"
+    assert "case_prefix = KS" in run("config", "--db", db, data=tmp_path).stdout
+
+
+def test_config_refuses_a_bad_value_in_one_sentence(tmp_path: Path) -> None:
+    db = tmp_path / "config.sqlite"
+    assert run("demo", "--db", db, "--complaints", "3", data=tmp_path).returncode == 0
+    refused = run("config", "--db", db, "future_tolerance_minutes", "soon", data=tmp_path)
+    assert (
+        assert_one_line_error(refused)
+        == "qa-desktop: future_tolerance_minutes: Enter a whole number."
+    )

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from qa_desktop.core.errors import UserError
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 DEPARTMENT = "department"
 USER = "user"
@@ -68,17 +69,35 @@ def spec(key: str) -> SettingSpec:
 
 
 def validate(key: str, value: Any) -> Any:
-    """Check a value before it is stored; one sentence on failure."""
+    """The value to store (typed text parsed), or UserError with one translated sentence."""
+    item = spec(key)
+    if isinstance(value, str) and not isinstance(item.default, str):
+        try:
+            value = item.parse(value.strip())
+        except ValueError:
+            raise _error(QT_TRANSLATE_NOOP("Settings", "Enter a whole number.")) from None
     if key == "coil_number_pattern":
         try:
             re.compile(value)
         except re.error as exc:
-            raise UserError(
-                f"The coil number pattern is not a valid regular expression: {exc}."
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Settings",
+                    "The coil number pattern is not a valid regular expression: {error}.",
+                ),
+                error=exc,
             ) from None
     if key == "case_prefix" and not re.fullmatch(r"[A-Z]{1,6}", str(value)):
-        raise UserError("The case prefix must be one to six capital letters.")
+        raise _error(
+            QT_TRANSLATE_NOOP("Settings", "The case prefix must be one to six capital letters.")
+        )
+    if key == "future_tolerance_minutes" and not 0 <= value <= 1440:
+        raise _error(QT_TRANSLATE_NOOP("Settings", "Enter between 0 and 1440 minutes."))
     return value
+
+
+def _error(message: str, **values: object) -> UserError:
+    return UserError(translate("Settings", message).format(**values))
 
 
 def department(key: str) -> Any:
@@ -90,12 +109,10 @@ def department(key: str) -> Any:
 
 
 def set_department(key: str, value: Any) -> None:
-    from qa_desktop.core.models import Setting, database_proxy
+    """Store a department setting as the local user; see services.department for the actor."""
+    from qa_desktop.core.services.department import change_setting
 
-    item = spec(key)
-    validate(key, value)
-    with database_proxy.atomic():
-        Setting.replace(key=item.key, value=str(value)).execute()
+    change_setting(key, value)
 
 
 class UserSettings:

@@ -44,12 +44,18 @@ class Unit:
         record.updated_by = self.actor.user_id
 
     def audit(self, action: str, record: Travelling, detail: dict[str, Any] | None = None) -> None:
+        self.audit_key(action, record._meta.table_name, str(record.uuid), detail)
+
+    def audit_key(
+        self, action: str, table: str, key: str, detail: dict[str, Any] | None = None
+    ) -> None:
+        """Audit a record that has a key but no uuid (a department setting)."""
         AuditEntry.create(
             at=to_storage(self.clock()),
             actor=self.actor.user_id,
             action=action,
-            table=record._meta.table_name,
-            record_uuid=str(record.uuid),
+            table=table,
+            record_uuid=key,
             detail=json.dumps(detail or {}, ensure_ascii=False, default=str, sort_keys=True),
         )
 

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -259,7 +259,7 @@
         <translation>删除行</translation>
     </message>
     <message>
-        <source>Customer&apos;s report</source>
+        <source>Customer's report</source>
         <translation>客户反映</translation>
     </message>
     <message>
@@ -660,7 +660,7 @@
         <translation>打印处理单 (PDF)(&amp;P)…</translation>
     </message>
     <message>
-        <source>Save the selected complaint&apos;s handling form as a PDF</source>
+        <source>Save the selected complaint's handling form as a PDF</source>
         <translation>将所选客诉的处理单保存为 PDF</translation>
     </message>
     <message>
@@ -698,6 +698,25 @@
     <message>
         <source>&amp;About QA Desktop</source>
         <translation>关于 QA Desktop(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Reference</name>
+    <message>
+        <source>A defect code is 2 to 30 small letters, digits or underscores.</source>
+        <translation>缺陷代码须为 2 至 30 个小写字母、数字或下划线。</translation>
+    </message>
+    <message>
+        <source>There is already a defect type with the code {code}.</source>
+        <translation>已存在代码为 {code} 的缺陷类型。</translation>
+    </message>
+    <message>
+        <source>There is no defect type {code}.</source>
+        <translation>没有缺陷类型 {code}。</translation>
+    </message>
+    <message>
+        <source>A defect type needs a name.</source>
+        <translation>缺陷类型需要名称。</translation>
     </message>
 </context>
 <context>
@@ -800,7 +819,7 @@
         <translation>客户投诉登记表</translation>
     </message>
     <message>
-        <source>Every word must match. Searches case numbers, customers, coil and heat numbers, orders, delivery notes, products, defects and the complaint&apos;s text.</source>
+        <source>Every word must match. Searches case numbers, customers, coil and heat numbers, orders, delivery notes, products, defects and the complaint's text.</source>
         <translation>须匹配全部词语。搜索范围：投诉编号、客户、钢卷号和炉号、订单、发货单、产品、缺陷及投诉内容。</translation>
     </message>
     <message>
@@ -849,7 +868,7 @@
     </message>
     <message>
         <source>to</source>
-        <comment>upper end of the received-date range, as in &quot;received from … to …&quot;</comment>
+        <comment>upper end of the received-date range, as in "received from … to …"</comment>
         <translation>至</translation>
     </message>
 </context>
@@ -957,6 +976,25 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>The coil number pattern is not a valid regular expression: {error}.</source>
+        <translation>钢卷号规则不是有效的正则表达式：{error}。</translation>
+    </message>
+    <message>
+        <source>The case prefix must be one to six capital letters.</source>
+        <translation>案件编号前缀须为 1 至 6 个大写字母。</translation>
+    </message>
+    <message>
+        <source>Enter between 0 and 1440 minutes.</source>
+        <translation>请输入 0 至 1440 分钟。</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter the customer.</source>
@@ -1039,7 +1077,7 @@
         <translation>请填写钢卷号或批号。</translation>
     </message>
     <message>
-        <source>Coil number {coil} does not match the department&apos;s pattern.</source>
+        <source>Coil number {coil} does not match the department's pattern.</source>
         <translation>钢卷号 {coil} 不符合本部门的编号规则。</translation>
     </message>
     <message>
@@ -1118,7 +1156,7 @@
         <translation>一般</translation>
     </message>
     <message>
-        <source>In the customer&apos;s stock</source>
+        <source>In the customer's stock</source>
         <translation>在客户库存</translation>
     </message>
     <message>

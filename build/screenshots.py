@@ -23,6 +23,7 @@ from qa_desktop.core.models import Complaint
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.complaint_dialog import ComplaintDialog
+from qa_desktop.gui.department_dialog import DepartmentDialog
 from qa_desktop.gui.main_window import MainWindow
 
 
@@ -64,6 +65,17 @@ def main(out: Path) -> int:
             empty.setResult(0)
             empty.hide()
             empty.deleteLater()
+            settings = DepartmentDialog(window)
+            settings.resize(900, 640)
+            settings.show()
+            settle(app)
+            settings.grab().save(str(out / f"settings_defects_{lang}.png"))
+            settings.ui.tabs.setCurrentIndex(1)
+            settings.ui.coil_test.setText("S24A0817-03")
+            settle(app)
+            settings.grab().save(str(out / f"settings_rules_{lang}.png"))
+            settings.hide()
+            settings.deleteLater()
             window.hide()
             window.deleteLater()
             settle(app)

@@ -44,14 +44,24 @@ REGISTRY: dict[str, SettingSpec] = {
             "coil_number_pattern",
             DEPARTMENT,
             DEFAULT_COIL_PATTERN,
-            "Regular expression a coil/lot number must match in full (upper case).",
+            QT_TRANSLATE_NOOP(
+                "Settings", "Regular expression a coil/lot number must match in full (upper case)."
+            ),
         ),
-        SettingSpec("case_prefix", DEPARTMENT, "CC", "Prefix of case numbers: CC-YYYY-NNNN."),
+        SettingSpec(
+            "case_prefix",
+            DEPARTMENT,
+            "CC",
+            QT_TRANSLATE_NOOP("Settings", "Prefix of case numbers: CC-YYYY-NNNN."),
+        ),
         SettingSpec(
             "future_tolerance_minutes",
             DEPARTMENT,
             10,
-            "How far a received time may lie ahead of this PC's clock (clock drift).",
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "How far a received time may lie ahead of this PC's clock (clock drift).",
+            ),
         ),
         SettingSpec(
             "language", USER, "", "Language of the window: en, zh_CN, or empty for the system's."

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         ui.action_export.triggered.connect(self.export_register)
         ui.action_quit.triggered.connect(self.close)
         ui.action_refresh.triggered.connect(lambda: self._refresh())
+        ui.action_department.triggered.connect(self.department_settings)
         ui.action_about.triggered.connect(self.about)
         ui.load_demo_button.clicked.connect(self.load_demo)
         ui.dismiss_demo_button.clicked.connect(ui.demo_banner.hide)
@@ -108,6 +109,14 @@ class MainWindow(QMainWindow):
         dialog = ComplaintDialog(self, complaint_id=complaint_id)
         if dialog.exec():
             self._refresh(complaint_id)
+
+    def department_settings(self) -> None:
+        from qa_desktop.gui.department_dialog import DepartmentDialog  # not needed to start
+
+        dialog = DepartmentDialog(self)
+        # A save that stopped half-way and was then cancelled still changed the lists.
+        if dialog.exec():
+            self._refresh()
 
     def print_complaint(self) -> None:
         complaint_id = self._selected()

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -259,7 +259,7 @@
         <translation>删除行</translation>
     </message>
     <message>
-        <source>Customer's report</source>
+        <source>Customer&apos;s report</source>
         <translation>客户反映</translation>
     </message>
     <message>
@@ -542,6 +542,108 @@
     </message>
 </context>
 <context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃所做的更改？</translation>
+    </message>
+    <message>
+        <source>Save the changes on both tabs</source>
+        <translation>保存两个选项卡中的更改</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is marked in red.</source>
+        <translation>未保存：请更正红色标出的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 符合规则</translation>
+    </message>
+    <message>
+        <source>%1 does not match</source>
+        <translation>%1 不符合规则</translation>
+    </message>
+    <message>
+        <source>The next case will be %1</source>
+        <translation>下一个投诉编号将是 %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>A code cannot change: reports group by it.</source>
+        <translation>代码不可更改：报表按代码汇总。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentSettings</name>
+    <message>
+        <source>Department settings</source>
+        <translation>部门设置</translation>
+    </message>
+    <message>
+        <source>Defect types</source>
+        <translation>缺陷类型</translation>
+    </message>
+    <message>
+        <source>The list offered on the complaint form. A code is permanent: reports group by it. Untick &quot;In use&quot; to take a type off the list; complaints that have it keep it.</source>
+        <translation>投诉表单中可选的缺陷列表。代码一经设定不可更改：报表按代码汇总。取消勾选“使用中”即可将该类型移出列表；已选用该类型的投诉保持不变。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Add defect type</source>
+        <translation>添加缺陷类型</translation>
+    </message>
+    <message>
+        <source>Add a line at the end of the list; type its code and names</source>
+        <translation>在列表末尾添加一行；填写代码和名称</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Coil/lot number pattern</source>
+        <translation>钢卷号/批号规则</translation>
+    </message>
+    <message>
+        <source>Try a coil number</source>
+        <translation>试填钢卷号</translation>
+    </message>
+    <message>
+        <source>Type a coil number from a mill&apos;s label to see whether the pattern accepts it; nothing is saved</source>
+        <translation>输入钢厂标签上的钢卷号，查看规则是否接受；不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>Case number prefix</source>
+        <translation>投诉编号前缀</translation>
+    </message>
+    <message>
+        <source>Received-time tolerance (minutes)</source>
+        <translation>接收时间容差（分钟）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -624,6 +726,10 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -660,7 +766,7 @@
         <translation>打印处理单 (PDF)(&amp;P)…</translation>
     </message>
     <message>
-        <source>Save the selected complaint's handling form as a PDF</source>
+        <source>Save the selected complaint&apos;s handling form as a PDF</source>
         <translation>将所选客诉的处理单保存为 PDF</translation>
     </message>
     <message>
@@ -694,6 +800,14 @@
     <message>
         <source>F5</source>
         <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Department settings…</source>
+        <translation>部门设置(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Edit the department&apos;s defect types and rules: coil number pattern, case prefix, clock drift</source>
+        <translation>编辑部门的缺陷类型和规则：钢卷号规则、投诉编号前缀、时钟偏差</translation>
     </message>
     <message>
         <source>&amp;About QA Desktop</source>
@@ -819,7 +933,7 @@
         <translation>客户投诉登记表</translation>
     </message>
     <message>
-        <source>Every word must match. Searches case numbers, customers, coil and heat numbers, orders, delivery notes, products, defects and the complaint's text.</source>
+        <source>Every word must match. Searches case numbers, customers, coil and heat numbers, orders, delivery notes, products, defects and the complaint&apos;s text.</source>
         <translation>须匹配全部词语。搜索范围：投诉编号、客户、钢卷号和炉号、订单、发货单、产品、缺陷及投诉内容。</translation>
     </message>
     <message>
@@ -868,7 +982,7 @@
     </message>
     <message>
         <source>to</source>
-        <comment>upper end of the received-date range, as in "received from … to …"</comment>
+        <comment>upper end of the received-date range, as in &quot;received from … to …&quot;</comment>
         <translation>至</translation>
     </message>
 </context>
@@ -978,6 +1092,18 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>Regular expression a coil/lot number must match in full (upper case).</source>
+        <translation>钢卷号/批号必须完全匹配的正则表达式（大写）。</translation>
+    </message>
+    <message>
+        <source>Prefix of case numbers: CC-YYYY-NNNN.</source>
+        <translation>投诉编号的前缀：CC-YYYY-NNNN。</translation>
+    </message>
+    <message>
+        <source>How far a received time may lie ahead of this PC&apos;s clock (clock drift).</source>
+        <translation>接收时间最多可超前本机时钟多少（时钟偏差）。</translation>
+    </message>
+    <message>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
@@ -987,7 +1113,7 @@
     </message>
     <message>
         <source>The case prefix must be one to six capital letters.</source>
-        <translation>案件编号前缀须为 1 至 6 个大写字母。</translation>
+        <translation>投诉编号前缀须为 1 至 6 个大写字母。</translation>
     </message>
     <message>
         <source>Enter between 0 and 1440 minutes.</source>
@@ -1077,7 +1203,7 @@
         <translation>请填写钢卷号或批号。</translation>
     </message>
     <message>
-        <source>Coil number {coil} does not match the department's pattern.</source>
+        <source>Coil number {coil} does not match the department&apos;s pattern.</source>
         <translation>钢卷号 {coil} 不符合本部门的编号规则。</translation>
     </message>
     <message>
@@ -1156,7 +1282,7 @@
         <translation>一般</translation>
     </message>
     <message>
-        <source>In the customer's stock</source>
+        <source>In the customer&apos;s stock</source>
         <translation>在客户库存</translation>
     </message>
     <message>

@@ -102,3 +102,43 @@ def test_the_coil_pattern_is_what_registration_enforces(db):
 def test_the_case_prefix_names_new_cases(db):
     change_setting("case_prefix", "KS")
     assert register_complaint(example_draft()).case_no.startswith("KS-")
+
+
+def test_the_preview_is_the_number_the_next_case_gets(db):
+    from datetime import UTC, datetime
+
+    from qa_desktop.core.services.complaints import preview_case_no
+
+    now = datetime.now(UTC)
+    first = register_complaint(example_draft())
+    preview = preview_case_no("KS", now)
+    assert preview.endswith(f"-{int(first.case_no[-4:]) + 1:04d}") and preview.startswith("KS-")
+    change_setting("case_prefix", "KS")
+    assert register_complaint(example_draft()).case_no == preview
+
+
+def test_a_batch_lands_whole_or_not_at_all(db, monkeypatch):
+    from qa_desktop.core.services import department
+
+    edits = [
+        department.DefectEdit("scratch", "Scratch", "表面划伤", True, new=False),
+        department.DefectEdit("weld_seam", "Weld seam", "焊缝缺陷", True, new=True),
+    ]
+    problems = department.check_changes(
+        [*edits, department.DefectEdit("Bad Code", "x", "", True, new=True)], {"case_prefix": "x1"}
+    )
+    assert [(p.field, p.row) for p in problems] == [("defect_types", 2), ("case_prefix", None)]
+
+    def refuse(*args, **kwargs):
+        raise UserError("The database is read-only.")
+
+    monkeypatch.setattr(department, "change_setting", refuse)
+    with pytest.raises(UserError, match="read-only"):
+        department.apply_changes(edits, {"case_prefix": "KS"}, MANAGER)
+    assert DefectType.get(DefectType.code == "scratch").name_zh == "划伤"
+    assert DefectType.get_or_none(DefectType.code == "weld_seam") is None
+    assert AuditEntry.select().count() == 0
+    monkeypatch.undo()
+    department.apply_changes(edits, {"case_prefix": "KS"}, MANAGER)
+    assert DefectType.get(DefectType.code == "weld_seam").name_zh == "焊缝缺陷"
+    assert settings.department("case_prefix") == "KS"

@@ -114,19 +114,31 @@ def next_case_no(now: datetime) -> str:
     year = now.astimezone().year
     counter = CaseCounter.get_or_none(CaseCounter.year == year)
     if counter is None:
-        prefix = f"{settings.department('case_prefix')}-{year}-"
-        highest = (
-            Complaint.select(Complaint.case_no)
-            .where(Complaint.case_no.startswith(prefix))
-            .order_by(fn.length(Complaint.case_no).desc(), Complaint.case_no.desc())  # 10000 > 9999
-            .scalar()
-        )
-        counter = CaseCounter.create(
-            year=year, last=int(highest.rsplit("-", 1)[1]) if highest else 0
-        )
+        counter = CaseCounter.create(year=year, last=_highest_issued(year))
     counter.last += 1
     counter.save()
     return f"{settings.department('case_prefix')}-{year}-{counter.last:04d}"
+
+
+def preview_case_no(prefix: str, now: datetime) -> str:
+    """The number the next complaint would get with this prefix (reads, never bumps): the
+    counter runs per year, so a prefix changed mid-year continues the year's sequence."""
+    year = now.astimezone().year
+    counter = CaseCounter.get_or_none(CaseCounter.year == year)
+    last = counter.last if counter is not None else _highest_issued(year)
+    return f"{prefix}-{year}-{last + 1:04d}"
+
+
+def _highest_issued(year: int) -> int:
+    """The highest number issued this year under the current prefix (the counter was lost)."""
+    prefix = f"{settings.department('case_prefix')}-{year}-"
+    highest = (
+        Complaint.select(Complaint.case_no)
+        .where(Complaint.case_no.startswith(prefix))
+        .order_by(fn.length(Complaint.case_no).desc(), Complaint.case_no.desc())  # 10000 > 9999
+        .scalar()
+    )
+    return int(highest.rsplit("-", 1)[1]) if highest else 0
 
 
 def get_complaint(case_no_or_id: str | int) -> Complaint:

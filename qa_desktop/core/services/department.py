@@ -1,20 +1,38 @@
-"""Department settings (core/settings.py declares them): validated, written and audited."""
+"""The department's own rules and lists: settings (declared in core/settings.py) and the
+defect list. Validated, written and audited; a batch of changes lands whole or not at all."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, utc_now
-from qa_desktop.core.models import Setting
+from qa_desktop.core.errors import FieldError, UserError, ValidationError
+from qa_desktop.core.models import DefectType, Setting
 from qa_desktop.core.services.context import LOCAL_USER, Actor, write
+from qa_desktop.core.services.reference import add_defect_type, defect_problem, update_defect_type
+
+DEFECT_TYPES = "defect_types"  # the FieldError.field of a defect-list problem (row = its index)
+
+
+@dataclass(frozen=True)
+class DefectEdit:
+    """One changed line of the defect list: a new type, or a rename/retire of a stored one."""
+
+    code: str
+    name_en: str
+    name_zh: str
+    active: bool
+    new: bool
 
 
 def change_setting(key: str, value: Any, actor: Actor = LOCAL_USER, clock: Clock = utc_now) -> Any:
     """Store a department setting; the stored value is returned, parsed to its type."""
     item = settings.spec(key)
     if item.scope != settings.DEPARTMENT:
-        raise settings.UserError(f"'{key}' is a personal setting, not a department one.")
+        raise UserError(f"'{key}' is a personal setting, not a department one.")
     value = settings.validate(key, value)
     with write(actor, clock) as unit:
         old = settings.department(key)
@@ -31,3 +49,40 @@ def department_settings() -> dict[str, Any]:
         for key, item in settings.REGISTRY.items()
         if item.scope == settings.DEPARTMENT
     }
+
+
+def check_changes(edits: Sequence[DefectEdit], rules: dict[str, Any]) -> list[FieldError]:
+    """Every problem in a batch, without writing: defect lines by index, settings by key."""
+    problems = []
+    taken = {row.code for row in DefectType.select(DefectType.code)}
+    for row, edit in enumerate(edits):
+        message = defect_problem(edit.code, edit.name_en, edit.name_zh, edit.new, taken)
+        if message:
+            problems.append(FieldError(DEFECT_TYPES, message, row))
+        taken.add(edit.code)
+    for key, value in rules.items():
+        try:
+            settings.validate(key, value)
+        except UserError as exc:
+            problems.append(FieldError(key, str(exc)))
+    return problems
+
+
+def apply_changes(
+    edits: Sequence[DefectEdit],
+    rules: dict[str, Any],
+    actor: Actor = LOCAL_USER,
+    clock: Clock = utc_now,
+) -> None:
+    """Save a batch from the settings screen in one transaction: all of it, or none of it."""
+    problems = check_changes(edits, rules)
+    if problems:
+        raise ValidationError(problems)
+    with write(actor, clock):  # the services' own writes nest inside as savepoints
+        for edit in edits:
+            if edit.new:
+                add_defect_type(edit.code, edit.name_en, edit.name_zh, actor, clock, edit.active)
+            else:
+                update_defect_type(edit.code, edit.name_en, edit.name_zh, edit.active, actor, clock)
+        for key, value in rules.items():
+            change_setting(key, value, actor, clock)

@@ -15,6 +15,11 @@ from qa_desktop.core.vocab import DEFAULT_DEFECT_TYPES, Market
 
 SYSTEM = Actor("system", "QA Desktop")
 CODE = re.compile(r"[a-z0-9_]{2,30}")
+NEEDS_NAME = QT_TRANSLATE_NOOP("Reference", "A defect type needs a name.")
+BAD_CODE = QT_TRANSLATE_NOOP(
+    "Reference", "A defect code is 2 to 30 small letters, digits or underscores."
+)
+TAKEN_CODE = QT_TRANSLATE_NOOP("Reference", "There is already a defect type with the code {code}.")
 
 
 def seed_reference_data() -> None:
@@ -33,31 +38,43 @@ def defect_types(active_only: bool = True) -> list[DefectType]:
     return list(query)
 
 
+def defect_problem(code: str, name_en: str, name_zh: str, new: bool, taken: set[str]) -> str:
+    """Why this defect type cannot be saved, or "" (pure: `taken` holds the codes in use)."""
+    if not (name_en.strip() or name_zh.strip()):
+        return translate("Reference", NEEDS_NAME)
+    if not new:
+        return ""
+    if not CODE.fullmatch(code):
+        return translate("Reference", BAD_CODE)
+    if code in taken:
+        return translate("Reference", TAKEN_CODE).format(code=code)
+    return ""
+
+
 def add_defect_type(
-    code: str, name_en: str, name_zh: str, actor: Actor = LOCAL_USER, clock: Clock = utc_now
+    code: str,
+    name_en: str,
+    name_zh: str,
+    actor: Actor = LOCAL_USER,
+    clock: Clock = utc_now,
+    active: bool = True,
 ) -> DefectType:
     """A new entry at the end of the defect list. The code is permanent: reports group by it."""
     code = code.strip().lower()
-    name_en, name_zh = _names(name_en, name_zh)
-    if not CODE.fullmatch(code):
-        raise _error(
-            QT_TRANSLATE_NOOP(
-                "Reference", "A defect code is 2 to 30 small letters, digits or underscores."
-            )
-        )
     with write(actor, clock) as unit:
-        if DefectType.get_or_none(DefectType.code == code):
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "Reference", "There is already a defect type with the code {code}."
-                ),
-                code=code,
-            )
+        taken = {row.code for row in DefectType.select(DefectType.code)}
+        problem = defect_problem(code, name_en, name_zh, True, taken)
+        if problem:
+            raise UserError(problem)
+        name_en, name_zh = _names(name_en, name_zh)
         last = DefectType.select(fn.MAX(DefectType.sort_order)).scalar() or 0
-        defect = DefectType(code=code, name_en=name_en, name_zh=name_zh, sort_order=last + 1)
+        defect = DefectType(
+            code=code, name_en=name_en, name_zh=name_zh, sort_order=last + 1, active=active
+        )
         unit.stamp(defect, new=True)
         defect.save(force_insert=True)
-        unit.audit("create", defect, {"code": code, "name_en": name_en, "name_zh": name_zh})
+        unit.audit("create", defect, {"code": code, "name_en": name_en, "name_zh": name_zh,
+                                      "active": active})  # fmt: skip
     return defect
 
 
@@ -70,6 +87,9 @@ def update_defect_type(
     clock: Clock = utc_now,
 ) -> DefectType:
     """Rename or retire (active=False) a defect type; complaints keep pointing at it."""
+    problem = defect_problem(code, name_en, name_zh, False, set())
+    if problem:
+        raise UserError(problem)
     name_en, name_zh = _names(name_en, name_zh)
     with write(actor, clock) as unit:
         defect = DefectType.get_or_none(DefectType.code == code)
@@ -89,10 +109,8 @@ def update_defect_type(
 
 
 def _names(name_en: str, name_zh: str) -> tuple[str, str]:
-    """Both names, each falling back to the other; at least one is required."""
+    """Both names, each falling back to the other (defect_problem made sure one is given)."""
     name_en, name_zh = " ".join(name_en.split()), " ".join(name_zh.split())
-    if not (name_en or name_zh):
-        raise _error(QT_TRANSLATE_NOOP("Reference", "A defect type needs a name."))
     return name_en or name_zh, name_zh or name_en
 
 

@@ -1,0 +1,389 @@
+"""Department settings: the defect-type list and the department's rules (ui/department_settings.ui).
+
+The dialog only gathers what the person changed; services.department checks the whole batch and
+writes it in one transaction, so a save lands whole or not at all. Each rule's input is named
+after its setting key and has a `<key>_error` label beneath it, as on the complaint form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFontDatabase, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QStyle,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from qa_desktop.core import settings
+from qa_desktop.core.clock import Clock, utc_now
+from qa_desktop.core.errors import FieldError, UserError, ValidationError
+from qa_desktop.core.i18n import translate
+from qa_desktop.core.models import DefectType
+from qa_desktop.core.services.complaints import preview_case_no
+from qa_desktop.core.services.context import LOCAL_USER, Actor
+from qa_desktop.core.services.department import (
+    DEFECT_TYPES,
+    DefectEdit,
+    apply_changes,
+    department_settings,
+)
+from qa_desktop.core.services.reference import defect_types
+from qa_desktop.core.validation import normalize_coil_no
+from qa_desktop.gui.forms.ui_department_settings import Ui_DepartmentSettings
+
+RULES = ("coil_number_pattern", "case_prefix", "future_tolerance_minutes")  # inputs so named
+TABLE = "defect_types"  # the table's name, and the error field of its lines
+CODE_COLUMN, NAME_EN_COLUMN, NAME_ZH_COLUMN, IN_USE_COLUMN = range(4)
+STORED_ROLE = Qt.ItemDataRole.UserRole  # on the code cell: the stored code; None on a new line
+ERROR_BRUSH = QBrush(QColor("#fbd5d2"))
+MATCH_STYLE = "color: #1e6b30;"
+NO_MATCH_STYLE = "color: #b3261e;"
+
+
+@dataclass(frozen=True)
+class DefectLine:
+    """One line of the table as typed; `stored` is False for a line added in this dialog."""
+
+    code: str
+    name_en: str
+    name_zh: str
+    active: bool
+    stored: bool
+
+    @classmethod
+    def of(cls, defect: DefectType) -> DefectLine:
+        return cls(defect.code, defect.name_en, defect.name_zh, bool(defect.active), True)
+
+    def cleaned(self) -> DefectLine:
+        """As the service will store it: single spaces, codes in small letters."""
+        code = self.code.strip().lower() if not self.stored else self.code
+        name_en, name_zh = " ".join(self.name_en.split()), " ".join(self.name_zh.split())
+        return DefectLine(code, name_en, name_zh, self.active, self.stored)
+
+    def is_blank(self) -> bool:
+        return not (self.code.strip() or self.name_en.strip() or self.name_zh.strip())
+
+
+class DepartmentDialog(QDialog):
+    """Edit the defect-type list and the department's rules; `exec()` is true once saved."""
+
+    def __init__(
+        self, parent: QWidget | None = None, actor: Actor = LOCAL_USER, clock: Clock = utc_now
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DepartmentSettings()
+        self.ui.setupUi(self)
+        self._actor = actor
+        self._clock = clock
+        self._stored_lines: dict[str, DefectLine] = {}
+        self._stored_rules: dict[str, Any] = {}
+        self._error_labels = {
+            label.objectName().removesuffix("_error"): label
+            for label in self.findChildren(QLabel)
+            if label.objectName().endswith("_error")
+        }
+        self._setup_widgets()
+        self._load()
+        self._connect()
+        self._clear_errors()
+
+    # ----- what callers use ------------------------------------------------------------------
+    def lines(self) -> list[DefectLine]:
+        """Every line of the table as typed, in the table's order."""
+        return [self._line(row) for row in range(self.ui.defect_types.rowCount())]
+
+    def rules(self) -> dict[str, Any]:
+        """The rules as typed (text, or the spin box's number)."""
+        ui = self.ui
+        return {
+            "coil_number_pattern": ui.coil_number_pattern.text().strip(),
+            "case_prefix": ui.case_prefix.text().strip(),
+            "future_tolerance_minutes": ui.future_tolerance_minutes.value(),
+        }
+
+    def is_modified(self) -> bool:
+        """Whether anything differs from what is stored."""
+        return bool(self._changed_lines() or self._changed_rules())
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: ask before throwing changes away."""
+        self._commit_open_cell()  # a name still being typed is a change too
+        if self.is_modified():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Discard your changes?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def save(self) -> bool:
+        """What the Save button does: send what changed to the core, all or nothing."""
+        self._commit_open_cell()
+        self._clear_errors()
+        if not self._write(self._changed_lines(), self._changed_rules()):
+            return False
+        self.accept()
+        return True
+
+    # ----- building --------------------------------------------------------------------------
+    def _setup_widgets(self) -> None:
+        ui = self.ui
+        header = ui.defect_types.horizontalHeader()
+        for column, mode in (
+            (CODE_COLUMN, QHeaderView.ResizeMode.ResizeToContents),
+            (NAME_EN_COLUMN, QHeaderView.ResizeMode.Stretch),
+            (NAME_ZH_COLUMN, QHeaderView.ResizeMode.Stretch),
+            (IN_USE_COLUMN, QHeaderView.ResizeMode.ResizeToContents),
+        ):
+            header.setSectionResizeMode(column, mode)
+        # A pattern is read character by character: a fixed-width font keeps l/1 and O/0 apart.
+        ui.coil_number_pattern.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        for key in RULES:
+            # The registry's description is the one explanation of a setting, kept with it.
+            getattr(ui, f"{key}_hint").setText(
+                translate("Settings", settings.spec(key).description)
+            )
+        save_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setToolTip(self.tr("Save the changes on both tabs"))
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.button_box.accepted.connect(self.save)
+        ui.button_box.rejected.connect(self.reject)
+        ui.add_defect_type.clicked.connect(self._add_line)
+        ui.coil_number_pattern.textChanged.connect(self._try_coil)
+        ui.coil_test.textChanged.connect(self._try_coil)
+        ui.case_prefix.textChanged.connect(self._show_case_example)
+
+    def _load(self) -> None:
+        table = self.ui.defect_types
+        table.setRowCount(0)
+        for defect in defect_types(active_only=False):
+            line = DefectLine.of(defect)
+            self._stored_lines[line.code] = line
+            self._show_line(table.rowCount(), line, insert=True)
+        self._stored_rules = department_settings()
+        ui = self.ui
+        ui.coil_number_pattern.setText(self._stored_rules["coil_number_pattern"])
+        ui.case_prefix.setText(self._stored_rules["case_prefix"])
+        ui.future_tolerance_minutes.setValue(self._stored_rules["future_tolerance_minutes"])
+
+    # ----- the table -------------------------------------------------------------------------
+    def _show_line(self, row: int, line: DefectLine, *, insert: bool = False) -> None:
+        table = self.ui.defect_types
+        if insert:
+            table.insertRow(row)
+        code = QTableWidgetItem(line.code)
+        if line.stored:
+            code.setData(STORED_ROLE, line.code)
+            code.setFlags(code.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            code.setToolTip(self._fixed_code_hint())
+        table.setItem(row, CODE_COLUMN, code)
+        table.setItem(row, NAME_EN_COLUMN, QTableWidgetItem(line.name_en))
+        table.setItem(row, NAME_ZH_COLUMN, QTableWidgetItem(line.name_zh))
+        in_use = QTableWidgetItem()
+        in_use.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        in_use.setCheckState(Qt.CheckState.Checked if line.active else Qt.CheckState.Unchecked)
+        table.setItem(row, IN_USE_COLUMN, in_use)
+
+    def _line(self, row: int) -> DefectLine:
+        table = self.ui.defect_types
+
+        def text(column: int) -> str:
+            item = table.item(row, column)
+            return item.text() if item is not None else ""
+
+        code = table.item(row, CODE_COLUMN)
+        in_use = table.item(row, IN_USE_COLUMN)
+        return DefectLine(
+            code=text(CODE_COLUMN),
+            name_en=text(NAME_EN_COLUMN),
+            name_zh=text(NAME_ZH_COLUMN),
+            active=in_use is None or in_use.checkState() == Qt.CheckState.Checked,
+            stored=code is not None and code.data(STORED_ROLE) is not None,
+        )
+
+    def _add_line(self) -> None:
+        table = self.ui.defect_types
+        row = table.rowCount()
+        self._show_line(row, DefectLine("", "", "", True, False), insert=True)
+        table.setFocus()
+        table.setCurrentCell(row, CODE_COLUMN)  # the editor opens: type the code
+        table.scrollToItem(table.item(row, CODE_COLUMN))
+
+    def _commit_open_cell(self) -> None:
+        """A cell still being typed in counts."""
+        table = self.ui.defect_types
+        if table.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = table.indexWidget(table.currentIndex())
+        if editor is not None:
+            table.commitData(editor)
+
+    # ----- what changed, and whether it may be saved -----------------------------------------
+    def _changed_lines(self) -> dict[int, DefectLine]:
+        """Table row -> cleaned line: new lines that are not blank, and edited stored ones."""
+        changed: dict[int, DefectLine] = {}
+        for row, line in enumerate(self.lines()):
+            clean = line.cleaned()
+            if clean.stored:
+                edited = clean != self._stored_lines.get(clean.code)
+            else:
+                edited = not clean.is_blank()  # an added line left empty is no change
+            if edited:
+                changed[row] = clean
+        return changed
+
+    def _changed_rules(self) -> dict[str, Any]:
+        typed = self.rules()
+        return {key: value for key, value in typed.items() if value != self._stored_rules[key]}
+
+    # ----- writing ---------------------------------------------------------------------------
+    def _write(self, lines: dict[int, DefectLine], rules: dict[str, Any]) -> bool:
+        """One transaction for the whole batch: on any refusal nothing at all was saved."""
+        try:
+            apply_changes(_edits(lines), rules, self._actor, self._clock)
+        except ValidationError as exc:
+            problems = _on_rows(exc.errors, list(lines))
+            self._show_errors(
+                problems, self.tr("Nothing was saved: correct what is marked in red.")
+            )
+            return False
+        except UserError as exc:  # refused while writing (e.g. a locked file): no field to mark
+            _show_label(
+                self.ui.form_error, self.tr("Nothing was saved: %1").replace("%1", str(exc))
+            )
+            return False
+        return True
+
+    # ----- rules, live -----------------------------------------------------------------------
+    def _rules_edited(self) -> None:
+        self._try_coil()
+        self._show_case_example()
+
+    def _try_coil(self) -> None:
+        """Say whether the typed coil number passes the typed pattern, as the service would."""
+        ui = self.ui
+        pattern = self.rules()["coil_number_pattern"]
+        result = ui.coil_test_result
+        try:
+            settings.validate("coil_number_pattern", pattern)
+        except UserError as exc:
+            _show_label(ui.coil_number_pattern_error, str(exc))
+            result.clear()
+            return
+        _show_label(ui.coil_number_pattern_error, "")
+        coil = normalize_coil_no(ui.coil_test.text())
+        if not coil:
+            result.clear()
+            return
+        matches = re.fullmatch(pattern, coil) is not None
+        text = self.tr("%1 matches") if matches else self.tr("%1 does not match")
+        result.setText(text.replace("%1", coil))
+        result.setStyleSheet(MATCH_STYLE if matches else NO_MATCH_STYLE)
+
+    def _show_case_example(self) -> None:
+        ui = self.ui
+        prefix = self.rules()["case_prefix"]
+        try:
+            settings.validate("case_prefix", prefix)
+        except UserError as exc:
+            _show_label(ui.case_prefix_error, str(exc))
+            ui.case_prefix_example.clear()
+            return
+        _show_label(ui.case_prefix_error, "")
+        example = preview_case_no(prefix, self._clock())
+        ui.case_prefix_example.setText(self.tr("The next case will be %1").replace("%1", example))
+
+    # ----- errors ----------------------------------------------------------------------------
+    def _clear_errors(self) -> None:
+        for label in [*self._error_labels.values(), self.ui.form_error]:
+            _show_label(label, "")
+        for tab in range(self.ui.tabs.count()):
+            self.ui.tabs.setTabIcon(tab, QIcon())
+        table = self.ui.defect_types
+        for row in range(table.rowCount()):
+            self._mark_row(row, None, "")
+        self._rules_edited()  # what the live checks say stays said
+
+    def _show_errors(self, problems: list[FieldError], status: str) -> None:
+        table_lines = []
+        for problem in problems:
+            if problem.row is None:
+                _show_label(self._error_labels[problem.field], problem.message)
+                continue
+            self._mark_row(problem.row, ERROR_BRUSH, problem.message)
+            line = self.tr("Line %1: %2").replace("%1", str(problem.row + 1))
+            table_lines.append(line.replace("%2", problem.message))
+        if table_lines:
+            _show_label(self.ui.defect_types_error, "\n".join(table_lines))
+        _show_label(self.ui.form_error, status)
+        self._point_at(problems)
+
+    def _mark_row(self, row: int, brush: QBrush | None, message: str) -> None:
+        """Colour a whole line and put the sentence in its tooltip (colour alone is missed)."""
+        table = self.ui.defect_types
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is not None:
+                item.setData(Qt.ItemDataRole.BackgroundRole, brush)
+                item.setToolTip(message)
+        code = table.item(row, CODE_COLUMN)
+        if not message and code is not None and code.data(STORED_ROLE) is not None:
+            code.setToolTip(self._fixed_code_hint())
+
+    def _fixed_code_hint(self) -> str:
+        return self.tr("A code cannot change: reports group by it.")
+
+    def _point_at(self, problems: list[FieldError]) -> None:
+        """Flag every tab with a problem, and show the first of them."""
+        ui = self.ui
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        tabs = sorted({ui.tabs.indexOf(self._tab_of(problem)) for problem in problems})
+        for tab in tabs:
+            ui.tabs.setTabIcon(tab, warning)
+        ui.tabs.setCurrentIndex(tabs[0])
+        first = min(problems, key=lambda p: (ui.tabs.indexOf(self._tab_of(p)), p.row or 0))
+        if first.row is not None:
+            ui.defect_types.scrollToItem(ui.defect_types.item(first.row, CODE_COLUMN))
+        else:
+            getattr(ui, first.field).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _tab_of(self, problem: FieldError) -> QWidget:
+        return self.ui.defects_tab if problem.field == TABLE else self.ui.rules_tab
+
+
+def _edits(lines: dict[int, DefectLine]) -> list[DefectEdit]:
+    return [
+        DefectEdit(ln.code, ln.name_en, ln.name_zh, ln.active, not ln.stored)
+        for ln in lines.values()
+    ]
+
+
+def _on_rows(problems: list[FieldError], rows: list[int]) -> list[FieldError]:
+    """The core numbers defect problems by their place in the batch; the table, by its rows."""
+    return [
+        replace(p, row=rows[p.row]) if p.field == DEFECT_TYPES and p.row is not None else p
+        for p in problems
+    ]
+
+
+def _show_label(label: QLabel, text: str) -> None:
+    """An error label takes no room while it has nothing to say."""
+    label.setText(text)
+    label.setVisible(bool(text))

@@ -67,6 +67,9 @@ REGISTRY: dict[str, SettingSpec] = {
             "language", USER, "", "Language of the window: en, zh_CN, or empty for the system's."
         ),
         SettingSpec("last_database", USER, "", "The database file opened last."),
+        SettingSpec(
+            "register_header", USER, "", "The register's column order, widths and sort (base64)."
+        ),
     )
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 from peewee import Database
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
             self.register.deleteLater()
         self.register = RegisterView(self.db, self.ui.register_host)
         self.ui.register_layout.addWidget(self.register)
+        header = self.user.get("register_header")
+        if header:  # the columns as this user left them
+            self.register.restore_header_state(base64.b64decode(header))
         self.register.open_requested.connect(self.open_complaint)
         if selected is not None:
             self.register.refresh(selected)
@@ -222,6 +226,9 @@ class MainWindow(QMainWindow):
         if self.task is not None and self.task.is_running():
             self.task.cancel()
             self.task.wait()
+        if self.register is not None:
+            state = base64.b64encode(self.register.header_state()).decode("ascii")
+            self.user.set("register_header", state)
         super().closeEvent(event)
 
     # ----- helpers --------------------------------------------------------------------------

@@ -133,7 +133,7 @@ class RegisterView(QWidget):
         order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(_column_of(query.sort_key), order)
         # Size columns from the rows on screen only: the default (1,000 rows) pages in eight
-        # pages of the register just to measure them.
+        # pages of the register just to measure them (a test counts the pages).
         header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for position, key in enumerate(UP_FRONT_KEYS, start=_column_of("received_at") + 1):
@@ -241,10 +241,6 @@ class RegisterView(QWidget):
             return
         self._columns_sized = True
         table = self.ui.table
-        # Qt measures up to 1,000 rows by default (8 pages fetched, 14,000 cells measured);
-        # 0 means the rows on screen, which is what this fit is about.
-        table.verticalHeader().setResizeContentsPrecision(0)
-        table.horizontalHeader().setResizeContentsPrecision(0)
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
         wanted = {

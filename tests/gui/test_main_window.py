@@ -126,3 +126,24 @@ def test_start_refuses_a_newer_database_without_writing(qtbot, tmp_path, monkeyp
     assert shown and "newer QA Desktop" in shown[0]
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert not Path(str(path) + "-wal").exists()
+
+
+def test_the_register_keeps_its_columns_and_sort_between_sessions(qtbot, db, db_path, tmp_path):
+    from PySide6.QtCore import Qt
+
+    user = UserSettings(tmp_path / "settings.json")
+    first = MainWindow(db, db_path, user)
+    qtbot.addWidget(first)
+    header = first.register.ui.table.horizontalHeader()
+    header.resizeSection(0, 333)
+    header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)  # customer, A to Z
+    first.close()
+    again = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"))
+    qtbot.addWidget(again)
+    header = again.register.ui.table.horizontalHeader()
+    assert header.sectionSize(0) == 333
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        2,
+        Qt.SortOrder.AscendingOrder,
+    )
+    assert again.register.model.query.sort_key == "customer"

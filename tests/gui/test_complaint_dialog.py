@@ -9,16 +9,13 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from acting import questions, retype, type_text  # noqa: F401 - questions: an autouse fixture
 from conftest import SHANGHAI, example_draft
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QMessageBox,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -40,20 +37,6 @@ def clock() -> datetime:
 
 
 # ----- acting as the user ------------------------------------------------------------------------
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type as a person does: ASCII on the keyboard, Chinese through the input method."""
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def retype(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    type_text(qtbot, widget, text)
 
 
 def choose(combo: QComboBox, code: str) -> None:
@@ -120,20 +103,6 @@ def fill_example(qtbot: QtBot, dialog: ComplaintDialog) -> None:
     type_line(qtbot, dialog, 0, COIL_03, "pcs")
     qtbot.mouseClick(ui.add_coil, Qt.MouseButton.LeftButton)
     type_line(qtbot, dialog, 1, COIL_05, "t")
-
-
-@pytest.fixture(autouse=True)
-def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Answer "Discard" to "lose what you typed?" (a modal box would stop the test); records
-    each question so a test can check that it was asked."""
-    asked: list[str] = []
-
-    def answer(parent, title, text, *args) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Discard
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    return asked
 
 
 @pytest.fixture
@@ -297,7 +266,7 @@ def test_saving_again_clears_the_errors_that_were_fixed(qtbot, open_dialog):
     assert Complaint.get().affected_qty == Decimal("212")
 
 
-def test_cancel_asks_before_losing_typing_and_saves_nothing(qtbot, open_dialog, questions):
+def test_cancel_asks_before_losing_typing_and_saves_nothing(qtbot, open_dialog, questions):  # noqa: F811 - the fixture from acting
     untouched = open_dialog()
     qtbot.keyClick(untouched, Qt.Key.Key_Escape)
     assert untouched.result() == QDialog.DialogCode.Rejected and questions == []

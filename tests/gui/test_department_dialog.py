@@ -8,10 +8,10 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+from acting import questions, retype  # noqa: F401 - questions: an autouse fixture
 from conftest import example_draft
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from qa_desktop.core import settings
@@ -39,20 +39,6 @@ def clock() -> datetime:
 
 
 # ----- acting as the user ------------------------------------------------------------------------
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type as a person does: ASCII on the keyboard, Chinese through the input method."""
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def retype(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    type_text(qtbot, widget, text)
 
 
 def type_cell(qtbot: QtBot, dialog: DepartmentDialog, row: int, column: int, text: str) -> None:
@@ -101,20 +87,6 @@ def shown_error(dialog: DepartmentDialog, name: str) -> str:
 
 def written() -> tuple[int, int, int]:
     return DefectType.select().count(), AuditEntry.select().count(), Setting.select().count()
-
-
-@pytest.fixture(autouse=True)
-def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Answer "Discard" to "Discard your changes?" (a modal box would stop the test); records
-    each question so a test can check that it was asked."""
-    asked: list[str] = []
-
-    def answer(parent, title, text, *args) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Discard
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    return asked
 
 
 @pytest.fixture
@@ -309,7 +281,7 @@ def year_now() -> int:
 
 
 # ----- closing -----------------------------------------------------------------------------------
-def test_closing_with_changes_asks_first(qtbot, dialog, questions):
+def test_closing_with_changes_asks_first(qtbot, dialog, questions):  # noqa: F811 - the fixture from acting
     dialog.reject()
     assert questions == [], "nothing to lose, nothing asked"
     rules_tab(dialog)

@@ -10,11 +10,10 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from acting import type_text
 from conftest import example_draft
 from peewee import Database
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from qa_desktop.core import register
@@ -254,19 +253,10 @@ def test_filters_combine_and_clear_restores_everything(
 # -- search ----------------------------------------------------------------------------------
 
 
-def type_with_input_method(widget: QWidget, text: str) -> None:
-    """Chinese arrives from an input method, one committed character at a time (and
-    QTest.keyClicks asserts on characters outside Latin-1)."""
-    for character in text:
-        event = QInputMethodEvent()
-        event.setCommitString(character)
-        QApplication.sendEvent(widget, event)
-
-
 def test_search_waits_for_typing_to_pause(
     view: RegisterView, demo_db: Database, qtbot: QtBot
 ) -> None:
-    type_with_input_method(view.ui.searchEdit, "划伤")
+    type_text(qtbot, view.ui.searchEdit, "划伤")
     assert view.ui.searchEdit.text() == "划伤"
     assert view.model.query.text == ""  # debounced: nothing ran yet
     qtbot.waitUntil(lambda: view.model.query.text == "划伤", timeout=2000)

@@ -71,7 +71,7 @@ def raw_screen(conn: sqlite3.Connection, query: RegisterQuery) -> None:
     sql, params = register.ids_sql(query)
     ids = [row[0] for row in conn.execute(sql, params)]
     page = ids[:128]
-    select = ", ".join(column.select for column in register.COLUMNS)
+    select = register.select_sql((column.select for column in register.COLUMNS), "en")
     marks = ", ".join("?" for _ in page)
     conn.execute(
         f"SELECT c.id, {select}{register.ROWS_FROM} WHERE c.id IN ({marks})", page

@@ -18,12 +18,6 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def local_zone() -> tzinfo:
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
-
-
 def zone_name(moment: datetime) -> str:
     """A storable name for the zone of an aware datetime: IANA key where known, else the offset."""
     zone = moment.tzinfo
@@ -41,14 +35,20 @@ def zone_name(moment: datetime) -> str:
 _OFFSET_NAME = re.compile(r"UTC([+-])(\d{2}):(\d{2})")
 
 
-def zone_from_name(name: str) -> tzinfo:
-    """The zone a `zone_name()` result stands for; KeyError or ValueError if it is unknown here."""
+def zone_from_name(name: str, default: tzinfo | None = UTC) -> tzinfo | None:
+    """The zone a `zone_name()` result stands for, or `default` when this PC does not know it
+    (None: `astimezone(None)` then shows the instant in this PC's zone)."""
     match = _OFFSET_NAME.fullmatch(name)
     if match:
         sign, hours, minutes = match.groups()
         offset = timedelta(hours=int(hours), minutes=int(minutes))
         return timezone(-offset if sign == "-" else offset)
-    return UTC if name == "UTC" else ZoneInfo(name)
+    if name == "UTC":
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError):  # ZoneInfoNotFoundError is a KeyError
+        return default
 
 
 def to_storage(moment: datetime) -> datetime:

@@ -16,7 +16,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -51,7 +51,7 @@ class Instant:
     zone: str  # IANA key, or "UTC+08:00" when the entering PC had no key
 
     def local(self) -> datetime:
-        return self.utc.astimezone(zone_info(self.zone))
+        return self.utc.astimezone(zone_from_name(self.zone))  # UTC if unknown here
 
 
 @dataclass(frozen=True)
@@ -262,15 +262,6 @@ def _offset_text(offset: timedelta) -> str:
     minutes = int(offset.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-def zone_info(name: str) -> tzinfo:
-    """The zone a stored zone name stands for; UTC when this PC does not know it (the text
-    then shows the UTC offset it really used, so the time printed is never wrong)."""
-    try:
-        return zone_from_name(name)
-    except (KeyError, ValueError):  # ZoneInfoNotFoundError is a KeyError
-        return UTC
 
 
 # --- canonical form and hash -----------------------------------------------------------------

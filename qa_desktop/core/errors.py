@@ -9,6 +9,14 @@ class UserError(Exception):
     """A mistake or a state the user can fix; `str(err)` is the one sentence to show."""
 
 
+def translated(context: str, message: str, lang: str | None = None, **values: object) -> UserError:
+    """A UserError whose sentence comes from the catalogue (`message` marked with
+    QT_TRANSLATE_NOOP under `context`), with `{placeholders}` filled after translation."""
+    from qa_desktop.core.i18n import translate
+
+    return UserError(translate(context, message, lang).format(**values))
+
+
 class DatabaseError(UserError):
     """The database file cannot be used: missing, not a database, newer, locked, read-only, corrupt."""
 

@@ -6,7 +6,7 @@ time as they scroll into view; the Excel export walks the same ids in chunks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -32,7 +32,7 @@ class Column:
         return translate(CONTEXT, self.title, lang)
 
 
-# The defect name is chosen per language in `rows()`; both are selected.
+# The defect's select is "": its name depends on the language (defect_name_sql).
 COLUMNS: tuple[Column, ...] = (
     Column("case_no", QT_TRANSLATE_NOOP("Register", "Case no."), "c.case_no", "c.case_no"),
     Column("received_at", QT_TRANSLATE_NOOP("Register", "Received"), "c.received_at", "c.received_at"),
@@ -42,7 +42,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("product", QT_TRANSLATE_NOOP("Register", "Product"), "c.product", "c.product"),
     Column("specification", QT_TRANSLATE_NOOP("Register", "Specification"), "c.specification", "c.specification"),
     Column("coils", QT_TRANSLATE_NOOP("Register", "Coils / lots"), "s.coils", "s.coils"),
-    Column("defect", QT_TRANSLATE_NOOP("Register", "Defect"), "d.name_en || char(31) || d.name_zh", "d.sort_order"),
+    Column("defect", QT_TRANSLATE_NOOP("Register", "Defect"), "", "d.sort_order"),
     Column("affected_qty", QT_TRANSLATE_NOOP("Register", "Affected qty"), "c.affected_qty", "c.affected_qty"),
     Column("affected_unit", QT_TRANSLATE_NOOP("Register", "Unit"), "c.affected_unit", "c.affected_unit"),
     Column("severity", QT_TRANSLATE_NOOP("Register", "Severity"), "c.severity",
@@ -158,28 +158,51 @@ class RegisterRow:
         return display_value(key, self.values.get(key), lang)
 
 
+def defect_name_sql(lang: str) -> str:
+    """The defect type's name in this language (Chinese falls back to English)."""
+    if lang.startswith("zh"):
+        return "coalesce(nullif(d.name_zh, ''), d.name_en)"
+    return "d.name_en"
+
+
+def records_by_id(
+    db: Database, select: str, wanted: Sequence[int], chunk: int = 1000
+) -> Iterator[list[tuple]]:
+    """`SELECT c.id, <select>` over the register's joins for these ids: one query per chunk
+    (SQLite >= 3.32 binds 32,766 variables), each chunk's records in the order of `wanted`;
+    ids no longer found are skipped."""
+    for start in range(0, len(wanted), chunk):
+        ids = list(wanted[start : start + chunk])
+        sql = f"SELECT c.id, {select}{ROWS_FROM} WHERE c.id IN ({', '.join('?' * len(ids))})"
+        found = {record[0]: record for record in db.execute_sql(sql, ids)}
+        yield [found[i] for i in ids if i in found]
+
+
+def select_sql(selects: Iterable[str], lang: str) -> str:
+    """Column expressions joined for a SELECT; "" stands for the defect name in `lang`."""
+    return ", ".join(select or defect_name_sql(lang) for select in selects)
+
+
 def rows(db: Database, wanted: Sequence[int], lang: str | None = None) -> list[RegisterRow]:
     """Rows for these ids, in the order given (ids not found are skipped)."""
-    if not wanted:
-        return []
-    select = ", ".join(column.select for column in COLUMNS)
-    found: dict[int, RegisterRow] = {}
-    for start in range(0, len(wanted), 500):  # stay under SQLite's variable limit
-        chunk = list(wanted[start : start + 500])
-        sql = f"SELECT c.id, {select}{ROWS_FROM} WHERE c.id IN ({', '.join('?' for _ in chunk)})"
-        for record in db.execute_sql(sql, chunk):
-            values = dict(zip(COLUMN_KEYS, record[1:], strict=True))
-            values["received_at"] = _as_datetime(values["received_at"])
-            values["defect"] = _defect_name(values["defect"], lang)
-            found[record[0]] = RegisterRow(record[0], values)
-    return [found[i] for i in wanted if i in found]
+    select = select_sql((column.select for column in COLUMNS), lang or current_language())
+    return [
+        RegisterRow(record[0], _values(record[1:]))
+        for chunk in records_by_id(db, select, wanted)
+        for record in chunk
+    ]
 
 
-def iter_rows(
-    db: Database, wanted: Sequence[int], chunk: int = 1000, lang: str | None = None
-) -> Iterator[list[RegisterRow]]:
-    for start in range(0, len(wanted), chunk):
-        yield rows(db, wanted[start : start + chunk], lang)
+def has_complaints(db: Database) -> bool:
+    """Whether the register holds any complaint (a new database offers demo data until it does)."""
+    return db.execute_sql("SELECT EXISTS (SELECT 1 FROM complaint)").fetchone()[0] == 1
+
+
+def _values(record: Sequence[object]) -> dict[str, object]:
+    values = dict(zip(COLUMN_KEYS, record, strict=True))
+    values["received_at"] = _as_datetime(values["received_at"])
+    values["defect"] = values["defect"] or ""
+    return values
 
 
 def _as_datetime(value: object) -> datetime | None:
@@ -187,13 +210,6 @@ def _as_datetime(value: object) -> datetime | None:
         return None
     stored = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     return from_storage(stored).astimezone()
-
-
-def _defect_name(value: object, lang: str | None) -> str:
-    if not value:
-        return ""
-    name_en, _, name_zh = str(value).partition(chr(31))
-    return name_zh if (lang or current_language()).startswith("zh") and name_zh else name_en
 
 
 VOCABULARY: dict[str, type[vocab.Choice]] = {

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from qa_desktop.core.errors import UserError
-from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from qa_desktop.core.errors import UserError, translated
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 DEPARTMENT = "department"
 USER = "user"
@@ -88,12 +88,15 @@ def validate(key: str, value: Any) -> Any:
         try:
             value = item.parse(value.strip())
         except ValueError:
-            raise _error(QT_TRANSLATE_NOOP("Settings", "Enter a whole number.")) from None
+            raise translated(
+                "Settings", QT_TRANSLATE_NOOP("Settings", "Enter a whole number.")
+            ) from None
     if key == "coil_number_pattern":
         try:
             re.compile(value)
         except re.error as exc:
-            raise _error(
+            raise translated(
+                "Settings",
                 QT_TRANSLATE_NOOP(
                     "Settings",
                     "The coil number pattern is not a valid regular expression: {error}.",
@@ -101,16 +104,15 @@ def validate(key: str, value: Any) -> Any:
                 error=exc,
             ) from None
     if key == "case_prefix" and not re.fullmatch(r"[A-Z]{1,6}", str(value)):
-        raise _error(
-            QT_TRANSLATE_NOOP("Settings", "The case prefix must be one to six capital letters.")
+        raise translated(
+            "Settings",
+            QT_TRANSLATE_NOOP("Settings", "The case prefix must be one to six capital letters."),
         )
     if key == "future_tolerance_minutes" and not 0 <= value <= 1440:
-        raise _error(QT_TRANSLATE_NOOP("Settings", "Enter between 0 and 1440 minutes."))
+        raise translated(
+            "Settings", QT_TRANSLATE_NOOP("Settings", "Enter between 0 and 1440 minutes.")
+        )
     return value
-
-
-def _error(message: str, **values: object) -> UserError:
-    return UserError(translate("Settings", message).format(**values))
 
 
 def department(key: str) -> Any:
@@ -119,13 +121,6 @@ def department(key: str) -> Any:
     item = spec(key)
     row = Setting.get_or_none(Setting.key == key)
     return item.default if row is None else item.parse(row.value)
-
-
-def set_department(key: str, value: Any) -> None:
-    """Store a department setting as the local user; see services.department for the actor."""
-    from qa_desktop.core.services.department import change_setting
-
-    change_setting(key, value)
 
 
 class UserSettings:

@@ -105,6 +105,11 @@ def normalize_coil_no(raw: str) -> str:
     return "".join(raw.split()).upper()
 
 
+def coil_fits(coil_no: str, pattern: str | re.Pattern[str]) -> bool:
+    """Whether a coil number, as stored (normalized), matches the department's pattern in full."""
+    return re.fullmatch(pattern, normalize_coil_no(coil_no)) is not None
+
+
 def validate(
     draft: ComplaintDraft, rules: Rules, now: datetime, lang: str | None = None
 ) -> tuple[list[FieldError], ComplaintDraft, list[CleanCoil]]:
@@ -169,7 +174,7 @@ def _check_received(draft: ComplaintDraft, rules: Rules, now: datetime, errors: 
 
 
 def _check_coils(coils: list[CoilDraft], rules: Rules, errors: _Collector) -> list[CleanCoil]:
-    pattern = re.compile(rules.coil_pattern)
+    pattern = re.compile(rules.coil_pattern)  # once for all lines
     seen: dict[str, int] = {}
     clean: list[CleanCoil] = []
     rows = [(row, coil) for row, coil in enumerate(coils) if not coil.is_blank()]
@@ -179,7 +184,7 @@ def _check_coils(coils: list[CoilDraft], rules: Rules, errors: _Collector) -> li
             errors.add(
                 "coil_no", QT_TRANSLATE_NOOP("Validation", "Enter the coil or lot number."), row
             )
-        elif not pattern.fullmatch(coil_no):
+        elif not coil_fits(coil_no, pattern):
             errors.add(
                 "coil_no",
                 QT_TRANSLATE_NOOP(

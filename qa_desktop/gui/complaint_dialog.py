@@ -57,6 +57,7 @@ from qa_desktop.core.services.context import LOCAL_USER, Actor
 from qa_desktop.core.services.reference import customers, defect_types
 from qa_desktop.core.validation import REQUIRED_TEXT
 from qa_desktop.core.vocab import Category, Channel, GoodsState, Market, Severity, Unit
+from qa_desktop.gui.field_errors import error_labels, show_message
 from qa_desktop.gui.forms.ui_complaint_form import Ui_ComplaintForm
 
 # Draft attributes held by one plain widget of the same name; the rest need conversion.
@@ -94,11 +95,7 @@ class ComplaintDialog(QDialog):
         self._actor = actor
         self._clock = clock
         self._zone: tzinfo | None = None  # None: the PC's zone (a new complaint)
-        self._error_labels = {
-            label.objectName().removesuffix("_error"): label
-            for label in self.findChildren(QLabel)
-            if label.objectName().endswith("_error")
-        }
+        self._error_labels = error_labels(self)
         self._earlier_timer = QTimer(self)
         self._setup_widgets()
         self._connect()
@@ -380,11 +377,8 @@ class ComplaintDialog(QDialog):
 
     # ----- errors ----------------------------------------------------------------------------
     def _clear_errors(self) -> None:
-        for label in self._error_labels.values():
-            label.clear()
-            label.hide()
-        self.ui.form_error.clear()
-        self.ui.form_error.hide()
+        for label in [*self._error_labels.values(), self.ui.form_error]:
+            show_message(label, "")
         table = self.ui.coils
         for row in range(table.rowCount()):
             for column in range(table.columnCount()):
@@ -401,9 +395,7 @@ class ComplaintDialog(QDialog):
                 continue
             messages.setdefault("coils", []).append(self._mark_cell(error))
         for name, texts in messages.items():
-            label = self._error_labels.get(name, self.ui.form_error)
-            label.setText("\n".join(texts))
-            label.show()
+            show_message(self._error_labels.get(name, self.ui.form_error), "\n".join(texts))
         if not self.ui.form_error.isVisible():
             self._show_problem(self.tr("Nothing was saved: correct the fields marked in red."))
         self._focus_first(set(messages), errors)
@@ -424,8 +416,7 @@ class ComplaintDialog(QDialog):
         return text.replace("%2", header).replace("%3", error.message)
 
     def _show_problem(self, text: str) -> None:
-        self.ui.form_error.setText(text)
-        self.ui.form_error.show()
+        show_message(self.ui.form_error, text)
 
     def _focus_first(self, bad: set[str], errors: list[FieldError]) -> None:
         """Focus the first bad field in tab order (the order a person reads the form)."""

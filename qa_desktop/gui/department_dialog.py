@@ -7,7 +7,6 @@ after its setting key and has a `<key>_error` label beneath it, as on the compla
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QStyle,
     QTableWidgetItem,
@@ -39,7 +37,8 @@ from qa_desktop.core.services.department import (
     department_settings,
 )
 from qa_desktop.core.services.reference import defect_types
-from qa_desktop.core.validation import normalize_coil_no
+from qa_desktop.core.validation import coil_fits, normalize_coil_no
+from qa_desktop.gui.field_errors import error_labels, show_message
 from qa_desktop.gui.forms.ui_department_settings import Ui_DepartmentSettings
 
 RULES = ("coil_number_pattern", "case_prefix", "future_tolerance_minutes")  # inputs so named
@@ -88,11 +87,7 @@ class DepartmentDialog(QDialog):
         self._clock = clock
         self._stored_lines: dict[str, DefectLine] = {}
         self._stored_rules: dict[str, Any] = {}
-        self._error_labels = {
-            label.objectName().removesuffix("_error"): label
-            for label in self.findChildren(QLabel)
-            if label.objectName().endswith("_error")
-        }
+        self._error_labels = error_labels(self)
         self._setup_widgets()
         self._load()
         self._connect()
@@ -265,7 +260,7 @@ class DepartmentDialog(QDialog):
             )
             return False
         except UserError as exc:  # refused while writing (e.g. a locked file): no field to mark
-            _show_label(
+            show_message(
                 self.ui.form_error, self.tr("Nothing was saved: %1").replace("%1", str(exc))
             )
             return False
@@ -284,15 +279,15 @@ class DepartmentDialog(QDialog):
         try:
             settings.validate("coil_number_pattern", pattern)
         except UserError as exc:
-            _show_label(ui.coil_number_pattern_error, str(exc))
+            show_message(ui.coil_number_pattern_error, str(exc))
             result.clear()
             return
-        _show_label(ui.coil_number_pattern_error, "")
-        coil = normalize_coil_no(ui.coil_test.text())
+        show_message(ui.coil_number_pattern_error, "")
+        coil = normalize_coil_no(ui.coil_test.text())  # shown as it will be stored
         if not coil:
             result.clear()
             return
-        matches = re.fullmatch(pattern, coil) is not None
+        matches = coil_fits(coil, pattern)  # the rule registration applies
         text = self.tr("%1 matches") if matches else self.tr("%1 does not match")
         result.setText(text.replace("%1", coil))
         result.setStyleSheet(MATCH_STYLE if matches else NO_MATCH_STYLE)
@@ -303,17 +298,17 @@ class DepartmentDialog(QDialog):
         try:
             settings.validate("case_prefix", prefix)
         except UserError as exc:
-            _show_label(ui.case_prefix_error, str(exc))
+            show_message(ui.case_prefix_error, str(exc))
             ui.case_prefix_example.clear()
             return
-        _show_label(ui.case_prefix_error, "")
+        show_message(ui.case_prefix_error, "")
         example = preview_case_no(prefix, self._clock())
         ui.case_prefix_example.setText(self.tr("The next case will be %1").replace("%1", example))
 
     # ----- errors ----------------------------------------------------------------------------
     def _clear_errors(self) -> None:
         for label in [*self._error_labels.values(), self.ui.form_error]:
-            _show_label(label, "")
+            show_message(label, "")
         for tab in range(self.ui.tabs.count()):
             self.ui.tabs.setTabIcon(tab, QIcon())
         table = self.ui.defect_types
@@ -325,14 +320,14 @@ class DepartmentDialog(QDialog):
         table_lines = []
         for problem in problems:
             if problem.row is None:
-                _show_label(self._error_labels[problem.field], problem.message)
+                show_message(self._error_labels[problem.field], problem.message)
                 continue
             self._mark_row(problem.row, ERROR_BRUSH, problem.message)
             line = self.tr("Line %1: %2").replace("%1", str(problem.row + 1))
             table_lines.append(line.replace("%2", problem.message))
         if table_lines:
-            _show_label(self.ui.defect_types_error, "\n".join(table_lines))
-        _show_label(self.ui.form_error, status)
+            show_message(self.ui.defect_types_error, "\n".join(table_lines))
+        show_message(self.ui.form_error, status)
         self._point_at(problems)
 
     def _mark_row(self, row: int, brush: QBrush | None, message: str) -> None:
@@ -381,9 +376,3 @@ def _on_rows(problems: list[FieldError], rows: list[int]) -> list[FieldError]:
         replace(p, row=rows[p.row]) if p.field == DEFECT_TYPES and p.row is not None else p
         for p in problems
     ]
-
-
-def _show_label(label: QLabel, text: str) -> None:
-    """An error label takes no room while it has nothing to say."""
-    label.setText(text)
-    label.setVisible(bool(text))

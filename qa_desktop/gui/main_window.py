@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from qa_desktop import APP_NAME, __version__
 from qa_desktop.core import i18n
-from qa_desktop.core.services.complaints import get_complaint, has_complaints
+from qa_desktop.core.register import has_complaints
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.setText(self.tr("Cancel"))
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}")
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", str(self.db_path)))
-        self.ui.demo_banner.setVisible(not has_complaints())
+        self._offer_demo_if_empty()
 
     # ----- actions --------------------------------------------------------------------------
     def new_complaint(self) -> None:
@@ -126,6 +126,10 @@ class MainWindow(QMainWindow):
         complaint_id = self._selected()
         if complaint_id is None:
             return
+        from qa_desktop.core.services.complaints import (
+            get_complaint,
+        )  # the write path: not at start
+
         case_no = get_complaint(complaint_id).case_no
         out = self.ask_save_path(self.tr("Save handling form"), f"{case_no}.pdf", "PDF (*.pdf)")
         if out is None:
@@ -243,7 +247,10 @@ class MainWindow(QMainWindow):
         assert self.register is not None
         self.register.reload_choices()
         self.register.refresh(select_id)
-        self.ui.demo_banner.setVisible(not has_complaints())
+        self._offer_demo_if_empty()
+
+    def _offer_demo_if_empty(self) -> None:
+        self.ui.demo_banner.setVisible(not has_complaints(self.db))
 
     def ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
         """Where to write a file; tests replace this to avoid the modal dialog."""

@@ -31,6 +31,10 @@ class _Runner(QObject):
         self._work = work
         self._stop = threading.Event()
 
+    def stop(self) -> None:
+        """Ask the work to stop at its next check (thread-safe)."""
+        self._stop.set()
+
     def run(self) -> None:
         try:
             result = self._work(self.progressed.emit, self._stop.is_set)
@@ -71,7 +75,7 @@ class Task(QObject):
         self._thread.start()
 
     def cancel(self) -> None:
-        self._runner._stop.set()
+        self._runner.stop()
 
     def is_running(self) -> bool:
         return self._thread.isRunning()

@@ -34,7 +34,7 @@ from qa_desktop.core import register, vocab
 from qa_desktop.core.errors import Cancelled
 from qa_desktop.core.files import atomic_output
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from qa_desktop.core.register import ROWS_FROM, RegisterQuery
+from qa_desktop.core.register import RegisterQuery
 
 CONTEXT = "RegisterXlsx"
 CHUNK = 1000  # ids per SQL query; SQLite >= 3.32 allows 32,766 bound variables
@@ -126,18 +126,9 @@ def fetch_chunks(
     """The export's fields for these ids, one SQL query per chunk, in the order of `wanted`.
 
     Each record is a plain tuple in the order of COLUMNS; ids no longer found are skipped."""
-    select = ", ".join(column.select or _defect_name_sql(lang) for column in COLUMNS)
-    for start in range(0, len(wanted), chunk):
-        ids = list(wanted[start : start + chunk])
-        sql = f"SELECT c.id, {select}{ROWS_FROM} WHERE c.id IN ({', '.join('?' * len(ids))})"
-        found = {record[0]: record[1:] for record in db.execute_sql(sql, ids)}
-        yield [found[i] for i in ids if i in found]
-
-
-def _defect_name_sql(lang: str) -> str:
-    if lang.startswith("zh"):
-        return "coalesce(nullif(d.name_zh, ''), d.name_en)"
-    return "d.name_en"
+    select = register.select_sql((column.select for column in COLUMNS), lang)
+    for records in register.records_by_id(db, select, wanted, chunk):
+        yield [record[1:] for record in records]
 
 
 def _check(cancelled: IsCancelled | None) -> None:

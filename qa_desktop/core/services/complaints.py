@@ -10,10 +10,17 @@ from functools import reduce
 from peewee import JOIN, fn
 
 from qa_desktop.core import search, settings
-from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now, zone_from_name
+from qa_desktop.core.clock import (
+    Clock,
+    from_storage,
+    to_storage,
+    utc_now,
+    zone_from_name,
+    zone_name,
+)
 from qa_desktop.core.drafts import CoilDraft, ComplaintDraft
-from qa_desktop.core.errors import UserError, ValidationError
-from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from qa_desktop.core.errors import UserError, ValidationError, translated
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import (
     CaseCounter,
     CoilLine,
@@ -43,7 +50,8 @@ def current_rules() -> Rules:
 
 
 def check(draft: ComplaintDraft, clock: Clock = utc_now, lang: str | None = None) -> None:
-    """Raise ValidationError with every problem; writes nothing."""
+    """Raise ValidationError with every problem; writes nothing. The Excel import (ROADMAP
+    step 5) reports on every row this way before anything is written."""
     errors, _, _ = validate(draft, current_rules(), clock(), lang)
     if errors:
         raise ValidationError(errors)
@@ -84,9 +92,14 @@ def update_complaint(
     with write(actor, clock) as unit:
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         if complaint is None:
-            raise _error(QT_TRANSLATE_NOOP("Complaints", "This complaint no longer exists."), lang)
+            raise translated(
+                "Complaints",
+                QT_TRANSLATE_NOOP("Complaints", "This complaint no longer exists."),
+                lang,
+            )
         if complaint.revision != expected_revision:
-            raise _error(
+            raise translated(
+                "Complaints",
                 QT_TRANSLATE_NOOP(
                     "Complaints",
                     "{case} was changed by {user} after you opened it; reopen it to see that change.",
@@ -103,10 +116,6 @@ def update_complaint(
         _index(complaint, coils)
         unit.audit("update", complaint, _changes(before, to_draft(complaint)))
     return complaint
-
-
-def _error(message: str, lang: str | None = None, **values: object) -> UserError:
-    return UserError(translate("Complaints", message, lang).format(**values))
 
 
 def next_case_no(now: datetime) -> str:
@@ -147,25 +156,20 @@ def get_complaint(case_no_or_id: str | int) -> Complaint:
     else:
         found = Complaint.get_or_none(Complaint.case_no == case_no_or_id.strip().upper())
     if found is None:
-        raise _error(
-            QT_TRANSLATE_NOOP("Complaints", "There is no complaint {case}."), case=case_no_or_id
+        raise translated(
+            "Complaints",
+            QT_TRANSLATE_NOOP("Complaints", "There is no complaint {case}."),
+            case=case_no_or_id,
         )
     return found
-
-
-def has_complaints() -> bool:
-    """Whether the register holds any complaint (a new database offers demo data until it does)."""
-    return Complaint.select(Complaint.id).limit(1).exists()
 
 
 def to_draft(complaint: Complaint) -> ComplaintDraft:
     """The stored complaint as a draft, for the form to edit."""
     values = {name: getattr(complaint, name) for name in COMPLAINT_FIELDS}
-    received = from_storage(complaint.received_at)
-    try:
-        received = received.astimezone(zone_from_name(complaint.received_tz))
-    except (KeyError, ValueError):
-        received = received.astimezone()
+    # In the zone it was entered in; this PC's zone if that one is unknown here.
+    zone = zone_from_name(complaint.received_tz, default=None)
+    received = from_storage(complaint.received_at).astimezone(zone)
     coils = [
         CoilDraft(**asdict(_coil_values(c))) for c in complaint.coils.order_by(CoilLine.position)
     ]
@@ -232,7 +236,7 @@ def _apply(unit: Unit, complaint: Complaint, clean: ComplaintDraft) -> None:
     complaint.customer = find_or_create_customer(unit, clean.customer_name, clean.market)
     assert clean.received_at is not None  # validated
     complaint.received_at = to_storage(clean.received_at)
-    complaint.received_tz = _zone_of(clean.received_at)
+    complaint.received_tz = zone_name(clean.received_at)
     complaint.defect_type = (
         DefectType.get_or_none(DefectType.code == clean.defect_type_code)
         if clean.defect_type_code
@@ -240,12 +244,6 @@ def _apply(unit: Unit, complaint: Complaint, clean: ComplaintDraft) -> None:
     )
     if clean.defect_type_code and complaint.defect_type is None:
         raise UserError(f"There is no defect type '{clean.defect_type_code}'.")
-
-
-def _zone_of(moment: datetime) -> str:
-    from qa_desktop.core.clock import zone_name
-
-    return zone_name(moment)
 
 
 def _replace_coils(unit: Unit, complaint: Complaint, coils: list[CleanCoil]) -> None:

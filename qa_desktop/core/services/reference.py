@@ -7,7 +7,7 @@ import re
 from peewee import fn
 
 from qa_desktop.core.clock import Clock, utc_now
-from qa_desktop.core.errors import UserError
+from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import Customer, DefectType
 from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
@@ -94,8 +94,10 @@ def update_defect_type(
     with write(actor, clock) as unit:
         defect = DefectType.get_or_none(DefectType.code == code)
         if defect is None:
-            raise _error(
-                QT_TRANSLATE_NOOP("Reference", "There is no defect type {code}."), code=code
+            raise translated(
+                "Reference",
+                QT_TRANSLATE_NOOP("Reference", "There is no defect type {code}."),
+                code=code,
             )
         before = {"name_en": defect.name_en, "name_zh": defect.name_zh, "active": defect.active}
         after = {"name_en": name_en, "name_zh": name_zh, "active": bool(active)}
@@ -112,10 +114,6 @@ def _names(name_en: str, name_zh: str) -> tuple[str, str]:
     """Both names, each falling back to the other (defect_problem made sure one is given)."""
     name_en, name_zh = " ".join(name_en.split()), " ".join(name_zh.split())
     return name_en or name_zh, name_zh or name_en
-
-
-def _error(message: str, **values: object) -> UserError:
-    return UserError(translate("Reference", message).format(**values))
 
 
 def customers(active_only: bool = True) -> list[Customer]:

@@ -39,6 +39,19 @@ def db(db_path: Path):
     close_database(database)
 
 
+def set_schema_version(path: Path, version: int) -> None:
+    """Write a schema version into a file behind QA Desktop's back (creating meta if needed)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(version),))
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def example_draft(**changes) -> ComplaintDraft:
     """DOMAIN.md's example case: scratches on 304 2B coils at a sink maker in Foshan."""
     draft = ComplaintDraft(

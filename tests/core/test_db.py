@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import example_draft
+from conftest import example_draft, set_schema_version
 from peewee import SqliteDatabase
 
 from qa_desktop.core import db as db_module
@@ -185,10 +185,7 @@ def test_refuses_an_sqlite_file_of_another_program(tmp_path: Path) -> None:
 
 def test_refuses_a_database_of_a_newer_version(db_path: Path) -> None:
     make_qa_database(db_path)
-    conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    set_schema_version(db_path, 99)
     message = assert_refused_untouched(db_path, "newer QA Desktop")
     assert "99" in message
     assert raw_version(db_path) == "99"
@@ -321,10 +318,7 @@ def test_check_reports_a_damaged_index(db_path: Path) -> None:
 
 def test_check_reports_an_older_schema_version(db_path: Path) -> None:
     make_qa_database(db_path)
-    conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    set_schema_version(db_path, 0)
     assert check_database(db_path) == [
         f"schema version 0 is older than {migrations.SCHEMA_VERSION}: "
         "open it once with this version to upgrade it"

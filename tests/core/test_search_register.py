@@ -13,7 +13,6 @@ from conftest import example_draft
 from peewee import SqliteDatabase
 
 from qa_desktop.core import register
-from qa_desktop.core.clock import local_zone
 from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.i18n import catalogue
@@ -151,11 +150,10 @@ def test_received_between_days(
 
 def test_day_bounds_are_local_days(db: SqliteDatabase) -> None:
     """between_days(first, last): from local midnight of `first` to the end of `last`."""
-    zone = local_zone()
-    inside_first = datetime(2026, 3, 1, 0, 0, tzinfo=zone)
-    inside_last = datetime(2026, 3, 31, 23, 59, 59, tzinfo=zone)
+    inside_first = datetime(2026, 3, 1, 0, 0).astimezone()
+    inside_last = datetime(2026, 3, 31, 23, 59, 59).astimezone()
     before = inside_first - timedelta(seconds=1)
-    after = datetime(2026, 4, 1, 0, 0, tzinfo=zone)
+    after = datetime(2026, 4, 1, 0, 0).astimezone()
     ids = {
         moment: register_complaint(example_draft(received_at=moment)).id
         for moment in (before, inside_first, inside_last, after)
@@ -334,9 +332,9 @@ def test_rows_come_back_in_the_requested_order(demo: SqliteDatabase, records: li
         assert row.values["received_at"] == record["received_at"]
         assert row.values["received_at"].tzinfo is not None
     assert register.rows(demo, []) == []
-    chunks = list(register.iter_rows(demo, wanted, chunk=300))
+    chunks = list(register.records_by_id(demo, "c.case_no", wanted, chunk=300))
     assert [len(chunk) for chunk in chunks] == [300, 300, 100]
-    assert [row.id for chunk in chunks for row in chunk] == wanted
+    assert [record[0] for chunk in chunks for record in chunk] == wanted
 
 
 def test_rows_display_english_values(demo: SqliteDatabase) -> None:

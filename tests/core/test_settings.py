@@ -16,6 +16,7 @@ from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.errors import UserError, ValidationError
 from qa_desktop.core.models import Setting
 from qa_desktop.core.services.complaints import current_rules, register_complaint
+from qa_desktop.core.services.department import change_setting
 from qa_desktop.core.settings import REGISTRY, UserSettings
 
 
@@ -33,9 +34,9 @@ def test_registry_defaults(db: SqliteDatabase) -> None:
 def test_department_settings_round_trip_through_the_database(db_path: Path) -> None:
     database = open_database(db_path)
     try:
-        settings.set_department("case_prefix", "QA")
-        settings.set_department("future_tolerance_minutes", 30)
-        settings.set_department("coil_number_pattern", r"S\d{2}[A-K]\d{4}-\d{2}")
+        change_setting("case_prefix", "QA")
+        change_setting("future_tolerance_minutes", 30)
+        change_setting("coil_number_pattern", r"S\d{2}[A-K]\d{4}-\d{2}")
     finally:
         close_database(database)
     database = open_database(db_path)
@@ -52,10 +53,10 @@ def test_department_settings_round_trip_through_the_database(db_path: Path) -> N
 
 def test_department_settings_change_what_the_services_do(db: SqliteDatabase) -> None:
     now = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
-    settings.set_department("case_prefix", "KS")
+    change_setting("case_prefix", "KS")
     complaint = register_complaint(example_draft(received_at=now), clock=lambda: now)
     assert complaint.case_no == "KS-2026-0001"
-    settings.set_department("coil_number_pattern", r"LOT/\d{4}/\d{2}")
+    change_setting("coil_number_pattern", r"LOT/\d{4}/\d{2}")
     with pytest.raises(ValidationError) as info:
         register_complaint(example_draft(received_at=now), clock=lambda: now)
     assert {e.field for e in info.value.errors} == {"coil_no"}
@@ -77,7 +78,7 @@ def test_invalid_department_values_are_refused(
     db: SqliteDatabase, key: str, value: str, message: str
 ) -> None:
     with pytest.raises(UserError, match=message) as info:
-        settings.set_department(key, value)
+        change_setting(key, value)
     assert "\n" not in str(info.value)
     assert Setting.select().count() == 0
     assert settings.department(key) == REGISTRY[key].default
@@ -87,7 +88,7 @@ def test_unknown_keys_are_refused(db: SqliteDatabase, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="no setting called 'colour'"):
         settings.department("colour")
     with pytest.raises(UserError, match="no setting called 'colour'"):
-        settings.set_department("colour", "blue")
+        change_setting("colour", "blue")
     user = UserSettings(tmp_path / "settings.json")
     with pytest.raises(UserError, match="no setting called 'colour'"):
         user.get("colour")

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import example_draft, set_schema_version
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -49,23 +50,30 @@ def test_first_start_offers_demo_data_and_loads_it_off_the_gui_thread(qtbot, win
     assert not window.progress.isVisible()
 
 
-def test_export_writes_the_filtered_rows(qtbot, window, db, tmp_path):
-    load_demo(db, 400, seed=2, anchor=date(2026, 11, 1))
+def start_export(window: MainWindow, db, complaints: int, out: Path, severity: str = "") -> None:
+    """Demo data, an optional severity filter chosen in the register, then File → Export."""
+    load_demo(db, complaints, seed=2, anchor=date(2026, 11, 1))
     window._refresh()
-    out = tmp_path / "register.xlsx"
+    if severity:
+        combo = window.register.ui.severityCombo
+        combo.setCurrentIndex(combo.findData(severity))
     window.ask_save_path = lambda *args: out
     window.ui.action_export.trigger()
+
+
+def test_export_writes_the_filtered_rows(qtbot, window, db, tmp_path):
+    out = tmp_path / "register.xlsx"
+    start_export(window, db, 400, out, severity="serious")
     wait_for_task(qtbot, window)
     rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))
-    assert len(rows) - 1 == window.register.model.rowCount() == 400
+    shown = window.register.model.rowCount()
+    assert len(rows) - 1 == shown and 0 < shown < 400
+    assert {row[21] for row in rows[1:]} == {"Serious"}  # the severity column, in English
 
 
 def test_cancelled_export_leaves_no_file(qtbot, window, db, tmp_path):
-    load_demo(db, 6000, seed=2, anchor=date(2026, 11, 1))
-    window._refresh()
     out = tmp_path / "register.xlsx"
-    window.ask_save_path = lambda *args: out
-    window.ui.action_export.trigger()
+    start_export(window, db, 6000, out)
     window.cancel_button.click()
     wait_for_task(qtbot, window)
     assert not out.exists()
@@ -109,16 +117,10 @@ def _horizontal():
 
 
 def test_start_refuses_a_newer_database_without_writing(qtbot, tmp_path, monkeypatch):
-    import sqlite3
-
     from qa_desktop.app import run_window
 
     path = tmp_path / "newer.sqlite"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-    conn.execute("INSERT INTO meta VALUES ('schema_version', '99')")
-    conn.commit()
-    conn.close()
+    set_schema_version(path, 99)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
@@ -147,3 +149,20 @@ def test_the_register_keeps_its_columns_and_sort_between_sessions(qtbot, db, db_
         Qt.SortOrder.AscendingOrder,
     )
     assert again.register.model.query.sort_key == "customer"
+
+
+def test_a_new_complaint_from_the_window_is_selected_in_the_register(qtbot, window, monkeypatch):
+    """File → New complaint: the form saves, the register re-reads and selects the new case."""
+    from qa_desktop.gui.complaint_dialog import ComplaintDialog
+
+    def fill_and_save(dialog: ComplaintDialog) -> bool:  # in place of the modal loop
+        dialog.set_draft(example_draft())
+        return dialog.save()
+
+    monkeypatch.setattr(ComplaintDialog, "exec", fill_and_save)
+    window.ui.action_new.trigger()
+    assert window.register.model.rowCount() == 1
+    saved = Complaint.get()
+    assert window.register.current_complaint_id() == saved.id
+    assert window.register.model.index(0, 0).data() == saved.case_no
+    assert not window.ui.demo_banner.isVisible()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from qa_desktop.core import register
-from qa_desktop.core.clock import local_zone, to_storage
+from qa_desktop.core.clock import to_storage
 from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.register import COLUMNS, RegisterQuery
@@ -219,9 +219,9 @@ def test_received_date_range(view: RegisterView, demo_db: Database) -> None:
     assert view.model.rowCount() == count(demo_db)  # dates count only once ticked
     ui.fromCheck.setChecked(True)
     ui.toCheck.setChecked(True)
-    zone = local_zone()
-    start = to_storage(datetime.combine(first, time(), zone))
-    end = to_storage(datetime.combine(last + timedelta(days=1), time(), zone))
+    # Local midnights, each with its own day's offset (daylight saving), as the register does.
+    start = to_storage(datetime.combine(first, time()).astimezone())
+    end = to_storage(datetime.combine(last + timedelta(days=1), time()).astimezone())
     expected = count(demo_db, "received_at >= ? AND received_at < ?", (str(start), str(end)))
     assert 0 < expected < count(demo_db)
     assert view.model.rowCount() == expected

@@ -201,7 +201,7 @@ def test_config_lists_and_changes_department_settings(tmp_path: Path) -> None:
     db = tmp_path / "config.sqlite"
     assert run("demo", "--db", db, "--complaints", "3", data=tmp_path).returncode == 0
     listed = run("config", "--db", db, data=tmp_path)
-    assert listed.returncode == 0 and "coil_number_pattern = " in listed.stdout
+    assert listed.returncode == 0 and "coil_number_forms = " in listed.stdout
     changed = run("config", "--db", db, "case_prefix", "KS", data=tmp_path)
     assert changed.returncode == 0 and changed.stdout.strip() == "case_prefix = KS"
     assert "case_prefix = KS" in run("config", "--db", db, data=tmp_path).stdout

@@ -60,3 +60,14 @@ def to_storage(moment: datetime) -> datetime:
 
 def from_storage(stored: datetime) -> datetime:
     return stored.replace(tzinfo=UTC)
+
+
+def local_zone_name() -> str:
+    """The IANA name of this PC's zone (Windows zone names mapped by tzlocal), or "UTC"."""
+    try:
+        from tzlocal import get_localzone_name
+
+        name = get_localzone_name()
+    except Exception:  # an unreadable or odd system setting: UTC rather than no start at all
+        return "UTC"
+    return name if name and zone_from_name(name, default=None) is not None else "UTC"

@@ -18,6 +18,7 @@ from peewee import Database
 from qa_desktop.core import search, settings
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.models import CaseCounter, Complaint, Customer, DefectType
+from qa_desktop.core.sorting import sort_key
 from qa_desktop.core.vocab import Category, Channel, GoodsState, Market, Severity, Status
 
 Progress = Callable[[int, int], None]
@@ -50,6 +51,9 @@ CONTACTS = {
     "export": ("Somchai P.", "Budi S.", "Nguyen T.", "Mehmet K.", "Ravi S.", "Anna K."),
 }
 OWNERS = ("王工", "李工", "赵工", "周工", "Chen Wei", "Liu Yang")
+SALESPEOPLE = ("孙经理", "钱经理", "吴经理", "Zhou Min", "Grace Lin")
+# What customers claim, by market: in their currency, whole amounts mostly (the customer's figure).
+CLAIMS = {"domestic": ("CNY", 2_000, 80_000), "export": ("USD", 500, 15_000)}
 GRADES = ("304", "304L", "316L", "430", "201", "409L", "441")
 FINISHES = ("2B", "BA", "No.1", "No.4", "HL", "2D")
 THICKNESS = ("0.4", "0.5", "0.6", "0.8", "1.0", "1.2", "1.5", "2.0", "3.0")
@@ -174,7 +178,7 @@ def _insert_customers(
         customer = Customer.get_or_none(Customer.name == name)
         if customer is None:
             customer = Customer.create(
-                uuid=_uuid(rng), name=name, name_en=name_en, market=market,
+                uuid=_uuid(rng), name=name, name_en=name_en, market=market, sort_key=sort_key(name),
                 contact_name=rng.choice(CONTACTS[market]), contact_phone=f"1{rng.randint(3, 9)}{rng.randint(0, 10**9 - 1):09d}",
                 created_at=now, updated_at=now, created_by="demo", updated_by="demo",
             )  # fmt: skip
@@ -195,7 +199,8 @@ COMPLAINT_COLUMNS = (
     "market", "category", "product", "material_no", "specification", "order_no", "delivery_note",
     "ship_date", "shipped_qty", "shipped_unit", "date_code", "defect_type_id", "description",
     "defect_rate", "affected_qty", "affected_unit", "customer_request", "goods_state", "severity",
-    "owner", "internal_note",
+    "owner", "internal_note", "customer_complaint_no", "mill_cert_no", "salesperson",
+    "defect_other", "claim_minor", "claim_currency", "samples_returned",
 )  # fmt: skip
 COIL_COLUMNS = (
     "uuid", "created_at", "updated_at", "created_by", "updated_by", "revision", "complaint_id",
@@ -242,10 +247,13 @@ def _complaint(rng, index, received, customers, defects, counters, prefix, now) 
         coils.append((
             _uuid(rng), now, now, "demo", "demo", 1, index, position, coil_no,
             f"H{ship:%y}{rng.randint(10000, 99999)}", grade, thickness, width, finish, weight,
-            weight / 1000, "t",
+            round(weight / 1000 * rng.choice((0.2, 0.35, 0.5, 1.0)), 2), "t",  # affected part
         ))  # fmt: skip
     made = rng.randint(200, 5000)
     bad = rng.randint(1, made // 4)
+    currency, low, high = CLAIMS[market.value]
+    claim = rng.randrange(low, high, 100) * 100 if rng.random() < 0.45 else None  # minor units
+    own_ref = f"{customer_en.split()[0][:3].upper()}-{received:%y%m}-{rng.randint(1, 999):03d}"
     row = (
         index, _uuid(rng), received, now, "demo", "demo", 1, case_no, status, customer_id,
         rng.choice(CONTACTS[market]), "", rng.choice(list(Channel)).value, received,
@@ -256,6 +264,9 @@ def _complaint(rng, index, received, customers, defects, counters, prefix, now) 
         round(bad / made * 100, 2), bad, "pcs", rng.choice(REQUESTS[market]),
         rng.choice(list(GoodsState)).value, rng.choice((Severity.GENERAL,) * 6 + (Severity.SERIOUS,) * 3 + (Severity.MAJOR,)).value,
         rng.choice(OWNERS), "炉号与生产记录已调取。" if rng.random() < 0.3 else "",
+        own_ref if rng.random() < 0.6 else "", f"ZB{ship:%y%m%d}{rng.randint(10, 99)}",
+        rng.choice(SALESPEOPLE), "", claim, currency if claim is not None else "",
+        rng.choice(("", "yes", "no", "no")),
     )  # fmt: skip
     coils_text = " ".join(coil_numbers)
     text = (case_no, customer_name, customer_en, coils_text, description, *row[17:22], row[31])

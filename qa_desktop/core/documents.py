@@ -16,19 +16,23 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any, Literal
 
+from qa_desktop.core import settings
 from qa_desktop.core.clock import from_storage, zone_from_name
 from qa_desktop.core.i18n import check_language
-from qa_desktop.core.models import CoilLine, Complaint
+from qa_desktop.core.models import CoilLine, Complaint, DefectType
+from qa_desktop.core.money import from_minor, minor_digits
 from qa_desktop.core.vocab import (
+    OTHER_DEFECT,
     Category,
     Channel,
     Choice,
     GoodsState,
     Market,
+    SamplesReturned,
     Severity,
     Status,
     Unit,
@@ -40,7 +44,7 @@ INTERNAL: Audience = "internal"
 
 # Bump when the meaning of the canonical data changes: old signatures then still name the
 # schema they were made under.
-SCHEMA = "qa-desktop/complaint/1"
+SCHEMA = "qa-desktop/complaint/2"
 
 
 @dataclass(frozen=True)
@@ -55,12 +59,18 @@ class Instant:
 
 
 @dataclass(frozen=True)
+class Money:
+    amount: Decimal | None
+    currency: str  # a Currency code, or "" when no amount was given
+
+
+@dataclass(frozen=True)
 class Quantity:
     amount: Decimal | None
     unit: str  # a Unit code, or "" when no quantity was given
 
 
-Value = str | int | Decimal | date | Instant | Quantity | None
+Value = str | int | Decimal | date | Instant | Quantity | Money | None
 
 
 @dataclass(frozen=True)
@@ -109,12 +119,16 @@ def _only(cells: Iterable[RecordField], audience: Audience) -> tuple[RecordField
     return tuple(cell for cell in cells if cell.audience == audience)
 
 
-def complaint_record(complaint: Complaint, lang: str) -> ComplaintRecord:
+def complaint_record(
+    complaint: Complaint, lang: str, zone: tzinfo | None = None
+) -> ComplaintRecord:
+    """`zone` is where times are shown (the department's by default); the hash never sees it."""
     lang = check_language(lang)
+    zone = zone or settings.department_zone()
     received = Instant(from_storage(complaint.received_at), complaint.received_tz)
     fields = (
-        *_complaint_fields(complaint, received, lang),
-        *_product_fields(complaint, received, lang),
+        *_complaint_fields(complaint, received, lang, zone),
+        *_product_fields(complaint, received, lang, zone),
         *_defect_fields(complaint, lang),
         _text_field("internal_note", complaint.internal_note, INTERNAL),
     )
@@ -132,24 +146,34 @@ def complaint_record(complaint: Complaint, lang: str) -> ComplaintRecord:
     )
 
 
-def _complaint_fields(complaint: Complaint, received: Instant, lang: str) -> list[RecordField]:
+def _complaint_fields(
+    complaint: Complaint, received: Instant, lang: str, zone: tzinfo
+) -> list[RecordField]:
     return [
         _text_field("customer", complaint.customer.name),
+        _text_field("customer_complaint_no", complaint.customer_complaint_no),
         _text_field("contact_name", complaint.contact_name),
         _text_field("contact_phone", complaint.contact_phone),
         _code_field("channel", Channel, complaint.channel, lang),
-        RecordField("received_at", received, CUSTOMER, instant_text(received)),
+        RecordField("received_at", received, CUSTOMER, instant_text(received, zone)),
         _code_field("market", Market, complaint.market, lang),
         _code_field("category", Category, complaint.category, lang),
         # How hard the factory rates a case is internal triage, not something to tell a customer.
         _code_field("severity", Severity, complaint.severity, lang, INTERNAL),
         _text_field("owner", complaint.owner, INTERNAL),
+        _text_field("salesperson", complaint.salesperson, INTERNAL),
     ]
 
 
-def _product_fields(complaint: Complaint, received: Instant, lang: str) -> list[RecordField]:
+def _product_fields(
+    complaint: Complaint, received: Instant, lang: str, zone: tzinfo
+) -> list[RecordField]:
     shipped = Quantity(complaint.shipped_qty, complaint.shipped_unit)
-    days = (received.local().date() - complaint.ship_date).days if complaint.ship_date else None
+    days = (
+        (received.utc.astimezone(zone).date() - complaint.ship_date).days
+        if complaint.ship_date
+        else None
+    )
     return [
         _text_field("product", complaint.product),
         _text_field("material_no", complaint.material_no),
@@ -159,6 +183,7 @@ def _product_fields(complaint: Complaint, received: Instant, lang: str) -> list[
         RecordField("ship_date", complaint.ship_date, CUSTOMER, _date_text(complaint.ship_date)),
         RecordField("shipped_qty", shipped, CUSTOMER, quantity_text(shipped, lang)),
         _text_field("date_code", complaint.date_code),
+        _text_field("mill_cert_no", complaint.mill_cert_no),
         # Derived, but shown: kept in the data so the hash covers everything the form states.
         RecordField("days_to_complaint", days, CUSTOMER, "" if days is None else str(days)),
     ]
@@ -168,20 +193,34 @@ def _defect_fields(complaint: Complaint, lang: str) -> list[RecordField]:
     defect = complaint.defect_type if complaint.defect_type_id else None
     rate = complaint.defect_rate
     affected = Quantity(complaint.affected_qty, complaint.affected_unit)
+    claim = Money(
+        from_minor(complaint.claim_minor, complaint.claim_currency), complaint.claim_currency
+    )
     return [
         # The code is what the complaint points at; names belong to the editable defect list.
         RecordField(
             "defect_type",
             defect.code if defect else "",
             CUSTOMER,
-            defect.name(lang) if defect else "",
+            _defect_text(defect, complaint.defect_other, lang),
         ),
+        _text_field("defect_other", complaint.defect_other),
         _text_field("description", complaint.description),
         RecordField("defect_rate", rate, CUSTOMER, "" if rate is None else f"{number_text(rate)}%"),
         RecordField("affected_qty", affected, CUSTOMER, quantity_text(affected, lang)),
         _code_field("goods_state", GoodsState, complaint.goods_state, lang),
         _text_field("customer_request", complaint.customer_request),
+        # The customer's figure, as the customer stated it: never our offer.
+        RecordField("claim", claim, CUSTOMER, money_text(claim, lang)),
+        _code_field("samples_returned", SamplesReturned, complaint.samples_returned, lang),
     ]
+
+
+def _defect_text(defect: DefectType | None, other: str, lang: str) -> str:
+    if defect is None:
+        return ""
+    name = defect.name(lang)
+    return f"{name}: {other}" if defect.code == OTHER_DEFECT and other else name
 
 
 def _coil_cells(line: CoilLine, lang: str) -> tuple[RecordField, ...]:
@@ -246,12 +285,29 @@ def quantity_text(quantity: Quantity, lang: str) -> str:
     return f"{number_text(quantity.amount)} {unit}".strip()
 
 
-def instant_text(instant: Instant) -> str:
-    """In the zone it was entered in, with that zone: "2024-08-20 14:05 Asia/Shanghai (UTC+08:00)"."""
-    local = instant.local()
-    offset = _offset_text(local.utcoffset() or timedelta())
-    zone = instant.zone if instant.zone == offset else f"{instant.zone} ({offset})"
-    return f"{local:%Y-%m-%d %H:%M} {zone}"
+def instant_text(instant: Instant, zone: tzinfo) -> str:
+    """In the department's zone, named: "2024-08-20 14:05 Asia/Shanghai"; the zone it was
+    entered in follows only where it differs: "… (entered 08:05 Europe/Warsaw)"."""
+    shown = instant.utc.astimezone(zone)
+    text = f"{shown:%Y-%m-%d %H:%M} {zone_label(zone, shown)}"
+    entered = instant.local()
+    if entered.utcoffset() != shown.utcoffset():
+        text += f" ({entered:%H:%M} {instant.zone})"
+    return text
+
+
+def zone_label(zone: tzinfo, moment: datetime) -> str:
+    """An IANA name where the zone has one, else its offset at that moment."""
+    key = getattr(zone, "key", None)
+    return str(key) if key else _offset_text(moment.utcoffset() or timedelta())
+
+
+def money_text(money: Money, lang: str) -> str:
+    """38600.00 CNY -> "38,600.00 CNY" (the code, not a symbol: ¥ is both yuan and yen)."""
+    if money.amount is None:
+        return ""
+    digits = minor_digits(money.currency)
+    return f"{money.amount:,.{digits}f} {money.currency}".strip()
 
 
 def _date_text(value: date | None) -> str:
@@ -303,6 +359,8 @@ def plain(value: Value) -> Any:
         return {"utc": f"{utc.isoformat()}Z", "zone": value.zone}
     if isinstance(value, Quantity):
         return {"amount": plain(value.amount), "unit": value.unit}
+    if isinstance(value, Money):
+        return {"amount": plain(value.amount), "currency": value.currency}
     if isinstance(value, date) and not isinstance(value, datetime):
         return value.isoformat()
     # Floats, booleans and bare datetimes have no single spelling: refuse them, don't guess.

@@ -29,9 +29,14 @@ class CoilDraft:
         return all(str(getattr(self, f.name) or "").strip() == "" for f in fields(self))
 
 
+# Fields that hold several lines as typed; every other text field is one line.
+MULTILINE_FIELDS = frozenset({"description", "customer_request", "internal_note"})
+
+
 @dataclass
 class ComplaintDraft:
     customer_name: str = ""
+    customer_complaint_no: str = ""
     contact_name: str = ""
     contact_phone: str = ""
     channel: str = ""
@@ -47,13 +52,19 @@ class ComplaintDraft:
     shipped_qty: Number = None
     shipped_unit: str = ""
     date_code: str = ""
+    mill_cert_no: str = ""
+    salesperson: str = ""
     defect_type_code: str = ""
+    defect_other: str = ""  # what the defect is, when its type is "other"
     description: str = ""
     defect_rate: Number = None  # percent
     affected_qty: Number = None
     affected_unit: str = ""
     customer_request: str = ""
+    claim_amount: Number = None  # the customer's figure, in claim_currency
+    claim_currency: str = ""
     goods_state: str = ""
+    samples_returned: str = ""  # "", "yes", "no"
     severity: str = ""
     owner: str = ""
     internal_note: str = ""

@@ -2,22 +2,31 @@
 
 Each released schema version keeps a fixture database under tests/fixtures/, and a test upgrades
 every one of them to the current version. A step runs inside one transaction, after db.py has
-backed the file up.
+backed the file up. Steps add columns in plain SQL, never through the live models' fields, so
+that a model changed later does not change what an old step does; a table a step creates is
+created from its model as it stands at that version, and a later change to it is a step of its own.
 """
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from qa_desktop.core import search
-from qa_desktop.core.models import ALL_MODELS, Meta
+from qa_desktop.core import coil_forms, search
+from qa_desktop.core.clock import local_zone_name, to_storage, utc_now, zone_from_name
+from qa_desktop.core.models import (
+    ALL_MODELS,
+    Attachment,
+    AuditEntry,
+    Media,
+    Meta,
+    Setting,
+)
 
-SCHEMA_VERSION = 1
-
-# version reached -> the step from the version before it. Version 1 is created, never upgraded to.
-STEPS: dict[int, Callable[[SqliteDatabase], None]] = {}
+SCHEMA_VERSION = 2
 
 
 def create_schema(db: SqliteDatabase) -> None:
@@ -26,6 +35,8 @@ def create_schema(db: SqliteDatabase) -> None:
         search.create(db)
         Meta.replace(key="schema_version", value=str(SCHEMA_VERSION)).execute()
         Meta.replace(key="application", value="qa-desktop").execute()
+        # "Department zone: default the zone of the first administrator's PC" (this one).
+        Setting.replace(key="time_zone", value=local_zone_name()).execute()
         from qa_desktop.core.services.reference import seed_reference_data
 
         seed_reference_data()
@@ -36,3 +47,81 @@ def upgrade(db: SqliteDatabase, from_version: int) -> None:
         with db.atomic():
             STEPS[version](db)
             Meta.replace(key="schema_version", value=str(version)).execute()
+
+
+def _to_v2(db: SqliteDatabase) -> None:
+    """The form of real 客户投诉处理单, attachments, pinyin order, merges, zones and forms."""
+    # ADD COLUMN … NOT NULL DEFAULT needs no table rebuild (a rebuild of `complaint` would
+    # also trip over the coil lines' foreign keys), and PostgreSQL reads it the same way.
+    for name in V2_TEXT_COLUMNS:
+        db.execute_sql(f"ALTER TABLE complaint ADD COLUMN {name} VARCHAR(255) NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE complaint ADD COLUMN claim_minor BIGINT")
+    db.execute_sql("ALTER TABLE customer ADD COLUMN sort_key VARCHAR(255) NOT NULL DEFAULT ''")
+    db.execute_sql("CREATE INDEX customer_sort_key ON customer (sort_key)")
+    db.execute_sql(
+        "ALTER TABLE customer ADD COLUMN merged_into_id INTEGER"
+        " REFERENCES customer (id) ON DELETE RESTRICT"
+    )
+    db.create_tables([Media, Attachment])
+    _sort_customers(db)
+    from qa_desktop.core.services.reference import seed_reference_data
+
+    seed_reference_data()
+    _department_zone(db)
+    _coil_forms(db)
+
+
+V2_TEXT_COLUMNS = (
+    "customer_complaint_no",
+    "mill_cert_no",
+    "salesperson",
+    "defect_other",
+    "claim_currency",
+    "samples_returned",
+)
+
+
+def _sort_customers(db: SqliteDatabase) -> None:
+    from qa_desktop.core.sorting import sort_key
+
+    rows = db.execute_sql("SELECT id, name FROM customer").fetchall()
+    db.cursor().executemany(
+        "UPDATE customer SET sort_key = ? WHERE id = ?", [(sort_key(n), i) for i, n in rows]
+    )
+
+
+def _department_zone(db: SqliteDatabase) -> None:
+    """The zone most complaints were entered in is the department's; else this PC's."""
+    zones = Counter(
+        zone
+        for (zone,) in db.execute_sql("SELECT received_tz FROM complaint")
+        if zone_from_name(zone, default=None) is not None and not zone.startswith("UTC")
+    )
+    zone = zones.most_common(1)[0][0] if zones else local_zone_name()
+    Setting.insert(key="time_zone", value=zone).on_conflict_ignore().execute()
+
+
+def _coil_forms(db: SqliteDatabase) -> None:
+    """v1 kept a regular expression; forms replace it (core/coil_forms.py). A pattern with no
+    form of the same meaning is dropped for the default rule, and the audit trail says so."""
+    row = Setting.get_or_none(Setting.key == "coil_number_pattern")
+    if row is None:
+        return
+    forms = coil_forms.from_regex(row.value)
+    detail = {"coil_number_pattern": row.value, "coil_number_forms": "\n".join(forms or ())}
+    if forms is None:
+        detail["note"] = "no form means the same; the default rule applies until forms are set"
+    Setting.replace(key="coil_number_forms", value="\n".join(forms or ())).execute()
+    row.delete_instance()
+    AuditEntry.create(
+        at=to_storage(utc_now()),
+        actor="system",
+        action="upgrade",
+        table=Setting._meta.table_name,
+        record_uuid="coil_number_forms",
+        detail=json.dumps(detail, ensure_ascii=False, sort_keys=True),
+    )
+
+
+# version reached -> the step from the version before it. Version 1 is created, never upgraded to.
+STEPS: dict[int, Callable[[SqliteDatabase], None]] = {2: _to_v2}

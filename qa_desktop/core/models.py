@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 
 from peewee import (
+    BigIntegerField,
+    BlobField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -57,12 +59,18 @@ class Setting(BaseModel):
 class Customer(Travelling):
     name = CharField(unique=True)
     name_en = CharField(default="")
+    # Lists sort by this (pinyin for Chinese names, core/sorting.py), in SQLite: a customer list
+    # in character-code order puts 佛山 after 潮州 and 上海 somewhere in between.
+    sort_key = CharField(default="", index=True)
     market = CharField(default="domestic")
     contact_name = CharField(default="")
     contact_phone = CharField(default="")
     contact_email = CharField(default="")
     address = TextField(default="")
     active = BooleanField(default=True)
+    # Two spellings of one customer are merged into one: the other keeps its name (typing it
+    # still finds the customer) but points here and is no longer listed.
+    merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="RESTRICT")
 
 
 class DefectType(Travelling):
@@ -80,6 +88,7 @@ class Complaint(Travelling):
     case_no = CharField(unique=True)
     status = CharField(default="registered", index=True)
     customer = ForeignKeyField(Customer, backref="complaints", index=True)
+    customer_complaint_no = CharField(default="")  # the customer's own reference
     contact_name = CharField(default="")
     contact_phone = CharField(default="")
     channel = CharField()
@@ -96,13 +105,20 @@ class Complaint(Travelling):
     shipped_qty = DecimalField(null=True, **QTY)
     shipped_unit = CharField(default="")
     date_code = CharField(default="")
+    mill_cert_no = CharField(default="")  # 质保书编号
+    salesperson = CharField(default="")
     defect_type = ForeignKeyField(DefectType, null=True, backref="complaints", index=True)
+    defect_other = CharField(default="")  # what the defect is when its type is "other"
     description = TextField(default="")  # customer-facing: the phenomenon as reported
     defect_rate = DecimalField(null=True, max_digits=7, decimal_places=3, auto_round=True)
     affected_qty = DecimalField(null=True, **QTY)
     affected_unit = CharField(default="")
     customer_request = TextField(default="")
+    # The customer's figure, never ours: money in minor units (fen, cent) of its currency.
+    claim_minor = BigIntegerField(null=True)
+    claim_currency = CharField(default="")
     goods_state = CharField(default="")
+    samples_returned = CharField(default="")  # "" not known, "yes", "no"
     severity = CharField(index=True)
     owner = CharField(default="")
     internal_note = TextField(default="")  # internal: never printed on customer documents
@@ -123,6 +139,38 @@ class CoilLine(Travelling):
 
     class Meta:
         indexes = ((("complaint", "coil_no"), True),)
+
+
+class Media(BaseModel):
+    """A file kept once by its content hash: attachments today, site-visit photos and scans later.
+
+    The bytes live in the database file (one file to back up and carry); the register never
+    selects from this table. Images also keep a thumbnail and a print copy made at intake."""
+
+    sha256 = CharField(primary_key=True)
+    kind = CharField()  # "image" or "file"
+    mime = CharField(default="")
+    size = IntegerField()
+    width = IntegerField(null=True)  # images: as shown (orientation applied)
+    height = IntegerField(null=True)
+    data = BlobField()  # the original, exactly as it came
+    thumbnail = BlobField(null=True)
+    print_copy = BlobField(null=True)
+    created_at = DateTimeField()  # UTC
+    created_by = CharField()
+
+
+class Attachment(Travelling):
+    """A file attached to a complaint (the letter, the e-mail, the customer's photos)."""
+
+    complaint = ForeignKeyField(Complaint, backref="attachments", on_delete="CASCADE")
+    media = ForeignKeyField(Media, backref="attachments", on_delete="RESTRICT")
+    position = IntegerField()
+    filename = CharField()  # as it came, for saving and opening with the right program
+    caption = CharField(default="")
+
+    class Meta:
+        indexes = ((("complaint", "media"), True),)
 
 
 class CaseCounter(BaseModel):
@@ -152,6 +200,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     DefectType,
     Complaint,
     CoilLine,
+    Media,
+    Attachment,
     CaseCounter,
     AuditEntry,
 )

@@ -12,9 +12,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from qa_desktop.core import coil_forms
+from qa_desktop.core.clock import local_zone_name
 from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
+from qa_desktop.core.text import clean_line, clean_multiline
 
 DEPARTMENT = "department"
 USER = "user"
@@ -34,18 +38,18 @@ class SettingSpec:
         return kind(raw)
 
 
-# A coil, lot or serial number as mills print them: e.g. S24A0817-03, 24B1203-7, LOT/2311/05.
-DEFAULT_COIL_PATTERN = r"[A-Z0-9][A-Z0-9\-/.]{3,23}"
-
 REGISTRY: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
         SettingSpec(
-            "coil_number_pattern",
+            "coil_number_forms",
             DEPARTMENT,
-            DEFAULT_COIL_PATTERN,
+            "",
             QT_TRANSLATE_NOOP(
-                "Settings", "Regular expression a coil/lot number must match in full (upper case)."
+                "Settings",
+                "What the department's coil and lot numbers look like, one form per line: "
+                "# a digit, @ a letter, ? a letter or digit, * any characters; e.g. "
+                "S##@####-## for S24A0817-03. Empty: any 4 to 24 letters, digits and - / .",
             ),
         ),
         SettingSpec(
@@ -61,6 +65,15 @@ REGISTRY: dict[str, SettingSpec] = {
             QT_TRANSLATE_NOOP(
                 "Settings",
                 "How far a received time may lie ahead of this PC's clock (clock drift).",
+            ),
+        ),
+        SettingSpec(
+            "time_zone",
+            DEPARTMENT,
+            "",  # set when the database is created: the zone of the PC that created it
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "The department's time zone: every time is shown in it, e.g. Asia/Shanghai.",
             ),
         ),
         SettingSpec(
@@ -91,18 +104,21 @@ def validate(key: str, value: Any) -> Any:
             raise translated(
                 "Settings", QT_TRANSLATE_NOOP("Settings", "Enter a whole number.")
             ) from None
-    if key == "coil_number_pattern":
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise translated(
-                "Settings",
-                QT_TRANSLATE_NOOP(
-                    "Settings",
-                    "The coil number pattern is not a valid regular expression: {error}.",
-                ),
-                error=exc,
-            ) from None
+    if isinstance(value, str):
+        value = clean_multiline(value) if key == "coil_number_forms" else clean_line(value).strip()
+    if key == "coil_number_forms":
+        problem = coil_forms.problem(value)
+        if problem:
+            raise UserError(problem)
+        value = "\n".join(coil_forms.parse(value))
+    if key == "time_zone" and not _is_zone_key(value):
+        raise translated(
+            "Settings",
+            QT_TRANSLATE_NOOP(
+                "Settings", "{zone} is not a time zone this PC knows; e.g. Asia/Shanghai."
+            ),
+            zone=value,
+        )
     if key == "case_prefix" and not re.fullmatch(r"[A-Z]{1,6}", str(value)):
         raise translated(
             "Settings",
@@ -115,12 +131,35 @@ def validate(key: str, value: Any) -> Any:
     return value
 
 
+def _is_zone_key(name: str) -> bool:
+    """An IANA zone name (Asia/Shanghai, UTC), not a fixed offset: offsets ignore summer time."""
+    try:
+        ZoneInfo(name)
+    except (KeyError, ValueError):
+        return False
+    return True
+
+
 def department(key: str) -> Any:
     from qa_desktop.core.models import Setting
 
     item = spec(key)
     row = Setting.get_or_none(Setting.key == key)
     return item.default if row is None else item.parse(row.value)
+
+
+def department_zone() -> ZoneInfo:
+    """The zone every instant is shown in; this PC's zone if the setting is missing."""
+    name = department("time_zone") or local_zone_name()
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def coil_forms_rule() -> tuple[str, ...]:
+    """The department's coil-number forms, parsed (empty: the default rule)."""
+    return coil_forms.parse(department("coil_number_forms"))
 
 
 class UserSettings:

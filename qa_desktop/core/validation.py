@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from qa_desktop.core.drafts import CoilDraft, ComplaintDraft, Number
+from qa_desktop.core import coil_forms
+from qa_desktop.core.drafts import MULTILINE_FIELDS, CoilDraft, ComplaintDraft, Number
 from qa_desktop.core.errors import FieldError
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from qa_desktop.core.vocab import Category, Channel, GoodsState, Market, Severity, Unit
+from qa_desktop.core.text import clean_line, clean_multiline
+from qa_desktop.core.vocab import (
+    OTHER_DEFECT,
+    Category,
+    Channel,
+    Currency,
+    GoodsState,
+    Market,
+    SamplesReturned,
+    Severity,
+    Unit,
+)
 
 CONTEXT = "Validation"
 
@@ -33,7 +44,12 @@ CHOICES = {
     "goods_state": GoodsState,
     "affected_unit": Unit,
     "shipped_unit": Unit,
+    "claim_currency": Currency,
+    "samples_returned": SamplesReturned,
 }
+# Longer than this is a paste gone wrong, not a complaint: refused before it reaches a form.
+MAX_LINE = 500
+MAX_TEXT = 20_000  # Excel holds at most 32,767 characters in a cell
 
 
 # Above this a number cannot be stored exactly (the database keeps up to 15 significant digits,
@@ -45,7 +61,7 @@ LARGEST = Decimal(10) ** 12
 class Rules:
     """Department settings the rules depend on (core/settings.py)."""
 
-    coil_pattern: str
+    coil_forms: tuple[str, ...] = ()  # core/coil_forms.py; empty: the default rule
     future_tolerance: timedelta = timedelta(minutes=10)
 
 
@@ -105,16 +121,39 @@ def normalize_coil_no(raw: str) -> str:
     return "".join(raw.split()).upper()
 
 
-def coil_fits(coil_no: str, pattern: str | re.Pattern[str]) -> bool:
-    """Whether a coil number, as stored (normalized), matches the department's pattern in full."""
-    return re.fullmatch(pattern, normalize_coil_no(coil_no)) is not None
+def coil_fits(coil_no: str, forms: tuple[str, ...]) -> bool:
+    """Whether a coil number, as it will be stored, fits the department's forms."""
+    return coil_forms.fits(normalize_coil_no(coil_no), forms)
+
+
+def clean_texts(draft: ComplaintDraft) -> ComplaintDraft:
+    """The draft with control characters removed from every text (core/text.py), coils too."""
+    changes = {
+        f.name: (clean_multiline if f.name in MULTILINE_FIELDS else clean_line)(value)
+        for f in fields(draft)
+        if isinstance(value := getattr(draft, f.name), str)
+    }
+    coils = [
+        replace(
+            coil,
+            **{
+                f.name: clean_line(v)
+                for f in fields(coil)
+                if isinstance(v := getattr(coil, f.name), str)
+            },
+        )
+        for coil in draft.coils
+    ]
+    return replace(draft, **changes, coils=coils)
 
 
 def validate(
     draft: ComplaintDraft, rules: Rules, now: datetime, lang: str | None = None
 ) -> tuple[list[FieldError], ComplaintDraft, list[CleanCoil]]:
-    """All problems in the draft, plus the draft with numbers parsed and coils cleaned."""
+    """All problems in the draft, in one pass, plus the draft cleaned, numbers parsed."""
+    draft = clean_texts(draft)
     errors = _Collector(lang)
+    _check_lengths(draft, errors)
     for name, message in REQUIRED_TEXT.items():
         if not str(getattr(draft, name) or "").strip():
             errors.add(name, message)
@@ -127,6 +166,7 @@ def validate(
         "shipped_qty": errors.number("shipped_qty", draft.shipped_qty),
         "affected_qty": errors.number("affected_qty", draft.affected_qty),
         "defect_rate": errors.number("defect_rate", draft.defect_rate),
+        "claim_amount": _claim(draft, errors),
     }
     rate = numbers["defect_rate"]
     if rate is not None and rate > 100:
@@ -135,8 +175,14 @@ def validate(
         )
         numbers["defect_rate"] = None
     for qty, unit in (("affected_qty", "affected_unit"), ("shipped_qty", "shipped_unit")):
-        if numbers[qty] is not None and not getattr(draft, unit):
+        # Asked for whenever a quantity is typed, even one still wrong: every error at once.
+        if _given(getattr(draft, qty)) and not getattr(draft, unit):
             errors.add(unit, QT_TRANSLATE_NOOP("Validation", "Choose the unit of this quantity."))
+    if draft.defect_type_code == OTHER_DEFECT and not draft.defect_other.strip():
+        errors.add(
+            "defect_other",
+            QT_TRANSLATE_NOOP("Validation", "Say what the defect is (its type is “other”)."),
+        )
     if draft.ship_date and draft.received_at and draft.ship_date > draft.received_at.date():
         errors.add(
             "ship_date",
@@ -154,6 +200,51 @@ def validate(
         )
     clean = replace(draft, **numbers)
     return errors.errors, clean, coils
+
+
+def _examples(forms: tuple[str, ...], lang: str | None) -> str:
+    """How the department's numbers look, for the message: e.g. S01A2345-67 / LOT/0123/45."""
+    if not forms:
+        return coil_forms.describe_all(forms, lang)[0].rstrip(".。")
+    examples = " / ".join(coil_forms.example(form) for form in forms[:3])
+    return translate(CONTEXT, QT_TRANSLATE_NOOP("Validation", "e.g. {examples}"), lang).format(
+        examples=examples
+    )
+
+
+def _given(raw: Number) -> bool:
+    return raw is not None and not (isinstance(raw, str) and not raw.strip())
+
+
+def _check_lengths(draft: ComplaintDraft, errors: _Collector) -> None:
+    for f in fields(draft):
+        value = getattr(draft, f.name)
+        if not isinstance(value, str):
+            continue
+        limit = MAX_TEXT if f.name in MULTILINE_FIELDS else MAX_LINE
+        if len(value) > limit:
+            errors.add(f.name, QT_TRANSLATE_NOOP("Validation", "At most {n} characters."), n=limit)
+
+
+def _claim(draft: ComplaintDraft, errors: _Collector) -> Decimal | None:
+    """The customer's claimed amount: a number of money in its currency, to the cent (fen)."""
+    amount = errors.number("claim_amount", draft.claim_amount)
+    if _given(draft.claim_amount) and not draft.claim_currency:
+        errors.add(
+            "claim_currency", QT_TRANSLATE_NOOP("Validation", "Choose the currency of the claim.")
+        )
+    if amount is None or draft.claim_currency not in {c.value for c in Currency}:
+        return amount
+    digits = Currency(draft.claim_currency).minor_digits
+    if amount != amount.quantize(Decimal(1).scaleb(-digits)):
+        message = (
+            QT_TRANSLATE_NOOP("Validation", "An amount in this currency has no decimals.")
+            if digits == 0
+            else QT_TRANSLATE_NOOP("Validation", "Give the amount to the cent at most.")
+        )
+        errors.add("claim_amount", message)
+        return None
+    return amount
 
 
 def _check_received(draft: ComplaintDraft, rules: Rules, now: datetime, errors: _Collector) -> None:
@@ -174,7 +265,6 @@ def _check_received(draft: ComplaintDraft, rules: Rules, now: datetime, errors: 
 
 
 def _check_coils(coils: list[CoilDraft], rules: Rules, errors: _Collector) -> list[CleanCoil]:
-    pattern = re.compile(rules.coil_pattern)  # once for all lines
     seen: dict[str, int] = {}
     clean: list[CleanCoil] = []
     rows = [(row, coil) for row, coil in enumerate(coils) if not coil.is_blank()]
@@ -184,14 +274,24 @@ def _check_coils(coils: list[CoilDraft], rules: Rules, errors: _Collector) -> li
             errors.add(
                 "coil_no", QT_TRANSLATE_NOOP("Validation", "Enter the coil or lot number."), row
             )
-        elif not coil_fits(coil_no, pattern):
+        elif len(coil_no) > coil_forms.MAX_COIL_LENGTH:
+            errors.add(
+                "coil_no",
+                QT_TRANSLATE_NOOP("Validation", "At most {n} characters."),
+                row,
+                n=coil_forms.MAX_COIL_LENGTH,
+            )
+        elif not coil_forms.fits(coil_no, rules.coil_forms):
             errors.add(
                 "coil_no",
                 QT_TRANSLATE_NOOP(
-                    "Validation", "Coil number {coil} does not match the department's pattern."
+                    "Validation",
+                    "Coil number {coil} does not look like the department's coil numbers "
+                    "({examples}).",
                 ),
                 row,
                 coil=coil_no,
+                examples=_examples(rules.coil_forms, errors.lang),
             )
         elif coil_no in seen:
             errors.add(
@@ -205,6 +305,14 @@ def _check_coils(coils: list[CoilDraft], rules: Rules, errors: _Collector) -> li
             )
         else:
             seen[coil_no] = row
+        for name in ("heat_no", "grade", "finish"):
+            if len(getattr(coil, name)) > MAX_LINE:
+                errors.add(
+                    name,
+                    QT_TRANSLATE_NOOP("Validation", "At most {n} characters."),
+                    row,
+                    n=MAX_LINE,
+                )
         values = {
             "thickness_mm": errors.number(
                 "thickness_mm", coil.thickness_mm, row=row, positive=True
@@ -213,7 +321,7 @@ def _check_coils(coils: list[CoilDraft], rules: Rules, errors: _Collector) -> li
             "weight_kg": errors.number("weight_kg", coil.weight_kg, row=row),
             "quantity": errors.number("quantity", coil.quantity, row=row),
         }
-        if values["quantity"] is not None and not coil.unit:
+        if _given(coil.quantity) and not coil.unit:
             errors.add(
                 "unit", QT_TRANSLATE_NOOP("Validation", "Choose the unit of this quantity."), row
             )

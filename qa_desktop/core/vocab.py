@@ -128,6 +128,46 @@ class Unit(Choice):
         }
 
 
+class Currency(Choice):
+    """Currencies a customer's claim may be stated in; `minor_digits` places after the point."""
+
+    CNY = "CNY"
+    USD = "USD"
+    EUR = "EUR"
+    JPY = "JPY"
+    HKD = "HKD"
+    GBP = "GBP"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "CNY": QT_TRANSLATE_NOOP("Vocabulary", "CNY (yuan)"),
+            "USD": QT_TRANSLATE_NOOP("Vocabulary", "USD (US dollar)"),
+            "EUR": QT_TRANSLATE_NOOP("Vocabulary", "EUR (euro)"),
+            "JPY": QT_TRANSLATE_NOOP("Vocabulary", "JPY (yen)"),
+            "HKD": QT_TRANSLATE_NOOP("Vocabulary", "HKD (Hong Kong dollar)"),
+            "GBP": QT_TRANSLATE_NOOP("Vocabulary", "GBP (pound sterling)"),
+        }
+
+    @property
+    def minor_digits(self) -> int:
+        return 0 if self is Currency.JPY else 2
+
+
+class SamplesReturned(Choice):
+    """Whether the customer sends samples back (是否退回样品); "" is not known yet."""
+
+    YES = "yes"
+    NO = "no"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "yes": QT_TRANSLATE_NOOP("Vocabulary", "Yes"),
+            "no": QT_TRANSLATE_NOOP("Vocabulary", "No"),
+        }
+
+
 class Status(Choice):
     """The complaint's place in its life (DOMAIN.md). The transition table arrives with the
     workflow (ROADMAP step 4); until then a new complaint is `registered`."""
@@ -155,6 +195,8 @@ class Status(Choice):
         }
 
 
+OTHER_DEFECT = "other"  # the defect type whose complaints say in words what the defect is
+
 # Real stainless-coil defects: (code, English, Chinese). Seeded into the editable defect list.
 DEFAULT_DEFECT_TYPES: tuple[tuple[str, str, str], ...] = (
     ("scratch", "Scratch", "划伤"),
@@ -175,5 +217,11 @@ DEFAULT_DEFECT_TYPES: tuple[tuple[str, str, str], ...] = (
     ("orange_peel", "Orange peel", "橘皮"),
     ("color_diff", "Colour difference", "色差"),
     ("telescoping", "Telescoping", "塔形"),
-    ("packing_damage", "Packing damage", "包装破损"),
+    ("packing_damage", "Packaging damage", "包装破损"),
+    ("mechanical", "Mechanical properties out of specification", "力学性能不合格"),
+    ("chemistry", "Chemical composition out of specification", "化学成分不合格"),
+    ("roughness_gloss", "Surface roughness or gloss", "表面粗糙度/光泽度不良"),
+    ("dent_crease", "Dent or crease", "压痕/折痕"),
+    ("flatness", "Flatness out of tolerance", "平整度超差"),
+    (OTHER_DEFECT, "Other (describe)", "其他（请说明）"),
 )

@@ -89,6 +89,8 @@ class ComplaintDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ComplaintForm()
         self.ui.setupUi(self)
+        # The draft's fields this form has an input for (the rest keep what they hold).
+        self._plain_fields = tuple(name for name in PLAIN_FIELDS if hasattr(self.ui, name))
         self.saved_complaint_id: int | None = None
         self._complaint_id = complaint_id
         self._revision: int | None = None
@@ -119,7 +121,7 @@ class ComplaintDialog(QDialog):
 
     def draft(self) -> ComplaintDraft:
         """What the form holds now, as typed: the service parses and checks it."""
-        values = {name: _value_of(getattr(self.ui, name)) for name in PLAIN_FIELDS}
+        values = {name: _value_of(getattr(self.ui, name)) for name in self._plain_fields}
         return ComplaintDraft(
             received_at=self._received_at(),
             ship_date=self._ship_date(),
@@ -129,7 +131,7 @@ class ComplaintDialog(QDialog):
 
     def set_draft(self, draft: ComplaintDraft) -> None:
         """Show `draft` in the form (used for editing; also handy to start from a copy)."""
-        for name in PLAIN_FIELDS:
+        for name in self._plain_fields:
             _show_value(getattr(self.ui, name), getattr(draft, name))
         self._set_received_at(draft.received_at or self._clock().astimezone())
         self._set_ship_date(draft.ship_date)
@@ -464,7 +466,9 @@ class ComplaintDialog(QDialog):
         defect = self.ui.defect_type_code.currentData() or ""
         found: list[EarlierCase] = []
         if customer and (product or defect):
-            found = earlier_cases(customer, product, defect, exclude_id=self._complaint_id)
+            found = earlier_cases(
+                customer, product, defect, self._received_at(), exclude_id=self._complaint_id
+            )
         label = self.ui.earlier_cases
         label.setVisible(bool(found))
         reasons = {"defect": self.tr("same defect"), "product": self.tr("same product")}

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_desktop.core import settings
+from qa_desktop.core import coil_forms, settings
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import FieldError, UserError, ValidationError
 from qa_desktop.core.i18n import translate
@@ -41,7 +41,7 @@ from qa_desktop.core.validation import coil_fits, normalize_coil_no
 from qa_desktop.gui.field_errors import error_labels, show_message
 from qa_desktop.gui.forms.ui_department_settings import Ui_DepartmentSettings
 
-RULES = ("coil_number_pattern", "case_prefix", "future_tolerance_minutes")  # inputs so named
+RULES = ("coil_number_forms", "case_prefix", "future_tolerance_minutes")  # inputs so named
 TABLE = "defect_types"  # the table's name, and the error field of its lines
 CODE_COLUMN, NAME_EN_COLUMN, NAME_ZH_COLUMN, IN_USE_COLUMN = range(4)
 STORED_ROLE = Qt.ItemDataRole.UserRole  # on the code cell: the stored code; None on a new line
@@ -102,7 +102,7 @@ class DepartmentDialog(QDialog):
         """The rules as typed (text, or the spin box's number)."""
         ui = self.ui
         return {
-            "coil_number_pattern": ui.coil_number_pattern.text().strip(),
+            "coil_number_forms": "\n".join(coil_forms.parse(ui.coil_number_forms.toPlainText())),
             "case_prefix": ui.case_prefix.text().strip(),
             "future_tolerance_minutes": ui.future_tolerance_minutes.value(),
         }
@@ -147,7 +147,7 @@ class DepartmentDialog(QDialog):
         ):
             header.setSectionResizeMode(column, mode)
         # A pattern is read character by character: a fixed-width font keeps l/1 and O/0 apart.
-        ui.coil_number_pattern.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        ui.coil_number_forms.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         for key in RULES:
             # The registry's description is the one explanation of a setting, kept with it.
             getattr(ui, f"{key}_hint").setText(
@@ -161,7 +161,7 @@ class DepartmentDialog(QDialog):
         ui.button_box.accepted.connect(self.save)
         ui.button_box.rejected.connect(self.reject)
         ui.add_defect_type.clicked.connect(self._add_line)
-        ui.coil_number_pattern.textChanged.connect(self._try_coil)
+        ui.coil_number_forms.textChanged.connect(self._try_coil)
         ui.coil_test.textChanged.connect(self._try_coil)
         ui.case_prefix.textChanged.connect(self._show_case_example)
 
@@ -174,7 +174,7 @@ class DepartmentDialog(QDialog):
             self._show_line(table.rowCount(), line, insert=True)
         self._stored_rules = department_settings()
         ui = self.ui
-        ui.coil_number_pattern.setText(self._stored_rules["coil_number_pattern"])
+        ui.coil_number_forms.setPlainText(self._stored_rules["coil_number_forms"])
         ui.case_prefix.setText(self._stored_rules["case_prefix"])
         ui.future_tolerance_minutes.setValue(self._stored_rules["future_tolerance_minutes"])
 
@@ -274,20 +274,20 @@ class DepartmentDialog(QDialog):
     def _try_coil(self) -> None:
         """Say whether the typed coil number passes the typed pattern, as the service would."""
         ui = self.ui
-        pattern = self.rules()["coil_number_pattern"]
+        typed = self.rules()["coil_number_forms"]
         result = ui.coil_test_result
         try:
-            settings.validate("coil_number_pattern", pattern)
+            settings.validate("coil_number_forms", typed)
         except UserError as exc:
-            show_message(ui.coil_number_pattern_error, str(exc))
+            show_message(ui.coil_number_forms_error, str(exc))
             result.clear()
             return
-        show_message(ui.coil_number_pattern_error, "")
+        show_message(ui.coil_number_forms_error, "")
         coil = normalize_coil_no(ui.coil_test.text())  # shown as it will be stored
         if not coil:
             result.clear()
             return
-        matches = coil_fits(coil, pattern)  # the rule registration applies
+        matches = coil_fits(coil, coil_forms.parse(typed))  # the rule registration applies
         text = self.tr("%1 matches") if matches else self.tr("%1 does not match")
         result.setText(text.replace("%1", coil))
         result.setStyleSheet(MATCH_STYLE if matches else NO_MATCH_STYLE)

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CoilForms</name>
+    <message>
+        <source>Give at most {n} forms.</source>
+        <translation>最多填写 {n} 种格式。</translation>
+    </message>
+    <message>
+        <source>A form has at most {n} characters: {form}</source>
+        <translation>一种格式最多 {n} 个字符：{form}</translation>
+    </message>
+    <message>
+        <source>“{char}” cannot be part of a coil number. Write a form as the number is printed, with # for a digit, @ for a letter, ? for either and * for any characters, e.g. S##@####-##.</source>
+        <translation>钢卷号中不能有“{char}”。请按钢卷号的印刷样式填写格式：# 代表一位数字，@ 代表一个字母，? 代表字母或数字，* 代表任意字符，例如 S##@####-##。</translation>
+    </message>
+    <message>
+        <source>A form may use * at most {n} times: {form}</source>
+        <translation>一种格式中 * 最多使用 {n} 次：{form}</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>1 位数字</translation>
+    </message>
+    <message>
+        <source>{n} digits</source>
+        <translation>{n} 位数字</translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation>1 个字母</translation>
+    </message>
+    <message>
+        <source>{n} letters</source>
+        <translation>{n} 个字母</translation>
+    </message>
+    <message>
+        <source>a letter or digit</source>
+        <translation>1 个字母或数字</translation>
+    </message>
+    <message>
+        <source>{n} letters or digits</source>
+        <translation>{n} 个字母或数字</translation>
+    </message>
+    <message>
+        <source>any characters</source>
+        <translation>任意字符</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Any coil number of 4 to 24 letters, digits and - / ., starting with a letter or digit.</source>
+        <translation>任意 4 至 24 位的钢卷号：字母、数字及 - / .，以字母或数字开头。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Close the form and lose what you typed?</source>
@@ -623,8 +678,8 @@
         <translation>规则</translation>
     </message>
     <message>
-        <source>Coil/lot number pattern</source>
-        <translation>钢卷号/批号规则</translation>
+        <source>Coil/lot number forms</source>
+        <translation>钢卷号/批号格式</translation>
     </message>
     <message>
         <source>Try a coil number</source>
@@ -1092,8 +1147,8 @@
 <context>
     <name>Settings</name>
     <message>
-        <source>Regular expression a coil/lot number must match in full (upper case).</source>
-        <translation>钢卷号/批号必须完全匹配的正则表达式（大写）。</translation>
+        <source>What the department&apos;s coil and lot numbers look like, one form per line: # a digit, @ a letter, ? a letter or digit, * any characters; e.g. S##@####-## for S24A0817-03. Empty: any 4 to 24 letters, digits and - / .</source>
+        <translation>本部门钢卷号和批号的样式，每行一种格式：# 代表一位数字，@ 代表一个字母，? 代表字母或数字，* 代表任意字符；例如 S##@####-## 对应 S24A0817-03。留空：任意 4 至 24 位字母、数字及 - / .。</translation>
     </message>
     <message>
         <source>Prefix of case numbers: CC-YYYY-NNNN.</source>
@@ -1104,12 +1159,16 @@
         <translation>接收时间最多可超前本机时钟多少（时钟偏差）。</translation>
     </message>
     <message>
+        <source>The department&apos;s time zone: every time is shown in it, e.g. Asia/Shanghai.</source>
+        <translation>本部门所在时区：所有时间均按此时区显示，例如 Asia/Shanghai。</translation>
+    </message>
+    <message>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <source>The coil number pattern is not a valid regular expression: {error}.</source>
-        <translation>钢卷号规则不是有效的正则表达式：{error}。</translation>
+        <source>{zone} is not a time zone this PC knows; e.g. Asia/Shanghai.</source>
+        <translation>本机不认识时区 {zone}；请填写例如 Asia/Shanghai。</translation>
     </message>
     <message>
         <source>The case prefix must be one to six capital letters.</source>
@@ -1179,12 +1238,36 @@
         <translation>请选择该数量的单位。</translation>
     </message>
     <message>
+        <source>Say what the defect is (its type is “other”).</source>
+        <translation>不良类型为“其他”时，请说明具体不良。</translation>
+    </message>
+    <message>
         <source>The goods cannot ship after the complaint was received.</source>
         <translation>发货日期不能晚于投诉接收日期。</translation>
     </message>
     <message>
         <source>A product-quality complaint needs at least one coil or lot number.</source>
         <translation>产品质量投诉至少需要一个钢卷号或批号。</translation>
+    </message>
+    <message>
+        <source>e.g. {examples}</source>
+        <translation>例如 {examples}</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the claim.</source>
+        <translation>请选择索赔金额的币种。</translation>
+    </message>
+    <message>
+        <source>An amount in this currency has no decimals.</source>
+        <translation>该币种的金额不能有小数。</translation>
+    </message>
+    <message>
+        <source>Give the amount to the cent at most.</source>
+        <translation>金额最多精确到分。</translation>
     </message>
     <message>
         <source>Enter when the complaint was received.</source>
@@ -1203,8 +1286,8 @@
         <translation>请填写钢卷号或批号。</translation>
     </message>
     <message>
-        <source>Coil number {coil} does not match the department&apos;s pattern.</source>
-        <translation>钢卷号 {coil} 不符合本部门的编号规则。</translation>
+        <source>Coil number {coil} does not look like the department&apos;s coil numbers ({examples}).</source>
+        <translation>钢卷号 {coil} 不符合本部门的钢卷号格式（{examples}）。</translation>
     </message>
     <message>
         <source>Coil {coil} is listed twice (also in line {line}).</source>
@@ -1324,6 +1407,38 @@
     <message>
         <source>m</source>
         <translation>米</translation>
+    </message>
+    <message>
+        <source>CNY (yuan)</source>
+        <translation>人民币（元）</translation>
+    </message>
+    <message>
+        <source>USD (US dollar)</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>EUR (euro)</source>
+        <translation>欧元</translation>
+    </message>
+    <message>
+        <source>JPY (yen)</source>
+        <translation>日元</translation>
+    </message>
+    <message>
+        <source>HKD (Hong Kong dollar)</source>
+        <translation>港币</translation>
+    </message>
+    <message>
+        <source>GBP (pound sterling)</source>
+        <translation>英镑</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>Registered</source>

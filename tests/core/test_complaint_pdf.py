@@ -219,11 +219,12 @@ def test_an_unbroken_run_of_characters_wraps_inside_its_box(db, tmp_path):
 
 
 def test_a_field_pasted_full_of_text_splits_instead_of_stopping_the_export(db, tmp_path):
-    huge = "规格说明 spec text " * 400  # taller than a page in its half-width cell
+    huge = "规格说明 spec text " * 400  # taller than a page
     complaint = register_complaint(
         example_draft(
-            specification=huge,
-            coils=[CoilDraft(coil_no="S24A0817-03", finish="2B " * 500)],
+            customer_request=huge,
+            specification="规格 spec " * 55,  # the longest a one-line field may be
+            coils=[CoilDraft(coil_no="S24A0817-03", finish="2B " * 160)],
         )
     )
 
@@ -231,7 +232,7 @@ def test_a_field_pasted_full_of_text_splits_instead_of_stopping_the_export(db, t
 
     assert page_count(out) >= 3
     # Lines break between words and pages between lines, so every word comes out whole.
-    assert len(re.findall(r"\bspec\b", text_of(out))) == 400
+    assert len(re.findall(r"\bspec\b", text_of(out))) == 400 + 55
 
 
 def test_every_page_has_the_footer(db, tmp_path):

@@ -303,20 +303,35 @@ def test_earlier_cases_of_the_same_customer(db: SqliteDatabase) -> None:
     add(customer_name="Vina Steel Kitchen JSC", product="冷轧不锈钢卷", defect_type_code="scratch")
     other = add(product="热轧不锈钢卷", defect_type_code="rust")
 
-    same_defect = earlier_cases("佛山某不锈钢制品厂", "no such product", "scratch")
+    later = RECEIVED + timedelta(days=1)
+    same_defect = earlier_cases("佛山某不锈钢制品厂", "no such product", "scratch", later)
     assert [(e.case_no, e.reason) for e in same_defect] == [(scratch.case_no, "defect")]
     assert same_defect[0].received_at == RECEIVED
 
-    same_product = earlier_cases(" 佛山某不锈钢制品厂 ", "精密带钢", "edge_crack")
+    same_product = earlier_cases(" 佛山某不锈钢制品厂 ", "精密带钢", "edge_crack", later)
     assert [(e.case_no, e.reason) for e in same_product] == [(pits.case_no, "product")]
 
-    both = earlier_cases("佛山某不锈钢制品厂", "精密带钢", "scratch")
+    both = earlier_cases("佛山某不锈钢制品厂", "精密带钢", "scratch", later)
     assert {e.case_no for e in both} == {scratch.case_no, pits.case_no}
     assert other.case_no not in {e.case_no for e in both}
 
-    excluded = earlier_cases("佛山某不锈钢制品厂", "冷轧不锈钢卷", "scratch", exclude_id=scratch.id)
+    excluded = earlier_cases(
+        "佛山某不锈钢制品厂", "冷轧不锈钢卷", "scratch", later, exclude_id=scratch.id
+    )
     assert excluded == []
-    assert earlier_cases("Nobody Ltd.", "冷轧不锈钢卷", "scratch") == []
+    assert earlier_cases("Nobody Ltd.", "冷轧不锈钢卷", "scratch", later) == []
+
+
+def test_earlier_cases_are_only_those_received_before(db: SqliteDatabase) -> None:
+    """Editing an old complaint must not list the newer ones as its "earlier" complaints."""
+    first = add(received_at=RECEIVED - timedelta(days=30))
+    second = add(received_at=RECEIVED - timedelta(days=10))
+    add(received_at=RECEIVED)  # the newest
+    seen_from_second = earlier_cases(
+        "佛山某不锈钢制品厂", "冷轧不锈钢卷", "scratch", RECEIVED - timedelta(days=10),
+        exclude_id=second.id,
+    )  # fmt: skip
+    assert [e.case_no for e in seen_from_second] == [first.case_no]
 
 
 # --- search index ----------------------------------------------------------------------------

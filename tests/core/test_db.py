@@ -398,26 +398,33 @@ def _failing_step(database: SqliteDatabase) -> None:
     raise StepFailed("the step went wrong half-way")
 
 
-def _pretend_version_2(monkeypatch: pytest.MonkeyPatch, step: Callable[[SqliteDatabase], None]):
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, step)
+CURRENT = migrations.SCHEMA_VERSION
+NEXT = CURRENT + 1
+
+
+def _pretend_next_version(
+    monkeypatch: pytest.MonkeyPatch, step: Callable[[SqliteDatabase], None]
+) -> None:
+    """As if this were the release after the current one, whose upgrade step is `step`."""
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(migrations.STEPS, NEXT, step)
 
 
 def test_upgrade_backs_up_then_runs_the_step(db_path: Path, monkeypatch: pytest.MonkeyPatch):
     make_qa_database(db_path, complaints=2)
-    _pretend_version_2(monkeypatch, _add_risk_column)
+    _pretend_next_version(monkeypatch, _add_risk_column)
     database = open_database(db_path)
     try:
-        assert Meta.get_by_id("schema_version").value == "2"
+        assert Meta.get_by_id("schema_version").value == str(NEXT)
         risks = [row[0] for row in database.execute_sql("SELECT risk FROM complaint")]
         assert risks == ["low", "low"]
     finally:
         close_database(database)
-    assert raw_version(db_path) == "2"
-    backups = list(db_path.parent.glob(f"{db_path.stem}.before-upgrade-v1-*.sqlite"))
+    assert raw_version(db_path) == str(NEXT)
+    backups = list(db_path.parent.glob(f"{db_path.stem}.before-upgrade-v{CURRENT}-*.sqlite"))
     assert len(backups) == 1, list(db_path.parent.iterdir())
     backup = backups[0]
-    assert raw_version(backup) == "1"
+    assert raw_version(backup) == str(CURRENT)
     assert "risk" not in columns(backup, "complaint")
     assert raw_count(backup, "complaint") == 2
     assert not list(db_path.parent.glob("*.tmp"))
@@ -425,17 +432,75 @@ def test_upgrade_backs_up_then_runs_the_step(db_path: Path, monkeypatch: pytest.
 
 def test_a_failing_upgrade_step_changes_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch):
     make_qa_database(db_path, complaints=2)
-    _pretend_version_2(monkeypatch, _failing_step)
+    _pretend_next_version(monkeypatch, _failing_step)
     with pytest.raises((StepFailed, DatabaseError)):
         open_database(db_path)
-    assert raw_version(db_path) == "1"
+    assert raw_version(db_path) == str(CURRENT)
     assert "risk" not in columns(db_path, "complaint")
     assert raw_count(db_path, "complaint") == 2
     # The real version still opens the file as it was.
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 1)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", CURRENT)
     database = open_database(db_path)
     try:
         assert Complaint.select().count() == 2
     finally:
         close_database(database)
     assert check_database(db_path) == []
+
+
+def _v1_copy(tmp_path: Path, pattern: str | None = None) -> Path:
+    path = tmp_path / "v1.sqlite"
+    shutil.copyfile(FIXTURES / "schema_v1.sqlite", path)
+    if pattern is not None:
+        conn = sqlite3.connect(path)
+        conn.execute("INSERT INTO setting VALUES ('coil_number_pattern', ?)", (pattern,))
+        conn.commit()
+        conn.close()
+    return path
+
+
+def test_the_v2_upgrade_fills_what_v2_adds(tmp_path: Path) -> None:
+    from qa_desktop.core import settings
+    from qa_desktop.core.models import Customer
+    from qa_desktop.core.services.reference import customers
+    from qa_desktop.core.sorting import sort_key
+
+    database = open_database(_v1_copy(tmp_path), create=False)
+    try:
+        # The demo fixture's complaints were entered in Shanghai: that is the department's zone.
+        assert settings.department("time_zone") == "Asia/Shanghai"
+        assert all(c.sort_key == sort_key(c.name) for c in Customer.select())
+        names = [c.name for c in customers()]
+        assert names == sorted(names, key=sort_key)
+        codes = {d.code for d in DefectType.select()}
+        assert {"mechanical", "chemistry", "flatness", "other"} <= codes
+        assert DefectType.select().count() == len(DEFAULT_DEFECT_TYPES)
+        complaint = Complaint.select().first()
+        assert (complaint.salesperson, complaint.claim_minor, complaint.samples_returned) == (
+            "",
+            None,
+            "",
+        )
+    finally:
+        close_database(database)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "forms", "note"),
+    [(r"S\d{2}[A-Z]\d{4}-\d{2}", "S##@####-##", False), (r"(A+)+$", "", True)],
+)
+def test_a_v1_coil_pattern_becomes_forms_and_the_audit_says_how(tmp_path, pattern, forms, note):
+    import json
+
+    from qa_desktop.core import settings
+    from qa_desktop.core.models import AuditEntry
+
+    database = open_database(_v1_copy(tmp_path, pattern), create=False)
+    try:
+        assert settings.department("coil_number_forms") == forms
+        entry = AuditEntry.get(AuditEntry.record_uuid == "coil_number_forms")
+        detail = json.loads(entry.detail)
+        assert detail["coil_number_pattern"] == pattern
+        assert ("note" in detail) is note
+    finally:
+        close_database(database)

@@ -7,6 +7,7 @@ import json
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 from conftest import example_draft
@@ -196,18 +197,25 @@ def test_days_from_shipment_counts_in_the_entry_zone(db):
     assert days == (received.local().date() - date(2024, 1, 1)).days
 
 
-def test_instant_text_shows_the_entry_zone():
+def test_instant_text_is_in_the_department_zone_and_names_it():
     moment = Instant(datetime(2024, 8, 20, 6, 5, tzinfo=UTC), "Asia/Shanghai")
     fixed = Instant(datetime(2024, 8, 20, 6, 5, tzinfo=UTC), "UTC+08:00")
+    shanghai = ZoneInfo("Asia/Shanghai")
 
-    assert instant_text(moment) == "2024-08-20 14:05 Asia/Shanghai (UTC+08:00)"
-    assert instant_text(fixed) == "2024-08-20 14:05 UTC+08:00"
+    assert instant_text(moment, shanghai) == "2024-08-20 14:05 Asia/Shanghai"
+    assert instant_text(fixed, shanghai) == "2024-08-20 14:05 Asia/Shanghai", "same offset"
+
+
+def test_the_entry_zone_is_named_only_where_it_differs():
+    warsaw = Instant(datetime(2024, 8, 20, 6, 5, tzinfo=UTC), "Europe/Warsaw")
+    shown = instant_text(warsaw, ZoneInfo("Asia/Shanghai"))
+    assert shown == "2024-08-20 14:05 Asia/Shanghai (08:05 Europe/Warsaw)"
 
 
 def test_a_zone_this_pc_does_not_know_is_shown_with_the_offset_used():
     moment = Instant(datetime(2024, 8, 20, 6, 5, tzinfo=UTC), "Mars/Olympus_Mons")
 
-    assert instant_text(moment) == "2024-08-20 06:05 Mars/Olympus_Mons (UTC+00:00)"
+    assert instant_text(moment, UTC) == "2024-08-20 06:05 UTC+00:00"
 
 
 @pytest.mark.parametrize(

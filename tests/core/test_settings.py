@@ -22,9 +22,10 @@ from qa_desktop.core.settings import REGISTRY, UserSettings
 
 def test_registry_defaults(db: SqliteDatabase) -> None:
     assert settings.department("case_prefix") == "CC"
-    assert settings.department("coil_number_pattern") == settings.DEFAULT_COIL_PATTERN
+    assert settings.department("coil_number_forms") == ""
     assert settings.department("future_tolerance_minutes") == 10
-    assert Setting.select().count() == 0  # defaults are not written
+    # Defaults are not written; the zone is, when the file is made (the creating PC's zone).
+    assert [row.key for row in Setting.select()] == ["time_zone"]
     assert {spec.scope for spec in REGISTRY.values()} == {settings.DEPARTMENT, settings.USER}
     for key, spec in REGISTRY.items():
         assert spec.key == key
@@ -36,7 +37,7 @@ def test_department_settings_round_trip_through_the_database(db_path: Path) -> N
     try:
         change_setting("case_prefix", "QA")
         change_setting("future_tolerance_minutes", 30)
-        change_setting("coil_number_pattern", r"S\d{2}[A-K]\d{4}-\d{2}")
+        change_setting("coil_number_forms", "S##@####-##")
     finally:
         close_database(database)
     database = open_database(db_path)
@@ -45,7 +46,7 @@ def test_department_settings_round_trip_through_the_database(db_path: Path) -> N
         assert settings.department("future_tolerance_minutes") == 30
         assert isinstance(settings.department("future_tolerance_minutes"), int)
         rules = current_rules()
-        assert rules.coil_pattern == r"S\d{2}[A-K]\d{4}-\d{2}"
+        assert rules.coil_forms == ("S##@####-##",)
         assert rules.future_tolerance == timedelta(minutes=30)
     finally:
         close_database(database)
@@ -56,7 +57,7 @@ def test_department_settings_change_what_the_services_do(db: SqliteDatabase) -> 
     change_setting("case_prefix", "KS")
     complaint = register_complaint(example_draft(received_at=now), clock=lambda: now)
     assert complaint.case_no == "KS-2026-0001"
-    change_setting("coil_number_pattern", r"LOT/\d{4}/\d{2}")
+    change_setting("coil_number_forms", "LOT/####/##")
     with pytest.raises(ValidationError) as info:
         register_complaint(example_draft(received_at=now), clock=lambda: now)
     assert {e.field for e in info.value.errors} == {"coil_no"}
@@ -65,8 +66,8 @@ def test_department_settings_change_what_the_services_do(db: SqliteDatabase) -> 
 @pytest.mark.parametrize(
     ("key", "value", "message"),
     [
-        ("coil_number_pattern", "[A-Z", "not a valid regular expression"),
-        ("coil_number_pattern", "(?P<x", "not a valid regular expression"),
+        ("coil_number_forms", "[A-Z", "cannot be part of a coil number"),
+        ("coil_number_forms", "(A+)+$", "cannot be part of a coil number"),
         ("case_prefix", "cc", "one to six capital letters"),
         ("case_prefix", "", "one to six capital letters"),
         ("case_prefix", "TOOLONG", "one to six capital letters"),
@@ -80,7 +81,7 @@ def test_invalid_department_values_are_refused(
     with pytest.raises(UserError, match=message) as info:
         change_setting(key, value)
     assert "\n" not in str(info.value)
-    assert Setting.select().count() == 0
+    assert Setting.select().count() == 1  # only the zone set at creation
     assert settings.department(key) == REGISTRY[key].default
 
 
@@ -95,7 +96,7 @@ def test_unknown_keys_are_refused(db: SqliteDatabase, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="no setting called 'colour'"):
         user.set("colour", "blue")
     assert not (tmp_path / "settings.json").exists()
-    assert Setting.select().count() == 0
+    assert Setting.select().count() == 1  # only the zone set at creation
 
 
 def test_user_settings_default_then_persist(tmp_path: Path) -> None:

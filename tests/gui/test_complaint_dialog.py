@@ -227,7 +227,7 @@ def test_coil_errors_mark_the_cells_and_fixing_them_saves(qtbot, open_dialog):
     assert Complaint.select().count() == 0
     lines = shown_error(dialog, "coils").splitlines()
     assert len(lines) == 2
-    assert lines[0].startswith("Line 1") and "X!" in lines[0] and "pattern" in lines[0]
+    assert lines[0].startswith("Line 1") and "X!" in lines[0] and "does not look like" in lines[0]
     assert lines[1].startswith("Line 3") and "listed twice (also in line 2)" in lines[1]
     for row in (0, 2):
         cell = table.item(row, 0)
@@ -357,7 +357,9 @@ def test_earlier_complaints_of_the_customer_are_flagged(qtbot, open_dialog, stor
 
 
 def test_the_complaint_being_edited_is_not_its_own_repeat(qtbot, open_dialog, stored):
-    later = register_complaint(example_draft(received_at=RECEIVED), clock=clock)
+    later = register_complaint(
+        example_draft(received_at=RECEIVED + timedelta(hours=1)), clock=clock
+    )
     dialog = open_dialog(later.id)
     label = dialog.ui.earlier_cases
     qtbot.waitUntil(label.isVisible)

@@ -20,7 +20,7 @@ from qa_desktop.core.models import AuditEntry, DefectType, Setting
 from qa_desktop.core.services.complaints import register_complaint
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.reference import defect_types
-from qa_desktop.core.settings import DEFAULT_COIL_PATTERN, UserSettings
+from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui.department_dialog import (
     CODE_COLUMN,
     IN_USE_COLUMN,
@@ -190,28 +190,28 @@ def test_a_code_already_taken_and_a_missing_name_are_refused(qtbot, dialog):
 
 
 # ----- rules -------------------------------------------------------------------------------------
-def test_a_stricter_coil_pattern_is_saved_and_the_complaint_service_applies_it(qtbot, dialog):
+def test_stricter_coil_forms_are_saved_and_the_complaint_service_applies_them(qtbot, dialog):
     rules_tab(dialog)
-    retype(qtbot, dialog.ui.coil_number_pattern, r"[A-Z]{2}\d{6}")
+    retype(qtbot, dialog.ui.coil_number_forms, "@@######")
     click_save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert settings.department("coil_number_pattern") == r"[A-Z]{2}\d{6}"
-    entry = AuditEntry.get(AuditEntry.record_uuid == "coil_number_pattern")
+    assert settings.department("coil_number_forms") == "@@######"
+    entry = AuditEntry.get(AuditEntry.record_uuid == "coil_number_forms")
     assert entry.actor == "qa.li"
-    with pytest.raises(ValidationError, match="S24A0817-03 does not match"):
+    with pytest.raises(ValidationError, match="S24A0817-03 does not look like"):
         register_complaint(example_draft())
 
 
-def test_an_invalid_pattern_is_refused_beside_the_field(qtbot, dialog):
+def test_invalid_forms_are_refused_beside_the_field(qtbot, dialog):
     before = written()
     rules_tab(dialog)
-    retype(qtbot, dialog.ui.coil_number_pattern, "([")
-    assert "not a valid regular expression" in shown_error(dialog, "coil_number_pattern")
+    retype(qtbot, dialog.ui.coil_number_forms, "(A+)+$")
+    assert "cannot be part of a coil number" in shown_error(dialog, "coil_number_forms")
     click_save(qtbot, dialog)
     assert dialog.isVisible()
-    assert "not a valid regular expression" in shown_error(dialog, "coil_number_pattern")
+    assert "cannot be part of a coil number" in shown_error(dialog, "coil_number_forms")
     assert written() == before
-    assert settings.department("coil_number_pattern") == DEFAULT_COIL_PATTERN
+    assert settings.department("coil_number_forms") == ""
 
 
 def test_the_tester_says_whether_a_coil_number_matches_as_you_type(qtbot, dialog):
@@ -220,12 +220,12 @@ def test_the_tester_says_whether_a_coil_number_matches_as_you_type(qtbot, dialog
     assert ui.coil_test_result.text() == ""
     qtbot.keyClicks(ui.coil_test, "s24a0817-03")
     assert ui.coil_test_result.text() == "S24A0817-03 matches"
-    retype(qtbot, ui.coil_number_pattern, r"[A-Z]{2}\d{6}")
+    retype(qtbot, ui.coil_number_forms, "@@######")
     assert ui.coil_test_result.text() == "S24A0817-03 does not match"
     retype(qtbot, ui.coil_test, "ab 123456")
     assert ui.coil_test_result.text() == "AB123456 matches", "as the service reads it"
-    retype(qtbot, ui.coil_number_pattern, "([")
-    assert ui.coil_test_result.text() == "", "no verdict from a broken pattern"
+    retype(qtbot, ui.coil_number_forms, "([")
+    assert ui.coil_test_result.text() == "", "no verdict from broken forms"
 
 
 def test_a_case_prefix_must_be_capital_letters(qtbot, dialog):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from functools import reduce
 
 from peewee import JOIN, fn
@@ -25,26 +26,27 @@ from qa_desktop.core.models import (
     CaseCounter,
     CoilLine,
     Complaint,
-    Customer,
     DefectType,
     database_proxy,
 )
+from qa_desktop.core.money import from_minor, to_minor
 from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
-from qa_desktop.core.services.reference import find_or_create_customer
+from qa_desktop.core.services.reference import find_customer, find_or_create_customer
 from qa_desktop.core.validation import CleanCoil, Rules, validate
 from qa_desktop.core.vocab import Status
 
 COMPLAINT_FIELDS = (
-    "contact_name", "contact_phone", "channel", "market", "category", "product", "material_no",
-    "specification", "order_no", "delivery_note", "ship_date", "shipped_qty", "shipped_unit",
-    "date_code", "description", "defect_rate", "affected_qty", "affected_unit", "customer_request",
-    "goods_state", "severity", "owner", "internal_note",
+    "customer_complaint_no", "contact_name", "contact_phone", "channel", "market", "category",
+    "product", "material_no", "specification", "order_no", "delivery_note", "ship_date",
+    "shipped_qty", "shipped_unit", "date_code", "mill_cert_no", "salesperson", "defect_other",
+    "description", "defect_rate", "affected_qty", "affected_unit", "customer_request",
+    "claim_currency", "goods_state", "samples_returned", "severity", "owner", "internal_note",
 )  # fmt: skip
 
 
 def current_rules() -> Rules:
     return Rules(
-        coil_pattern=settings.department("coil_number_pattern"),
+        coil_forms=settings.coil_forms_rule(),
         future_tolerance=timedelta(minutes=settings.department("future_tolerance_minutes")),
     )
 
@@ -119,8 +121,11 @@ def update_complaint(
 
 
 def next_case_no(now: datetime) -> str:
-    """CC-YYYY-NNNN; call inside the IMMEDIATE write so two windows never get the same number."""
-    year = now.astimezone().year
+    """CC-YYYY-NNNN; call inside the IMMEDIATE write so two windows never get the same number.
+
+    The year is the department's (a complaint at 07:00 on 1 January in Shanghai is that year's,
+    whatever zone the PC runs in)."""
+    year = now.astimezone(settings.department_zone()).year
     counter = CaseCounter.get_or_none(CaseCounter.year == year)
     if counter is None:
         counter = CaseCounter.create(year=year, last=_highest_issued(year))
@@ -132,7 +137,7 @@ def next_case_no(now: datetime) -> str:
 def preview_case_no(prefix: str, now: datetime) -> str:
     """The number the next complaint would get with this prefix (reads, never bumps): the
     counter runs per year, so a prefix changed mid-year continues the year's sequence."""
-    year = now.astimezone().year
+    year = now.astimezone(settings.department_zone()).year
     counter = CaseCounter.get_or_none(CaseCounter.year == year)
     last = counter.last if counter is not None else _highest_issued(year)
     return f"{prefix}-{year}-{last + 1:04d}"
@@ -177,6 +182,7 @@ def to_draft(complaint: Complaint) -> ComplaintDraft:
         customer_name=complaint.customer.name,
         received_at=received,
         defect_type_code=complaint.defect_type.code if complaint.defect_type_id else "",
+        claim_amount=from_minor(complaint.claim_minor, complaint.claim_currency),
         coils=coils,
         **values,
     )
@@ -194,11 +200,13 @@ def earlier_cases(
     customer_name: str,
     product: str,
     defect_type_code: str,
+    before: datetime,
     exclude_id: int | None = None,
     limit: int = 10,
 ) -> list[EarlierCase]:
-    """Earlier complaints of the same customer and product or defect: the register's repeat flag."""
-    customer = Customer.get_or_none(Customer.name == " ".join(customer_name.split()))
+    """Complaints of the same customer and product or defect received before `before` (the
+    complaint's own received time): the register's repeat flag, newest first."""
+    customer = find_customer(customer_name)
     same = []
     if defect_type_code:
         same.append(DefectType.code == defect_type_code)
@@ -210,7 +218,11 @@ def earlier_cases(
         Complaint.select(Complaint.case_no, Complaint.received_at, Complaint.status,
                          Complaint.product, DefectType.code)
         .join(DefectType, JOIN.LEFT_OUTER)
-        .where((Complaint.customer == customer) & reduce(operator.or_, same))
+        .where(
+            (Complaint.customer == customer)
+            & reduce(operator.or_, same)
+            & (Complaint.received_at < to_storage(before))
+        )
         .order_by(Complaint.received_at.desc())
         .limit(limit)
     )  # fmt: skip
@@ -234,6 +246,9 @@ def _apply(unit: Unit, complaint: Complaint, clean: ComplaintDraft) -> None:
         value = getattr(clean, name)
         setattr(complaint, name, value.strip() if isinstance(value, str) else value)
     complaint.customer = find_or_create_customer(unit, clean.customer_name, clean.market)
+    amount = clean.claim_amount  # parsed by validation
+    assert amount is None or isinstance(amount, Decimal)
+    complaint.claim_minor = None if amount is None else to_minor(amount, clean.claim_currency)
     assert clean.received_at is not None  # validated
     complaint.received_at = to_storage(clean.received_at)
     complaint.received_tz = zone_name(clean.received_at)

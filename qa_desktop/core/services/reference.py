@@ -11,6 +11,8 @@ from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import Customer, DefectType
 from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
+from qa_desktop.core.sorting import sort_key
+from qa_desktop.core.text import clean_line
 from qa_desktop.core.vocab import DEFAULT_DEFECT_TYPES, Market
 
 SYSTEM = Actor("system", "QA Desktop")
@@ -23,9 +25,16 @@ TAKEN_CODE = QT_TRANSLATE_NOOP("Reference", "There is already a defect type with
 
 
 def seed_reference_data() -> None:
-    """Called inside the schema-creating transaction of a new database."""
+    """Inside the transaction that creates or upgrades a database: the default defect types it
+    lacks, after the department's own (a code the department has is never touched)."""
     unit = Unit(SYSTEM, utc_now)
-    for order, (code, name_en, name_zh) in enumerate(DEFAULT_DEFECT_TYPES):
+    present = {row.code for row in DefectType.select(DefectType.code)}
+    last = DefectType.select(fn.MAX(DefectType.sort_order)).scalar()
+    order = -1 if last is None else last
+    for code, name_en, name_zh in DEFAULT_DEFECT_TYPES:
+        if code in present:
+            continue
+        order += 1
         defect = DefectType(code=code, name_en=name_en, name_zh=name_zh, sort_order=order)
         unit.stamp(defect, new=True)
         defect.save(force_insert=True)
@@ -40,7 +49,7 @@ def defect_types(active_only: bool = True) -> list[DefectType]:
 
 def defect_problem(code: str, name_en: str, name_zh: str, new: bool, taken: set[str]) -> str:
     """Why this defect type cannot be saved, or "" (pure: `taken` holds the codes in use)."""
-    if not (name_en.strip() or name_zh.strip()):
+    if not (clean_line(name_en).strip() or clean_line(name_zh).strip()):
         return translate("Reference", NEEDS_NAME)
     if not new:
         return ""
@@ -112,26 +121,48 @@ def update_defect_type(
 
 def _names(name_en: str, name_zh: str) -> tuple[str, str]:
     """Both names, each falling back to the other (defect_problem made sure one is given)."""
-    name_en, name_zh = " ".join(name_en.split()), " ".join(name_zh.split())
+    name_en, name_zh = " ".join(clean_line(name_en).split()), " ".join(clean_line(name_zh).split())
     return name_en or name_zh, name_zh or name_en
 
 
 def customers(active_only: bool = True) -> list[Customer]:
-    query = Customer.select().order_by(Customer.name)
+    """The customers to choose from, by pinyin (core/sorting.py); merged spellings left out."""
+    query = (
+        Customer.select()
+        .where(Customer.merged_into.is_null())
+        .order_by(Customer.sort_key, Customer.name)
+    )
     if active_only:
         query = query.where(Customer.active == True)  # noqa: E712 - peewee expression
     return list(query)
 
 
+def customer_name(name: str) -> str:
+    """A customer's name as stored: control characters gone, single spaces."""
+    return " ".join(clean_line(name).split())
+
+
+def find_customer(name: str) -> Customer | None:
+    """The customer of that name; a spelling merged into another customer finds that one."""
+    customer = Customer.get_or_none(Customer.name == customer_name(name))
+    seen = set()
+    while customer is not None and customer.merged_into_id is not None:
+        if customer.id in seen:  # a loop can only come from outside the app: stop at it
+            break
+        seen.add(customer.id)
+        customer = customer.merged_into
+    return customer
+
+
 def find_or_create_customer(
     unit: Unit, name: str, market: str = Market.DOMESTIC, **details: str
 ) -> Customer:
-    """Inside a write: the customer of that exact name, or a new one."""
-    name = " ".join(name.split())
-    customer = Customer.get_or_none(Customer.name == name)
+    """Inside a write: the customer of that name (or of a spelling merged into it), or a new one."""
+    name = customer_name(name)
+    customer = find_customer(name)
     if customer is not None:
         return customer
-    customer = Customer(name=name, market=market, **details)
+    customer = Customer(name=name, market=market, sort_key=sort_key(name), **details)
     unit.stamp(customer, new=True)
     customer.save(force_insert=True)
     unit.audit("create", customer, {"name": name})

@@ -1,6 +1,6 @@
 # Generated from ui/department_settings.ui by build/compile_ui.py (pyside6-uic): do not edit.
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 class Ui_DepartmentSettings(object):
     def setupUi(self, DepartmentSettings):
@@ -76,37 +76,40 @@ class Ui_DepartmentSettings(object):
         self.rules_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.rules_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.rules_form.setVerticalSpacing(10)
-        self.coil_number_pattern_label = QLabel(self.rules_tab)
-        self.coil_number_pattern_label.setObjectName(u"coil_number_pattern_label")
+        self.coil_number_forms_label = QLabel(self.rules_tab)
+        self.coil_number_forms_label.setObjectName(u"coil_number_forms_label")
 
-        self.rules_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.coil_number_pattern_label)
+        self.rules_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.coil_number_forms_label)
 
-        self.coil_number_pattern_box = QVBoxLayout()
-        self.coil_number_pattern_box.setSpacing(2)
-        self.coil_number_pattern_box.setObjectName(u"coil_number_pattern_box")
-        self.coil_number_pattern = QLineEdit(self.rules_tab)
-        self.coil_number_pattern.setObjectName(u"coil_number_pattern")
+        self.coil_number_forms_box = QVBoxLayout()
+        self.coil_number_forms_box.setSpacing(2)
+        self.coil_number_forms_box.setObjectName(u"coil_number_forms_box")
+        self.coil_number_forms = QPlainTextEdit(self.rules_tab)
+        self.coil_number_forms.setObjectName(u"coil_number_forms")
+        self.coil_number_forms.setMaximumSize(QSize(16777215, 90))
+        self.coil_number_forms.setTabChangesFocus(True)
+        self.coil_number_forms.setPlaceholderText(u"S##@####-##")
 
-        self.coil_number_pattern_box.addWidget(self.coil_number_pattern)
+        self.coil_number_forms_box.addWidget(self.coil_number_forms)
 
-        self.coil_number_pattern_error = QLabel(self.rules_tab)
-        self.coil_number_pattern_error.setObjectName(u"coil_number_pattern_error")
-        self.coil_number_pattern_error.setStyleSheet(u"color: #b3261e;")
-        self.coil_number_pattern_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.coil_number_pattern_error.setWordWrap(True)
+        self.coil_number_forms_error = QLabel(self.rules_tab)
+        self.coil_number_forms_error.setObjectName(u"coil_number_forms_error")
+        self.coil_number_forms_error.setStyleSheet(u"color: #b3261e;")
+        self.coil_number_forms_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.coil_number_forms_error.setWordWrap(True)
 
-        self.coil_number_pattern_box.addWidget(self.coil_number_pattern_error)
+        self.coil_number_forms_box.addWidget(self.coil_number_forms_error)
 
-        self.coil_number_pattern_hint = QLabel(self.rules_tab)
-        self.coil_number_pattern_hint.setObjectName(u"coil_number_pattern_hint")
-        self.coil_number_pattern_hint.setStyleSheet(u"color: palette(placeholder-text);")
-        self.coil_number_pattern_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.coil_number_pattern_hint.setWordWrap(True)
+        self.coil_number_forms_hint = QLabel(self.rules_tab)
+        self.coil_number_forms_hint.setObjectName(u"coil_number_forms_hint")
+        self.coil_number_forms_hint.setStyleSheet(u"color: palette(placeholder-text);")
+        self.coil_number_forms_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.coil_number_forms_hint.setWordWrap(True)
 
-        self.coil_number_pattern_box.addWidget(self.coil_number_pattern_hint)
+        self.coil_number_forms_box.addWidget(self.coil_number_forms_hint)
 
 
-        self.rules_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.coil_number_pattern_box)
+        self.rules_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.coil_number_forms_box)
 
         self.coil_test_label = QLabel(self.rules_tab)
         self.coil_test_label.setObjectName(u"coil_test_label")
@@ -257,15 +260,15 @@ class Ui_DepartmentSettings(object):
         self.dialog_layout.addWidget(self.button_box)
 
 #if QT_CONFIG(shortcut)
-        self.coil_number_pattern_label.setBuddy(self.coil_number_pattern)
+        self.coil_number_forms_label.setBuddy(self.coil_number_forms)
         self.coil_test_label.setBuddy(self.coil_test)
         self.case_prefix_label.setBuddy(self.case_prefix)
         self.future_tolerance_minutes_label.setBuddy(self.future_tolerance_minutes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.defect_types)
         QWidget.setTabOrder(self.defect_types, self.add_defect_type)
-        QWidget.setTabOrder(self.add_defect_type, self.coil_number_pattern)
-        QWidget.setTabOrder(self.coil_number_pattern, self.coil_test)
+        QWidget.setTabOrder(self.add_defect_type, self.coil_number_forms)
+        QWidget.setTabOrder(self.coil_number_forms, self.coil_test)
         QWidget.setTabOrder(self.coil_test, self.case_prefix)
         QWidget.setTabOrder(self.case_prefix, self.future_tolerance_minutes)
 
@@ -293,7 +296,7 @@ class Ui_DepartmentSettings(object):
         self.add_defect_type.setToolTip(QCoreApplication.translate("DepartmentSettings", u"Add a line at the end of the list; type its code and names", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.defects_tab), QCoreApplication.translate("DepartmentSettings", u"Defect types", None))
-        self.coil_number_pattern_label.setText(QCoreApplication.translate("DepartmentSettings", u"Coil/lot number pattern", None))
+        self.coil_number_forms_label.setText(QCoreApplication.translate("DepartmentSettings", u"Coil/lot number forms", None))
         self.coil_test_label.setText(QCoreApplication.translate("DepartmentSettings", u"Try a coil number", None))
 #if QT_CONFIG(tooltip)
         self.coil_test.setToolTip(QCoreApplication.translate("DepartmentSettings", u"Type a coil number from a mill's label to see whether the pattern accepts it; nothing is saved", None))

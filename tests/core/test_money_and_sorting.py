@@ -1,0 +1,37 @@
+"""Money in minor units; customer names in pinyin order."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from qa_desktop.core.money import from_minor, to_minor
+from qa_desktop.core.sorting import sort_key
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "minor"),
+    [("38600.00", "CNY", 3_860_000), ("0.10", "USD", 10), ("120000", "JPY", 120_000)],
+)
+def test_money_round_trips_through_minor_units(amount, currency, minor) -> None:
+    assert to_minor(Decimal(amount), currency) == minor
+    assert from_minor(minor, currency) == Decimal(amount)
+    assert from_minor(None, currency) is None
+
+
+def test_chinese_names_sort_by_pinyin_and_latin_names_among_them() -> None:
+    names = ["上海申达电梯装饰板厂", "Ankara Paslanmaz Çelik A.Ş.", "佛山某不锈钢制品厂",
+             "潮州彩塘厨具有限公司", "重庆渝江汽车排气系统", "Gulf Metal Industries LLC",
+             "ankara boru"]  # fmt: skip
+    ordered = sorted(names, key=sort_key)
+    assert ordered == [
+        "ankara boru",
+        "Ankara Paslanmaz Çelik A.Ş.",
+        "潮州彩塘厨具有限公司",  # chao
+        "重庆渝江汽车排气系统",  # chong (a polyphone read as in 重庆)
+        "佛山某不锈钢制品厂",  # fo
+        "Gulf Metal Industries LLC",
+        "上海申达电梯装饰板厂",  # shang
+    ]
+    assert sort_key("Kraków Inox").startswith("krakow inox")

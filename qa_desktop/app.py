@@ -19,7 +19,7 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     from qa_desktop import paths
     from qa_desktop.core.db import open_database
     from qa_desktop.core.settings import UserSettings
-    from qa_desktop.gui import language
+    from qa_desktop.gui import fault_handler, language
     from qa_desktop.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -29,9 +29,14 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     user = UserSettings(paths.user_config_path())
     lang = lang or user.get("language") or language.system_language()
     language.install(app, lang)
-    path = Path(db_path) if db_path else paths.default_database_path()
+    fault_handler.install()
+    path = Path(db_path).expanduser() if db_path else paths.default_database_path()
+    # The user's own data folder gets its database made on first start; a file named on the
+    # command line is created only if the user says so (a typo must not make a new database).
+    if db_path and not path.exists() and not _may_create(path):
+        return 2
     try:
-        db = open_database(path)
+        db = open_database(path, create=True)
     except DatabaseError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
@@ -42,6 +47,17 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
 
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     return app.exec()
+
+
+def _may_create(path: Path) -> bool:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    text = QApplication.translate(
+        "App", "There is no database at %1. Create a new, empty database there?"
+    ).replace("%1", str(path))
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(None, APP_NAME, text, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _report_shown_and_quit(app) -> None:

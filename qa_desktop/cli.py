@@ -76,11 +76,31 @@ def main(argv: list[str] | None = None) -> int:
             return run_window(args.db, args.lang)
         return COMMANDS[args.command](args)
     except UserError as exc:
-        print(f"qa-desktop: {exc}", file=sys.stderr)
-        return 2
+        return _fail(str(exc))
     except KeyboardInterrupt:
         print("qa-desktop: interrupted.", file=sys.stderr)
         return 130
+    except Exception as exc:  # a fault of the disk or the file, or a bug: one sentence either way
+        from qa_desktop.core import faults
+
+        fault = faults.explain(exc)
+        if fault is not None:
+            return _fail(str(fault))
+        return _fail(_unexpected(exc), code=70)
+
+
+def _fail(sentence: str, code: int = 2) -> int:
+    print(f"qa-desktop: {sentence}", file=sys.stderr)
+    return code
+
+
+def _unexpected(exc: BaseException) -> str:
+    """A bug: the sentence names it and where its details went (never a traceback on screen)."""
+    from qa_desktop.crash import write_report
+
+    report = write_report(exc)
+    where = f" Details are in {report}." if report else ""
+    return f"Something went wrong inside QA Desktop ({type(exc).__name__}: {exc}).{where}"
 
 
 def _open(path: Path, create: bool = False):
@@ -102,7 +122,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from qa_desktop.core.files import check_target
+
     db = _open(args.db)
+    check_target(args.out, ".xlsx" if args.kind == "register" else ".pdf")  # before any work
     if args.kind == "register":
         from qa_desktop.core.register import RegisterQuery
         from qa_desktop.core.reports.register_xlsx import export_register

@@ -215,3 +215,119 @@ def test_config_refuses_a_bad_value_in_one_sentence(tmp_path: Path) -> None:
         assert_one_line_error(refused)
         == "qa-desktop: future_tolerance_minutes: Enter a whole number."
     )
+
+
+# --- nothing is ever written over a database (hardening, point 1) --------------------------
+
+
+def digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _protected_targets(db: Path, tmp_path: Path, suffix: str = ".xlsx") -> dict[str, Path]:
+    """Every kind of file an export must never replace (links and copies named `suffix`)."""
+    other = tmp_path / "other-program.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    backup = tmp_path / "copy.before-upgrade-v1-20261101T000000Z.sqlite"
+    shutil.copyfile(db, backup)
+    link = tmp_path / f"link-to-db{suffix}"
+    link.symlink_to(db)
+    hard = tmp_path / f"hard-link{suffix}"
+    os.link(db, hard)
+    renamed = tmp_path / f"database-named-like-an-export{suffix}"
+    shutil.copyfile(db, renamed)
+    return {
+        "the database itself": db,
+        "its -wal": db.with_name(db.name + "-wal"),
+        "its -shm": db.with_name(db.name + "-shm"),
+        "a backup": backup,
+        "another program's SQLite file": other,
+        "a symbolic link to it": link,
+        "a hard link to it": hard,
+        "an SQLite file named .xlsx": renamed,
+    }
+
+
+@pytest.mark.parametrize("kind", ["register", "complaint"])
+def test_an_export_never_replaces_a_database(demo_copy: Path, tmp_path: Path, data, kind):
+    suffix = ".xlsx" if kind == "register" else ".pdf"
+    targets = _protected_targets(demo_copy, tmp_path, suffix)
+    for what, target in targets.items():
+        before = {p.name: digest(p) for p in tmp_path.iterdir() if p.is_file()}
+        case = ["CC-2026-0001"] if kind == "complaint" else []
+        result = run("export", kind, *case, "--db", demo_copy, "--out", target, data=data)
+        message = assert_one_line_error(result)
+        expected = "never replaces a database" if target.suffix == suffix else "ends in"
+        assert expected in message, (what, message)
+        after = {p.name: digest(p) for p in tmp_path.iterdir() if p.is_file()}
+        assert after == before, what
+    assert count(demo_copy, "SELECT count(*) FROM complaint") == 30
+
+
+def test_an_export_needs_the_right_file_name_ending(demo_copy: Path, tmp_path: Path, data):
+    result = run("export", "register", "--db", demo_copy, "--out", tmp_path / "r.sqlite", data=data)
+    assert "ends in .xlsx" in assert_one_line_error(result)
+    assert not (tmp_path / "r.sqlite").exists()
+
+
+# --- a file that exists is never made a database (point 3) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "register", "--out", "{dir}/r.xlsx"],
+        ["export", "complaint", "CC-2026-0001", "--out", "{dir}/f.pdf"],
+        ["config"],
+        ["config", "case_prefix", "QA"],
+        ["check"],
+        ["demo", "--complaints", "5"],
+    ],
+)
+def test_every_command_refuses_an_empty_file(tmp_path: Path, data: Path, command) -> None:
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    args = [part.replace("{dir}", str(tmp_path)) for part in command]
+    result = run(*args, "--db", empty, data=data)
+    assert "is an empty file, not a QA Desktop database" in assert_one_line_error(result)
+    assert empty.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["empty.sqlite"]
+
+
+def test_commands_other_than_demo_never_create_a_database(tmp_path: Path, data: Path) -> None:
+    missing = tmp_path / "missing.sqlite"
+    for args in (["config"], ["export", "register", "--out", tmp_path / "r.xlsx"]):
+        result = run(*args, "--db", missing, data=data)
+        assert "There is no database" in assert_one_line_error(result)
+    assert not missing.exists()
+
+
+# --- faults that are not the user's (point 5) ----------------------------------------------
+
+
+def test_a_busy_database_is_one_sentence_not_a_traceback(demo_copy: Path, data: Path) -> None:
+    locker = sqlite3.connect(demo_copy, isolation_level=None, timeout=0)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        result = run("config", "--db", demo_copy, "case_prefix", "QA", data=data, timeout=90)
+    finally:
+        locker.rollback()
+        locker.close()
+    assert "locked by another running program" in assert_one_line_error(result)
+
+
+def test_a_damaged_database_is_refused_by_every_command(demo_copy: Path, tmp_path, data) -> None:
+    import random
+
+    raw = bytearray(demo_copy.read_bytes())
+    size = int.from_bytes(raw[16:18], "big")
+    middle = (len(raw) // size // 2) * size
+    raw[middle : middle + size] = random.Random(1).randbytes(size)
+    demo_copy.write_bytes(bytes(raw))
+    for args in (["config"], ["export", "register", "--out", tmp_path / "r.xlsx"]):
+        result = run(*args, "--db", demo_copy, data=data)
+        message = assert_one_line_error(result)
+        assert "is damaged" in message and "Restore it from a backup" in message
+    assert not (tmp_path / "r.xlsx").exists()

@@ -7,6 +7,7 @@ PostgreSQL backend (ROADMAP step 7) replaces this module, not the services.
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from qa_desktop.core import migrations
+from qa_desktop.core import faults, migrations
 from qa_desktop.core.errors import DatabaseError
 from qa_desktop.core.models import database_proxy
 
@@ -30,36 +31,45 @@ DEFAULT_BUSY_SECONDS = 5.0
 
 @dataclass(frozen=True)
 class FileState:
-    schema_version: int | None  # None: a new, empty file
+    schema_version: int
 
 
-def inspect_file(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> FileState:
-    """Look at a database file read-only and refuse, with one sentence, anything we cannot use.
+def inspect_file(
+    path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS, *, check_pages: bool = False
+) -> FileState:
+    """Look at an existing database file read-only and refuse, with one sentence, anything we
+    cannot use: a missing file, a folder, an empty file, another program's file, a newer one, a
+    locked or damaged one. `check_pages` runs SQLite's quick_check (every page read once).
 
-    Nothing is written: the checks run on a read-only connection before the real one opens."""
+    Nothing is written: the checks run on a read-only connection before the real one opens. A
+    file that exists is never turned into a database, not even an empty one: only
+    `open_database(create=True)` makes one, and only where no file is."""
     if not path.exists():
-        return FileState(schema_version=None)
+        raise DatabaseError(f"There is no database at {path}.")
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file.")
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_MAGIC))
-    if header and header != SQLITE_MAGIC:
-        raise DatabaseError(f"{path} is not a QA Desktop database (it is not an SQLite file).")
     if not header:
-        return FileState(schema_version=None)
+        raise DatabaseError(
+            f"{path} is an empty file, not a QA Desktop database: choose another file, or "
+            "delete this one to start a new database there."
+        )
+    if header != SQLITE_MAGIC:
+        raise DatabaseError(f"{path} is not a QA Desktop database (it is not an SQLite file).")
     try:
         conn = _read_only(path, busy_seconds)
         try:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-            if not tables:
-                return FileState(schema_version=None)
             if "meta" not in tables:
                 raise DatabaseError(
                     f"{path} is an SQLite file of another program, not a QA Desktop database."
                 )
             row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            if check_pages:
+                _quick_check(path, conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -76,6 +86,30 @@ def inspect_file(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> File
             f"{migrations.SCHEMA_VERSION}): install the newer version to open it."
         )
     return FileState(schema_version=version)
+
+
+def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
+    """Refuse a file with a damaged page now, before the first save stumbles on it.
+
+    quick_check reads every page and checks the b-trees (not that indexes match their rows:
+    `qa-desktop check` does that); at 100,000 complaints it costs what benchmarks/open.py says."""
+    first = conn.execute("PRAGMA quick_check(1)").fetchone()
+    if first is not None and first[0] != "ok":
+        found = " ".join(str(first[0]).replace("***", " ").split())[:160]
+        raise DatabaseError(
+            f"{path} is damaged ({found}); nothing was changed. {_restore_hint(path)}"
+        )
+
+
+def _restore_hint(path: Path) -> str:
+    """What to do with a damaged file: restore a backup, naming the newest one beside it."""
+    backups = sorted(
+        path.parent.glob(f"{path.stem}.before-upgrade-*{path.suffix}"),
+        key=lambda p: p.stat().st_mtime,
+    )
+    if backups:
+        return f"Restore it from a backup, e.g. {backups[-1].name} beside it."
+    return "Restore it from a backup."
 
 
 def _read_only(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> sqlite3.Connection:
@@ -103,7 +137,9 @@ def _explain(path: Path, exc: sqlite3.Error) -> DatabaseError:
     if "readonly" in text or "read-only" in text:
         return DatabaseError(f"{path} is read-only: QA Desktop needs to write to it.")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return DatabaseError(f"{path} is damaged ({exc}); restore it from a backup.")
+        return DatabaseError(
+            f"{path} is damaged ({exc}); nothing was changed. {_restore_hint(path)}"
+        )
     return DatabaseError(f"{path} cannot be opened: {exc}.")
 
 
@@ -123,14 +159,44 @@ def open_database(
     create: bool = True,
     busy_seconds: float = DEFAULT_BUSY_SECONDS,
 ) -> SqliteDatabase:
-    """Open (creating or upgrading as needed) the database and bind the models to it."""
+    """Open (upgrading as needed) the database and bind the models to it.
+
+    `create`: make a new database where no file is. Creation is safe when several copies start
+    at once: the new file is built whole under a temporary name and linked into place, so no
+    one ever sees it half made, and whoever comes second simply opens the first one's file."""
     path = Path(path).expanduser().resolve()
-    if not path.exists() and not create:
-        raise DatabaseError(f"There is no database at {path}.")
     if not path.parent.exists():
         raise DatabaseError(f"The folder {path.parent} does not exist.")
-    state = inspect_file(path, busy_seconds)
+    if not path.exists():
+        if not create:
+            raise DatabaseError(f"There is no database at {path}.")
+        _check_writable(path)
+        _create(path, busy_seconds)
+    inspect_file(path, busy_seconds, check_pages=True)  # refuses what cannot be used
     _check_writable(path)
+    db = _connect(path, busy_seconds)
+    try:
+        # Another program's write lock does not stop readers of a WAL file: take the write lock
+        # (waiting up to busy_seconds), so a file that cannot be saved to is refused now. Under
+        # that lock the version is read again: two copies opening an old file upgrade it once.
+        with db.atomic():
+            version = migrations.stored_version(db)
+            if version < migrations.SCHEMA_VERSION:
+                _upgrade(db, path, version)
+    except DatabaseError:
+        db.close()
+        raise
+    except Exception as exc:  # peewee wraps sqlite3 errors in its own classes
+        db.close()
+        error = faults.sqlite_error(exc)
+        if error is not None:
+            raise _explain(path, error) from exc
+        raise
+    _open_files.add(path)
+    return db
+
+
+def _connect(path: Path, busy_seconds: float) -> SqliteDatabase:
     db = SqliteDatabase(
         str(path),
         pragmas=PRAGMAS,
@@ -138,42 +204,66 @@ def open_database(
         lock_type="IMMEDIATE",  # every write transaction takes the write lock up front
         check_same_thread=False,  # the GUI's worker threads open their own connections
     )
-    try:
-        db.connect()
-        # Another program's write lock does not stop readers of a WAL file: take the write lock
-        # once (waiting up to busy_seconds), so a file that cannot be saved to is refused now.
-        with db.atomic():
-            pass
-        database_proxy.initialize(db)
-        if state.schema_version is None:
-            migrations.create_schema(db)
-        elif state.schema_version < migrations.SCHEMA_VERSION:
-            backup = backup_file(db, backup_path(path, state.schema_version))
-            try:
-                migrations.upgrade(db, state.schema_version)
-            except Exception as exc:  # each step is one transaction: the failed one rolled back
-                raise DatabaseError(
-                    f"{path} could not be upgraded from schema {state.schema_version} ({exc}); "
-                    f"the failed step was undone and the file as it was is kept as {backup.name}."
-                ) from exc
-    except DatabaseError:
-        db.close()
-        raise
-    except sqlite3.Error as exc:
-        db.close()
-        raise _explain(path, exc) from exc
-    except Exception as exc:  # peewee wraps sqlite3 errors in its own classes
-        db.close()
-        cause = exc.__cause__ if isinstance(exc.__cause__, sqlite3.Error) else None
-        if cause is not None or "locked" in str(exc).lower():
-            raise _explain(path, cause or sqlite3.OperationalError(str(exc))) from exc
-        raise
+    db.connect()
+    database_proxy.initialize(db)
     return db
+
+
+def _create(path: Path, busy_seconds: float) -> None:
+    """Build a new database whole beside `path`, then link it into place unless someone was
+    faster (then theirs is used and ours discarded)."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.new")
+    try:
+        db = _connect(temp, busy_seconds)
+        try:
+            migrations.create_schema(db)
+        finally:
+            db.close()  # the last connection folds the WAL into the file and removes it
+        _link_new(temp, path)
+    except sqlite3.Error as exc:
+        raise _explain(path, exc) from exc
+    finally:
+        temp.unlink(missing_ok=True)
+        for side in ("-wal", "-shm", "-journal"):
+            temp.with_name(temp.name + side).unlink(missing_ok=True)
+
+
+def _link_new(temp: Path, path: Path) -> None:
+    """Put a finished new file at `path` only if nothing is there (atomic where the filesystem
+    allows hard links; elsewhere a rename, which Windows refuses over an existing file)."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        return  # another copy created it first: open theirs
+    except OSError:  # no hard links here (FAT/exFAT USB sticks)
+        if not path.exists():
+            os.rename(temp, path)
+
+
+def _upgrade(db: SqliteDatabase, path: Path, version: int) -> None:
+    """Back the file up, then run every step; the caller's transaction makes it all or nothing."""
+    backup = backup_file(db, backup_path(path, version))
+    try:
+        migrations.upgrade(db, version)
+    except Exception as exc:
+        raise DatabaseError(
+            f"{path} could not be upgraded from schema {version} ({exc}); nothing was changed "
+            f"and the file as it was is also kept as {backup.name}."
+        ) from exc
+
+
+_open_files: set[Path] = set()
+
+
+def open_files() -> frozenset[Path]:
+    """Databases this process has open: no export may be written over them (core/files.py)."""
+    return frozenset(_open_files)
 
 
 def close_database(db: SqliteDatabase) -> None:
     if not db.is_closed():
         db.close()
+    _open_files.discard(Path(db.database))
 
 
 def backup_path(path: Path, version: int) -> Path:
@@ -182,14 +272,20 @@ def backup_path(path: Path, version: int) -> Path:
 
 
 def backup_file(db: SqliteDatabase, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup, written beside and moved into place."""
+    """A consistent copy through SQLite's online backup, written beside and moved into place.
+
+    Read through a connection of its own: `db` may hold the write lock in an open transaction
+    (the upgrade does, so no one changes the file between backup and upgrade), and SQLite's
+    backup from a connection inside a write transaction never finishes. In WAL mode a second
+    connection reads the last committed state meanwhile, which is the state being backed up."""
     temp = target.with_name(target.name + ".tmp")
-    source = db.connection()
+    source = sqlite3.connect(f"{Path(db.database).resolve().as_uri()}?mode=ro", uri=True)
     dest = sqlite3.connect(str(temp))
     try:
         source.backup(dest)
     finally:
         dest.close()
+        source.close()
     os.replace(temp, target)
     return target
 
@@ -197,11 +293,7 @@ def backup_file(db: SqliteDatabase, target: Path) -> Path:
 def check_database(path: Path | str) -> list[str]:
     """Problems found by integrity_check, foreign_key_check and the schema version; [] if none."""
     path = Path(path)
-    if not path.exists():
-        raise DatabaseError(f"There is no database at {path}.")
     state = inspect_file(path)
-    if state.schema_version is None:
-        return [f"{path} is empty: it holds no QA Desktop data."]
     problems: list[str] = []
     conn = _read_only(path)
     try:

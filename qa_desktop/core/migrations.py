@@ -42,7 +42,14 @@ def create_schema(db: SqliteDatabase) -> None:
         seed_reference_data()
 
 
+def stored_version(db: SqliteDatabase) -> int:
+    """The schema version the file says it has (db.inspect_file refused anything unreadable)."""
+    row = Meta.get_or_none(Meta.key == "schema_version")
+    return int(row.value) if row is not None else 0
+
+
 def upgrade(db: SqliteDatabase, from_version: int) -> None:
+    """Every step from `from_version`, each a savepoint inside the caller's transaction."""
     for version in range(from_version + 1, SCHEMA_VERSION + 1):
         with db.atomic():
             STEPS[version](db)

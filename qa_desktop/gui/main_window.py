@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from qa_desktop import APP_NAME, __version__
 from qa_desktop.core import i18n
+from qa_desktop.core.errors import UserError
+from qa_desktop.core.files import check_target
 from qa_desktop.core.register import has_complaints
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
@@ -253,7 +255,22 @@ class MainWindow(QMainWindow):
         self.ui.demo_banner.setVisible(not has_complaints(self.db))
 
     def ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
-        """Where to write a file; tests replace this to avoid the modal dialog."""
+        """Where to write a file: asked, then checked as every export is (never over a
+        database, core/files.py); None if the user cancels or the place is refused."""
+        suffix = Path(name).suffix.lower()
+        chosen = self.choose_save_path(title, name, file_filter)
+        if chosen is None:
+            return None
+        if not chosen.suffix:  # typed without an ending, which some file dialogs leave off
+            chosen = chosen.with_name(chosen.name + suffix)
+        try:
+            return check_target(chosen, suffix)
+        except UserError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return None
+
+    def choose_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
+        """The save dialog itself; tests replace this to avoid the modal dialog."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), file_filter)
         return Path(chosen) if chosen else None

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <source>There is no database at %1. Create a new, empty database there?</source>
+        <translation>%1 处没有数据库。要在那里新建一个空数据库吗？</translation>
+    </message>
+</context>
+<context>
     <name>CoilForms</name>
     <message>
         <source>Give at most {n} forms.</source>
@@ -696,6 +703,48 @@
     <message>
         <source>Received-time tolerance (minutes)</source>
         <translation>接收时间容差（分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>FaultHandler</name>
+    <message>
+        <source>Something went wrong inside QA Desktop (%1). Nothing more was saved.</source>
+        <translation>QA Desktop 内部出错（%1）。之后的内容均未保存。</translation>
+    </message>
+    <message>
+        <source>The details are in %1; please send that file to your administrator.</source>
+        <translation>详细信息已写入 %1，请将该文件发送给管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>Faults</name>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was saved; try again.</source>
+        <translation>数据库正忙：另一个程序正在写入。未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full. Nothing was saved; free some space and try again.</source>
+        <translation>数据库所在磁盘已满。未保存任何内容，请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to: it is read-only. Nothing was saved.</source>
+        <translation>数据库为只读，无法写入。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing was saved; close QA Desktop and restore the file from a backup.</source>
+        <translation>数据库文件已损坏。未保存任何内容，请关闭 QA Desktop 并用备份恢复该文件。</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written (a disk or network drive error). Nothing was saved; check the drive and try again.</source>
+        <translation>无法读写数据库（磁盘或网络驱动器出错）。未保存任何内容，请检查驱动器后重试。</translation>
+    </message>
+    <message>
+        <source>The change clashes with data saved at the same time. Nothing was saved; try again.</source>
+        <translation>此修改与同时保存的数据冲突。未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>The database refused the change ({detail}). Nothing was saved.</source>
+        <translation>数据库拒绝了此修改（{detail}）。未保存任何内容。</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from peewee import SqliteDatabase
 from qa_desktop.core import register
 from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.drafts import CoilDraft, ComplaintDraft
-from qa_desktop.core.errors import UserError, ValidationError
+from qa_desktop.core.errors import DatabaseError, UserError, ValidationError
 from qa_desktop.core.models import AuditEntry, CaseCounter, CoilLine, Complaint, Customer
 from qa_desktop.core.register import RegisterQuery
 from qa_desktop.core.services.complaints import (
@@ -289,8 +289,8 @@ def test_the_counter_never_reissues_a_number(db: SqliteDatabase) -> None:
     for _ in range(3):
         add()
     db.execute_sql("UPDATE case_counter SET last = 1")  # a counter behind the register
-    with pytest.raises(Exception, match="UNIQUE"):
-        add()  # refused rather than a second CC-2026-0002 …
+    with pytest.raises(DatabaseError, match="clashes with data saved"):
+        add()  # refused in one sentence rather than a second CC-2026-0002 …
     assert Complaint.select().count() == 3  # … and nothing half-written
 
 

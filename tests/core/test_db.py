@@ -10,6 +10,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import example_draft, set_schema_version
@@ -127,13 +128,107 @@ def test_reopening_keeps_the_data_and_seeds_nothing_twice(db_path: Path) -> None
         close_database(database)
 
 
-def test_an_empty_file_is_a_new_database(db_path: Path) -> None:
+@pytest.mark.parametrize("create", [True, False])
+def test_an_existing_empty_file_is_never_made_a_database(db_path: Path, create: bool) -> None:
+    """A zero-byte file may be anything a person saved there: it is refused, like any file
+    that is not a QA Desktop database, and stays zero bytes."""
     db_path.touch()
-    database = open_database(db_path)
+    message = assert_refused_untouched(db_path, "is an empty file", create=create)
+    assert "delete this one" in message
+    assert db_path.stat().st_size == 0
+
+
+def test_an_sqlite_file_without_tables_is_refused(db_path: Path) -> None:
+    sqlite3.connect(db_path).execute("PRAGMA user_version = 1").connection.close()
+    assert db_path.stat().st_size > 0
+    assert_refused_untouched(db_path, "another program")
+
+
+def damage_a_page(path: Path) -> None:
+    """Overwrite one page in the middle of the file with noise, as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    pages = len(data) // page_size
+    middle = (pages // 2) * page_size
+    data[middle : middle + page_size] = random.Random(3).randbytes(page_size)
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_page_is_refused_at_open_with_what_to_do(db_path: Path) -> None:
+    make_qa_database(db_path, complaints=40)
+    damage_a_page(db_path)
+    message = assert_refused_untouched(db_path, "is damaged")
+    assert "Restore it from a backup" in message
+
+
+def test_the_restore_hint_names_the_newest_backup_beside_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "v1.sqlite"
+    shutil.copyfile(FIXTURES / "schema_v1.sqlite", path)
+    close_database(open_database(path))  # upgrading leaves a backup beside it
+    (backup,) = tmp_path.glob("v1.before-upgrade-v1-*.sqlite")
+    damage_a_page(path)
+    message = assert_refused_untouched(path, "is damaged")
+    assert f"e.g. {backup.name} beside it" in message
+
+
+def _open_in_another_process(path: str, start: Any, results: Any) -> None:
     try:
-        assert Meta.get_by_id("schema_version").value == str(migrations.SCHEMA_VERSION)
-    finally:
-        close_database(database)
+        start.wait(timeout=30)
+        # Long enough to wait out the other copy's upgrade on a loaded machine: this is about
+        # what happens, not how fast.
+        database = open_database(path, busy_seconds=60)
+        try:
+            results.put(Complaint.select().count())
+        finally:
+            close_database(database)
+    except BaseException as exc:  # the parent reports it
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+@pytest.mark.parametrize("copies", [2, 4])
+def test_several_copies_creating_one_new_database_at_once(tmp_path: Path, copies: int) -> None:
+    """All start on a file that does not exist yet; one creates it, the others open it."""
+    import multiprocessing
+
+    path = tmp_path / "new.sqlite"
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(copies)
+    results = context.Queue()
+    workers = [
+        context.Process(target=_open_in_another_process, args=(str(path), start, results))
+        for _ in range(copies)
+    ]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=60) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=30)
+    assert outcomes == [0] * copies, outcomes
+    assert check_database(path) == []
+    assert raw_count(path, "defect_type") == len(DEFAULT_DEFECT_TYPES), "seeded once"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.sqlite"], "no temporary left"
+
+
+def test_two_copies_opening_an_old_file_upgrade_it_once(tmp_path: Path) -> None:
+    import multiprocessing
+
+    path = tmp_path / "v1.sqlite"
+    shutil.copyfile(FIXTURES / "schema_v1.sqlite", path)
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(2)
+    results = context.Queue()
+    workers = [
+        context.Process(target=_open_in_another_process, args=(str(path), start, results))
+        for _ in range(2)
+    ]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=60) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=30)
+    assert outcomes == [20, 20], outcomes
+    assert raw_version(path) == str(migrations.SCHEMA_VERSION)
+    assert len(list(tmp_path.glob("v1.before-upgrade-v1-*.sqlite"))) == 1, "backed up once"
 
 
 def test_closing_leaves_one_self_contained_file(db_path: Path) -> None:
@@ -334,11 +429,11 @@ def test_check_refuses_what_open_refuses(tmp_path: Path) -> None:
         check_database(text)
 
 
-def test_check_reports_an_empty_database(db_path: Path) -> None:
+def test_check_refuses_an_empty_file_as_open_does(db_path: Path) -> None:
     db_path.touch()
-    problems = check_database(db_path)
-    assert len(problems) == 1
-    assert "empty" in problems[0]
+    with pytest.raises(DatabaseError, match="is an empty file"):
+        check_database(db_path)
+    assert db_path.stat().st_size == 0
 
 
 # --- migrations ------------------------------------------------------------------------------

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import peewee
+
+from qa_desktop.core import faults
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.models import AuditEntry, Travelling, database_proxy
 
@@ -62,6 +66,16 @@ class Unit:
 
 @contextmanager
 def write(actor: Actor, clock: Clock = utc_now) -> Iterator[Unit]:
-    """One IMMEDIATE transaction: all of it lands, or none of it."""
-    with database_proxy.atomic():
-        yield Unit(actor, clock)
+    """One IMMEDIATE transaction: all of it lands, or none of it.
+
+    A fault that is not the user's (the file busy past the timeout, the disk full, a damaged
+    page found while saving) leaves here as one sentence (core/faults.py), never as SQLite's
+    exception: every screen and command shows it as it shows a refused input."""
+    try:
+        with database_proxy.atomic():
+            yield Unit(actor, clock)
+    except (peewee.PeeweeException, sqlite3.Error, OSError) as exc:
+        fault = faults.explain(exc)
+        if fault is None or fault is exc:
+            raise
+        raise fault from exc

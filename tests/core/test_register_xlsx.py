@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import example_draft
 from openpyxl import load_workbook
+from openpyxl.utils.escape import unescape
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 from peewee import SqliteDatabase
 
@@ -31,6 +32,13 @@ from qa_desktop.core.services.complaints import register_complaint
 
 ANCHOR = date(2026, 11, 1)
 COLUMN = {key: index for index, key in enumerate(COLUMN_KEYS)}
+# Strings that a reader could take for something else: OOXML's own escapes (`_xHHHH_`, hex
+# digits of either case), near-misses, line ends of every kind, Chinese, a tab.
+FAMILY = [
+    "A_x0000_B", "_X0041_", "_x005F_", "_x005F_x0041_", "a_x12_b", "a_x0_b", "__x0041__",
+    "text ending in _x00", "_x000D_", "crlf\r\nnext line", "lone\rcr", "trailing cr\r",
+    "lf\nonly", "划伤_x5212_混合 mixed 中文", "tab\there", "  spaces around  ",
+]  # fmt: skip
 INJECTION = {
     "customer_request": '=HYPERLINK("http://x","y")',
     "description": "+1+1",
@@ -239,6 +247,59 @@ def test_libreoffice_shows_the_literal_text(db, tmp_path: Path) -> None:
     assert row[COLUMN["order_no"]] == "=1+2"
     assert row[COLUMN["owner"]] == "#N/A"
     assert row[COLUMN["customer"]] == "佛山某不锈钢制品厂"
+
+
+def store_text_family(db: SqliteDatabase) -> dict[str, str]:
+    """One complaint per string of FAMILY, stored as its description (a wrapped column) and
+    contact (a plain one) straight into the table: exactly these must come back."""
+    stored = {}
+    for text in FAMILY:
+        complaint = register_complaint(example_draft())
+        db.execute_sql(
+            "UPDATE complaint SET description = ?, contact_name = ? WHERE id = ?",
+            (text, text, complaint.id),
+        )
+        stored[complaint.case_no] = text
+    return stored
+
+
+def test_every_stored_string_reads_back_as_stored_through_openpyxl(db, tmp_path: Path) -> None:
+    """openpyxl's reader gives an inline string's XML text as it is: decoding the OOXML escapes
+    with openpyxl's own `unescape` must give back the stored text, CR and LF included."""
+    stored = store_text_family(db)
+    out = tmp_path / "family.xlsx"
+
+    export_register(db, RegisterQuery(), out, lang="en")
+
+    _, rows = read(out)
+    read_back = {
+        row[COLUMN["case_no"]]: (row[COLUMN["description"]], row[COLUMN["contact"]]) for row in rows
+    }
+    assert {case: (unescape(d), unescape(c)) for case, (d, c) in read_back.items()} == {
+        case: (text, text) for case, text in stored.items()
+    }
+
+
+@pytest.mark.libreoffice
+def test_every_stored_string_reads_back_as_stored_through_libreoffice(db, tmp_path: Path) -> None:
+    """LibreOffice decodes the escapes itself. It keeps a lone CR as it is, but holds a
+    multi-line cell as paragraphs, so a CR before a line feed comes back as the line break
+    alone, whatever the file says (LibreOffice re-saving such a cell writes only the LF)."""
+    stored = store_text_family(db)
+    out = tmp_path / "family.xlsx"
+    export_register(db, RegisterQuery(), out, lang="en")
+
+    rows = libreoffice_csv(out, tmp_path)
+
+    def as_libreoffice_holds_it(text: str) -> str:
+        return text.replace("\r\n", "\n") if "\n" in text else text
+
+    read_back = {row[COLUMN["case_no"]]: (row[COLUMN["description"]], row[COLUMN["contact"]])
+                 for row in rows[1:]}  # fmt: skip
+    assert read_back == {
+        case: (as_libreoffice_holds_it(text),) * 2 for case, text in stored.items()
+    }
+    assert read_back[next(c for c, t in stored.items() if t == "lone\rcr")][0] == "lone\rcr"
 
 
 def test_cancel_leaves_no_file_and_keeps_the_old_one(demo: SqliteDatabase, tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
-"""Rows as SpreadsheetML text: the XML openpyxl itself writes for the same cells, and the splice
-into openpyxl's worksheet stream."""
+"""Rows as SpreadsheetML text: the XML openpyxl itself writes for the same cells, OOXML escaping,
+and the splice into openpyxl's worksheet stream."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import io
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
+from xml.sax.saxutils import unescape as xml_unescape
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -14,6 +15,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell._writer import write_cell
 from openpyxl.styles import Alignment
 from openpyxl.utils.datetime import to_excel
+from openpyxl.utils.escape import unescape as ooxml_unescape
 from openpyxl.xml.functions import xmlfile
 
 from qa_desktop.core.reports import sheet_xml
@@ -23,7 +25,29 @@ from qa_desktop.core.reports.sheet_xml import (
     stream_rows,
     style_attribute,
     text_cell,
+    xml_text,
 )
+
+# Every string here must read back exactly as given (what the OOXML escape exists for).
+FAMILY = [
+    "A_x0000_B",
+    "_X0041_",
+    "_x005F_",
+    "_x005F_x0041_",  # two escapes in a row: both underscores need escaping
+    "a_x12_b",  # not 4 digits: no escape to Excel, but LibreOffice reads U+0012
+    "a_x0_b",
+    "__x0041__",
+    "ends in _x00",
+    "_x000D_",
+    "crlf\r\nnext",
+    "lone\rcr",
+    "trailing cr\r",
+    "lf\nonly",
+    "中文_x4E2D_混合 and 划伤",
+    "tab\there",
+    "  leading and trailing  ",
+    "a & b < c > d",
+]
 
 
 def openpyxl_xml(cell: WriteOnlyCell) -> str:
@@ -74,8 +98,21 @@ def test_dates_are_what_openpyxl_writes(sheet, value: date, number_format: str) 
     assert number_cell("C7", to_excel(value), style) == openpyxl_xml(cell)
 
 
+@pytest.mark.parametrize("text", FAMILY)
+def test_escaped_text_decodes_to_the_original(text: str) -> None:
+    """XML unescaping, then the OOXML decoding every reader applies (openpyxl's own)."""
+    written = xml_text(text)
+    assert "\r" not in written  # an XML reader would turn it into a line feed
+    assert ooxml_unescape(xml_unescape(written)) == text
+
+
+def test_escaping_touches_nothing_that_needs_none() -> None:
+    for text in ("plain", "佛山 S24A0817-03", "x_x", "_x12345_", "_xg000_", "_x0041", "a_b_c"):
+        assert xml_text(text) == text
+
+
 def test_characters_xml_cannot_carry_are_dropped() -> None:
-    assert sheet_xml.xml_text("bell\x07 nul\x00 us\x1f end\ufffe\uffff") == "bell nul us end"
+    assert xml_text("bell\x07 nul\x00 us\x1f end\ufffe\uffff") == "bell nul us end"
 
 
 def test_rows_stream_through_a_folder_of_ours_into_a_valid_sheet(tmp_path: Path) -> None:
@@ -84,7 +121,7 @@ def test_rows_stream_through_a_folder_of_ours_into_a_valid_sheet(tmp_path: Path)
     sheet.freeze_panes = "A2"
     rows = stream_rows(sheet, tmp_path)
     cells = text_cell("A1", "case") + number_cell("B1", 3)
-    rows.write(row(1, cells) + row(2, text_cell("A2", "两行\n<text>"), height=30))
+    rows.write(row(1, cells) + row(2, text_cell("A2", "a_x12_b\r\n"), height=30))
     sheet.auto_filter.ref = "A1:B2"
     workbook.save(tmp_path / "out.xlsx")
     rows.cleanup()
@@ -94,7 +131,7 @@ def test_rows_stream_through_a_folder_of_ours_into_a_valid_sheet(tmp_path: Path)
     loaded = book.active
     assert [[c.value for c in r] for r in loaded.iter_rows()] == [
         ["case", 3],
-        ["两行\n<text>", None],
+        ["a_x005F_x12_b_x000D_\n", None],  # openpyxl does not decode inline strings itself
     ]
     assert loaded.freeze_panes == "A2" and loaded.auto_filter.ref == "A1:B2"
     assert loaded.row_dimensions[2].height == 30
@@ -135,10 +172,10 @@ def test_a_saved_sheet_is_well_formed_xml(tmp_path: Path) -> None:
 
     workbook = Workbook(write_only=True)
     rows = stream_rows(workbook.create_sheet("x"), tmp_path)
-    texts = ["a & b < c > d", "  spaces  ", "lf\nonly", "tab\there", "中文"]
-    rows.write("".join(row(i, text_cell(f"A{i}", t)) for i, t in enumerate(texts, 1)))
+    rows.write("".join(row(i, text_cell(f"A{i}", t)) for i, t in enumerate(FAMILY, 1)))
     workbook.save(tmp_path / "x.xlsx")
     rows.cleanup()
     with zipfile.ZipFile(tmp_path / "x.xlsx") as archive:
         root = ElementTree.fromstring(archive.read("xl/worksheets/sheet1.xml"))
-    assert [t.text for t in root.findall(".//{*}t")] == texts
+    texts = [t.text or "" for t in root.findall(".//{*}t")]
+    assert [ooxml_unescape(t) for t in texts] == FAMILY

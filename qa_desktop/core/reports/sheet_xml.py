@@ -6,7 +6,12 @@ openpyxl writes for the same cell (tests/core/test_sheet_xml.py compares the two
 still writes everything else: what comes before and after the rows in the worksheet (properties,
 frozen pane, columns, filter, print setup), the styles the cells name, and the package.
 
-Cell text is XML-escaped; characters XML cannot carry are dropped.
+Cell text is escaped the OOXML way (ECMA-376 Part 1, 22.9.2.19 ST_Xstring): readers turn `_xHHHH_`
+into the character U+HHHH, so the underscore that starts such a sequence in stored text is
+written `_x005F_`, and a carriage return, which any XML reader would turn into a line feed, is
+written `_x000D_` (as Excel writes it). LibreOffice (7.4, measured) also decodes one to three
+hex digits (`_x12_` becomes U+0012), so those are escaped too: an escaped underscore reads back
+as an underscore everywhere. Every stored string then reads back exactly as stored.
 """
 
 from __future__ import annotations
@@ -24,17 +29,25 @@ from openpyxl.worksheet._writer import WorksheetWriter
 # Characters XML 1.0 cannot carry: C0 controls other than tab, LF and CR, lone surrogates and
 # the two non-characters. They are dropped (they cannot have been meant as text).
 ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Text that a reader would take for an escape: the underscore that starts it gets escaped.
+# A lookahead, so that in `_x005F_x0041_` both underscores are found.
+ESCAPE_LIKE = re.compile("_(?=[xX][0-9A-Fa-f]{1,4}_)")
 EMPTY_SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 COPY_BUFFER = 1 << 20
 
 
 def xml_text(text: str) -> str:
-    """`text` as the content of a cell's <t> element (XML-escaped).
+    """`text` as the content of a cell's <t> element (OOXML-escaped, then XML-escaped).
 
-    Runs for every text cell of a large export: plain text costs a scan in C, the regular
-    expression runs only on text that may hold a character to drop."""
+    Runs for every text cell of a large export: plain text costs two scans in C, the regular
+    expressions run only on text that has something to escape."""
     if not text.isprintable():  # a line break, a tab, a control character, …
         text = ILLEGAL.sub("", text)
+        if "_x" in text or "_X" in text:
+            text = ESCAPE_LIKE.sub("_x005F_", text)
+        text = text.replace("\r", "_x000D_")
+    elif "_x" in text or "_X" in text:
+        text = ESCAPE_LIKE.sub("_x005F_", text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

@@ -171,6 +171,31 @@ def open_database(
     return db
 
 
+def open_read_only(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> SqliteDatabase:
+    """A connection for work that only reads, such as an export in a worker process: the file is
+    checked as open_database checks it, but never created, upgraded or locked for writing (the
+    window that started the worker has it open), and SQLite refuses every change (query_only).
+
+    Not `mode=ro`: a read-only connection to a WAL file cannot remove the -wal and -shm files it
+    creates, so they would stay beside the database after an export."""
+    path = Path(path).expanduser().resolve()
+    state = inspect_file(path, busy_seconds)
+    if state.schema_version is None:
+        raise DatabaseError(f"There is no QA Desktop database at {path}.")
+    if state.schema_version < migrations.SCHEMA_VERSION:
+        raise DatabaseError(f"{path} has an older schema: open it in QA Desktop once first.")
+    db = SqliteDatabase(
+        str(path),
+        pragmas={"cache_size": PRAGMAS["cache_size"], "query_only": 1},
+        timeout=busy_seconds,
+    )
+    try:
+        db.connect()
+    except Exception as exc:  # peewee wraps sqlite3's errors in its own classes
+        raise _explain(path, sqlite3.OperationalError(str(exc))) from exc
+    return db
+
+
 def close_database(db: SqliteDatabase) -> None:
     if not db.is_closed():
         db.close()

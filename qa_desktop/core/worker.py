@@ -19,7 +19,9 @@ a window (the self-check).
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+import sys
 import time
 import traceback
 from collections.abc import Callable
@@ -38,6 +40,7 @@ VANISHED = QT_TRANSLATE_NOOP(
     "Worker", "The background task stopped unexpectedly (exit code {code})."
 )
 JOIN_SECONDS = 5.0
+CHILD_NICENESS = 10  # POSIX: 0 is normal, 19 the lowest
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -160,6 +163,7 @@ class _ChildSide:
 def _child_main(work: Work, conn: Connection, lang: str) -> None:
     # Ctrl+C in the terminal reaches the whole process group: stopping is the window's call.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _yield_to_the_window()
     set_language(lang)
     side = _ChildSide(conn)
     ending: Message
@@ -182,6 +186,22 @@ def _child_main(work: Work, conn: Connection, lang: str) -> None:
             conn.send((FAILED, _one_sentence(f"{type(exc).__name__}: {exc}")))
     finally:
         conn.close()
+
+
+def _yield_to_the_window() -> None:
+    """Run below normal priority: on a busy two-core PC the window (and whatever else the user
+    is doing) gets the processor first, the export whatever is left."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+
+            below_normal_priority_class = 0x4000
+            kernel32 = ctypes.windll.kernel32
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), below_normal_priority_class)
+        else:
+            os.nice(CHILD_NICENESS)
+    except OSError:  # not allowed: run at normal priority
+        pass
 
 
 def _one_sentence(text: str) -> str:

@@ -4,7 +4,7 @@ The rows are exactly the register's for a query (`register.ids`, same filters, s
 with more fields than the screen shows. Each chunk of ids is one SQL query returning plain tuples
 (no model instances); each row becomes SpreadsheetML text (`sheet_xml`) streamed into openpyxl's
 write-only worksheet, and openpyxl writes the rest of the workbook: 100,000 complaints take
-about a quarter of the time openpyxl needs to append the same values itself
+about a third of the time openpyxl needs to append the same values itself
 (benchmarks/register_export.py).
 
 Import this module lazily: openpyxl alone costs ~270 ms.

@@ -6,7 +6,10 @@ Resources live at the top of the source tree (`resources/`, `ui/`); a wheel carr
 
 from __future__ import annotations
 
+import atexit
 import os
+import secrets
+import shutil
 import sys
 from functools import cache
 from pathlib import Path
@@ -14,6 +17,7 @@ from pathlib import Path
 from qa_desktop import APP_ID
 
 DATA_DIR_ENV = "QA_DESKTOP_DATA_DIR"  # portable use and tests: keep everything in one folder
+SCRATCH = "scratch"
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -62,3 +66,37 @@ def default_database_path() -> Path:
 
 def user_config_path() -> Path:
     return data_dir() / "settings.json"
+
+
+def scratch_root() -> Path:
+    """Where our temporaries live: one subfolder per running process (see scratch_dir).
+
+    The user's cache folder (QA_DESKTOP_DATA_DIR/scratch when that is set), not the system's
+    temporary folder: what a killed process leaves is ours to find and remove."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override) / SCRATCH
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_ID, appauthor=False) / SCRATCH
+
+
+def scratch_dir() -> Path:
+    """This process's own scratch folder under scratch_root(), named `<pid>-<token>` (the token
+    tells our folder from one a dead process with a reused PID left). Created on demand; removed
+    when the process exits, or by files.remove_stale_scratch() once a killed one's PID is gone."""
+    folder = scratch_root() / f"{os.getpid()}-{_token()}"
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_at_exit(folder)
+    return folder
+
+
+@cache
+def _token() -> str:
+    return secrets.token_hex(4)
+
+
+@cache
+def _remove_at_exit(folder: Path) -> None:
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)

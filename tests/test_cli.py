@@ -193,6 +193,7 @@ def test_self_check(data: Path) -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("registered CC-")
+    assert "workbook written by a worker process" in lines
     assert "database check ok" in lines
     assert lines[-1] == "self-check passed"
 

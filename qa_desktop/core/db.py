@@ -252,6 +252,29 @@ def _upgrade(db: SqliteDatabase, path: Path, version: int) -> None:
         ) from exc
 
 
+def open_read_only(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> SqliteDatabase:
+    """A connection for work that only reads, such as an export in a worker process: the file is
+    checked as open_database checks it, but never created, upgraded or locked for writing (the
+    window that started the worker has it open), and SQLite refuses every change (query_only).
+
+    Not `mode=ro`: a read-only connection to a WAL file cannot remove the -wal and -shm files it
+    creates, so they would stay beside the database after an export."""
+    path = Path(path).expanduser().resolve()
+    state = inspect_file(path, busy_seconds)
+    if state.schema_version < migrations.SCHEMA_VERSION:
+        raise DatabaseError(f"{path} has an older schema: open it in QA Desktop once first.")
+    db = SqliteDatabase(
+        str(path),
+        pragmas={"cache_size": PRAGMAS["cache_size"], "query_only": 1},
+        timeout=busy_seconds,
+    )
+    try:
+        db.connect()
+    except Exception as exc:  # peewee wraps sqlite3's errors in its own classes
+        raise _explain(path, faults.sqlite_error(exc) or sqlite3.OperationalError(str(exc))) from exc
+    return db
+
+
 _open_files: set[Path] = set()
 
 

@@ -1,14 +1,24 @@
-"""Files we write (exports, packs, backups) appear whole or not at all, and never over a database."""
+"""Files we write (exports, packs, backups) appear whole or not at all and never over a database,
+and what a killed process left half-written (a `.part` beside the target, its scratch folder)
+is removed later."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from qa_desktop import paths
 from qa_desktop.core.errors import UserError
+
+# A leftover whose owner still seems alive is removed after this long all the same: the PID may
+# have been reused by another program, or the name is from before owners were recorded.
+STALE_AFTER_SECONDS = 2 * 24 * 3600
 
 # First bytes of SQLite's own files: a database, its write-ahead log, a rollback journal.
 SQLITE_HEADERS = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83",
@@ -81,7 +91,10 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
 
     Refused before anything is written where `check_target` refuses."""
     target = check_target(target)
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    remove_stale_parts(target)
+    # The owner's PID in the name: a later export can tell a killed export's leftover.
+    prefix = f"{_part_prefix(target)}{os.getpid()}."
+    handle, name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=target.parent)
     os.close(handle)
     temp = Path(name)
     # mkstemp makes the file private (0600); an export on a shared folder should read like any
@@ -94,3 +107,110 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _part_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def remove_stale_parts(target: Path | str) -> list[Path]:
+    """Remove the `.NAME.<pid>.*.part` files beside `target` whose process is gone (killed
+    mid-export: atomic_output never got to remove them); return what was removed."""
+    target = Path(target).expanduser().resolve()
+    prefix = _part_prefix(target)
+    removed = []
+    with suppress(OSError):  # an unreadable folder: atomic_output reports it
+        for entry in os.scandir(target.parent):
+            if entry.name.startswith(prefix) and entry.name.endswith(".part"):
+                owner = entry.name[len(prefix) : -len(".part")].split(".")[0]
+                if _is_stale(Path(entry.path), owner) and _remove(Path(entry.path)):
+                    removed.append(Path(entry.path))
+    return removed
+
+
+def remove_stale_scratch() -> list[Path]:
+    """Remove the scratch folders (paths.scratch_dir) of processes that are gone."""
+    root = paths.scratch_root()
+    ours = f"{os.getpid()}-"
+    removed = []
+    with suppress(OSError):  # no scratch folder yet
+        for entry in os.scandir(root):
+            if entry.name.startswith(ours) or not entry.is_dir(follow_symlinks=False):
+                continue
+            folder = Path(entry.path)
+            if _is_stale(folder, entry.name.split("-")[0]):
+                shutil.rmtree(folder, ignore_errors=True)
+                if not folder.exists():
+                    removed.append(folder)
+    return removed
+
+
+def _is_stale(path: Path, owner: str) -> bool:
+    """Whether the process `owner` (a PID as text; anything else: unknown) left `path` behind."""
+    if owner.isdigit() and int(owner) != os.getpid() and not process_alive(int(owner)):
+        return True
+    return time.time() - _newest_change(path) > STALE_AFTER_SECONDS
+
+
+def _newest_change(path: Path) -> float:
+    """When `path`, or for a folder anything directly in it, last changed."""
+    try:
+        newest = path.stat().st_mtime
+        if path.is_dir():
+            for entry in os.scandir(path):
+                newest = max(newest, entry.stat(follow_symlinks=False).st_mtime)
+    except OSError:
+        return time.time()  # vanishing as we look: its owner is at work
+    return newest
+
+
+def _remove(path: Path) -> bool:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    except OSError:  # e.g. still open on Windows: the next export tries again
+        return False
+    return True
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` is still running (on Linux, a killed child not yet reaped by its
+    parent counts as gone: it writes nothing more)."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        return _windows_process_alive(pid)
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:  # not Linux
+        return True
+    return stat.rpartition(")")[2].split()[0] != "Z"  # Z: a zombie
+
+
+def _windows_process_alive(pid: int) -> bool:
+    """OpenProcess + WaitForSingleObject: on Windows os.kill(pid, 0) would end the process."""
+    import ctypes
+    from ctypes import wintypes
+
+    synchronize, query_limited_information = 0x00100000, 0x1000
+    error_access_denied, wait_timeout = 5, 0x102
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.WaitForSingleObject.restype = wintypes.DWORD
+    kernel32.WaitForSingleObject.argtypes = (wintypes.HANDLE, wintypes.DWORD)
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    handle = kernel32.OpenProcess(synchronize | query_limited_information, False, pid)
+    if not handle:  # no such process, or one we may not look at (which therefore exists)
+        return ctypes.get_last_error() == error_access_denied
+    try:
+        return kernel32.WaitForSingleObject(handle, 0) == wait_timeout
+    finally:
+        kernel32.CloseHandle(handle)

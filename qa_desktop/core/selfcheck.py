@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tempfile
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -45,15 +46,18 @@ def _expect(condition: bool, failure: str) -> None:
 
 
 def run_self_check() -> list[str]:
+    from qa_desktop.core import worker
     from qa_desktop.core.register import RegisterQuery
     from qa_desktop.core.reports.complaint_pdf import export_complaint_pdf
+    from qa_desktop.core.reports.exports import export_register_file
     from qa_desktop.core.reports.register_xlsx import export_register
     from qa_desktop.core.services.complaints import register_complaint
 
     lines = []
     with tempfile.TemporaryDirectory(prefix="qa-desktop-self-check-") as folder:
         base = Path(folder)
-        db = open_database(base / "self-check.sqlite")
+        db_path = base / "self-check.sqlite"
+        db = open_database(db_path)
         try:
             complaint = register_complaint(example())
             lines.append(f"registered {complaint.case_no}")
@@ -74,6 +78,13 @@ def run_self_check() -> list[str]:
             _expect(
                 count == 1 and _workbook_has(xlsx, complaint.case_no), "the workbook lacks the case"
             )
+            # The window exports in a worker process: prove one starts here (in the bundle too,
+            # where it needs multiprocessing.freeze_support in the entry script).
+            xlsx = base / "register-worker.xlsx"
+            work = partial(export_register_file, db_path, RegisterQuery(), xlsx, "zh_CN")
+            worker.run(work, "zh_CN")
+            _expect(_workbook_has(xlsx, complaint.case_no), "the worker's workbook lacks the case")
+            lines.append("workbook written by a worker process")
         finally:
             close_database(db)
         problems = check_database(base / "self-check.sqlite")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from functools import partial
 from pathlib import Path
 
 from peewee import Database
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from qa_desktop import APP_NAME, __version__
 from qa_desktop.core import i18n
 from qa_desktop.core.errors import UserError
-from qa_desktop.core.files import check_target
+from qa_desktop.core.files import check_target, remove_stale_parts
 from qa_desktop.core.register import has_complaints
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
@@ -152,16 +153,15 @@ class MainWindow(QMainWindow):
         out = self.ask_save_path(self.tr("Export register"), name, "Excel (*.xlsx)")
         if out is None:
             return
-        lang = i18n.current_language()
+        from qa_desktop.core.reports.exports import export_register_file
 
-        def work(progress, cancelled) -> Path:
-            from qa_desktop.core.models import database_proxy
-            from qa_desktop.core.reports.register_xlsx import export_register
-
-            export_register(database_proxy, query, out, lang, progress, cancelled)
-            return out
-
-        self.run_task(work, self.tr("Exporting to %1…").replace("%1", out.name), self._saved)
+        # In a worker process: 100,000 rows keep an interpreter busy for seconds, and in a
+        # thread the window would wait for that interpreter on every keystroke and scroll.
+        work = partial(export_register_file, self.db_path, query, out, i18n.current_language())
+        message = self.tr("Exporting to %1…").replace("%1", out.name)
+        task = self.run_task(work, message, self._saved, in_process=True)
+        if task is not None:  # a killed worker leaves its .part beside the target
+            task.finished.connect(lambda: remove_stale_parts(out))
 
     def load_demo(self) -> None:
         def work(progress, cancelled) -> int:
@@ -191,11 +191,13 @@ class MainWindow(QMainWindow):
         )
 
     # ----- long work ------------------------------------------------------------------------
-    def run_task(self, work: Work, message: str, on_success) -> Task | None:
+    def run_task(
+        self, work: Work, message: str, on_success, in_process: bool = False
+    ) -> Task | None:
         if self.task is not None and self.task.is_running():
             QMessageBox.information(self, APP_NAME, self.tr("Wait until the running task ends."))
             return None
-        task = Task(work, self)
+        task = Task(work, self, in_process=in_process)
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(on_success)
         task.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))

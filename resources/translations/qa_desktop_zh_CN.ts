@@ -1522,4 +1522,11 @@
         <translation>不成立（已结案）</translation>
     </message>
 </context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>The background task stopped unexpectedly (exit code {code}).</source>
+        <translation>后台任务意外中止（退出代码 {code}）。</translation>
+    </message>
+</context>
 </TS>

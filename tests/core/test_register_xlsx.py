@@ -6,6 +6,7 @@ import csv
 import os
 import shutil
 import subprocess
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
@@ -15,9 +16,11 @@ from pathlib import Path
 import pytest
 from conftest import example_draft
 from openpyxl import load_workbook
+from openpyxl.utils.escape import unescape
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 from peewee import SqliteDatabase
 
+from qa_desktop import paths
 from qa_desktop.core import i18n, register
 from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.demo import load_demo
@@ -29,6 +32,13 @@ from qa_desktop.core.services.complaints import register_complaint
 
 ANCHOR = date(2026, 11, 1)
 COLUMN = {key: index for index, key in enumerate(COLUMN_KEYS)}
+# Strings that a reader could take for something else: OOXML's own escapes (`_xHHHH_`, hex
+# digits of either case), near-misses, line ends of every kind, Chinese, a tab.
+FAMILY = [
+    "A_x0000_B", "_X0041_", "_x005F_", "_x005F_x0041_", "a_x12_b", "a_x0_b", "__x0041__",
+    "text ending in _x00", "_x000D_", "crlf\r\nnext line", "lone\rcr", "trailing cr\r",
+    "lf\nonly", "划伤_x5212_混合 mixed 中文", "tab\there", "  spaces around  ",
+]  # fmt: skip
 INJECTION = {
     "customer_request": '=HYPERLINK("http://x","y")',
     "description": "+1+1",
@@ -201,28 +211,34 @@ def test_control_characters_are_dropped_not_fatal(db, tmp_path: Path) -> None:
     assert rows[0][COLUMN["description"]] == "bell and unit separator"
 
 
-@pytest.mark.libreoffice
-def test_libreoffice_shows_the_literal_text(db, tmp_path: Path) -> None:
-    """What a spreadsheet program makes of the file: no formula evaluated, Chinese intact."""
+def libreoffice_csv(workbook: Path, folder: Path) -> list[list[str]]:
+    """The workbook's cells as LibreOffice reads them: converted to UTF-8 CSV, every text cell
+    quoted (a field keeps its CR and LF as they are), read back byte for byte."""
     soffice = shutil.which("soffice")
     if soffice is None:
         message = "LibreOffice (soffice) is not installed"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
+    profile = (folder / "lo-profile").as_uri()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true", "--outdir", str(folder),
+         str(workbook)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    with workbook.with_suffix(".csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_shows_the_literal_text(db, tmp_path: Path) -> None:
+    """What a spreadsheet program makes of the file: no formula evaluated, Chinese intact."""
     register_complaint(example_draft(**INJECTION))
     out = tmp_path / "register.xlsx"
     export_register(db, RegisterQuery(), out, lang="zh_CN")
 
-    profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-         "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path), str(out)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-
-    with (tmp_path / "register.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))
+    rows = libreoffice_csv(out, tmp_path)
     assert len(rows) == 2
     row = rows[1]
     assert row[COLUMN["customer_request"]] == '=HYPERLINK("http://x","y")'
@@ -233,8 +249,63 @@ def test_libreoffice_shows_the_literal_text(db, tmp_path: Path) -> None:
     assert row[COLUMN["customer"]] == "佛山某不锈钢制品厂"
 
 
+def store_text_family(db: SqliteDatabase) -> dict[str, str]:
+    """One complaint per string of FAMILY, stored as its description (a wrapped column) and
+    contact (a plain one) straight into the table: exactly these must come back."""
+    stored = {}
+    for text in FAMILY:
+        complaint = register_complaint(example_draft())
+        db.execute_sql(
+            "UPDATE complaint SET description = ?, contact_name = ? WHERE id = ?",
+            (text, text, complaint.id),
+        )
+        stored[complaint.case_no] = text
+    return stored
+
+
+def test_every_stored_string_reads_back_as_stored_through_openpyxl(db, tmp_path: Path) -> None:
+    """openpyxl's reader gives an inline string's XML text as it is: decoding the OOXML escapes
+    with openpyxl's own `unescape` must give back the stored text, CR and LF included."""
+    stored = store_text_family(db)
+    out = tmp_path / "family.xlsx"
+
+    export_register(db, RegisterQuery(), out, lang="en")
+
+    _, rows = read(out)
+    read_back = {
+        row[COLUMN["case_no"]]: (row[COLUMN["description"]], row[COLUMN["contact"]]) for row in rows
+    }
+    assert {case: (unescape(d), unescape(c)) for case, (d, c) in read_back.items()} == {
+        case: (text, text) for case, text in stored.items()
+    }
+
+
+@pytest.mark.libreoffice
+def test_every_stored_string_reads_back_as_stored_through_libreoffice(db, tmp_path: Path) -> None:
+    """LibreOffice decodes the escapes itself. It keeps a lone CR as it is, but holds a
+    multi-line cell as paragraphs, so a CR before a line feed comes back as the line break
+    alone, whatever the file says (LibreOffice re-saving such a cell writes only the LF)."""
+    stored = store_text_family(db)
+    out = tmp_path / "family.xlsx"
+    export_register(db, RegisterQuery(), out, lang="en")
+
+    rows = libreoffice_csv(out, tmp_path)
+
+    def as_libreoffice_holds_it(text: str) -> str:
+        return text.replace("\r\n", "\n") if "\n" in text else text
+
+    read_back = {row[COLUMN["case_no"]]: (row[COLUMN["description"]], row[COLUMN["contact"]])
+                 for row in rows[1:]}  # fmt: skip
+    assert read_back == {
+        case: (as_libreoffice_holds_it(text),) * 2 for case, text in stored.items()
+    }
+    assert read_back[next(c for c, t in stored.items() if t == "lone\rcr")][0] == "lone\rcr"
+
+
 def test_cancel_leaves_no_file_and_keeps_the_old_one(demo: SqliteDatabase, tmp_path: Path) -> None:
-    target = tmp_path / "register.xlsx"
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "register.xlsx"
     target.write_bytes(b"last week's register")
     streams_before = set(ALL_TEMP_FILES)
     calls: list[tuple[int, int]] = []
@@ -247,14 +318,43 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(demo: SqliteDatabase, tmp_p
 
     assert calls == [(1000, 2500)]  # stopped after the first chunk
     assert target.read_bytes() == b"last week's register"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["register.xlsx"]  # no .part left
+    assert sorted(p.name for p in folder.iterdir()) == ["register.xlsx"]  # no .part left
+    assert files_in(paths.scratch_root()) == []  # nor the rows streamed so far
     assert not [p for p in set(ALL_TEMP_FILES) - streams_before if os.path.exists(p)]
 
 
+def files_in(folder: Path) -> list[Path]:
+    return [path for path in folder.rglob("*") if path.is_file()]
+
+
+def test_the_rows_stream_through_our_scratch_folder_not_the_systems(
+    demo: SqliteDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a killed export leaves must be where the next export looks for it."""
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    during: list[tuple[list[Path], list[Path]]] = []
+
+    def progress(done: int, total: int) -> None:
+        during.append((files_in(system_temp), files_in(paths.scratch_dir())))
+
+    export_register(demo, RegisterQuery(), tmp_path / "r.xlsx", progress=progress)
+
+    assert len(during) == 3
+    for in_system_temp, in_scratch in during:
+        assert in_system_temp == []
+        assert len(in_scratch) == 2  # openpyxl's part of the sheet, and the rows
+    assert files_in(system_temp) == files_in(paths.scratch_root()) == []
+
+
 def test_cancel_without_an_old_file_creates_none(demo: SqliteDatabase, tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
     with pytest.raises(Cancelled):
-        export_register(demo, RegisterQuery(), tmp_path / "new.xlsx", cancelled=lambda: True)
-    assert list(tmp_path.iterdir()) == []
+        export_register(demo, RegisterQuery(), folder / "new.xlsx", cancelled=lambda: True)
+    assert list(folder.iterdir()) == []
+    assert files_in(paths.scratch_root()) == []
 
 
 def test_progress_counts_up_to_the_total(demo: SqliteDatabase, tmp_path: Path) -> None:

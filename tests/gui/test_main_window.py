@@ -11,6 +11,7 @@ from conftest import example_draft, set_schema_version
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from qa_desktop import paths
 from qa_desktop.core import i18n
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.models import Complaint
@@ -61,23 +62,74 @@ def start_export(window: MainWindow, db, complaints: int, out: Path, severity: s
     window.ui.action_export.trigger()
 
 
-def test_export_writes_the_filtered_rows(qtbot, window, db, tmp_path):
+def record_progress(window: MainWindow) -> list[tuple[int, int]]:
+    calls: list[tuple[int, int]] = []
+    window.task.progressed.connect(lambda done, total: calls.append((done, total)))
+    return calls
+
+
+def files_in(folder: Path) -> list[Path]:
+    return [path for path in folder.rglob("*") if path.is_file()]
+
+
+@pytest.fixture
+def system_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The system's temporary folder as the worker process sees it."""
+    folder = tmp_path / "system-temp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    return folder
+
+
+def test_export_writes_the_filtered_rows_in_a_worker_process(qtbot, window, db, tmp_path):
     out = tmp_path / "register.xlsx"
-    start_export(window, db, 400, out, severity="serious")
+    start_export(window, db, 4000, out, severity="serious")
+    assert window.task.in_process
+    calls = record_progress(window)
     wait_for_task(qtbot, window)
     rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))
     shown = window.register.model.rowCount()
-    assert len(rows) - 1 == shown and 0 < shown < 400
+    assert len(rows) - 1 == shown and 1000 < shown < 2000
     assert {row[21] for row in rows[1:]} == {"Serious"}  # the severity column, in English
+    assert calls == [(1000, shown), (shown, shown)]  # a chunk at a time, from the other process
+    assert files_in(paths.scratch_root()) == []
+    assert not window.progress.isVisible()
 
 
-def test_cancelled_export_leaves_no_file(qtbot, window, db, tmp_path):
+def test_cancelled_export_leaves_no_file(qtbot, window, db, tmp_path, system_temp):
     out = tmp_path / "register.xlsx"
     start_export(window, db, 6000, out)
+    cancelled, succeeded = [], []
+    window.task.cancelled.connect(lambda: cancelled.append(True))
+    window.task.succeeded.connect(succeeded.append)
     window.cancel_button.click()
     wait_for_task(qtbot, window)
+    assert cancelled == [True] and succeeded == []
     assert not out.exists()
     assert not list(tmp_path.glob("*.part"))
+    assert files_in(paths.scratch_root()) == files_in(system_temp) == []
+
+
+def test_closing_the_window_during_an_export_cancels_it(qtbot, window, db, tmp_path, system_temp):
+    out = tmp_path / "register.xlsx"
+    start_export(window, db, 6000, out)
+    assert window.task.is_running()
+    window.close()
+    assert not window.task.is_running()
+    assert not out.exists()
+    assert not list(tmp_path.glob("*.part"))
+    assert files_in(paths.scratch_root()) == files_in(system_temp) == []
+
+
+def test_an_export_that_fails_in_the_worker_says_one_sentence(
+    qtbot, window, db, tmp_path, monkeypatch
+):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    missing = tmp_path / "no such folder" / "register.xlsx"
+    start_export(window, db, 10, missing)
+    wait_for_task(qtbot, window)
+    assert shown == [f"The folder {missing.parent} does not exist."]
 
 
 def test_print_writes_the_selected_complaints_form(qtbot, window, draft, tmp_path, monkeypatch):

@@ -86,6 +86,8 @@ def test_self_check_passes(bundle: Path, env: dict[str, str], tmp_path: Path) ->
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("self-check passed"), result.stdout
     assert "CJK font embedded" in result.stdout
+    # A worker process (the window's exports) starts inside the bundle: freeze_support works.
+    assert "workbook written by a worker process" in result.stdout
 
 
 def test_demo_check_and_export(bundle: Path, env: dict[str, str], tmp_path: Path) -> None:

@@ -1,19 +1,18 @@
 """The complaint register (客户投诉登记表) as an Excel workbook.
 
 The rows are exactly the register's for a query (`register.ids`, same filters, search and order),
-with more fields than the screen shows. Rows stream through openpyxl's write-only workbook, and
-each chunk of ids is one SQL query returning plain tuples (no model instances): 100,000
-complaints take about 50 s of CPU, most of it openpyxl's XML writer.
+with more fields than the screen shows. Each chunk of ids is one SQL query returning plain tuples
+(no model instances); each row becomes SpreadsheetML text (`sheet_xml`) streamed into openpyxl's
+write-only worksheet, and openpyxl writes the rest of the workbook: 100,000 complaints take
+about a third of the time openpyxl needs to append the same values itself
+(benchmarks/register_export.py).
 
 Import this module lazily: openpyxl alone costs ~270 ms.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import suppress
-from copy import copy
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from math import ceil
@@ -21,20 +20,28 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from peewee import Database
 
+from qa_desktop import paths
 from qa_desktop.core import register, vocab
 from qa_desktop.core.errors import Cancelled
-from qa_desktop.core.files import atomic_output
+from qa_desktop.core.files import atomic_output, remove_stale_scratch
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.register import RegisterQuery
+from qa_desktop.core.reports.sheet_xml import (
+    StreamedRows,
+    number_cell,
+    row,
+    stream_rows,
+    style_attribute,
+    text_cell,
+)
 
 CONTEXT = "RegisterXlsx"
 CHUNK = 1000  # ids per SQL query; SQLite >= 3.32 allows 32,766 bound variables
@@ -44,8 +51,6 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 DATE_FORMAT = "yyyy-mm-dd"
 LINE_HEIGHT = 15.0  # points: one line of the default 11-point font
 MAX_ROW_HEIGHT = 409.0  # points: Excel's limit
-# A text starting with these is a formula (or a DDE payload) to some spreadsheet programs.
-FORMULA_PREFIXES = ("=", "+", "-", "@")
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -100,23 +105,25 @@ def export_register(
 ) -> int:
     """Write the register for `query` to `out` (.xlsx); return the number of complaints written.
 
-    Raises Cancelled when `cancelled()` turns true between chunks; `out` is then left as it was.
-    """
+    Raises Cancelled when `cancelled()` turns true between chunks; `out` is then left as it was,
+    and so is the scratch folder (paths.scratch_dir) the rows streamed through."""
+    remove_stale_scratch()  # what a killed export left
     wanted = register.ids(db, query)
     with atomic_output(out) as temp:
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet(translate(CONTEXT, SHEET_TITLE, lang))
+        _set_up(workbook, sheet, lang)
+        rows = stream_rows(sheet, paths.scratch_dir())
         try:
-            _set_up(workbook, sheet, lang)
-            convert = _converters(sheet, lang)
+            body = _RowWriter(sheet, lang)
+            rows.write(body.header(lang))
             chunks = fetch_chunks(db, wanted, lang)  # lazy: each next() runs one query
-            rows = ([_convert_row(convert, r) for r in records] for records in chunks)
-            written = _write_rows(sheet, rows, len(wanted), progress, cancelled)
+            written = _write_rows(rows, body, chunks, len(wanted), progress, cancelled)
             # The autofilter is written after the rows, so its extent can be set last.
             sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{written + 1}"
             workbook.save(temp)
         finally:
-            _discard_stream(sheet)
+            rows.cleanup()
     return written
 
 
@@ -150,42 +157,28 @@ def _set_up(workbook: Workbook, sheet: WriteOnlyWorksheet, lang: str) -> None:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_title_rows = "1:1"
-    _append(sheet, 1, _header(sheet, lang), [(i, c.width) for i, c in enumerate(COLUMNS)])
-
-
-def _header(sheet: WriteOnlyWorksheet, lang: str) -> list[Cell]:
-    font = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDE4EE")
-    border = Border(bottom=Side(style="thin"))
-    alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    cells = []
-    for column in COLUMNS:
-        cell = _literal(sheet, translate(CONTEXT, column.title, lang))
-        cell.font, cell.fill, cell.border, cell.alignment = font, fill, border, alignment
-        cells.append(cell)
-    return cells
 
 
 def _write_rows(
-    sheet: WriteOnlyWorksheet,
-    chunks: Iterator[list[list[object]]],
+    rows: StreamedRows,
+    body: _RowWriter,
+    chunks: Iterator[list[tuple]],
     total: int,
     progress: Progress | None,
     cancelled: IsCancelled | None,
 ) -> int:
-    """Append the rows chunk by chunk; return how many (a complaint deleted meanwhile is gone)."""
-    wrapped = [(i, column.width) for i, column in enumerate(COLUMNS) if column.kind == "wrap"]
+    """Write the rows chunk by chunk; return how many (a complaint deleted meanwhile is gone)."""
     done = 0
     while True:
         # Before each query, and once more after the last chunk: a cancel is honoured within
         # one chunk and never lets the file be saved.
         _check(cancelled)
-        rows = next(chunks, None)
-        if rows is None:
+        records = next(chunks, None)
+        if records is None:
             break
-        for offset, row in enumerate(rows):
-            _append(sheet, done + offset + 2, row, wrapped)  # row 1 is the header
-        done += len(rows)
+        first = done + 2  # row 1 is the header
+        rows.write("".join([body.row(first + i, record) for i, record in enumerate(records)]))
+        done += len(records)
         if progress is not None:
             progress(done, total)
     if progress is not None and total == 0:
@@ -193,28 +186,136 @@ def _write_rows(
     return done
 
 
-def _append(
-    sheet: WriteOnlyWorksheet, index: int, row: list[object], wrapped: Sequence[tuple[int, float]]
-) -> None:
-    """Append row `index`, set high enough when its wrapped text needs more than one line.
-
-    Excel fits such rows itself; LibreOffice (and so its PDF export) keeps them one line high and
-    the text runs into the next row. A close estimate beats overlap; single lines stay automatic."""
-    lines = max(_lines(_text_of(row[i]), width) for i, width in wrapped)
-    if lines > 1:
-        sheet.row_dimensions[index].height = min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT)
-    sheet.append(row)
-    if lines > 1:
-        del sheet.row_dimensions[index]  # written: keep memory flat at 100,000 rows
+Converter = Callable[[object], object]
+CellWriter = Callable[[str, object], str]  # (cell reference, value) -> the cell's XML
 
 
-def _text_of(item: object) -> str:
-    value = item.value if isinstance(item, Cell) else item
-    return "" if value is None else str(value)
+class _RowWriter:
+    """Stored records to row XML: per column, a converter (stored value -> what the cell shows:
+    text, number, date, or None for an empty cell) and a writer of the cell's XML.
+
+    Body cells keep Excel's default bottom alignment (aligning every cell to the top would make
+    every cell a styled one). Each style is resolved once, to the id the cells name."""
+
+    def __init__(self, sheet: WriteOnlyWorksheet, lang: str) -> None:
+        self._sheet = sheet
+        self._styles: dict[str, str] = {}
+        header = _style_id(
+            sheet,
+            font=Font(bold=True),
+            fill=PatternFill("solid", fgColor="DDE4EE"),
+            border=Border(bottom=Side(style="thin")),
+            alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
+        )  # registered first, so it is style 1 as it always was
+        self._header_style = style_attribute(header)
+        self._letters = [get_column_letter(i) for i in range(1, len(COLUMNS) + 1)]
+        self._convert = [_converter(column, lang) for column in COLUMNS]
+        self._write = [self._cell_writer(column) for column in COLUMNS]
+        self._cells = list(zip(self._write, self._letters, strict=True))
+        self._wrapped = [(i, c.width) for i, c in enumerate(COLUMNS) if c.kind == "wrap"]
+
+    def header(self, lang: str) -> str:
+        titles = [translate(CONTEXT, column.title, lang) for column in COLUMNS]
+        cells = "".join(
+            text_cell(f"{letter}1", title, self._header_style)
+            for letter, title in zip(self._letters, titles, strict=True)
+        )
+        lines = max(_lines(t, column.width) for t, column in zip(titles, COLUMNS, strict=True))
+        return row(1, cells, _height(lines))
+
+    def row(self, index: int, record: Sequence[object]) -> str:
+        """Row `index`, set high enough when its wrapped text needs more than one line.
+
+        Excel fits such rows itself; LibreOffice (and so its PDF export) keeps them one line
+        high and the text runs into the next row. A close estimate beats overlap; single lines
+        stay automatic."""
+        values = [convert(value) for convert, value in zip(self._convert, record, strict=True)]
+        lines = max(
+            (_lines(values[i], width) for i, width in self._wrapped if values[i] is not None),
+            default=1,
+        )
+        number = str(index)
+        cells = "".join(
+            [
+                write(letter + number, value)
+                for (write, letter), value in zip(self._cells, values, strict=True)
+                if value is not None
+            ]
+        )
+        return row(index, cells, _height(lines))
+
+    def _cell_writer(self, column: Column) -> CellWriter:
+        if column.kind in ("datetime", "date"):
+            style = self._style(column.kind)
+            epoch = self._sheet.parent.epoch
+
+            def write_date(ref: str, value: object) -> str:
+                return number_cell(ref, to_excel(value, epoch), style)
+
+            return write_date
+        if column.kind == "number":
+            return _write_number
+        style = self._style(column.kind) if column.kind == "wrap" else ""
+        return lambda ref, value: text_cell(ref, value, style)
+
+    def _style(self, kind: str) -> str:
+        """The style attribute of a column kind, registered on first use (in column order)."""
+        if kind not in self._styles:
+            attributes = {
+                "datetime": {"number_format": DATETIME_FORMAT},
+                "date": {"number_format": DATE_FORMAT},
+                "wrap": {"alignment": Alignment(wrap_text=True)},
+            }[kind]
+            self._styles[kind] = style_attribute(_style_id(self._sheet, **attributes))
+        return self._styles[kind]
+
+
+def _style_id(sheet: WriteOnlyWorksheet, **attributes: object) -> int:
+    """The workbook's id for a cell style (openpyxl writes it to styles.xml on save)."""
+    prototype = WriteOnlyCell(sheet)
+    for name, value in attributes.items():
+        setattr(prototype, name, value)
+    return prototype.style_id
+
+
+def _write_number(ref: str, value: object) -> str:
+    if isinstance(value, str):  # never stored by the app; show what is there rather than fail
+        return text_cell(ref, value)
+    return number_cell(ref, value)
+
+
+def _converter(column: Column, lang: str) -> Converter:
+    """Stored value -> what the cell shows (None: the cell is left empty)."""
+    if column.kind == "datetime":
+        return _local_datetime
+    if column.kind == "date":
+        return _date
+    if column.kind == "number":
+        return _number
+    if column.vocabulary is not None:
+        labels = _labels(column.vocabulary, lang)
+        return lambda value: None if value is None or value == "" else labels.get(value, value)
+    return _text
+
+
+def _text(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _labels(vocabulary: type[vocab.Choice], lang: str) -> dict[object, str]:
+    return {member.value: member.label(lang) for member in vocabulary}
+
+
+def _height(lines: int) -> float | None:
+    return min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT) if lines > 1 else None
 
 
 def _lines(text: str, width: float) -> int:
     usable = max(width - 0.5, 1.0)  # Excel's column width includes a little padding
+    if "\n" not in text:  # most cells: no split, no generator (a million calls at 100,000 rows)
+        return max(1, ceil(_text_width(text) / usable))
     return sum(max(1, ceil(_text_width(part) / usable)) for part in text.split("\n"))
 
 
@@ -225,100 +326,6 @@ def _text_width(text: str) -> float:
     UTF-8 spends one byte on ASCII and three on CJK, so 0.55 * bytes + 0.35 * characters gives
     both without a loop over the characters."""
     return 0.55 * len(text.encode()) + 0.35 * len(text)
-
-
-Converter = Callable[[object], object]
-
-
-def _convert_row(convert: Sequence[Converter], record: Sequence[object]) -> list[object]:
-    return [to_cell(value) for to_cell, value in zip(convert, record, strict=True)]
-
-
-def _converters(sheet: WriteOnlyWorksheet, lang: str) -> list[Converter]:
-    """One function per column turning a stored value into what the sheet gets."""
-    styled = _Styles(sheet)
-    converters: list[Converter] = []
-    for column in COLUMNS:
-        if column.kind == "datetime":
-            converters.append(lambda value: styled.datetime(_local_datetime(value)))
-        elif column.kind == "date":
-            converters.append(lambda value: styled.date(_date(value)))
-        elif column.kind == "number":
-            converters.append(lambda value: _number(sheet, value))
-        else:
-            labels = _labels(column.vocabulary, lang) if column.vocabulary else None
-            wrap = column.kind == "wrap"
-            converters.append(
-                lambda value, labels=labels, wrap=wrap: styled.text(
-                    labels.get(value, value) if labels else value, wrap
-                )
-            )
-    return converters
-
-
-def _labels(vocabulary: type[vocab.Choice], lang: str) -> dict[object, str]:
-    return {member.value: member.label(lang) for member in vocabulary}
-
-
-class _Styles:
-    """Cells of the body: plain values where openpyxl can infer them, styled cells otherwise.
-
-    Body cells keep Excel's default bottom alignment: aligning every cell to the top would make
-    every cell a styled one (an estimated fifth slower). Setting `cell.alignment` hashes the
-    Alignment on every call (about 15% of the export's time), so each style is resolved once on
-    a prototype cell and its style array copied onto the cells that need it."""
-
-    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
-        self.sheet = sheet
-        self.wrap = _style_of(sheet, alignment=Alignment(wrap_text=True))
-        self.datetimes = _style_of(sheet, number_format=DATETIME_FORMAT)
-        self.dates = _style_of(sheet, number_format=DATE_FORMAT)
-
-    def text(self, value: object, wrap: bool) -> object:
-        if value is None or value == "":
-            return None
-        text = ILLEGAL_CHARACTERS_RE.sub("", str(value))  # control characters break the file
-        if not wrap and not _needs_literal(text):
-            return text
-        cell = _literal(self.sheet, text)
-        if wrap:
-            cell._style = copy(self.wrap)
-        return cell
-
-    def datetime(self, value: datetime | None) -> object:
-        return self._styled(value, self.datetimes)
-
-    def date(self, value: date | None) -> object:
-        return self._styled(value, self.dates)
-
-    def _styled(self, value: object, style: StyleArray) -> object:
-        if value is None:
-            return None
-        cell = WriteOnlyCell(self.sheet)
-        cell._style = copy(style)  # first, so openpyxl adds no default date format of its own
-        cell.value = value
-        return cell
-
-
-def _style_of(sheet: WriteOnlyWorksheet, **attributes: object) -> StyleArray:
-    prototype = WriteOnlyCell(sheet)
-    for name, value in attributes.items():
-        setattr(prototype, name, value)
-    return prototype._style
-
-
-def _needs_literal(text: str) -> bool:
-    return text.startswith(FORMULA_PREFIXES) or text in ERROR_CODES
-
-
-def _literal(sheet: WriteOnlyWorksheet, text: str) -> Cell:
-    """A cell that holds `text` as a string even when it looks like a formula or an error code.
-
-    openpyxl turns "=..." into a formula and "#N/A" into an error; forcing the type keeps the
-    customer's words as typed and stops formula injection."""
-    cell = WriteOnlyCell(sheet, text)
-    cell.data_type = "s"
-    return cell
 
 
 def _local_datetime(value: object) -> datetime | None:
@@ -338,26 +345,12 @@ def _date(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _number(sheet: WriteOnlyWorksheet, value: object) -> object:
+def _number(value: object) -> object:
     if value is None or value == "":
         return None
     if isinstance(value, int | float):
         return value
     try:
         return float(str(value))
-    except ValueError:  # never stored by the app; show what is there rather than fail
-        return _literal(sheet, str(value))
-
-
-def _discard_stream(sheet: WriteOnlyWorksheet) -> None:
-    """Remove the temporary file openpyxl streams rows into, if saving did not already.
-
-    openpyxl deletes it only on save or at interpreter exit; after a cancel or an error the
-    half-written register would otherwise sit in the system temp folder for the whole session."""
-    writer = getattr(sheet, "_writer", None)
-    if writer is None or not isinstance(writer.out, str) or not os.path.exists(writer.out):
-        return
-    with suppress(Exception):  # already failing: close what we can, the file goes regardless
-        if not sheet.closed:
-            sheet.close()
-    writer.cleanup()
+    except ValueError:  # written as text by _write_number
+        return str(value)

@@ -494,6 +494,22 @@
         <translation>日期</translation>
     </message>
     <message>
+        <source>No font has these characters; they print as {mark}: {places}.</source>
+        <translation>以下字符没有可用的字体，打印为 {mark}：{places}。</translation>
+    </message>
+    <message>
+        <source>{characters} in {field}</source>
+        <translation>{field}中的 {characters}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{column} (line {line})</source>
+        <translation>{column}（第 {line} 行）</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -692,6 +708,10 @@
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Check these fields on the printed form before anyone signs it.</source>
+        <translation>请在签字前核对打印单上的这些字段。</translation>
     </message>
     <message>
         <source>Select a complaint first.</source>

@@ -86,6 +86,8 @@ def test_self_check_passes(bundle: Path, env: dict[str, str], tmp_path: Path) ->
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("self-check passed"), result.stdout
     assert "CJK font embedded" in result.stdout
+    # Hebrew, Arabic (arabic-reshaper), an emoji and CJK Extensions A and B, from bundled fonts.
+    assert "fallback fonts embedded: every character printed" in result.stdout
 
 
 def test_demo_check_and_export(bundle: Path, env: dict[str, str], tmp_path: Path) -> None:
@@ -142,8 +144,19 @@ def test_window_starts_and_quits(
 
 def test_resources_travel_in_the_bundle(internal: Path) -> None:
     resources = internal / "resources"
-    assert (resources / "fonts" / "wqy-microhei.ttc").stat().st_size > 1_000_000
-    assert list((resources / "fonts").glob("LICENSE*"))
+    fonts = resources / "fonts"
+    assert (fonts / "wqy-microhei.ttc").stat().st_size > 1_000_000
+    for name in (
+        "DejaVuSans.ttf",
+        "NotoNaskhArabic-Regular.ttf",
+        "Symbola.ttf",
+        "han-supplement-a.ttf",
+        "han-supplement-b.ttf",
+    ):
+        assert (fonts / name).stat().st_size > 100_000, name
+    licences = {path.name for path in fonts.glob("LICENSE*")}
+    for font in ("wqy", "dejavu", "noto-naskh", "symbola", "hanazono"):
+        assert any(font in licence for licence in licences), (font, licences)
     translations = resources / "translations"
     # The screens load the .qm, the core reads the .ts for documents: both must travel.
     for name in ("qa_desktop_zh_CN.qm", "qa_desktop_zh_CN.ts"):

@@ -1,0 +1,66 @@
+"""Reading PDFs back with poppler, as a person's tools read them; shared by every test that writes one.
+
+`export` (the handling form, checked: every font embedded) is how the tests make forms.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+POPPLER = ("pdffonts", "pdftotext", "pdfinfo", "pdfimages", "pdftoppm")
+# A developer machine without poppler skips these; CI (which installs it) must never skip them.
+needs_poppler = pytest.mark.skipif(
+    any(shutil.which(tool) is None for tool in POPPLER) and not os.environ.get("CI"),
+    reason="needs poppler-utils (pdffonts, pdftotext, pdfinfo, pdfimages, pdftoppm)",
+)
+
+
+def run(*args: str | Path) -> str:
+    result = subprocess.run(
+        [str(a) for a in args], capture_output=True, text=True, check=True, timeout=60
+    )
+    return result.stdout
+
+
+def text_of(pdf: Path, page: int | None = None) -> str:
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    return run("pdftotext", "-enc", "UTF-8", *pages, pdf, "-")
+
+
+def page_count(pdf: Path) -> int:
+    match = re.search(r"^Pages:\s+(\d+)$", run("pdfinfo", pdf), re.MULTILINE)
+    assert match
+    return int(match.group(1))
+
+
+def fonts_of(pdf: Path) -> list[dict[str, str]]:
+    """pdffonts' rows: name, type, emb(edded), uni(code map)."""
+    rows = []
+    for row in run("pdffonts", pdf).splitlines()[2:]:  # after the two header lines
+        name, *_, emb, _sub, uni, _obj, _gen = row.split()
+        kind = row[37:54].strip()  # the type column can hold a space ("Type 1")
+        rows.append({"name": name, "type": kind, "emb": emb, "uni": uni})
+    return rows
+
+
+def assert_fonts_embedded(pdf: Path) -> None:
+    rows = fonts_of(pdf)
+    assert rows, "the PDF names no font at all"
+    for row in rows:
+        assert row["emb"] == "yes" and row["uni"] == "yes", row
+        assert row["type"] == "TrueType", row
+
+
+def export(complaint, out: Path, **options):
+    """The handling form, checked as every form must be: every font embedded."""
+    from qa_desktop.core.reports.complaint_pdf import export_complaint_pdf
+
+    result = export_complaint_pdf(complaint, out, **options)
+    assert_fonts_embedded(result.path)
+    return result

@@ -1,6 +1,7 @@
 """Reading PDFs back with poppler, as a person's tools read them; shared by every test that writes one.
 
-`export` (the handling form, checked: every font embedded) is how the tests make forms.
+`assert_a4` holds every page of every PDF the tests write to A4 (595.28 × 841.89 pt), and
+`export` (the handling form, checked: A4, every font embedded) is how the tests make forms.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 POPPLER = ("pdffonts", "pdftotext", "pdfinfo", "pdfimages", "pdftoppm")
+A4_POINTS = (595.28, 841.89)
 # A developer machine without poppler skips these; CI (which installs it) must never skip them.
 needs_poppler = pytest.mark.skipif(
     any(shutil.which(tool) is None for tool in POPPLER) and not os.environ.get("CI"),
@@ -39,6 +41,16 @@ def page_count(pdf: Path) -> int:
     return int(match.group(1))
 
 
+def assert_a4(pdf: Path) -> None:
+    """Every page is A4 portrait, as pdfinfo measures it."""
+    pages = page_count(pdf)
+    info = run("pdfinfo", "-f", "1", "-l", str(pages), pdf)
+    sizes = re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", info, re.MULTILINE)
+    assert len(sizes) == pages, info
+    for width, height in sizes:
+        assert (round(float(width), 2), round(float(height), 2)) == A4_POINTS, info
+
+
 def fonts_of(pdf: Path) -> list[dict[str, str]]:
     """pdffonts' rows: name, type, emb(edded), uni(code map)."""
     rows = []
@@ -58,9 +70,10 @@ def assert_fonts_embedded(pdf: Path) -> None:
 
 
 def export(complaint, out: Path, **options):
-    """The handling form, checked as every form must be: every font embedded."""
+    """The handling form, checked as every form must be: A4 on every page, every font embedded."""
     from qa_desktop.core.reports.complaint_pdf import export_complaint_pdf
 
     result = export_complaint_pdf(complaint, out, **options)
+    assert_a4(result.path)
     assert_fonts_embedded(result.path)
     return result

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pdfs import assert_a4
 
 from qa_desktop import __version__
 
@@ -187,6 +188,7 @@ def test_export_complaint(demo_db: Path, tmp_path: Path, data: Path) -> None:
     assert content.startswith(b"%PDF-") and content.rstrip().endswith(b"%%EOF")
     assert not list(tmp_path.glob("*.part"))
     assert result.stderr == ""  # demo data has a font for every character
+    assert_a4(out)
 
 
 def test_export_complaint_warns_of_characters_no_font_has(
@@ -208,7 +210,7 @@ def test_export_complaint_warns_of_characters_no_font_has(
         "qa-desktop: warning: No font has these characters; they print as \ufffd: "
         "\U00030000 U+30000 in Customer; \U00030000 U+30000 in Description as reported."
     ]
-    assert out.read_bytes().startswith(b"%PDF-")
+    assert_a4(out)
 
 
 def test_self_check(data: Path) -> None:

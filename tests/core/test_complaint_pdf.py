@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from conftest import example_draft
-from pdfs import export, fonts_of, needs_poppler, page_count, run, text_of
+from pdfs import assert_a4, export, fonts_of, needs_poppler, page_count, run, text_of
 
 from qa_desktop.core.documents import complaint_record, content_hash
 from qa_desktop.core.drafts import CoilDraft
@@ -334,5 +334,6 @@ def test_cli_exports_the_form(complaint, db_path, tmp_path):
     code = main(["export", "complaint", complaint.case_no, "--db", str(db_path), "--out", str(out)])
 
     assert code == 0
+    assert_a4(out)
     assert complaint.case_no in text_of(out)
     assert text_of(out).index("客户投诉处理单") < text_of(out).index("Customer Complaint")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import example_draft, set_schema_version
 from openpyxl import load_workbook
+from pdfs import assert_a4
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -110,6 +111,7 @@ def test_print_writes_the_selected_complaints_form(qtbot, window, draft, tmp_pat
     out = tmp_path / "form.pdf"
     print_form(qtbot, window, draft, out)
     assert out.read_bytes().startswith(b"%PDF-")
+    assert_a4(out)
     assert opened == [str(out)]
     assert warned == []  # every character of the example has a font
 

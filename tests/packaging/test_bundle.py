@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pdfs import assert_a4
 
 from qa_desktop import __version__
 
@@ -123,6 +124,7 @@ def test_demo_check_and_export(bundle: Path, env: dict[str, str], tmp_path: Path
     assert export.returncode == 0, export.stderr
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-") and b"/FontFile2" in data
+    assert_a4(pdf)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

@@ -77,3 +77,46 @@ def export(complaint, out: Path, **options):
     assert_a4(result.path)
     assert_fonts_embedded(result.path)
     return result
+
+
+def info_dict(pdf: Path) -> dict[str, str]:
+    """The document Info dictionary read from the file's bytes (no PDF library): each string
+    decoded as PDF stores it, UTF-16 with a byte-order mark or PDFDocEncoding (≈ Latin-1)."""
+    data = pdf.read_bytes()
+    reference = re.findall(rb"/Info (\d+) 0 R", data)
+    assert reference, "no Info dictionary"
+    start = data.index(b"\n" + reference[-1] + b" 0 obj") + 1
+    body = data[start : data.index(b"endobj", start)]
+    info = {}
+    for match in re.finditer(rb"/(\w+) \(", body):
+        raw, _ = _literal(body, match.end())
+        info[match.group(1).decode()] = _decoded(raw)
+    return info
+
+
+def _literal(data: bytes, at: int) -> tuple[bytes, int]:
+    """A PDF literal string's bytes, from just after its "(" to its balancing ")"."""
+    escapes = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
+    out, depth = bytearray(), 1
+    while True:
+        byte = data[at]
+        at += 1
+        if byte == ord("\\"):
+            octal = re.match(rb"[0-7]{1,3}", data[at : at + 3])
+            if octal:
+                out.append(int(octal.group(), 8) & 0xFF)
+                at += len(octal.group())
+            else:
+                out += escapes.get(data[at], bytes([data[at]]))
+                at += 1
+            continue
+        depth += {ord("("): 1, ord(")"): -1}.get(byte, 0)
+        if depth == 0:
+            return bytes(out), at
+        out.append(byte)
+
+
+def _decoded(raw: bytes) -> str:
+    if raw.startswith(b"\xfe\xff"):
+        return raw[2:].decode("utf-16-be")
+    return raw.decode("latin-1")

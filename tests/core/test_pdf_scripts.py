@@ -1,19 +1,20 @@
 """Every character of the user's text comes out of the printed form, in whatever script.
 
 Read back with poppler: pdftotext for the characters, pdffonts for the embedded fonts, -bbox and
-cropping for the right-to-left order."""
+cropping for the right-to-left order, the raw Info dictionary for the metadata."""
 
 from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import unicodedata
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from conftest import example_draft
-from pdfs import export, fonts_of, needs_poppler, run, text_of
+from pdfs import assert_a4, export, fonts_of, info_dict, needs_poppler, run, text_of
 
 from qa_desktop.core.drafts import CoilDraft
 from qa_desktop.core.reports.fonts import REPLACEMENT, system_faces
@@ -166,3 +167,27 @@ def test_wrapped_chinese_starts_no_line_with_closing_punctuation(db, tmp_path):
     assert len(lines) > 4
     assert all(line[0] not in CANNOT_START_ZH + "。" for line in lines), lines
     assert "".join(lines) == sentence * 5
+
+
+def test_metadata_carries_no_control_characters_even_from_old_data(db, db_path, tmp_path):
+    complaint = register_complaint(example_draft(owner="王工"))
+    # Data stored before the core refused control characters, written behind its back.
+    connection = sqlite3.connect(db_path)
+    connection.execute(
+        "UPDATE complaint SET owner = ?, contact_name = ? WHERE id = ?",
+        ("王\x00工\x07\x1b\x85\u009f", "张\x00经理\x08", complaint.id),
+    )
+    connection.commit()
+    connection.close()
+    complaint = type(complaint).get_by_id(complaint.id)
+
+    out = export(complaint, tmp_path / "form.pdf", lang="zh_CN").path
+
+    info = info_dict(out)
+    assert info["Author"] == "王工"
+    assert info["Title"] == f"客户投诉处理单 {complaint.case_no}"
+    for value in info.values():
+        assert not re.search("[\x00-\x1f\x7f-\x9f]", value), info
+    assert re.search(r"^Author:\s+王工$", run("pdfinfo", out), re.MULTILINE)
+    assert "张经理" in text_of(out)  # drawn without them too
+    assert_a4(out)

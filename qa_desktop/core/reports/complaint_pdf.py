@@ -48,7 +48,7 @@ from qa_desktop.core.models import Complaint
 from qa_desktop.core.reports.fonts import FONT, register_fonts
 from qa_desktop.core.reports.pdf_result import PdfExport, Unprinted
 from qa_desktop.core.reports.text_block import TextBlock
-from qa_desktop.core.reports.text_layout import LaidOutText
+from qa_desktop.core.reports.text_layout import LaidOutText, single_line
 
 CONTEXT = "ComplaintPdf"
 
@@ -224,6 +224,7 @@ class _Form:
         self.digest = content_hash(record)
         self.printed = clock().astimezone()
         self.styles = _styles(font)
+        self.case_no = single_line(record.case_no)
         self.unprinted: list[Unprinted] = []
 
     # --- words ---------------------------------------------------------------------------
@@ -269,14 +270,17 @@ class _Form:
     # --- document ------------------------------------------------------------------------
 
     def metadata(self) -> dict[str, str]:
+        """The PDF's Info: user data in it (owner, case number) carries no control character,
+        whatever was stored before the core refused them."""
         title = self.both(TITLE)[0]
-        return {
-            "title": f"{title} {self.record.case_no}",
-            "author": self.record.text("owner") or "QA Desktop",
+        info = {
+            "title": f"{title} {self.case_no}",
+            "author": single_line(self.record.text("owner")) or "QA Desktop",
             "subject": TITLE,
             "creator": f"QA Desktop {__version__}",
             "keywords": f"record:{self.record.uuid} sha256:{self.digest}",
         }
+        return {key: single_line(text) for key, text in info.items()}
 
     def story(self) -> list[Flowable]:
         return [
@@ -300,11 +304,11 @@ class _Form:
             Spacer(1, 3 * mm),
             Paragraph(
                 f'<font size="8" color="#5f6b7a">{self.inline(LABELS["case_no"])}</font>'
-                f"&nbsp;&nbsp;&nbsp;{escape(self.record.case_no)}",
+                f"&nbsp;&nbsp;&nbsp;{escape(self.case_no)}",
                 self.styles["case_no"],
             ),
             Paragraph(
-                f"{self.inline(LABELS['status'], 7)}: {escape(self.record.status_text)}"
+                f"{self.inline(LABELS['status'], 7)}: {escape(single_line(self.record.status_text))}"
                 f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{self.inline(LABELS['printed'], 7)}: "
                 f"{escape(printed)}",
                 self.styles["meta"],
@@ -507,7 +511,7 @@ class _Form:
         canvas.drawString(
             MARGIN,
             y,
-            f"{self.record.case_no}    {record} {self.record.uuid}    {digest} {self.digest[:16]}",
+            f"{self.case_no}    {record} {self.record.uuid}    {digest} {self.digest[:16]}",
         )
         canvas.drawRightString(PAGE_WIDTH - MARGIN, y, self.page_text(page, pages))
         if page > 1:
@@ -515,7 +519,7 @@ class _Form:
             title = " ".join(self.both(TITLE)).strip()
             continued = " ".join(self.both(CONTINUED)).strip()
             canvas.drawString(MARGIN, top, title)
-            canvas.drawRightString(PAGE_WIDTH - MARGIN, top, f"{self.record.case_no} ({continued})")
+            canvas.drawRightString(PAGE_WIDTH - MARGIN, top, f"{self.case_no} ({continued})")
             canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
         canvas.restoreState()
 

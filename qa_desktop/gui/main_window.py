@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peewee import Database
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -233,7 +233,9 @@ class MainWindow(QMainWindow):
             check = self.tr("Check these fields on the printed form before anyone signs it.")
             message = result.message(i18n.current_language())
             QMessageBox.warning(self, APP_NAME, f"{message}\n\n{check}")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        from qa_desktop.gui.system_viewer import open_in_system_viewer
+
+        open_in_system_viewer(self, result.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.task is not None and self.task.is_running():

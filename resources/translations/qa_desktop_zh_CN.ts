@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CannotOpenDialog</name>
+    <message>
+        <source>The file was saved, but no program to open it could be started on this computer. Open it yourself from here:</source>
+        <translation>文件已保存，但本机无法启动打开它的程序。请从以下位置自行打开：</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Close the form and lose what you typed?</source>

@@ -10,6 +10,7 @@ import pytest
 from conftest import example_draft, set_schema_version
 from openpyxl import load_workbook
 from pdfs import assert_a4
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -127,6 +128,26 @@ def test_print_says_which_characters_no_font_has(qtbot, window, tmp_path, monkey
     assert len(warned) == 1
     assert "\U00030000 U+30000 in Description as reported" in warned[0]
     assert "before anyone signs it" in warned[0]
+
+
+def test_when_no_viewer_opens_the_form_its_path_is_given_to_copy(
+    qtbot, window, draft, tmp_path, monkeypatch
+):
+    from qa_desktop.gui.system_viewer import CannotOpenDialog
+
+    viewer(monkeypatch, opens=False)  # e.g. a PC with no PDF viewer installed
+    shown: list[CannotOpenDialog] = []
+    monkeypatch.setattr(CannotOpenDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    out = tmp_path / "form.pdf"
+    print_form(qtbot, window, draft, out)
+    assert out.is_file()
+    assert len(shown) == 1
+    dialog = shown[0]
+    assert dialog.path_field.text() == str(out)
+    assert dialog.path_field.isReadOnly()
+    assert dialog.path_field.selectedText() == str(out)  # ready to copy with Ctrl+C
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == str(out)
 
 
 def test_switching_to_chinese_translates_menus_headers_and_vocabulary(qtbot, window, draft):

@@ -11,7 +11,9 @@ cd "$(dirname "$0")"
 APP_PACKAGES=(python3-venv libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1
   libfreetype6 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0
-  libxcb-xkb1 libxcb-shm0 libxcb-sync1 libxcb-render0)
+  libxcb-xkb1 libxcb-shm0 libxcb-sync1 libxcb-render0
+  # HanaMinB: the rare CJK ideographs (Extensions B-F) that no font we ship has, for PDFs.
+  fonts-hanazono)
 # Tests read PDFs with poppler, open workbooks with LibreOffice, build the bundle with PyInstaller.
 TEST_PACKAGES=(poppler-utils poppler-data libreoffice-calc-nogui binutils libpython3.11 xvfb)
 

@@ -139,8 +139,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         complaint = get_complaint(args.case_no)  # a wrong number is refused before ReportLab loads
         from qa_desktop.core.reports.complaint_pdf import export_complaint_pdf
 
-        export_complaint_pdf(complaint, args.out, lang=args.lang)
+        result = export_complaint_pdf(complaint, args.out, lang=args.lang)
         print(f"{args.out}: {args.case_no}")
+        if result.unprinted:  # the file is written and usable; whoever prints it must know
+            from qa_desktop.core.i18n import current_language
+
+            print(f"qa-desktop: warning: {result.message(current_language())}", file=sys.stderr)
     return 0
 
 

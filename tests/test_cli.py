@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pdfs import assert_a4
 
 from qa_desktop import __version__
 
@@ -186,6 +187,30 @@ def test_export_complaint(demo_db: Path, tmp_path: Path, data: Path) -> None:
     content = out.read_bytes()
     assert content.startswith(b"%PDF-") and content.rstrip().endswith(b"%%EOF")
     assert not list(tmp_path.glob("*.part"))
+    assert result.stderr == ""  # demo data has a font for every character
+    assert_a4(out)
+
+
+def test_export_complaint_warns_of_characters_no_font_has(
+    db, db_path: Path, tmp_path: Path, data: Path
+) -> None:
+    from conftest import example_draft
+
+    from qa_desktop.core.services.complaints import register_complaint
+
+    # CJK Extension G (no font has it), in the customer's name and the description.
+    case_no = register_complaint(
+        example_draft(customer_name="佛山\U00030000厂", description="划伤\U00030000")
+    ).case_no
+    out = tmp_path / "form.pdf"
+    result = run("export", "complaint", case_no, "--db", db_path, "--out", out, data=data)
+    assert result.returncode == 0, result.stderr  # written, and usable
+    assert result.stdout.strip() == f"{out}: {case_no}"
+    assert result.stderr.splitlines() == [
+        "qa-desktop: warning: No font has these characters; they print as \ufffd: "
+        "\U00030000 U+30000 in Customer; \U00030000 U+30000 in Description as reported."
+    ]
+    assert_a4(out)
 
 
 def test_self_check(data: Path) -> None:

@@ -2,6 +2,8 @@
 
 Creates a temporary database, registers DOMAIN.md's example complaint, writes the handling form
 PDF and the register workbook, reads both back, and checks the database. Any failure raises.
+The example's description also holds text only the fallback fonts draw (German, Hebrew, Arabic,
+an emoji, CJK Extensions A and B), so the check proves that those fonts travel and embed too.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ class SelfCheckFailed(UserError):
     pass
 
 
+# One character or word for each bundled fallback font: DejaVu Sans, Symbola, the two Han subsets.
+FALLBACK_TEXT = "Müller שלום مرحبا 🔩 䶮 𠅤"
+FALLBACK_FONTS = (b"DejaVuSans", b"Symbola", b"QAHanSupplementA", b"QAHanSupplementB")
+
+
 def example() -> ComplaintDraft:
     return ComplaintDraft(
         customer_name="佛山某不锈钢制品厂",
@@ -31,7 +38,7 @@ def example() -> ComplaintDraft:
         product="冷轧不锈钢卷",
         specification="304 2B 1.0 × 1219 mm",
         defect_type_code="scratch",
-        description="深冲水槽时发现划伤",
+        description=f"深冲水槽时发现划伤 {FALLBACK_TEXT}",
         affected_qty="212",
         affected_unit="pcs",
         severity="serious",
@@ -61,7 +68,8 @@ def run_self_check() -> list[str]:
         try:
             complaint = register_complaint(example())
             lines.append(f"registered {complaint.case_no}")
-            pdf = export_complaint_pdf(complaint, base / "form.pdf", lang="zh_CN")
+            result = export_complaint_pdf(complaint, base / "form.pdf", lang="zh_CN")
+            pdf = result.path
             data = pdf.read_bytes()
             _expect(
                 data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"),
@@ -72,6 +80,12 @@ def run_self_check() -> list[str]:
                 "the PDF does not embed the CJK font",
             )
             lines.append(f"PDF {pdf.stat().st_size} bytes, CJK font embedded")
+            _expect(not result.unprinted, result.message("en"))
+            _expect(
+                all(b"/BaseFont /" in data and font in data for font in FALLBACK_FONTS),
+                "the PDF does not embed the fallback fonts",
+            )
+            lines.append("fallback fonts embedded: every character printed")
             xlsx = base / "register.xlsx"
             count = export_register(db, RegisterQuery(), xlsx, lang="zh_CN")
             lines.append(f"workbook {xlsx.stat().st_size} bytes, {count} row(s)")

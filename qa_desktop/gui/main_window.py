@@ -5,10 +5,11 @@ from __future__ import annotations
 import base64
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import Database
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -28,6 +29,9 @@ from qa_desktop.gui import language
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qa_desktop.gui.register_view import RegisterView
 from qa_desktop.gui.tasks import Task, Work
+
+if TYPE_CHECKING:  # ReportLab loads on first print, not at start
+    from qa_desktop.core.reports.pdf_result import PdfExport
 
 DEMO_COMPLAINTS = 300
 
@@ -139,12 +143,12 @@ class MainWindow(QMainWindow):
             return
         lang = i18n.current_language()
 
-        def work(progress, cancelled) -> Path:
+        def work(progress, cancelled) -> PdfExport:
             from qa_desktop.core.reports.complaint_pdf import export_complaint_pdf
 
             return export_complaint_pdf(get_complaint(complaint_id), out, lang=lang)
 
-        self.run_task(work, self.tr("Writing %1…").replace("%1", out.name), self._opened)
+        self.run_task(work, self.tr("Writing %1…").replace("%1", out.name), self._printed)
 
     def export_register(self) -> None:
         assert self.register is not None
@@ -226,9 +230,16 @@ class MainWindow(QMainWindow):
     def _saved(self, path: Path) -> None:
         self.ui.statusbar.showMessage(self.tr("Saved %1").replace("%1", str(path)), 10_000)
 
-    def _opened(self, path: Path) -> None:
-        self._saved(path)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def _printed(self, result: PdfExport) -> None:
+        """Say what could not be printed before the form is shown (and signed); then show it."""
+        self._saved(result.path)
+        if result.unprinted:
+            check = self.tr("Check these fields on the printed form before anyone signs it.")
+            message = result.message(i18n.current_language())
+            QMessageBox.warning(self, APP_NAME, f"{message}\n\n{check}")
+        from qa_desktop.gui.system_viewer import open_in_system_viewer
+
+        open_in_system_viewer(self, result.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.task is not None and self.task.is_running():

@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>CannotOpenDialog</name>
+    <message>
+        <source>The file was saved, but no program to open it could be started on this computer. Open it yourself from here:</source>
+        <translation>文件已保存，但本机无法启动打开它的程序。请从以下位置自行打开：</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>CoilForms</name>
     <message>
         <source>Give at most {n} forms.</source>
@@ -587,6 +602,22 @@
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
+    <message>
+        <source>No font has these characters; they print as {mark}: {places}.</source>
+        <translation>以下字符没有可用的字体，打印为 {mark}：{places}。</translation>
+    </message>
+    <message>
+        <source>{characters} in {field}</source>
+        <translation>{field}中的 {characters}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{column} (line {line})</source>
+        <translation>{column}（第 {line} 行）</translation>
+    </message>
 </context>
 <context>
     <name>Complaints</name>
@@ -796,6 +827,10 @@
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Check these fields on the printed form before anyone signs it.</source>
+        <translation>请在签字前核对打印单上的这些字段。</translation>
     </message>
     <message>
         <source>Select a complaint first.</source>

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import example_draft, set_schema_version
 from openpyxl import load_workbook
+from pdfs import assert_a4
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qa_desktop import paths
@@ -132,18 +135,71 @@ def test_an_export_that_fails_in_the_worker_says_one_sentence(
     assert shown == [f"The folder {missing.parent} does not exist."]
 
 
-def test_print_writes_the_selected_complaints_form(qtbot, window, draft, tmp_path, monkeypatch):
+def viewer(monkeypatch, opens: bool) -> list:
+    """The system's PDF viewer as a stand-in: records what it was asked to open."""
     opened = []
-    monkeypatch.setattr("qa_desktop.gui.main_window.QDesktopServices.openUrl", opened.append)
+
+    def open_url(url) -> bool:
+        opened.append(url.toLocalFile())
+        return opens
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return opened
+
+
+def print_form(qtbot, window: MainWindow, draft, out: Path) -> None:
+    """Select the complaint in the register, then File → Print handling form."""
     complaint = register_complaint(draft)
     window._refresh(complaint.id)
     assert window.register.current_complaint_id() == complaint.id
-    out = tmp_path / "form.pdf"
     window.ask_save_path = lambda *args: out
     window.ui.action_print.trigger()
     wait_for_task(qtbot, window)
+
+
+def test_print_writes_the_selected_complaints_form(qtbot, window, draft, tmp_path, monkeypatch):
+    opened = viewer(monkeypatch, opens=True)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args))
+    out = tmp_path / "form.pdf"
+    print_form(qtbot, window, draft, out)
     assert out.read_bytes().startswith(b"%PDF-")
-    assert opened and opened[0].toLocalFile() == str(out)
+    assert_a4(out)
+    assert opened == [str(out)]
+    assert warned == []  # every character of the example has a font
+
+
+def test_print_says_which_characters_no_font_has(qtbot, window, tmp_path, monkeypatch):
+    opened = viewer(monkeypatch, opens=True)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    out = tmp_path / "form.pdf"
+    # U+30000, CJK Extension G: in no font the form uses, shipped or found on the computer.
+    print_form(qtbot, window, example_draft(description="划伤 \U00030000"), out)
+    assert out.is_file() and opened == [str(out)]  # written and shown all the same
+    assert len(warned) == 1
+    assert "\U00030000 U+30000 in Description as reported" in warned[0]
+    assert "before anyone signs it" in warned[0]
+
+
+def test_when_no_viewer_opens_the_form_its_path_is_given_to_copy(
+    qtbot, window, draft, tmp_path, monkeypatch
+):
+    from qa_desktop.gui.system_viewer import CannotOpenDialog
+
+    viewer(monkeypatch, opens=False)  # e.g. a PC with no PDF viewer installed
+    shown: list[CannotOpenDialog] = []
+    monkeypatch.setattr(CannotOpenDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    out = tmp_path / "form.pdf"
+    print_form(qtbot, window, draft, out)
+    assert out.is_file()
+    assert len(shown) == 1
+    dialog = shown[0]
+    assert dialog.path_field.text() == str(out)
+    assert dialog.path_field.isReadOnly()
+    assert dialog.path_field.selectedText() == str(out)  # ready to copy with Ctrl+C
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == str(out)
 
 
 def test_switching_to_chinese_translates_menus_headers_and_vocabulary(qtbot, window, draft):

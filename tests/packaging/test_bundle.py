@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pdfs import assert_a4
 
 from qa_desktop import __version__
 
@@ -88,6 +89,8 @@ def test_self_check_passes(bundle: Path, env: dict[str, str], tmp_path: Path) ->
     assert "CJK font embedded" in result.stdout
     # A worker process (the window's exports) starts inside the bundle: freeze_support works.
     assert "workbook written by a worker process" in result.stdout
+    # Hebrew, Arabic (arabic-reshaper), an emoji and CJK Extensions A and B, from bundled fonts.
+    assert "fallback fonts embedded: every character printed" in result.stdout
 
 
 def test_demo_check_and_export(bundle: Path, env: dict[str, str], tmp_path: Path) -> None:
@@ -123,6 +126,7 @@ def test_demo_check_and_export(bundle: Path, env: dict[str, str], tmp_path: Path
     assert export.returncode == 0, export.stderr
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-") and b"/FontFile2" in data
+    assert_a4(pdf)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
@@ -144,8 +148,19 @@ def test_window_starts_and_quits(
 
 def test_resources_travel_in_the_bundle(internal: Path) -> None:
     resources = internal / "resources"
-    assert (resources / "fonts" / "wqy-microhei.ttc").stat().st_size > 1_000_000
-    assert list((resources / "fonts").glob("LICENSE*"))
+    fonts = resources / "fonts"
+    assert (fonts / "wqy-microhei.ttc").stat().st_size > 1_000_000
+    for name in (
+        "DejaVuSans.ttf",
+        "NotoNaskhArabic-Regular.ttf",
+        "Symbola.ttf",
+        "han-supplement-a.ttf",
+        "han-supplement-b.ttf",
+    ):
+        assert (fonts / name).stat().st_size > 100_000, name
+    licences = {path.name for path in fonts.glob("LICENSE*")}
+    for font in ("wqy", "dejavu", "noto-naskh", "symbola", "hanazono"):
+        assert any(font in licence for licence in licences), (font, licences)
     translations = resources / "translations"
     # The screens load the .qm, the core reads the .ts for documents: both must travel.
     for name in ("qa_desktop_zh_CN.qm", "qa_desktop_zh_CN.ts"):

@@ -6,13 +6,13 @@ as severity or the defect name are in `lang`.
 
 Record values never go through ReportLab's Paragraph: it reads markup, and `<img
 src="/etc/passwd"/>` typed into a field would embed a local file in the PDF. Values are drawn
-as plain text by `_TextBlock`; the few record texts inside our own markup (case number,
-status) are escaped.
+as plain text by `TextBlock`, each character in a font that has it (text_layout.py); the few
+record texts inside our own markup (case number, status) are escaped. A character that no font
+has prints as a visible mark, and the export says which and where (`PdfExport.unprinted`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -21,7 +21,6 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.textsplit import wordSplit
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -47,6 +46,9 @@ from qa_desktop.core.files import atomic_output
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import Complaint
 from qa_desktop.core.reports.fonts import FONT, register_fonts
+from qa_desktop.core.reports.pdf_result import PdfExport, Unprinted
+from qa_desktop.core.reports.text_block import TextBlock
+from qa_desktop.core.reports.text_layout import LaidOutText, single_line
 
 CONTEXT = "ComplaintPdf"
 
@@ -145,12 +147,19 @@ PAGE_OF = QT_TRANSLATE_NOOP("ComplaintPdf", "Page {page} of {pages}")
 CONTINUED = QT_TRANSLATE_NOOP("ComplaintPdf", "continued")
 
 
+COIL_KEYS = (  # the coil table's columns, by the record key each prints
+    "", "coil_no", "heat_no", "grade", "size", "finish", "weight_kg", "quantity",
+)  # fmt: skip
+
+
 def export_complaint_pdf(
     complaint: Complaint, out: Path | str, lang: str = "zh_CN", *, clock: Clock = utc_now
-) -> Path:
-    """Write the handling form of `complaint` to `out`, whole or not at all; return the path."""
+) -> PdfExport:
+    """Write the handling form of `complaint` to `out`, whole or not at all; return its path and
+    the characters that no font could print (shown as fonts.REPLACEMENT on the form)."""
     record = complaint_record(complaint, lang)
     form = _Form(record, register_fonts(), clock)
+    story = form.story()  # lays out every value, so form.unprinted is complete
     with atomic_output(out) as temp:
         doc = SimpleDocTemplate(
             str(temp),
@@ -163,17 +172,8 @@ def export_complaint_pdf(
             initialFontName=form.font,  # else every page names Helvetica, unembedded
             **form.metadata(),
         )
-        doc.build(form.story(), canvasmaker=_paged_canvas(form.decorate_page))
-    return Path(out).expanduser().resolve()
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _plain_text(text: str) -> str:
-    """Control bytes dropped, line ends made "\\n", tabs made spaces."""
-    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\t", "    ")
+        doc.build(story, canvasmaker=_paged_canvas(form.decorate_page))
+    return PdfExport(Path(out).expanduser().resolve(), tuple(form.unprinted))
 
 
 def _paged_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
@@ -197,63 +197,6 @@ def _paged_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
             super().save()
 
     return PagedCanvas
-
-
-class _TextBlock(Flowable):
-    """A value as plain text: wrapped with ReportLab's CJK line breaker, split between lines.
-
-    Not a Paragraph, for two reasons. The text never meets the markup parser at all. And a
-    CJK-wrapped Paragraph that splits over a page rebuilds its second part from the stripped
-    lines, which drops the spaces where lines had broken ("the rolling" became "therolling").
-    """
-
-    def __init__(
-        self, text: str, font: str, size: float, leading: float, right: bool = False
-    ) -> None:
-        super().__init__()
-        self.text, self.font, self.size, self.leading = text, font, size, leading
-        self.right = right  # numbers line up on the right
-        self.lines: list[str] = []
-        self.broken_at: float | None = None  # the width self.lines were broken for
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self.broken_at != avail_width:
-            self.lines, self.broken_at = self._break(avail_width), avail_width
-        self.width, self.height = avail_width, len(self.lines) * self.leading
-        return self.width, self.height
-
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        # Like Paragraph, keep the lines of the last wrap: a table asks to split its cell with
-        # the column's full width, wider than the padded width the cell was wrapped (and drawn) at.
-        if self.broken_at is None:
-            self.wrap(avail_width, avail_height)
-        fits = int(avail_height // self.leading)
-        if fits < 2:  # no lone first line at the foot of a page
-            return []
-        if fits >= len(self.lines):
-            return [self]
-        return [self._part(self.lines[:fits]), self._part(self.lines[fits:])]
-
-    def draw(self) -> None:
-        self.canv.setFont(self.font, self.size)
-        self.canv.setFillColor(INK)
-        draw = self.canv.drawRightString if self.right else self.canv.drawString
-        x = self.width if self.right else 0
-        for number, line in enumerate(self.lines):
-            draw(x, self.height - self.size - number * self.leading, line)
-
-    def _break(self, width: float) -> list[str]:
-        lines: list[str] = []
-        for paragraph in _plain_text(self.text).split("\n"):
-            wrapped = wordSplit(paragraph, [width], self.font, self.size) if paragraph else []
-            lines.extend([text for _, text in wrapped] or [""])
-        return lines
-
-    def _part(self, lines: list[str]) -> _TextBlock:
-        """A part holds only its own lines (rewrapped narrower, each line stays a line)."""
-        part = _TextBlock("\n".join(lines), self.font, self.size, self.leading, self.right)
-        part.lines, part.broken_at = lines, self.broken_at
-        return part
 
 
 class _QrPlaceholder(Flowable):
@@ -281,6 +224,8 @@ class _Form:
         self.digest = content_hash(record)
         self.printed = clock().astimezone()
         self.styles = _styles(font)
+        self.case_no = single_line(record.case_no)
+        self.unprinted: list[Unprinted] = []
 
     # --- words ---------------------------------------------------------------------------
 
@@ -309,23 +254,33 @@ class _Form:
             markup += f'<br/><font size="6.5" color="#5f6b7a">{escape(second)}</font>'
         return Paragraph(markup, self.styles[style])
 
-    def value(self, text: str, right: bool = False) -> _TextBlock:
-        return _TextBlock(text, self.font, TEXT_SIZE, TEXT_LEADING, right)
+    def value(
+        self, text: str, key: str, right: bool = False, coil_line: int | None = None
+    ) -> TextBlock:
+        """A record value; what no font has is noted under `key` (and the coil line)."""
+        laid_out = LaidOutText.of(text, TEXT_SIZE)
+        if laid_out.unprinted:
+            label = LABELS[key] if coil_line is None else COIL_COLUMNS[COIL_KEYS.index(key)][0]
+            self.unprinted.append(Unprinted(key, label, laid_out.unprinted, coil_line))
+        return TextBlock(laid_out, TEXT_SIZE, TEXT_LEADING, INK, right)
 
-    def field(self, key: str) -> tuple[Paragraph, _TextBlock]:
-        return self.label(LABELS[key]), self.value(self.record.text(key))
+    def field(self, key: str) -> tuple[Paragraph, TextBlock]:
+        return self.label(LABELS[key]), self.value(self.record.text(key), key)
 
     # --- document ------------------------------------------------------------------------
 
     def metadata(self) -> dict[str, str]:
+        """The PDF's Info: user data in it (owner, case number) carries no control character,
+        whatever was stored before the core refused them."""
         title = self.both(TITLE)[0]
-        return {
-            "title": f"{title} {self.record.case_no}",
-            "author": self.record.text("owner") or "QA Desktop",
+        info = {
+            "title": f"{title} {self.case_no}",
+            "author": single_line(self.record.text("owner")) or "QA Desktop",
             "subject": TITLE,
             "creator": f"QA Desktop {__version__}",
             "keywords": f"record:{self.record.uuid} sha256:{self.digest}",
         }
+        return {key: single_line(text) for key, text in info.items()}
 
     def story(self) -> list[Flowable]:
         return [
@@ -349,11 +304,11 @@ class _Form:
             Spacer(1, 3 * mm),
             Paragraph(
                 f'<font size="8" color="#5f6b7a">{self.inline(LABELS["case_no"])}</font>'
-                f"&nbsp;&nbsp;&nbsp;{escape(self.record.case_no)}",
+                f"&nbsp;&nbsp;&nbsp;{escape(self.case_no)}",
                 self.styles["case_no"],
             ),
             Paragraph(
-                f"{self.inline(LABELS['status'], 7)}: {escape(self.record.status_text)}"
+                f"{self.inline(LABELS['status'], 7)}: {escape(single_line(self.record.status_text))}"
                 f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{self.inline(LABELS['printed'], 7)}: "
                 f"{escape(printed)}",
                 self.styles["meta"],
@@ -447,7 +402,7 @@ class _Form:
     def long_text(self, key: str, min_height: float = 10 * mm) -> Table:
         """A full-width field whose text may run over pages: the row splits inside itself."""
         text = self.record.text(key)
-        value = self.value(text)
+        value = self.value(text, key)
         height = None if text else min_height
         table = Table(
             [[self.label(LABELS[key]), value]],
@@ -490,7 +445,10 @@ class _Form:
             (text["weight_kg"], True),
             (text["quantity"], True),
         )
-        return [self.value(value, right) for value, right in values]
+        return [
+            self.value(value, key, right, coil_line=number)
+            for key, (value, right) in zip(COIL_KEYS, values, strict=True)
+        ]
 
     # --- to fill in by hand ------------------------------------------------------------------
 
@@ -553,7 +511,7 @@ class _Form:
         canvas.drawString(
             MARGIN,
             y,
-            f"{self.record.case_no}    {record} {self.record.uuid}    {digest} {self.digest[:16]}",
+            f"{self.case_no}    {record} {self.record.uuid}    {digest} {self.digest[:16]}",
         )
         canvas.drawRightString(PAGE_WIDTH - MARGIN, y, self.page_text(page, pages))
         if page > 1:
@@ -561,7 +519,7 @@ class _Form:
             title = " ".join(self.both(TITLE)).strip()
             continued = " ".join(self.both(CONTINUED)).strip()
             canvas.drawString(MARGIN, top, title)
-            canvas.drawRightString(PAGE_WIDTH - MARGIN, top, f"{self.record.case_no} ({continued})")
+            canvas.drawRightString(PAGE_WIDTH - MARGIN, top, f"{self.case_no} ({continued})")
             canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
         canvas.restoreState()
 

@@ -870,6 +870,37 @@
     </message>
 </context>
 <context>
+    <name>Media</name>
+    <message>
+        <source>{file} is empty: there is nothing to attach.</source>
+        <translation>{file} 是空文件，没有可添加的内容。</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} MB a file may have: attach a smaller copy.</source>
+        <translation>{file} 超过每个文件 {limit} MB 的上限，请添加较小的副本。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>无法读取 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} is a program, and programs are never attached: opening it would run it.</source>
+        <translation>{file} 是程序文件，程序不能作为附件：打开它就会运行它。</translation>
+    </message>
+    <message>
+        <source>{file} is not a JPEG or PNG picture, or it is damaged: it cannot be shown.</source>
+        <translation>{file} 不是 JPEG 或 PNG 图片，或者已损坏，无法显示。</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete (cut off while copying or sending); copy it again from its source.</source>
+        <translation>{file} 不完整（复制或发送时被截断），请从原处重新复制。</translation>
+    </message>
+    <message>
+        <source>{file} claims to be a picture far larger than any photo: it is refused as possibly harmful.</source>
+        <translation>{file} 声称的图片尺寸远超任何照片，可能有害，已拒绝。</translation>
+    </message>
+</context>
+<context>
     <name>Reference</name>
     <message>
         <source>A defect code is 2 to 30 small letters, digits or underscores.</source>

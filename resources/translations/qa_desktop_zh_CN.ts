@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is no longer stored.</source>
+        <translation>该文件已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>The caption of {file} is longer than {n} characters.</source>
+        <translation>{file} 的说明超过 {n} 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>CoilForms</name>
     <message>
         <source>Give at most {n} forms.</source>

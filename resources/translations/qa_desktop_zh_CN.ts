@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>CoilTable</name>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Close the form and lose what you typed?</source>
@@ -80,6 +87,10 @@
     <message>
         <source>Save the complaint (Ctrl+S)</source>
         <translation>保存客诉（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Times on this form are in the department&apos;s zone</source>
+        <translation>本表中的时间均为本部门所在时区的时间</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -98,16 +109,12 @@
         <translation>客诉 %1</translation>
     </message>
     <message>
-        <source>(time in %1)</source>
-        <translation>（%1 时间）</translation>
+        <source>Entered as %1 (%2)</source>
+        <translation>录入时为 %1（%2）</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的栏位。</translation>
-    </message>
-    <message>
-        <source>Line %1, %2: %3</source>
-        <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
         <source>same defect</source>
@@ -141,6 +148,14 @@
         <translation>选择客户或输入新名称；保存时自动建立新客户</translation>
     </message>
     <message>
+        <source>Customer&apos;s complaint no.</source>
+        <translation>客户投诉单号</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own reference for this complaint</source>
+        <translation>客户自己的投诉单编号</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -163,6 +178,14 @@
     <message>
         <source>Domestic / export</source>
         <translation>内销/外销</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Who sells to this customer</source>
+        <translation>负责该客户的业务员</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -225,6 +248,10 @@
         <translation>日期码</translation>
     </message>
     <message>
+        <source>Mill certificate no.</source>
+        <translation>质保书编号</translation>
+    </message>
+    <message>
         <source>Category and defect</source>
         <translation>类别与缺陷</translation>
     </message>
@@ -243,6 +270,14 @@
     <message>
         <source>Defect type</source>
         <translation>缺陷类型</translation>
+    </message>
+    <message>
+        <source>Defect (other)</source>
+        <translation>不良类型（其他）</translation>
+    </message>
+    <message>
+        <source>Say what the defect is</source>
+        <translation>请说明是什么不良</translation>
     </message>
     <message>
         <source>Defect rate (%)</source>
@@ -267,6 +302,30 @@
     <message>
         <source>Where the defective goods are now</source>
         <translation>不良品目前所在状态</translation>
+    </message>
+    <message>
+        <source>Samples returned</source>
+        <translation>是否退回样品</translation>
+    </message>
+    <message>
+        <source>Whether the customer sends samples back</source>
+        <translation>客户是否退回样品</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s claim</source>
+        <translation>客户索赔金额</translation>
+    </message>
+    <message>
+        <source>The amount the customer claims: their figure, not ours</source>
+        <translation>客户提出的索赔金额：是客户的数字，不是我方的</translation>
+    </message>
+    <message>
+        <source>Their figure</source>
+        <translation>客户提出的金额</translation>
+    </message>
+    <message>
+        <source>Currency of the customer&apos;s claim</source>
+        <translation>客户索赔金额的币种</translation>
     </message>
     <message>
         <source>Coils and lots</source>

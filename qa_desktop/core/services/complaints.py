@@ -206,6 +206,7 @@ class EarlierCase:
     received_at: datetime
     status: str
     reason: str  # "customer", "product", "defect"
+    complaint_id: int  # to open it
 
 
 def earlier_cases(
@@ -227,8 +228,8 @@ def earlier_cases(
     if customer is None or not same:
         return []
     query = (
-        Complaint.select(Complaint.case_no, Complaint.received_at, Complaint.status,
-                         Complaint.product, DefectType.code)
+        Complaint.select(Complaint.id, Complaint.case_no, Complaint.received_at,
+                         Complaint.status, Complaint.product, DefectType.code)
         .join(DefectType, JOIN.LEFT_OUTER)
         .where(
             (Complaint.customer == customer)
@@ -248,6 +249,7 @@ def earlier_cases(
             "defect"
             if defect_type_code and row.defect_type.code == defect_type_code
             else "product",
+            row.id,
         )
         for row in query
     ]

@@ -8,6 +8,9 @@ coil lines are a widget of their own (gui/coil_table.py).
 Every problem is shown at once (the core checks the whole draft in one pass), and a field's
 sentence goes as soon as that field is edited: the person corrects in any order, then saves.
 
+Attachments (gui/attachments_panel.py) are held by the form until Save and written with the
+complaint in the same transaction; Cancel writes nothing.
+
 The received time is shown and typed in the department's zone (settings.department_zone()),
 named beside the field, whatever zone this PC runs in; the zone a complaint was entered in is
 named below it only where it differs.
@@ -146,7 +149,12 @@ class ComplaintDialog(QDialog):
 
     def is_modified(self) -> bool:
         """Whether the form differs from what it showed when opened."""
-        return self.draft() != self._opened_with
+        return self.draft() != self._opened_with or self.ui.attachments.is_modified()
+
+    def done(self, result: int) -> None:
+        """However the form closes, files still being prepared are let go first."""
+        self.ui.attachments.stop()
+        super().done(result)
 
     def reject(self) -> None:
         """Cancel, Esc or the window's close button: ask before throwing typing away."""
@@ -175,6 +183,9 @@ class ComplaintDialog(QDialog):
 
     def save(self) -> bool:
         """What the Save button does: write through the service, or show why not."""
+        if self.ui.attachments.is_busy():  # Ctrl+S while the Save button waits for the files
+            self._show_problem(self.tr("Files are still being added: wait, or stop adding them."))
+            return False
         self.ui.coils.commit_open_cell()
         self._clear_errors()
         try:
@@ -267,6 +278,8 @@ class ComplaintDialog(QDialog):
         ui.customer_name.activated.connect(self._customer_chosen)
         ui.defect_type_code.currentIndexChanged.connect(self._show_defect_other)
         ui.earlier_cases.linkActivated.connect(self._open_earlier)
+        save_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        ui.attachments.busy_changed.connect(lambda busy: save_button.setEnabled(not busy))
         self._earlier_timer.timeout.connect(self._refresh_earlier)
         for signal in (
             ui.customer_name.currentTextChanged,
@@ -296,6 +309,7 @@ class ComplaintDialog(QDialog):
         draft = to_draft(complaint)
         self._loaded_received = draft.received_at
         self.set_draft(draft)
+        self.ui.attachments.load(complaint_id)
         self._refresh_earlier()
 
     def _offer_retired_defect_type(self, complaint: Complaint) -> None:
@@ -370,6 +384,9 @@ class ComplaintDialog(QDialog):
             lambda *_: self._clear_one(self._error_labels["ship_date"])
         )
         self.ui.coils.edited.connect(self._coils_edited)
+        self.ui.attachments.changed.connect(
+            lambda: self._clear_one(self._error_labels["attachments"])
+        )
 
     def _clear_one(self, label: QLabel) -> None:
         if label.isHidden():
@@ -449,11 +466,13 @@ class ComplaintDialog(QDialog):
     # ----- saving and the repeat flag ------------------------------------------------------------
     def _write(self, draft: ComplaintDraft) -> Complaint:
         lang = current_language()
+        files = self.ui.attachments.changes()
         if self._complaint_id is None or self._revision is None:
-            return register_complaint(draft, self._actor, self._clock, lang=lang)
+            return register_complaint(draft, self._actor, self._clock, lang, attachments=files)
         return update_complaint(
-            self._complaint_id, draft, self._revision, self._actor, self._clock, lang=lang
-        )
+            self._complaint_id, draft, self._revision, self._actor, self._clock, lang,
+            attachments=files,
+        )  # fmt: skip
 
     def _customer_chosen(self, index: int) -> None:
         """An existing customer brings its market, unless one is chosen already."""

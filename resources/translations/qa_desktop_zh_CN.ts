@@ -13,6 +13,85 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Adding files was stopped; none of them was added.</source>
+        <translation>已停止添加文件，这些文件均未添加。</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>照片和文档</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written to %2 (%3).</source>
+        <translation>无法将 %1 的副本写入 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>No program on this PC opens %1; the copy is at %2</source>
+        <translation>本机没有可打开 %1 的程序；副本位于 %2</translation>
+    </message>
+    <message>
+        <source>%1 is already attached (as %2); it was not added again.</source>
+        <translation>%1 已作为附件（%2）添加过，未重复添加。</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>The complaint letter or e-mail, the customer&apos;s photos: drop files here, or click Add files. They are saved with the complaint.</source>
+        <translation>客户的投诉函或邮件、客户拍的照片：把文件拖到这里，或点击“添加文件”。附件随客诉一起保存。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Choose files to attach; you can also drop them onto this section</source>
+        <translation>选择要添加的附件；也可以把文件拖到此区域</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open a copy of the selected file with this PC&apos;s viewer</source>
+        <translation>用本机的查看程序打开所选文件的副本</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the complaint when it is saved</source>
+        <translation>保存客诉时移除所选附件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Stop adding</source>
+        <translation>停止添加</translation>
+    </message>
+</context>
+<context>
     <name>CoilForms</name>
     <message>
         <source>Give at most {n} forms.</source>
@@ -79,6 +158,10 @@
     <message>
         <source>Close the form and lose what you typed?</source>
         <translation>关闭表单并丢弃已输入的内容？</translation>
+    </message>
+    <message>
+        <source>Files are still being added: wait, or stop adding them.</source>
+        <translation>附件仍在添加中：请等待，或停止添加。</translation>
     </message>
     <message>
         <source>Choose or type a new name</source>

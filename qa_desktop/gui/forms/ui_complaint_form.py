@@ -2,6 +2,7 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidgetItem, QVBoxLayout, QWidget
 
+from qa_desktop.gui.attachments_panel import AttachmentsPanel
 from qa_desktop.gui.coil_table import CoilTable
 
 class Ui_ComplaintForm(object):
@@ -978,6 +979,11 @@ class Ui_ComplaintForm(object):
         self.bottom_row.setStretch(1, 1)
 
         self.form_page_layout.addLayout(self.bottom_row)
+
+        self.attachments = AttachmentsPanel(self.form_page)
+        self.attachments.setObjectName(u"attachments")
+
+        self.form_page_layout.addWidget(self.attachments)
 
         self.page_end = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

@@ -11,42 +11,34 @@ sentence goes as soon as that field is edited: the person corrects in any order,
 Attachments (gui/attachments_panel.py) are held by the form until Save and written with the
 complaint in the same transaction; Cancel writes nothing.
 
-The received time is shown and typed in the department's zone (settings.department_zone()),
-named beside the field, whatever zone this PC runs in; the zone a complaint was entered in is
-named below it only where it differs.
+The received time is shown and typed in the department's zone (gui/received_time.py).
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import fields
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QTimeZone
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QStyle,
     QWidget,
 )
 
 from qa_desktop.core import settings
-from qa_desktop.core.clock import Clock, utc_now, zone_name
+from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.drafts import ComplaintDraft
 from qa_desktop.core.errors import FieldError, UserError, ValidationError
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.models import Complaint
 from qa_desktop.core.services.complaints import (
-    EarlierCase,
-    earlier_cases,
     get_complaint,
     register_complaint,
     to_draft,
@@ -54,6 +46,7 @@ from qa_desktop.core.services.complaints import (
 )
 from qa_desktop.core.services.context import LOCAL_USER, Actor
 from qa_desktop.core.services.reference import customers, defect_types
+from qa_desktop.core.settings import UserSettings
 from qa_desktop.core.validation import REQUIRED_TEXT
 from qa_desktop.core.vocab import (
     OTHER_DEFECT,
@@ -65,16 +58,18 @@ from qa_desktop.core.vocab import (
     SamplesReturned,
     Severity,
 )
-from qa_desktop.gui.field_errors import error_labels, show_message
+from qa_desktop.gui.earlier_cases import EarlierCases
+from qa_desktop.gui.field_errors import edit_signal, error_labels, show_message
 from qa_desktop.gui.forms.ui_complaint_form import Ui_ComplaintForm
+from qa_desktop.gui.received_time import ReceivedTime
+from qa_desktop.gui.screen_fit import fit_to_screen
 from qa_desktop.gui.values import fill, show_value, unit_choices, value_of
 
 # Draft attributes held by one plain widget of the same name; the rest need conversion.
 SPECIAL_FIELDS = frozenset({"received_at", "ship_date", "coils"})
 PLAIN_FIELDS = tuple(f.name for f in fields(ComplaintDraft) if f.name not in SPECIAL_FIELDS)
 UNKNOWN_DATE = QDate(2000, 1, 1)  # the ship date's minimum, shown blank: "not known"
-EARLIER_DELAY_MS = 300  # look up the repeat flag once typing pauses, not on every key
-UTC_ZONE = QTimeZone(QTimeZone.Initialization.UTC)  # the editor's wall clock: no local gaps
+PREFERRED_SIZE = QSize(1100, 800)  # three columns side by side; a small screen scrolls
 
 
 class ComplaintDialog(QDialog):
@@ -91,10 +86,12 @@ class ComplaintDialog(QDialog):
         complaint_id: int | None = None,
         actor: Actor = LOCAL_USER,
         clock: Clock = utc_now,
+        user: UserSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ComplaintForm()
         self.ui.setupUi(self)
+        self._user = user
         # The draft's fields this form has an input for (the rest keep what they hold).
         self._plain_fields = tuple(name for name in PLAIN_FIELDS if hasattr(self.ui, name))
         self.saved_complaint_id: int | None = None
@@ -103,10 +100,9 @@ class ComplaintDialog(QDialog):
         self._actor = actor
         self._clock = clock
         self._zone = settings.department_zone()
-        self._loaded_received: datetime | None = None  # an edit's stored time, to keep as is
         self._table_problems: list[str] = []  # about the coil lines as a whole
         self._error_labels = error_labels(self)
-        self._earlier_timer = QTimer(self)
+        self._earlier = EarlierCases(self.ui.earlier_cases, self._earlier_lookup, self._zone)
         self._earlier_dialogs: list[ComplaintDialog] = []
         self._setup_widgets()
         if complaint_id is None:
@@ -116,6 +112,7 @@ class ComplaintDialog(QDialog):
         self._connect()
         self._clear_errors()
         self._opened_with = self.draft()  # to tell whether closing would lose typing
+        fit_to_screen(self, PREFERRED_SIZE, user, "complaint_form")
 
     # ----- what callers use ------------------------------------------------------------------
     @property
@@ -132,7 +129,7 @@ class ComplaintDialog(QDialog):
         """What the form holds now, as typed: the service parses and checks it."""
         values = {name: value_of(getattr(self.ui, name)) for name in self._plain_fields}
         return ComplaintDraft(
-            received_at=self._received_at(),
+            received_at=self._received.value(),
             ship_date=self._ship_date(),
             coils=self.ui.coils.drafts(),
             **values,
@@ -142,7 +139,7 @@ class ComplaintDialog(QDialog):
         """Show `draft` in the form (used for editing; also handy to start from a copy)."""
         for name in self._plain_fields:
             show_value(getattr(self.ui, name), getattr(draft, name))
-        self._set_received_at(draft.received_at or self._clock())
+        self._received.show(draft.received_at or self._clock())
         self._set_ship_date(draft.ship_date)
         self.ui.coils.set_coils(draft.coils)
         self._show_defect_other()
@@ -226,15 +223,11 @@ class ComplaintDialog(QDialog):
         save_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save_button.setToolTip(self.tr("Save the complaint (Ctrl+S)"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        ui.received_at.setTimeZone(UTC_ZONE)
-        ui.received_zone.setText(self._zone.key)
-        ui.received_zone.setToolTip(self.tr("Times on this form are in the department's zone"))
+        self._received = ReceivedTime(
+            ui.received_at, ui.received_zone, ui.received_entered, self._zone
+        )
         ui.ship_date.setMinimumDate(UNKNOWN_DATE)
         ui.ship_date.setSpecialValueText(" ")
-        ui.earlier_cases.hide()
-        ui.received_entered.hide()
-        self._earlier_timer.setSingleShot(True)
-        self._earlier_timer.setInterval(EARLIER_DELAY_MS)
         self._mark_required()
 
     def _fill_choices(self) -> None:
@@ -277,22 +270,21 @@ class ComplaintDialog(QDialog):
         ui.ship_date_known.toggled.connect(self._ship_date_known)
         ui.customer_name.activated.connect(self._customer_chosen)
         ui.defect_type_code.currentIndexChanged.connect(self._show_defect_other)
-        ui.earlier_cases.linkActivated.connect(self._open_earlier)
+        self._earlier.open_requested.connect(self._open_earlier)
         save_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         ui.attachments.busy_changed.connect(lambda busy: save_button.setEnabled(not busy))
-        self._earlier_timer.timeout.connect(self._refresh_earlier)
         for signal in (
             ui.customer_name.currentTextChanged,
             ui.product.textChanged,
             ui.defect_type_code.currentIndexChanged,
             ui.received_at.dateTimeChanged,  # only complaints received before this one count
         ):
-            signal.connect(lambda *_: self._earlier_timer.start())
+            signal.connect(self._earlier.schedule)
         self._clear_errors_when_edited()
 
     def _start_new(self) -> None:
         self.setWindowTitle(self.tr("New complaint"))
-        self._set_received_at(self._clock())
+        self._received.show(self._clock())
         # The owner is a person: prefill who is acting, but not the anonymous local user of a
         # database without accounts (ROADMAP step 2), whose name would be no owner at all.
         if self._actor != LOCAL_USER:
@@ -307,10 +299,11 @@ class ComplaintDialog(QDialog):
         self.setWindowTitle(self.tr("Complaint %1").replace("%1", complaint.case_no))
         self._offer_retired_defect_type(complaint)
         draft = to_draft(complaint)
-        self._loaded_received = draft.received_at
+        assert draft.received_at is not None  # stored complaints have one
+        self._received.show_stored(draft.received_at)
         self.set_draft(draft)
         self.ui.attachments.load(complaint_id)
-        self._refresh_earlier()
+        self._earlier.refresh()
 
     def _offer_retired_defect_type(self, complaint: Complaint) -> None:
         """A defect type taken off the list since still shows on the complaints that have it."""
@@ -326,32 +319,6 @@ class ComplaintDialog(QDialog):
         self.ui.defect_form.setRowVisible(self.ui.defect_other_box, other)
 
     # ----- the received time, in the department's zone ---------------------------------------
-    def _set_received_at(self, moment: datetime) -> None:
-        shown = moment.astimezone(self._zone)
-        wall = QDateTime(
-            QDate(shown.year, shown.month, shown.day), QTime(shown.hour, shown.minute), UTC_ZONE
-        )
-        self.ui.received_at.setDateTime(wall)
-        entered_in = zone_name(moment)
-        differs = self._loaded_received is not None and entered_in != self._zone.key
-        if differs:
-            text = self.tr("Entered as %1 (%2)").replace("%1", f"{moment:%Y-%m-%d %H:%M}")
-            self.ui.received_entered.setText(text.replace("%2", entered_in))
-        self.ui.received_entered.setVisible(differs)
-
-    def _received_at(self) -> datetime:
-        """The typed wall time in the department's zone; an edit's untouched time as stored
-        (its zone and seconds kept, so saving an edit does not move it)."""
-        value = self.ui.received_at.dateTime()
-        day, time = value.date(), value.time()
-        wall = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
-        stored = self._loaded_received
-        if stored is not None:
-            shown = stored.astimezone(self._zone).replace(second=0, microsecond=0, tzinfo=None)
-            if shown == wall:
-                return stored
-        return wall.replace(tzinfo=self._zone)
-
     def _set_ship_date(self, value: date | None) -> None:
         self.ui.ship_date_known.setChecked(value is not None)
         self.ui.ship_date.setDate(UNKNOWN_DATE if value is None else QDate(value))
@@ -377,7 +344,7 @@ class ComplaintDialog(QDialog):
         """A field's sentence goes as soon as the field is edited (the coils: the cell's mark)."""
         for name, label in self._error_labels.items():
             widget = getattr(self.ui, name, None)
-            signal = _edit_signal(widget) if widget is not None else None
+            signal = edit_signal(widget) if widget is not None else None
             if signal is not None:
                 signal.connect(lambda *_, label=label: self._clear_one(label))
         self.ui.ship_date_known.toggled.connect(
@@ -480,45 +447,25 @@ class ComplaintDialog(QDialog):
         if market and self.ui.market.currentIndex() < 0:
             self.ui.market.setCurrentIndex(self.ui.market.findData(market))
 
-    def _refresh_earlier(self) -> None:
-        """Complaints of this customer with this product or defect received before this one;
-        each a link that opens it."""
-        customer = self.ui.customer_name.currentText().strip()
-        product = self.ui.product.text().strip()
-        defect = self.ui.defect_type_code.currentData() or ""
-        found: list[EarlierCase] = []
-        if customer and (product or defect):
-            found = earlier_cases(
-                customer, product, defect, self._received_at(), exclude_id=self._complaint_id
-            )
-        label = self.ui.earlier_cases
-        label.setVisible(bool(found))
-        reasons = {"defect": self.tr("same defect"), "product": self.tr("same product")}
-        links = ", ".join(
-            f'<a href="{case.complaint_id}">{html.escape(case.case_no)}</a> '
-            f"({html.escape(reasons.get(case.reason, ''))}, "
-            f"{case.received_at.astimezone(self._zone):%Y-%m-%d})"
-            for case in found
+    def _earlier_lookup(self) -> tuple[str, str, str, datetime, int | None]:
+        """What the repeat flag looks for; only complaints received before this one count."""
+        ui = self.ui
+        defect = ui.defect_type_code.currentData() or ""
+        received = self._received.value()
+        return (
+            ui.customer_name.currentText(),
+            ui.product.text(),
+            defect,
+            received,
+            self._complaint_id,
         )
-        text = html.escape(self.tr("Earlier complaints from this customer: %1"))
-        label.setText(text.replace("%1", links))
 
-    def _open_earlier(self, href: str) -> None:
+    def _open_earlier(self, complaint_id: int) -> None:
         """Open an earlier complaint over this one (its own form: edit it, or just read it)."""
-        dialog = ComplaintDialog(self, complaint_id=int(href), actor=self._actor, clock=self._clock)
+        dialog = ComplaintDialog(
+            self, complaint_id=complaint_id, actor=self._actor, clock=self._clock, user=self._user
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: self._earlier_dialogs.remove(dialog))
         self._earlier_dialogs.append(dialog)
         dialog.open()
-
-
-def _edit_signal(widget: QWidget):
-    """The signal an input sends when the person changes it."""
-    if isinstance(widget, QComboBox):
-        return widget.currentTextChanged if widget.isEditable() else widget.currentIndexChanged
-    if isinstance(widget, QLineEdit | QPlainTextEdit):
-        return widget.textChanged
-    for name in ("dateTimeChanged", "dateChanged"):
-        if hasattr(widget, name):
-            return getattr(widget, name)
-    return None

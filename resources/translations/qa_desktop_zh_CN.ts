@@ -172,10 +172,6 @@
         <translation>保存客诉（Ctrl+S）</translation>
     </message>
     <message>
-        <source>Times on this form are in the department&apos;s zone</source>
-        <translation>本表中的时间均为本部门所在时区的时间</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
@@ -192,24 +188,8 @@
         <translation>客诉 %1</translation>
     </message>
     <message>
-        <source>Entered as %1 (%2)</source>
-        <translation>录入时为 %1（%2）</translation>
-    </message>
-    <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的栏位。</translation>
-    </message>
-    <message>
-        <source>same defect</source>
-        <translation>相同缺陷</translation>
-    </message>
-    <message>
-        <source>same product</source>
-        <translation>相同产品</translation>
-    </message>
-    <message>
-        <source>Earlier complaints from this customer: %1</source>
-        <translation>该客户的既往客诉：%1</translation>
     </message>
 </context>
 <context>
@@ -852,6 +832,21 @@
     </message>
 </context>
 <context>
+    <name>EarlierCases</name>
+    <message>
+        <source>same defect</source>
+        <translation>相同不良类型</translation>
+    </message>
+    <message>
+        <source>same product</source>
+        <translation>相同产品</translation>
+    </message>
+    <message>
+        <source>Earlier complaints from this customer: %1</source>
+        <translation>该客户的既往客诉：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -1051,6 +1046,17 @@
     <message>
         <source>{file} claims to be a picture far larger than any photo: it is refused as possibly harmful.</source>
         <translation>{file} 声称的图片尺寸远超任何照片，可能有害，已拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTime</name>
+    <message>
+        <source>Times on this form are in the department&apos;s zone</source>
+        <translation>本表中的时间均为本部门所在时区的时间</translation>
+    </message>
+    <message>
+        <source>Entered as %1 (%2)</source>
+        <translation>录入时为 %1（%2）</translation>
     </message>
 </context>
 <context>

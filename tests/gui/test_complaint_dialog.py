@@ -28,7 +28,9 @@ from qa_desktop.core.models import CoilLine, Complaint, Customer
 from qa_desktop.core.services.complaints import register_complaint
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.department import change_setting
-from qa_desktop.gui.complaint_dialog import EARLIER_DELAY_MS, UTC_ZONE, ComplaintDialog
+from qa_desktop.gui.complaint_dialog import ComplaintDialog
+from qa_desktop.gui.earlier_cases import DELAY_MS as EARLIER_DELAY_MS
+from qa_desktop.gui.received_time import UTC_ZONE
 
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
 RECEIVED = datetime(2026, 3, 10, 9, 30, tzinfo=SHANGHAI)  # 01:30 UTC, before NOW
@@ -143,7 +145,6 @@ def open_dialog(qtbot: QtBot, db):
     def opener(complaint_id: int | None = None, actor: Actor = ENGINEER) -> ComplaintDialog:
         dialog = ComplaintDialog(complaint_id=complaint_id, actor=actor, clock=clock)
         qtbot.addWidget(dialog)
-        dialog.resize(1100, 800)
         dialog.show()
         qtbot.waitExposed(dialog)
         return dialog

@@ -24,7 +24,6 @@ from qa_desktop.gui.main_window import MainWindow
 def window(qtbot, db, db_path, tmp_path):
     win = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"))
     qtbot.addWidget(win)
-    win.resize(1400, 860)
     win.show()
     yield win
     if win.task is not None:

@@ -105,11 +105,11 @@ class ComplaintDialog(QDialog):
         self._earlier = EarlierCases(self.ui.earlier_cases, self._earlier_lookup, self._zone)
         self._earlier_dialogs: list[ComplaintDialog] = []
         self._setup_widgets()
+        self._connect()  # before loading: a stored ship date enables its field, as a tick does
         if complaint_id is None:
             self._start_new()
         else:
             self._load(complaint_id)
-        self._connect()
         self._clear_errors()
         self._opened_with = self.draft()  # to tell whether closing would lose typing
         fit_to_screen(self, PREFERRED_SIZE, user, "complaint_form")

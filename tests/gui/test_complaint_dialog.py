@@ -345,6 +345,15 @@ def test_edit_mode_shows_the_stored_complaint(open_dialog, stored):
     assert dialog.revision == stored.revision == 1
 
 
+def test_a_stored_ship_date_can_be_changed(qtbot, open_dialog):
+    shipped = register_complaint(
+        example_draft(received_at=RECEIVED, ship_date=date(2026, 3, 2)), clock=clock
+    )
+    dialog = open_dialog(shipped.id)
+    assert dialog.ui.ship_date_known.isChecked() and dialog.ui.ship_date.isEnabled()
+    assert dialog.ui.ship_date.date() == QDate(2026, 3, 2)
+
+
 def test_an_edit_is_saved_and_the_revision_counts_up(qtbot, open_dialog, stored):
     dialog = open_dialog(stored.id)
     retype(qtbot, dialog.ui.contact_phone, "13900139000")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFileIconProvider,
     QGroupBox,
     QHeaderView,
+    QStyle,
     QTableWidgetItem,
     QWidget,
 )
@@ -227,9 +228,10 @@ class AttachmentsPanel(QGroupBox):
         try:
             table.setRowCount(0)
             icons = QFileIconProvider()
+            plain_file = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
             for index, row in enumerate(self._rows):
                 table.insertRow(index)
-                name = QTableWidgetItem(_icon(row, icons), row.filename)
+                name = QTableWidgetItem(_icon(row, icons, plain_file), row.filename)
                 name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 name.setToolTip(row.filename)
                 size = QTableWidgetItem(_size_text(row.size))
@@ -316,12 +318,14 @@ def _local_files(mime: QMimeData) -> list[Path]:
     return [path for path in paths if path.is_file()]
 
 
-def _icon(row: _Row, icons: QFileIconProvider) -> QIcon:
+def _icon(row: _Row, icons: QFileIconProvider, fallback: QIcon) -> QIcon:
+    """The photo's thumbnail; else the system's icon for the file's kind, or a plain file."""
     if row.thumbnail:
         pixmap = QPixmap()
         if pixmap.loadFromData(row.thumbnail):
             return QIcon(pixmap)
-    return icons.icon(QFileInfo(row.filename))
+    icon = icons.icon(QFileInfo(row.filename))
+    return fallback if icon.isNull() else icon
 
 
 def _size_text(size: int) -> str:

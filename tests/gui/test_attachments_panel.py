@@ -122,6 +122,7 @@ def test_a_new_complaint_is_saved_with_its_files_from_the_real_dialog(qtbot, ope
     add_files(qtbot, panel, [files["photo"], files["letter"]])
     assert listed(panel) == [("划伤 S24A0817-05.jpg", ""), ("投诉函.pdf", "")]
     assert not panel.ui.files.item(0, FILE_COLUMN).icon().isNull(), "a thumbnail"
+    assert not panel.ui.files.item(1, FILE_COLUMN).icon().isNull(), "a file icon"
     assert Media.select().count() == 0, "nothing is written before Save"
     edit_caption(qtbot, panel, 0, "卷 -05 开卷时的划伤")
     click_save(qtbot, dialog)

@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>未保存：请更正红色标出的栏位。</translation>
+        <translation>未保存：请更正红色标出的字段。</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Date code</source>
-        <translation>日期码</translation>
+        <translation>生产日期码</translation>
     </message>
     <message>
         <source>Mill certificate no.</source>
@@ -316,11 +316,11 @@
     </message>
     <message>
         <source>Category and defect</source>
-        <translation>类别与缺陷</translation>
+        <translation>投诉类别与不良</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation>投诉类别</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Defect type</source>
-        <translation>缺陷类型</translation>
+        <translation>不良类型</translation>
     </message>
     <message>
         <source>Defect (other)</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>What, where, when found, how many</source>
-        <translation>什么缺陷、在何处、何时发现、数量多少</translation>
+        <translation>什么不良、在何处、何时发现、数量多少</translation>
     </message>
     <message>
         <source>What the customer wants</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Names in bold are required.</source>
-        <translation>粗体栏位为必填。</translation>
+        <translation>粗体字段为必填。</translation>
     </message>
 </context>
 <context>

@@ -799,7 +799,7 @@ class Ui_ComplaintForm(object):
         self.claim_currency = QComboBox(self.defect_group)
         self.claim_currency.setObjectName(u"claim_currency")
         self.claim_currency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.claim_currency.setMinimumContentsLength(4)
+        self.claim_currency.setMinimumContentsLength(10)
 
         self.claim_row.addWidget(self.claim_currency)
 

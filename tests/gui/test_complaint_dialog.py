@@ -188,6 +188,7 @@ def test_the_example_case_is_registered_with_its_coils(qtbot, open_dialog):
     assert complaint.affected_qty == Decimal("212") and complaint.affected_unit == "pcs"
     assert complaint.defect_rate == Decimal("14.3")
     assert complaint.owner == "王工" and complaint.created_by == "wang"
+    assert complaint.created_at == NOW.replace(tzinfo=None), "stamped by the injected clock"
     coils = list(complaint.coils.order_by(CoilLine.position))
     assert [(c.coil_no, c.quantity, c.unit) for c in coils] == [
         ("S24A0817-03", Decimal("1480"), "pcs"),

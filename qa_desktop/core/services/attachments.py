@@ -10,16 +10,19 @@ Lists read the thumbnail, never the file: `media_data()` reads one file when it 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from peewee import fn
 
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from qa_desktop.core.media import PreparedMedia
 from qa_desktop.core.models import Attachment, Complaint, Media
 from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
 from qa_desktop.core.text import clean_line
+
+if TYPE_CHECKING:  # Pillow loads with intake, not with every save (qa-desktop check, the CLI)
+    from qa_desktop.core.media import PreparedMedia
 
 CONTEXT = "Attachments"
 FIELD = "attachments"  # the form's error field for the list

@@ -128,6 +128,8 @@ class ComplaintDialog(QDialog):
     def draft(self) -> ComplaintDraft:
         """What the form holds now, as typed: the service parses and checks it."""
         values = {name: value_of(getattr(self.ui, name)) for name in self._plain_fields}
+        if values["defect_type_code"] != OTHER_DEFECT:
+            values["defect_other"] = ""  # hidden with its type: what is not shown is not saved
         return ComplaintDraft(
             received_at=self._received.value(),
             ship_date=self._ship_date(),

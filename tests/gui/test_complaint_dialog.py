@@ -470,6 +470,16 @@ def test_the_other_defect_is_asked_for_only_when_the_type_is_other(qtbot, open_d
     assert Complaint.get().defect_other == "表面发黄"
 
 
+def test_the_other_text_is_not_saved_once_another_type_is_chosen(qtbot, open_dialog):
+    dialog = open_dialog()
+    fill_example(qtbot, dialog)
+    choose(dialog.ui.defect_type_code, "other")
+    type_text(qtbot, dialog.ui.defect_other, "表面发黄")
+    choose(dialog.ui.defect_type_code, "scratch")  # the text is hidden with its row
+    click_save(qtbot, dialog)
+    assert (Complaint.get().defect_type.code, Complaint.get().defect_other) == ("scratch", "")
+
+
 def test_a_new_coil_line_starts_in_tonnes_and_stays_an_empty_line(qtbot, open_dialog):
     dialog = open_dialog()
     table = dialog.ui.coils

@@ -1,87 +1,160 @@
-"""Screenshots of the real windows, in English and Chinese, for review and the docs.
+"""Screenshots of the real windows, in English and Chinese, on the target laptop, for review.
 
     .venv/bin/python build/screenshots.py OUT_DIR
 
-Runs offscreen on a fresh 300-complaint demo database. Look at every PNG it writes.
+Runs offscreen on a fresh 300-complaint demo database, on a 1366 × 768 laptop screen less its
+taskbar (1366 × 728) at 100 % and 125 % scaling: each scaling in its own process, because Qt
+fixes the screen when the application starts. Files are named <window>_<lang>_<scale>.png, in
+physical pixels, as the person sees them. Look at every PNG it writes.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import tempfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication
-
-from qa_desktop.core.db import open_database
-from qa_desktop.core.demo import load_demo
-from qa_desktop.core.models import Complaint
-from qa_desktop.core.settings import UserSettings
-from qa_desktop.gui import language
-from qa_desktop.gui.complaint_dialog import ComplaintDialog
-from qa_desktop.gui.department_dialog import DepartmentDialog
-from qa_desktop.gui.main_window import MainWindow
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
+SCALES = ("100", "125")
+LAPTOP = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 728,
+          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+ANCHOR = date(2026, 11, 23)
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # the demo's anchor: the same pictures every run
 
 
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv)
-    language.install_font(app)
     with tempfile.TemporaryDirectory() as folder:
-        db_path = Path(folder) / "demo.sqlite"
-        db = open_database(db_path)
-        load_demo(db, 300, seed=1, anchor=date(2026, 11, 23))
-        for lang in ("en", "zh_CN"):
-            language.install(app, lang)
-            window = MainWindow(db, db_path, UserSettings(Path(folder) / "settings.json"))
-            window.resize(1400, 860)
-            window.show()
-            settle(app)
-            window.grab().save(str(out / f"main_{lang}.png"))
-            case = Complaint.select().order_by(Complaint.id.desc()).first()
-            dialog = ComplaintDialog(window, complaint_id=case.id)
-            dialog.resize(1100, 800)
-            dialog.show()
-            settle(app)
-            dialog.grab().save(str(out / f"form_edit_{lang}.png"))
-            dialog.close()
-            empty = ComplaintDialog(window)
-            empty.resize(1100, 800)
-            empty.show()
-            empty.ui.defect_rate.setText("120")
-            empty.ui.affected_qty.setText("-3")
-            empty.save()
-            settle(app)
-            empty.grab().save(str(out / f"form_errors_{lang}.png"))
-            empty.setResult(0)
-            empty.hide()
-            empty.deleteLater()
-            settings = DepartmentDialog(window)
-            settings.resize(900, 640)
-            settings.show()
-            settle(app)
-            settings.grab().save(str(out / f"settings_defects_{lang}.png"))
-            settings.ui.tabs.setCurrentIndex(1)
-            settings.ui.coil_test.setText("S24A0817-03")
-            settle(app)
-            settings.grab().save(str(out / f"settings_rules_{lang}.png"))
-            settings.hide()
-            settings.deleteLater()
-            window.hide()
-            window.deleteLater()
-            settle(app)
+        screens = Path(folder) / "screens.json"
+        screens.write_text(json.dumps({"screens": [LAPTOP]}))
+        for scale in SCALES:
+            env = {
+                **os.environ,
+                "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
+                "QT_SCALE_FACTOR": str(int(scale) / 100),
+                "QA_DESKTOP_DATA_DIR": str(Path(folder) / "data"),
+            }
+            subprocess.run(
+                [sys.executable, __file__, "--one", scale, str(out)], env=env, check=True
+            )
     print(f"screenshots in {out}")
     return 0
 
 
+def one_scale(scale: str, out: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from qa_desktop.core.db import open_database
+    from qa_desktop.core.demo import load_demo
+    from qa_desktop.core.services.department import change_setting
+    from qa_desktop.gui import language
+
+    app = QApplication(sys.argv[:1])
+    language.install_font(app)
+    with tempfile.TemporaryDirectory() as folder:
+        db_path = Path(folder) / "demo.sqlite"
+        db = open_database(db_path)
+        load_demo(db, 300, seed=1, anchor=ANCHOR)
+        change_setting("time_zone", "Asia/Shanghai")  # the mill's, as the demo's cases were
+        for lang in ("en", "zh_CN"):
+            language.install(app, lang)
+            shoot(
+                app,
+                db,
+                db_path,
+                Path(folder),
+                lambda name, lang=lang: out / f"{name}_{lang}_{scale}.png",
+            )
+        db.close()
+
+
+def shoot(app, db, db_path: Path, folder: Path, path) -> None:
+    from qa_desktop.core.drafts import CoilDraft
+    from qa_desktop.core.models import Attachment, Complaint
+    from qa_desktop.core.settings import UserSettings
+    from qa_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(db, db_path, UserSettings(folder / "settings.json"), clock=lambda: NOW)
+    window.show()
+    settle(app)
+    window.grab().save(str(path("main")))
+
+    # A recent case with a photo, from a customer who complained before.
+    case = (
+        Complaint.select()
+        .join(Attachment)
+        .where(Attachment.filename.endswith(".jpg"))
+        .order_by(Complaint.received_at.desc())
+        .first()
+    )
+    dialog = window.complaint_dialog(case.id)
+    dialog.show()
+    settle(app, 20)  # the repeat flag's look-up
+    dialog.grab().save(str(path("form_edit")))
+    bar = dialog.ui.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle(app)
+    dialog.grab().save(str(path("form_edit_bottom")))
+    dialog.hide()
+    dialog.deleteLater()
+
+    empty = window.complaint_dialog()
+    empty.show()
+    empty.set_draft(wrong_everywhere(CoilDraft))
+    empty.save()
+    settle(app)
+    empty.grab().save(str(path("form_errors")))
+    empty.setResult(0)
+    empty.hide()
+    empty.deleteLater()
+
+    settings = window.department_dialog()
+    settings.show()
+    settle(app)
+    settings.grab().save(str(path("settings_defects")))
+    settings.ui.tabs.setCurrentIndex(1)
+    settings.ui.coil_test.setText("S24A0817-03")
+    settle(app)
+    settings.grab().save(str(path("settings_rules")))
+    settings.hide()
+    settings.deleteLater()
+
+    about = window.about_box()
+    about.show()
+    settle(app)
+    about.grab().save(str(path("about")))
+    about.hide()
+    window.hide()
+    window.deleteLater()
+    settle(app)
+
+
+def wrong_everywhere(coil):
+    """A draft with a problem in most fields: every sentence shows at once."""
+    from qa_desktop.core.drafts import ComplaintDraft
+
+    return ComplaintDraft(
+        customer_complaint_no="x" * 501, received_at=datetime(2026, 11, 24, 9, 0, tzinfo=UTC),
+        ship_date=date(2026, 11, 25), shipped_qty="-5", affected_qty="abc", defect_rate="120",
+        category="quality", defect_type_code="other", claim_amount="lots",
+        coils=[coil(coil_no="x!", thickness_mm="0", quantity="3"), coil(coil_no="S24A0817-05"),
+               coil(coil_no="S24A0817-05", unit="t")],
+    )  # fmt: skip
+
+
+def settle(app, rounds: int = 5) -> None:
+    import time
+
+    for _ in range(rounds):
+        app.processEvents()
+        time.sleep(0.02)
+
+
 if __name__ == "__main__":
+    if len(sys.argv) > 3 and sys.argv[1] == "--one":
+        one_scale(sys.argv[2], Path(sys.argv[3]))
+        raise SystemExit(0)
     raise SystemExit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "out/screenshots")))

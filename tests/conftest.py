@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh temporary database per test, Qt offscreen, a valid example draft."""
+"""Shared fixtures: a fresh temporary database per test, Qt offscreen on a laptop's screen, a
+valid example draft."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The target machine: GUI tests run on a 1366 × 728 screen (a 1366 × 768 laptop less its
+# taskbar), unless QT_QPA_PLATFORM asks for another platform or screen.
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).resolve().parent}/fixtures/screens/laptop_1366x768.json"
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen"
+    else os.environ["QT_QPA_PLATFORM"]
+)
 
 from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.drafts import CoilDraft, ComplaintDraft

@@ -16,8 +16,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from peewee import Database
 
 from qa_desktop.core import search, settings
+from qa_desktop.core.demo_media import DemoFile, demo_letters, demo_photos
 from qa_desktop.core.errors import UserError
-from qa_desktop.core.models import CaseCounter, Complaint, Customer, DefectType
+from qa_desktop.core.models import CaseCounter, Complaint, Customer, DefectType, Media
 from qa_desktop.core.sorting import sort_key
 from qa_desktop.core.vocab import Category, Channel, GoodsState, Market, Severity, Status
 
@@ -112,11 +113,15 @@ OPEN_STATES = (
 )
 
 
+ATTACHED_SHARE = 0.15  # of complaints with a photo of their defect or the customer's e-mail
+
+
 @dataclass(frozen=True)
 class DemoResult:
     customers: int
     complaints: int
     coil_lines: int
+    attachments: int = 0
 
 
 def _uuid(rng: random.Random) -> str:
@@ -144,10 +149,11 @@ def load_demo(
     now = datetime.combine(anchor, time(9, 0), UTC).replace(tzinfo=None)
     prefix = settings.department("case_prefix")
     defects = {d.code: d.id for d in DefectType.select()}
+    files = _DemoFiles(random.Random(f"{seed}-files"), now)  # its own: the cases stay as they were
     with db.atomic():
         customer_ids = _insert_customers(db, rng, now)
         counters: dict[int, int] = {}
-        complaint_rows, coil_rows, search_rows = [], [], []
+        complaint_rows, coil_rows, search_rows, attachment_rows = [], [], [], []
         spread = 3 * 365 * 24 * 3600
         # Oldest first so case numbers rise with the received date, as in a real register.
         offsets = sorted((rng.random() ** 1.6 * spread for _ in range(complaints)), reverse=True)
@@ -157,17 +163,18 @@ def load_demo(
             complaint_rows.append(case.row)
             coil_rows.extend(case.coils)
             search_rows.append(case.search)
+            attachment_rows.extend(files.attachments(index, case))
             if len(complaint_rows) >= 5000:
-                _flush(db, complaint_rows, coil_rows, search_rows)
+                _flush(db, complaint_rows, coil_rows, search_rows, attachment_rows)
                 if progress:
                     progress(index, complaints)
-        _flush(db, complaint_rows, coil_rows, search_rows)
+        _flush(db, complaint_rows, coil_rows, search_rows, attachment_rows)
         for year, last in counters.items():
             CaseCounter.replace(year=year, last=last).execute()
     if progress:
         progress(complaints, complaints)
     lines = db.execute_sql("SELECT count(*) FROM coil_line").fetchone()[0]
-    return DemoResult(len(customer_ids), complaints, lines)
+    return DemoResult(len(customer_ids), complaints, lines, files.count)
 
 
 def _insert_customers(
@@ -191,6 +198,54 @@ class _Case:
     row: tuple
     coils: list[tuple]
     search: tuple
+    defect_code: str
+    channel: str
+    market: str
+
+
+class _DemoFiles:
+    """Attachments for some complaints: a photo of the defect (when there is one of it) and the
+    customer's e-mail for those received by e-mail. The few files are stored once, by hash."""
+
+    def __init__(self, rng: random.Random, now: datetime) -> None:
+        self._rng = rng
+        self._now = now
+        self._photos: dict[str, DemoFile] | None = None  # drawn when first needed
+        self._letters = demo_letters()
+        self._stored: set[str] = set()
+        self.count = 0
+
+    def attachments(self, index: int, case: _Case) -> list[tuple]:
+        if self._rng.random() >= ATTACHED_SHARE:
+            return []
+        if self._photos is None:
+            self._photos = demo_photos(self._rng)
+        chosen = []
+        if case.defect_code in self._photos:
+            chosen.append(self._photos[case.defect_code])
+        if case.channel == Channel.EMAIL or not chosen:
+            chosen.append(self._letters[case.market])
+        rows = []
+        for position, file in enumerate(chosen):
+            self._store(file)
+            caption = file.caption_en if case.market == Market.EXPORT else file.caption_zh
+            rows.append((
+                _uuid(self._rng), self._now, self._now, "demo", "demo", 1, index,
+                file.media.sha256, position, file.media.filename, caption,
+            ))  # fmt: skip
+        self.count += len(rows)
+        return rows
+
+    def _store(self, file: DemoFile) -> None:
+        media = file.media
+        if media.sha256 in self._stored:
+            return
+        self._stored.add(media.sha256)
+        Media.insert(
+            sha256=media.sha256, kind=media.kind, mime=media.mime, size=media.size,
+            width=media.width, height=media.height, data=media.data, thumbnail=media.thumbnail,
+            print_copy=media.print_copy, created_at=self._now, created_by="demo",
+        ).on_conflict_ignore().execute()  # fmt: skip
 
 
 COMPLAINT_COLUMNS = (
@@ -206,6 +261,10 @@ COIL_COLUMNS = (
     "uuid", "created_at", "updated_at", "created_by", "updated_by", "revision", "complaint_id",
     "position", "coil_no", "heat_no", "grade", "thickness_mm", "width_mm", "finish", "weight_kg",
     "quantity", "unit",
+)  # fmt: skip
+ATTACHMENT_COLUMNS = (
+    "uuid", "created_at", "updated_at", "created_by", "updated_by", "revision", "complaint_id",
+    "media_id", "position", "filename", "caption",
 )  # fmt: skip
 
 
@@ -270,10 +329,14 @@ def _complaint(rng, index, received, customers, defects, counters, prefix, now) 
     )  # fmt: skip
     coils_text = " ".join(coil_numbers)
     text = (case_no, customer_name, customer_en, coils_text, description, *row[17:22], row[31])
-    return _Case(row, coils, search.entry(index, coils_text, *text))
+    return _Case(
+        row, coils, search.entry(index, coils_text, *text), defect_code, row[12], market.value
+    )
 
 
-def _flush(db: Database, complaint_rows: list, coil_rows: list, search_rows: list) -> None:
+def _flush(
+    db: Database, complaint_rows: list, coil_rows: list, search_rows: list, attachment_rows: list
+) -> None:
     cursor = db.cursor()
     cursor.executemany(
         f"INSERT INTO complaint ({', '.join(COMPLAINT_COLUMNS)}) "
@@ -284,7 +347,11 @@ def _flush(db: Database, complaint_rows: list, coil_rows: list, search_rows: lis
         f"INSERT INTO coil_line ({', '.join(COIL_COLUMNS)}) VALUES ({', '.join('?' for _ in COIL_COLUMNS)})",
         coil_rows,
     )
+    cursor.executemany(
+        f"INSERT INTO attachment ({', '.join(ATTACHMENT_COLUMNS)}) "
+        f"VALUES ({', '.join('?' for _ in ATTACHMENT_COLUMNS)})",
+        attachment_rows,
+    )
     search.index_rows(db, search_rows, fresh=True)
-    complaint_rows.clear()
-    coil_rows.clear()
-    search_rows.clear()
+    for rows in (complaint_rows, coil_rows, search_rows, attachment_rows):
+        rows.clear()

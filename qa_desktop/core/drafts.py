@@ -26,7 +26,11 @@ class CoilDraft:
     unit: str = ""
 
     def is_blank(self) -> bool:
-        return all(str(getattr(self, f.name) or "").strip() == "" for f in fields(self))
+        """Nothing typed. A unit alone says nothing: a new line on the form starts with one
+        (t, as coils are weighed) and is still an empty line."""
+        return all(
+            str(getattr(self, f.name) or "").strip() == "" for f in fields(self) if f.name != "unit"
+        )
 
 
 # Fields that hold several lines as typed; every other text field is one line.

@@ -83,6 +83,12 @@ REGISTRY: dict[str, SettingSpec] = {
         SettingSpec(
             "register_header", USER, "", "The register's column order, widths and sort (base64)."
         ),
+        SettingSpec(
+            "window_sizes",
+            USER,
+            {},
+            "Each window's size as the user left it: {key: {width, height, maximized}}.",
+        ),
     )
 }
 

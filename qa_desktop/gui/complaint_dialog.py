@@ -2,52 +2,43 @@
 
 The form only gathers what the person typed into a `ComplaintDraft`; the complaint service
 validates and writes it. Every input in ui/complaint_form.ui is named after its draft attribute
-and has a label `<attribute>_error` beneath it, so a `FieldError` finds its place by name.
+and has a label `<attribute>_error` beneath it, so a `FieldError` finds its place by name. The
+coil lines are a widget of their own (gui/coil_table.py).
+
+Every problem is shown at once (the core checks the whole draft in one pass), and a field's
+sentence goes as soon as that field is edited: the person corrects in any order, then saves.
+
+Attachments (gui/attachments_panel.py) are held by the form until Save and written with the
+complaint in the same transaction; Cancel writes nothing.
+
+The received time is shown and typed in the department's zone (gui/received_time.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import date, datetime, tzinfo
-from decimal import Decimal
+from datetime import date, datetime
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QDate,
-    QDateTime,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QBoxLayout,
-    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableWidgetItem,
     QWidget,
 )
 
-from qa_desktop.core.clock import Clock, utc_now, zone_name
-from qa_desktop.core.drafts import CoilDraft, ComplaintDraft
+from qa_desktop.core import settings
+from qa_desktop.core.clock import Clock, utc_now
+from qa_desktop.core.drafts import ComplaintDraft
 from qa_desktop.core.errors import FieldError, UserError, ValidationError
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.models import Complaint
 from qa_desktop.core.services.complaints import (
-    EarlierCase,
-    earlier_cases,
     get_complaint,
     register_complaint,
     to_draft,
@@ -55,20 +46,30 @@ from qa_desktop.core.services.complaints import (
 )
 from qa_desktop.core.services.context import LOCAL_USER, Actor
 from qa_desktop.core.services.reference import customers, defect_types
+from qa_desktop.core.settings import UserSettings
 from qa_desktop.core.validation import REQUIRED_TEXT
-from qa_desktop.core.vocab import Category, Channel, GoodsState, Market, Severity, Unit
-from qa_desktop.gui.field_errors import error_labels, show_message
+from qa_desktop.core.vocab import (
+    OTHER_DEFECT,
+    Category,
+    Channel,
+    Currency,
+    GoodsState,
+    Market,
+    SamplesReturned,
+    Severity,
+)
+from qa_desktop.gui.earlier_cases import EarlierCases
+from qa_desktop.gui.field_errors import edit_signal, error_labels, show_message
 from qa_desktop.gui.forms.ui_complaint_form import Ui_ComplaintForm
+from qa_desktop.gui.received_time import ReceivedTime
+from qa_desktop.gui.screen_fit import fit_to_screen
+from qa_desktop.gui.values import fill, show_value, unit_choices, value_of
 
 # Draft attributes held by one plain widget of the same name; the rest need conversion.
 SPECIAL_FIELDS = frozenset({"received_at", "ship_date", "coils"})
 PLAIN_FIELDS = tuple(f.name for f in fields(ComplaintDraft) if f.name not in SPECIAL_FIELDS)
-COIL_COLUMNS = tuple(f.name for f in fields(CoilDraft))  # the table's columns, in order
-UNIT_COLUMN = COIL_COLUMNS.index("unit")
-CODE_ROLE = Qt.ItemDataRole.UserRole  # a vocabulary cell shows the label and keeps the code
-ERROR_BRUSH = QBrush(QColor("#fbd5d2"))
 UNKNOWN_DATE = QDate(2000, 1, 1)  # the ship date's minimum, shown blank: "not known"
-EARLIER_DELAY_MS = 300  # look up the repeat flag once typing pauses, not on every key
+PREFERRED_SIZE = QSize(1100, 800)  # three columns side by side; a small screen scrolls
 
 
 class ComplaintDialog(QDialog):
@@ -85,10 +86,12 @@ class ComplaintDialog(QDialog):
         complaint_id: int | None = None,
         actor: Actor = LOCAL_USER,
         clock: Clock = utc_now,
+        user: UserSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ComplaintForm()
         self.ui.setupUi(self)
+        self._user = user
         # The draft's fields this form has an input for (the rest keep what they hold).
         self._plain_fields = tuple(name for name in PLAIN_FIELDS if hasattr(self.ui, name))
         self.saved_complaint_id: int | None = None
@@ -96,17 +99,20 @@ class ComplaintDialog(QDialog):
         self._revision: int | None = None
         self._actor = actor
         self._clock = clock
-        self._zone: tzinfo | None = None  # None: the PC's zone (a new complaint)
+        self._zone = settings.department_zone()
+        self._table_problems: list[str] = []  # about the coil lines as a whole
         self._error_labels = error_labels(self)
-        self._earlier_timer = QTimer(self)
+        self._earlier = EarlierCases(self.ui.earlier_cases, self._earlier_lookup, self._zone)
+        self._earlier_dialogs: list[ComplaintDialog] = []
         self._setup_widgets()
-        self._connect()
+        self._connect()  # before loading: a stored ship date enables its field, as a tick does
         if complaint_id is None:
             self._start_new()
         else:
             self._load(complaint_id)
         self._clear_errors()
         self._opened_with = self.draft()  # to tell whether closing would lose typing
+        fit_to_screen(self, PREFERRED_SIZE, user, "complaint_form")
 
     # ----- what callers use ------------------------------------------------------------------
     @property
@@ -121,25 +127,33 @@ class ComplaintDialog(QDialog):
 
     def draft(self) -> ComplaintDraft:
         """What the form holds now, as typed: the service parses and checks it."""
-        values = {name: _value_of(getattr(self.ui, name)) for name in self._plain_fields}
+        values = {name: value_of(getattr(self.ui, name)) for name in self._plain_fields}
+        if values["defect_type_code"] != OTHER_DEFECT:
+            values["defect_other"] = ""  # hidden with its type: what is not shown is not saved
         return ComplaintDraft(
-            received_at=self._received_at(),
+            received_at=self._received.value(),
             ship_date=self._ship_date(),
-            coils=self._coil_drafts(),
+            coils=self.ui.coils.drafts(),
             **values,
         )
 
     def set_draft(self, draft: ComplaintDraft) -> None:
         """Show `draft` in the form (used for editing; also handy to start from a copy)."""
         for name in self._plain_fields:
-            _show_value(getattr(self.ui, name), getattr(draft, name))
-        self._set_received_at(draft.received_at or self._clock().astimezone())
+            show_value(getattr(self.ui, name), getattr(draft, name))
+        self._received.show(draft.received_at or self._clock())
         self._set_ship_date(draft.ship_date)
-        self._set_coils(draft.coils)
+        self.ui.coils.set_coils(draft.coils)
+        self._show_defect_other()
 
     def is_modified(self) -> bool:
         """Whether the form differs from what it showed when opened."""
-        return self.draft() != self._opened_with
+        return self.draft() != self._opened_with or self.ui.attachments.is_modified()
+
+    def done(self, result: int) -> None:
+        """However the form closes, files still being prepared are let go first."""
+        self.ui.attachments.stop()
+        super().done(result)
 
     def reject(self) -> None:
         """Cancel, Esc or the window's close button: ask before throwing typing away."""
@@ -168,7 +182,10 @@ class ComplaintDialog(QDialog):
 
     def save(self) -> bool:
         """What the Save button does: write through the service, or show why not."""
-        self._commit_open_cell()
+        if self.ui.attachments.is_busy():  # Ctrl+S while the Save button waits for the files
+            self._show_problem(self.tr("Files are still being added: wait, or stop adding them."))
+            return False
+        self.ui.coils.commit_open_cell()
         self._clear_errors()
         try:
             complaint = self._write(self.draft())
@@ -204,17 +221,15 @@ class ComplaintDialog(QDialog):
         completer = ui.customer_name.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "不锈钢" finds "佛山某不锈钢制品厂"
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        ui.coils.setItemDelegateForColumn(UNIT_COLUMN, ChoiceDelegate(self._unit_choices(), self))
-        ui.coils.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        ui.coils.configure()
         save_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save_button.setToolTip(self.tr("Save the complaint (Ctrl+S)"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self._received = ReceivedTime(
+            ui.received_at, ui.received_zone, ui.received_entered, self._zone
+        )
         ui.ship_date.setMinimumDate(UNKNOWN_DATE)
         ui.ship_date.setSpecialValueText(" ")
-        ui.earlier_cases.hide()
-        ui.received_zone.hide()
-        self._earlier_timer.setSingleShot(True)
-        self._earlier_timer.setInterval(EARLIER_DELAY_MS)
         self._mark_required()
 
     def _fill_choices(self) -> None:
@@ -226,19 +241,18 @@ class ComplaintDialog(QDialog):
             (ui.category, Category),
             (ui.severity, Severity),
         ):
-            _fill(combo, vocabulary.choices(lang))
+            fill(combo, vocabulary.choices(lang))
             combo.setPlaceholderText(self.tr("Choose…"))  # required: no silent default
             combo.setCurrentIndex(-1)
-        _fill(ui.goods_state, [("", self.tr("Not known")), *GoodsState.choices(lang)])
+        fill(ui.goods_state, [("", self.tr("Not known")), *GoodsState.choices(lang)])
+        fill(ui.samples_returned, [("", self.tr("Not known")), *SamplesReturned.choices(lang)])
+        fill(ui.claim_currency, [("", ""), *Currency.choices(lang)])
         for combo in (ui.shipped_unit, ui.affected_unit):
-            _fill(combo, self._unit_choices())
+            fill(combo, unit_choices())
         names = [(d.code, d.name_zh if lang == "zh_CN" else d.name_en) for d in defect_types()]
-        _fill(ui.defect_type_code, [("", ""), *names])
+        fill(ui.defect_type_code, [("", ""), *names])
         for customer in customers():
             ui.customer_name.addItem(customer.name, customer.market)
-
-    def _unit_choices(self) -> list[tuple[str, str]]:
-        return [("", ""), *Unit.choices(current_language())]
 
     def _mark_required(self) -> None:
         """Bold names for the fields validation requires (the rule is kept in one place)."""
@@ -253,35 +267,45 @@ class ComplaintDialog(QDialog):
         ui = self.ui
         ui.button_box.accepted.connect(self.save)
         ui.button_box.rejected.connect(self.reject)
-        ui.add_coil.clicked.connect(self._add_line)
-        ui.remove_coil.clicked.connect(self._remove_lines)
+        ui.add_coil.clicked.connect(lambda: ui.coils.add_line())
+        ui.remove_coil.clicked.connect(ui.coils.remove_lines)
         ui.ship_date_known.toggled.connect(self._ship_date_known)
         ui.customer_name.activated.connect(self._customer_chosen)
-        self._earlier_timer.timeout.connect(self._refresh_earlier)
+        ui.defect_type_code.currentIndexChanged.connect(self._show_defect_other)
+        self._earlier.open_requested.connect(self._open_earlier)
+        save_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        ui.attachments.busy_changed.connect(lambda busy: save_button.setEnabled(not busy))
         for signal in (
             ui.customer_name.currentTextChanged,
             ui.product.textChanged,
             ui.defect_type_code.currentIndexChanged,
+            ui.received_at.dateTimeChanged,  # only complaints received before this one count
         ):
-            signal.connect(lambda *_: self._earlier_timer.start())
+            signal.connect(self._earlier.schedule)
+        self._clear_errors_when_edited()
 
     def _start_new(self) -> None:
         self.setWindowTitle(self.tr("New complaint"))
-        now = self._clock().astimezone()
-        self._set_received_at(now)
+        self._received.show(self._clock())
         # The owner is a person: prefill who is acting, but not the anonymous local user of a
         # database without accounts (ROADMAP step 2), whose name would be no owner at all.
         if self._actor != LOCAL_USER:
             self.ui.owner.setText(self._actor.name)
         self.ui.customer_name.setCurrentIndex(-1)
-        self._add_line(edit=False)
+        self.ui.coils.add_line(edit=False)
+        self._show_defect_other()
 
     def _load(self, complaint_id: int) -> None:
         complaint = get_complaint(complaint_id)
         self._revision = complaint.revision
         self.setWindowTitle(self.tr("Complaint %1").replace("%1", complaint.case_no))
         self._offer_retired_defect_type(complaint)
-        self.set_draft(to_draft(complaint))
+        draft = to_draft(complaint)
+        assert draft.received_at is not None  # stored complaints have one
+        self._received.show_stored(draft.received_at)
+        self.set_draft(draft)
+        self.ui.attachments.load(complaint_id)
+        self._earlier.refresh()
 
     def _offer_retired_defect_type(self, complaint: Complaint) -> None:
         """A defect type taken off the list since still shows on the complaints that have it."""
@@ -291,23 +315,12 @@ class ComplaintDialog(QDialog):
             name = defect.name_zh if current_language() == "zh_CN" else defect.name_en
             combo.addItem(name, defect.code)
 
-    # ----- values that need converting ---------------------------------------------------------
-    def _set_received_at(self, moment: datetime) -> None:
-        # Edits keep the zone the complaint was entered in, named beside the time when it is
-        # not this PC's; a new complaint is entered in this PC's zone.
-        editing = self._complaint_id is not None
-        self._zone = moment.tzinfo if editing else None
-        moment = moment if editing else moment.astimezone()
-        wall = moment.replace(tzinfo=None, second=0, microsecond=0)
-        self.ui.received_at.setDateTime(QDateTime(wall))
-        foreign = self._zone is not None and moment.utcoffset() != moment.astimezone().utcoffset()
-        self.ui.received_zone.setText(self.tr("(time in %1)").replace("%1", zone_name(moment)))
-        self.ui.received_zone.setVisible(foreign)
+    def _show_defect_other(self) -> None:
+        """The "other" text is asked for only when the defect type is "other"."""
+        other = self.ui.defect_type_code.currentData() == OTHER_DEFECT
+        self.ui.defect_form.setRowVisible(self.ui.defect_other_box, other)
 
-    def _received_at(self) -> datetime:
-        wall: datetime = self.ui.received_at.dateTime().toPython()  # naive wall-clock time
-        return wall.astimezone() if self._zone is None else wall.replace(tzinfo=self._zone)
-
+    # ----- the received time, in the department's zone ---------------------------------------
     def _set_ship_date(self, value: date | None) -> None:
         self.ui.ship_date_known.setChecked(value is not None)
         self.ui.ship_date.setDate(UNKNOWN_DATE if value is None else QDate(value))
@@ -322,105 +335,79 @@ class ComplaintDialog(QDialog):
             return None
         return self.ui.ship_date.date().toPython()
 
-    # ----- coil lines --------------------------------------------------------------------------
-    def _add_line(self, *, edit: bool = True) -> None:
-        table = self.ui.coils
-        row = table.rowCount()
-        table.insertRow(row)
-        if edit:
-            table.setFocus()
-            table.setCurrentCell(row, 0)
-
-    def _remove_lines(self) -> None:
-        table = self.ui.coils
-        rows = {index.row() for index in table.selectedIndexes()}
-        if table.currentRow() >= 0:
-            rows.add(table.currentRow())
-        for row in sorted(rows, reverse=True):
-            table.removeRow(row)
-
-    def _set_coils(self, coils: list[CoilDraft]) -> None:
-        table = self.ui.coils
-        table.setRowCount(0)
-        for row, coil in enumerate(coils):
-            table.insertRow(row)
-            for column, name in enumerate(COIL_COLUMNS):
-                value = getattr(coil, name)
-                item = QTableWidgetItem(_text(value))
-                if column == UNIT_COLUMN:
-                    item.setText(_unit_label(value))
-                    item.setData(CODE_ROLE, value)
-                table.setItem(row, column, item)
-
-    def _coil_drafts(self) -> list[CoilDraft]:
-        """Every line, blank ones too, so an error's row is the table's row."""
-        table = self.ui.coils
-        return [
-            CoilDraft(**{name: self._cell(row, col) for col, name in enumerate(COIL_COLUMNS)})
-            for row in range(table.rowCount())
-        ]
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.ui.coils.item(row, column)
-        if item is None:
-            return ""
-        if column == UNIT_COLUMN:
-            return item.data(CODE_ROLE) or ""
-        return item.text()
-
-    def _commit_open_cell(self) -> None:
-        """A cell still being typed in counts (Ctrl+S saves without leaving the cell)."""
-        table = self.ui.coils
-        if table.state() != QAbstractItemView.State.EditingState:
-            return
-        editor = table.indexWidget(table.currentIndex())  # the open editor, while editing
-        if editor is not None:
-            table.commitData(editor)
-
     # ----- errors ----------------------------------------------------------------------------
     def _clear_errors(self) -> None:
         for label in [*self._error_labels.values(), self.ui.form_error]:
             show_message(label, "")
-        table = self.ui.coils
-        for row in range(table.rowCount()):
-            for column in range(table.columnCount()):
-                item = table.item(row, column)
-                if item is not None:
-                    item.setData(Qt.ItemDataRole.BackgroundRole, None)
-                    item.setToolTip("")
+        self._table_problems = []
+        self.ui.coils.clear_marks()
+
+    def _clear_errors_when_edited(self) -> None:
+        """A field's sentence goes as soon as the field is edited (the coils: the cell's mark)."""
+        for name, label in self._error_labels.items():
+            widget = getattr(self.ui, name, None)
+            signal = edit_signal(widget) if widget is not None else None
+            if signal is not None:
+                signal.connect(lambda *_, label=label: self._clear_one(label))
+        self.ui.ship_date_known.toggled.connect(
+            lambda *_: self._clear_one(self._error_labels["ship_date"])
+        )
+        self.ui.coils.edited.connect(self._coils_edited)
+        self.ui.attachments.changed.connect(
+            lambda: self._clear_one(self._error_labels["attachments"])
+        )
+
+    def _clear_one(self, label: QLabel) -> None:
+        if label.isHidden():
+            return
+        show_message(label, "")
+        self._forget_summary_when_all_clear()
+
+    def _coils_edited(self) -> None:
+        self._table_problems = []  # the lines changed: "at least one coil" may hold no more
+        self._show_coil_problems()
+        self._forget_summary_when_all_clear()
+
+    def _forget_summary_when_all_clear(self) -> None:
+        """ "Nothing was saved: correct …" goes with the last sentence beside a field."""
+        summary = self.ui.form_error
+        if summary.text() == self._summary() and all(
+            label.isHidden() for label in self._error_labels.values() if label is not summary
+        ):
+            show_message(summary, "")
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         messages: dict[str, list[str]] = {}
         for error in errors:
-            if error.row is None:
+            if error.row is None and error.field == "coils":
+                self._table_problems.append(error.message)
+            elif error.row is None:
                 messages.setdefault(error.field, []).append(error.message)
-                continue
-            messages.setdefault("coils", []).append(self._mark_cell(error))
+            else:
+                self.ui.coils.mark(error.row, error.field, error.message)
         for name, texts in messages.items():
             show_message(self._error_labels.get(name, self.ui.form_error), "\n".join(texts))
-        if not self.ui.form_error.isVisible():
-            self._show_problem(self.tr("Nothing was saved: correct the fields marked in red."))
-        self._focus_first(set(messages), errors)
+        self._show_coil_problems()
+        if self.ui.form_error.isHidden():
+            self._show_problem(self._summary())
+        bad = set(messages)
+        if self._table_problems or any(error.row is not None for error in errors):
+            bad.add("coils")
+        self._focus_first(bad)
 
-    def _mark_cell(self, error: FieldError) -> str:
-        """Colour the bad cell, and say in words where it is (colour alone is easy to miss)."""
-        assert error.row is not None
-        table = self.ui.coils
-        column = _coil_column(error.field)
-        item = table.item(error.row, column)
-        if item is None:
-            item = QTableWidgetItem()
-            table.setItem(error.row, column, item)
-        item.setBackground(ERROR_BRUSH)
-        item.setToolTip(error.message)
-        header = table.horizontalHeaderItem(column).text()
-        text = self.tr("Line %1, %2: %3").replace("%1", str(error.row + 1))
-        return text.replace("%2", header).replace("%3", error.message)
+    def _show_coil_problems(self) -> None:
+        show_message(
+            self._error_labels["coils"],
+            "\n".join(self._table_problems + self.ui.coils.marked_lines()),
+        )
+
+    def _summary(self) -> str:
+        return self.tr("Nothing was saved: correct the fields marked in red.")
 
     def _show_problem(self, text: str) -> None:
         show_message(self.ui.form_error, text)
 
-    def _focus_first(self, bad: set[str], errors: list[FieldError]) -> None:
+    def _focus_first(self, bad: set[str]) -> None:
         """Focus the first bad field in tab order (the order a person reads the form)."""
         start = widget = self.ui.customer_name.lineEdit()
         while True:
@@ -433,9 +420,9 @@ class ComplaintDialog(QDialog):
         self.ui.scroll_area.ensureWidgetVisible(self._error_labels[name])
         self.ui.scroll_area.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        first_cell = next((e for e in errors if e.row is not None), None)
-        if name == "coils" and first_cell is not None:
-            self.ui.coils.setCurrentCell(first_cell.row, _coil_column(first_cell.field))
+        cell = self.ui.coils.first_mark()
+        if name == "coils" and cell is not None:
+            self.ui.coils.setCurrentCell(*cell)
 
     def _field_of(self, widget: QWidget | None) -> str | None:
         """The draft attribute an input belongs to (a combo's line edit belongs to the combo)."""
@@ -448,11 +435,13 @@ class ComplaintDialog(QDialog):
     # ----- saving and the repeat flag ------------------------------------------------------------
     def _write(self, draft: ComplaintDraft) -> Complaint:
         lang = current_language()
+        files = self.ui.attachments.changes()
         if self._complaint_id is None or self._revision is None:
-            return register_complaint(draft, self._actor, self._clock, lang=lang)
+            return register_complaint(draft, self._actor, self._clock, lang, attachments=files)
         return update_complaint(
-            self._complaint_id, draft, self._revision, self._actor, self._clock, lang=lang
-        )
+            self._complaint_id, draft, self._revision, self._actor, self._clock, lang,
+            attachments=files,
+        )  # fmt: skip
 
     def _customer_chosen(self, index: int) -> None:
         """An existing customer brings its market, unless one is chosen already."""
@@ -460,98 +449,25 @@ class ComplaintDialog(QDialog):
         if market and self.ui.market.currentIndex() < 0:
             self.ui.market.setCurrentIndex(self.ui.market.findData(market))
 
-    def _refresh_earlier(self) -> None:
-        customer = self.ui.customer_name.currentText().strip()
-        product = self.ui.product.text().strip()
-        defect = self.ui.defect_type_code.currentData() or ""
-        found: list[EarlierCase] = []
-        if customer and (product or defect):
-            found = earlier_cases(
-                customer, product, defect, self._received_at(), exclude_id=self._complaint_id
-            )
-        label = self.ui.earlier_cases
-        label.setVisible(bool(found))
-        reasons = {"defect": self.tr("same defect"), "product": self.tr("same product")}
-        cases = ", ".join(f"{case.case_no} ({reasons.get(case.reason, '')})" for case in found)
-        label.setText(self.tr("Earlier complaints from this customer: %1").replace("%1", cases))
+    def _earlier_lookup(self) -> tuple[str, str, str, datetime, int | None]:
+        """What the repeat flag looks for; only complaints received before this one count."""
+        ui = self.ui
+        defect = ui.defect_type_code.currentData() or ""
+        received = self._received.value()
+        return (
+            ui.customer_name.currentText(),
+            ui.product.text(),
+            defect,
+            received,
+            self._complaint_id,
+        )
 
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A table column that offers a vocabulary: the cell shows the label and keeps the code."""
-
-    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._choices = choices
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        _fill(combo, self._choices)
-        combo.activated.connect(lambda _index: self.commitData.emit(combo))  # a pick lands at once
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(CODE_ROLE) or "")))
-
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData() or "", CODE_ROLE)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
-
-
-# ----- plain widgets <-> draft values ---------------------------------------------------------
-def _fill(combo: QComboBox, choices: list[tuple[str, str]]) -> None:
-    combo.clear()
-    for code, label in choices:
-        combo.addItem(label, code)
-
-
-def _value_of(widget: QWidget) -> str:
-    if isinstance(widget, QComboBox):
-        # The customer combo takes any typed name; the others give the chosen code.
-        return widget.currentText() if widget.isEditable() else (widget.currentData() or "")
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    assert isinstance(widget, QLineEdit), widget.objectName()
-    return widget.text()
-
-
-def _show_value(widget: QWidget, value: object) -> None:
-    if isinstance(widget, QComboBox):
-        if widget.isEditable():
-            widget.setCurrentText(_text(value))
-        else:
-            widget.setCurrentIndex(widget.findData(value or ""))  # -1 shows "Choose…"
-    elif isinstance(widget, QPlainTextEdit):
-        widget.setPlainText(_text(value))
-    else:
-        assert isinstance(widget, QLineEdit), widget.objectName()
-        widget.setText(_text(value))
-
-
-def _text(value: object) -> str:
-    """A stored value as a person would type it: 212.000 → "212", None → ""."""
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        text = format(value, "f")
-        return text.rstrip("0").rstrip(".") if "." in text else text
-    return str(value)
-
-
-def _coil_column(name: str) -> int:
-    return COIL_COLUMNS.index(name) if name in COIL_COLUMNS else 0
-
-
-def _unit_label(code: object) -> str:
-    return Unit(code).label(current_language()) if code in {u.value for u in Unit} else ""
+    def _open_earlier(self, complaint_id: int) -> None:
+        """Open an earlier complaint over this one (its own form: edit it, or just read it)."""
+        dialog = ComplaintDialog(
+            self, complaint_id=complaint_id, actor=self._actor, clock=self._clock, user=self._user
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._earlier_dialogs.remove(dialog))
+        self._earlier_dialogs.append(dialog)
+        dialog.open()

@@ -6,7 +6,8 @@ QLabel `<name>_error` beneath it, so a core `FieldError(field, …)` finds its l
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 
 def error_labels(form: QWidget) -> dict[str, QLabel]:
@@ -22,3 +23,14 @@ def show_message(label: QLabel, text: str) -> None:
     """Say it, or take no room while there is nothing to say."""
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def edit_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal an input sends when the person changes it (its error then goes)."""
+    if isinstance(widget, QComboBox):
+        return widget.currentTextChanged if widget.isEditable() else widget.currentIndexChanged
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QDateTimeEdit):  # QDateEdit too
+        return widget.dateTimeChanged
+    return None

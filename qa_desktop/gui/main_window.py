@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peewee import Database
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSize, QStandardPaths
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from qa_desktop import APP_NAME, __version__
 from qa_desktop.core import i18n
+from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.files import check_target, remove_stale_parts
 from qa_desktop.core.register import has_complaints
@@ -28,20 +29,27 @@ from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qa_desktop.gui.register_view import RegisterView
+from qa_desktop.gui.screen_fit import fit_to_screen
 from qa_desktop.gui.tasks import Task, Work
 
-if TYPE_CHECKING:  # ReportLab loads on first print, not at start
+if TYPE_CHECKING:  # ReportLab and the dialogs load on first use, not at start-up
     from qa_desktop.core.reports.pdf_result import PdfExport
+    from qa_desktop.gui.complaint_dialog import ComplaintDialog
+    from qa_desktop.gui.department_dialog import DepartmentDialog
 
 DEMO_COMPLAINTS = 300
+PREFERRED_SIZE = QSize(1400, 860)  # on a larger screen; a smaller one gets what it has
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, db_path: Path, user: UserSettings) -> None:
+    def __init__(
+        self, db: Database, db_path: Path, user: UserSettings, clock: Clock = utc_now
+    ) -> None:
         super().__init__()
         self.db = db
         self.db_path = db_path
         self.user = user
+        self.clock = clock
         self.task: Task | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -50,6 +58,7 @@ class MainWindow(QMainWindow):
         self.register: RegisterView | None = None
         self._build_register()
         self._retranslate()
+        fit_to_screen(self, PREFERRED_SIZE, user, "main_window")
 
     # ----- building -------------------------------------------------------------------------
     def _add_progress_widgets(self) -> None:
@@ -103,11 +112,34 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", str(self.db_path)))
         self._offer_demo_if_empty()
 
-    # ----- actions --------------------------------------------------------------------------
-    def new_complaint(self) -> None:
+    # ----- the dialogs, sized for this screen (tests/gui/screen_fit_probe.py opens each) ------
+    def complaint_dialog(self, complaint_id: int | None = None) -> ComplaintDialog:
         from qa_desktop.gui.complaint_dialog import ComplaintDialog  # not needed to start
 
-        dialog = ComplaintDialog(self)
+        return ComplaintDialog(self, complaint_id=complaint_id, clock=self.clock, user=self.user)
+
+    def department_dialog(self) -> DepartmentDialog:
+        from qa_desktop.gui.department_dialog import DepartmentDialog  # not needed to start
+
+        dialog = DepartmentDialog(self, clock=self.clock)
+        fit_to_screen(dialog, dialog.size(), self.user, "department_settings")
+        return dialog
+
+    def about_box(self) -> QMessageBox:
+        text = self.tr(
+            "<b>QA Desktop %1</b><p>Customer complaints from the first call to closure: "
+            "register, investigation, handling and sign-off, offline.</p><p>Database: %2</p>"
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle(APP_NAME)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(text.replace("%1", __version__).replace("%2", str(self.db_path)))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        return box
+
+    # ----- actions --------------------------------------------------------------------------
+    def new_complaint(self) -> None:
+        dialog = self.complaint_dialog()
         if dialog.exec():
             self._refresh(dialog.saved_complaint_id)
 
@@ -115,18 +147,12 @@ class MainWindow(QMainWindow):
         complaint_id = complaint_id or self._selected()
         if complaint_id is None:
             return
-        from qa_desktop.gui.complaint_dialog import ComplaintDialog
-
-        dialog = ComplaintDialog(self, complaint_id=complaint_id)
-        if dialog.exec():
+        if self.complaint_dialog(complaint_id).exec():
             self._refresh(complaint_id)
 
     def department_settings(self) -> None:
-        from qa_desktop.gui.department_dialog import DepartmentDialog  # not needed to start
-
-        dialog = DepartmentDialog(self)
         # A save that stopped half-way and was then cancelled still changed the lists.
-        if dialog.exec():
+        if self.department_dialog().exec():
             self._refresh()
 
     def print_complaint(self) -> None:
@@ -186,13 +212,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
 
     def about(self) -> None:
-        text = self.tr(
-            "<b>QA Desktop %1</b><p>Customer complaints from the first call to closure: "
-            "register, investigation, handling and sign-off, offline.</p><p>Database: %2</p>"
-        )
-        QMessageBox.about(
-            self, APP_NAME, text.replace("%1", __version__).replace("%2", str(self.db_path))
-        )
+        self.about_box().exec()
 
     # ----- long work ------------------------------------------------------------------------
     def run_task(

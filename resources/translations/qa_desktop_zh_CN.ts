@@ -9,6 +9,96 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is no longer stored.</source>
+        <translation>该文件已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>The caption of {file} is longer than {n} characters.</source>
+        <translation>{file} 的说明超过 {n} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Adding files was stopped; none of them was added.</source>
+        <translation>已停止添加文件，这些文件均未添加。</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>照片和文档</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written to %2 (%3).</source>
+        <translation>无法将 %1 的副本写入 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>No program on this PC opens %1; the copy is at %2</source>
+        <translation>本机没有可打开 %1 的程序；副本位于 %2</translation>
+    </message>
+    <message>
+        <source>%1 is already attached (as %2); it was not added again.</source>
+        <translation>%1 已作为附件（%2）添加过，未重复添加。</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>The complaint letter or e-mail, the customer&apos;s photos: drop files here, or click Add files. They are saved with the complaint.</source>
+        <translation>客户的投诉函或邮件、客户拍的照片：把文件拖到这里，或点击“添加文件”。附件随客诉一起保存。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Choose files to attach; you can also drop them onto this section</source>
+        <translation>选择要添加的附件；也可以把文件拖到此区域</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open a copy of the selected file with this PC&apos;s viewer</source>
+        <translation>用本机的查看程序打开所选文件的副本</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the complaint when it is saved</source>
+        <translation>保存客诉时移除所选附件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Stop adding</source>
+        <translation>停止添加</translation>
+    </message>
+</context>
+<context>
     <name>CannotOpenDialog</name>
     <message>
         <source>The file was saved, but no program to open it could be started on this computer. Open it yourself from here:</source>
@@ -79,10 +169,21 @@
     </message>
 </context>
 <context>
+    <name>CoilTable</name>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Close the form and lose what you typed?</source>
         <translation>关闭表单并丢弃已输入的内容？</translation>
+    </message>
+    <message>
+        <source>Files are still being added: wait, or stop adding them.</source>
+        <translation>附件仍在添加中：请等待，或停止添加。</translation>
     </message>
     <message>
         <source>Choose or type a new name</source>
@@ -109,28 +210,8 @@
         <translation>客诉 %1</translation>
     </message>
     <message>
-        <source>(time in %1)</source>
-        <translation>（%1 时间）</translation>
-    </message>
-    <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的栏位。</translation>
-    </message>
-    <message>
-        <source>Line %1, %2: %3</source>
-        <translation>第 %1 行，%2：%3</translation>
-    </message>
-    <message>
-        <source>same defect</source>
-        <translation>相同缺陷</translation>
-    </message>
-    <message>
-        <source>same product</source>
-        <translation>相同产品</translation>
-    </message>
-    <message>
-        <source>Earlier complaints from this customer: %1</source>
-        <translation>该客户的既往客诉：%1</translation>
     </message>
 </context>
 <context>
@@ -150,6 +231,14 @@
     <message>
         <source>Choose a customer or type a new name; a new customer is created when you save</source>
         <translation>选择客户或输入新名称；保存时自动建立新客户</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s complaint no.</source>
+        <translation>客户投诉单号</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own reference for this complaint</source>
+        <translation>客户自己的投诉单编号</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -174,6 +263,14 @@
     <message>
         <source>Domestic / export</source>
         <translation>内销/外销</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Who sells to this customer</source>
+        <translation>负责该客户的业务员</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -236,6 +333,10 @@
         <translation>日期码</translation>
     </message>
     <message>
+        <source>Mill certificate no.</source>
+        <translation>质保书编号</translation>
+    </message>
+    <message>
         <source>Category and defect</source>
         <translation>类别与缺陷</translation>
     </message>
@@ -254,6 +355,14 @@
     <message>
         <source>Defect type</source>
         <translation>缺陷类型</translation>
+    </message>
+    <message>
+        <source>Defect (other)</source>
+        <translation>不良类型（其他）</translation>
+    </message>
+    <message>
+        <source>Say what the defect is</source>
+        <translation>请说明是什么不良</translation>
     </message>
     <message>
         <source>Defect rate (%)</source>
@@ -278,6 +387,30 @@
     <message>
         <source>Where the defective goods are now</source>
         <translation>不良品目前所在状态</translation>
+    </message>
+    <message>
+        <source>Samples returned</source>
+        <translation>是否退回样品</translation>
+    </message>
+    <message>
+        <source>Whether the customer sends samples back</source>
+        <translation>客户是否退回样品</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s claim</source>
+        <translation>客户索赔金额</translation>
+    </message>
+    <message>
+        <source>The amount the customer claims: their figure, not ours</source>
+        <translation>客户提出的索赔金额：是客户的数字，不是我方的</translation>
+    </message>
+    <message>
+        <source>Their figure</source>
+        <translation>客户提出的金额</translation>
+    </message>
+    <message>
+        <source>Currency of the customer&apos;s claim</source>
+        <translation>客户索赔金额的币种</translation>
     </message>
     <message>
         <source>Coils and lots</source>
@@ -737,6 +870,21 @@
     </message>
 </context>
 <context>
+    <name>EarlierCases</name>
+    <message>
+        <source>same defect</source>
+        <translation>相同不良类型</translation>
+    </message>
+    <message>
+        <source>same product</source>
+        <translation>相同产品</translation>
+    </message>
+    <message>
+        <source>Earlier complaints from this customer: %1</source>
+        <translation>该客户的既往客诉：%1</translation>
+    </message>
+</context>
+<context>
     <name>FaultHandler</name>
     <message>
         <source>Something went wrong inside QA Desktop (%1). Nothing more was saved.</source>
@@ -951,6 +1099,48 @@
     <message>
         <source>&amp;About QA Desktop</source>
         <translation>关于 QA Desktop(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>{file} is empty: there is nothing to attach.</source>
+        <translation>{file} 是空文件，没有可添加的内容。</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} MB a file may have: attach a smaller copy.</source>
+        <translation>{file} 超过每个文件 {limit} MB 的上限，请添加较小的副本。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>无法读取 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} is a program, and programs are never attached: opening it would run it.</source>
+        <translation>{file} 是程序文件，程序不能作为附件：打开它就会运行它。</translation>
+    </message>
+    <message>
+        <source>{file} is not a JPEG or PNG picture, or it is damaged: it cannot be shown.</source>
+        <translation>{file} 不是 JPEG 或 PNG 图片，或者已损坏，无法显示。</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete (cut off while copying or sending); copy it again from its source.</source>
+        <translation>{file} 不完整（复制或发送时被截断），请从原处重新复制。</translation>
+    </message>
+    <message>
+        <source>{file} claims to be a picture far larger than any photo: it is refused as possibly harmful.</source>
+        <translation>{file} 声称的图片尺寸远超任何照片，可能有害，已拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTime</name>
+    <message>
+        <source>Times on this form are in the department&apos;s zone</source>
+        <translation>本表中的时间均为本部门所在时区的时间</translation>
+    </message>
+    <message>
+        <source>Entered as %1 (%2)</source>
+        <translation>录入时为 %1（%2）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -10,16 +11,18 @@ from pathlib import Path
 import pytest
 from conftest import example_draft
 from peewee import SqliteDatabase
+from PIL import Image
 
 from qa_desktop.core.db import check_database, close_database, open_database
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.errors import UserError
-from qa_desktop.core.models import Complaint
+from qa_desktop.core.models import Attachment, Complaint, DefectType, Media
 from qa_desktop.core.services.complaints import register_complaint
 from qa_desktop.core.vocab import Status
 
 ANCHOR = date(2026, 11, 1)
-TABLES = ("complaint", "coil_line", "customer", "case_counter", "search_text", "complaint_search")
+TABLES = ("complaint", "coil_line", "customer", "case_counter", "search_text", "complaint_search",
+          "media", "attachment")  # fmt: skip
 
 
 def digests(path: Path, complaints: int, seed: int, anchor: date = ANCHOR) -> dict[str, str]:
@@ -55,9 +58,39 @@ def test_another_seed_or_anchor_gives_other_data(tmp_path: Path) -> None:
 def demo_300(db: SqliteDatabase) -> SqliteDatabase:
     result = load_demo(db, 300, seed=1, anchor=ANCHOR)
     assert (result.complaints, result.customers) == (300, 20)
+    assert result.attachments == Attachment.select().count() > 0
     assert result.coil_lines == db.execute_sql("SELECT count(*) FROM coil_line").fetchone()[0]
     assert 300 <= result.coil_lines <= 900
     return db
+
+
+def test_some_complaints_have_photos_of_their_defect_and_the_customers_e_mail(
+    demo_300: SqliteDatabase,
+) -> None:
+    attached = Attachment.select(Attachment.complaint).distinct().count()
+    assert 20 <= attached <= 80, "some complaints, not all"
+    assert Media.select().count() <= 5, "a few files, shared by hash"
+    photo = (
+        Attachment.select(Attachment, Complaint, DefectType)
+        .join(Complaint)
+        .join(DefectType)
+        .where(Attachment.filename == "scratch-photo.jpg")
+        .first()
+    )
+    assert photo is not None and photo.complaint.defect_type.code == "scratch"
+    stored = Media.get_by_id(photo.media_id)
+    assert (stored.kind, stored.mime, stored.width, stored.height) == (
+        "image",
+        "image/jpeg",
+        640,
+        480,
+    )
+    image = Image.open(io.BytesIO(bytes(stored.thumbnail)))
+    grey = image.convert("L")
+    low, high = grey.getextrema()
+    assert high - low > 80, "a brushed texture with a dark scratch, not a flat grey"
+    letter = Media.get(Media.kind == "file")
+    assert bytes(letter.data).startswith(b"From: quality@customer.example")
 
 
 def test_every_status_occurs(demo_300: SqliteDatabase) -> None:

@@ -83,14 +83,15 @@ print(json.dumps({"modules": names, "qt": sorted(m for m in sys.modules
 
 
 def test_cli_and_register_load_no_reportlab_or_openpyxl() -> None:
-    """`qa-desktop check` and the register's queries must start fast: no PDF or Excel library."""
+    """`qa-desktop check` and the register's queries must start fast: no PDF or Excel library,
+    and no Pillow (it loads with the intake of files)."""
     code = """
 import json, sys
 import qa_desktop.cli
 import qa_desktop.core.register
 import qa_desktop.core.services.complaints
 import qa_desktop.core.selfcheck
-heavy = ("reportlab", "openpyxl", "PySide6")
+heavy = ("reportlab", "openpyxl", "PySide6", "PIL")
 print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & set(heavy))))
 """
     assert _loaded_after(code) == []

@@ -254,6 +254,12 @@ def test_blank_coil_lines_are_ignored() -> None:
     assert [coil.coil_no for coil in clean] == ["S24A0817-03"]
 
 
+def test_a_line_with_only_its_default_unit_is_blank() -> None:
+    coils = [CoilDraft(coil_no="S24A0817-03"), CoilDraft(unit="t")]
+    errors, _, clean = validate(draft_at_now(coils=coils), RULES, NOW)
+    assert errors == [] and [coil.coil_no for coil in clean] == ["S24A0817-03"]
+
+
 def test_a_coil_line_with_data_needs_its_number() -> None:
     errors = errors_of(
         draft_at_now(coils=[CoilDraft(coil_no="S24A0817-03"), CoilDraft(grade="304")])

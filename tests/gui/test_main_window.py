@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,12 +23,17 @@ from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.main_window import MainWindow
 
+NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)  # the window's clock: what its forms take as now
+
+
+def clock() -> datetime:
+    return NOW
+
 
 @pytest.fixture
 def window(qtbot, db, db_path, tmp_path):
-    win = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"))
+    win = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"), clock=clock)
     qtbot.addWidget(win)
-    win.resize(1400, 860)
     win.show()
     yield win
     if win.task is not None:
@@ -264,13 +269,14 @@ def test_a_new_complaint_from_the_window_is_selected_in_the_register(qtbot, wind
     from qa_desktop.gui.complaint_dialog import ComplaintDialog
 
     def fill_and_save(dialog: ComplaintDialog) -> bool:  # in place of the modal loop
-        dialog.set_draft(example_draft())
+        dialog.set_draft(example_draft(received_at=NOW - timedelta(hours=2)))
         return dialog.save()
 
     monkeypatch.setattr(ComplaintDialog, "exec", fill_and_save)
     window.ui.action_new.trigger()
     assert window.register.model.rowCount() == 1
     saved = Complaint.get()
+    assert saved.created_at == NOW.replace(tzinfo=None), "the form took the window's clock"
     assert window.register.current_complaint_id() == saved.id
     assert window.register.model.index(0, 0).data() == saved.case_no
     assert not window.ui.demo_banner.isVisible()

@@ -30,6 +30,7 @@ from qa_desktop.core.models import (
     database_proxy,
 )
 from qa_desktop.core.money import from_minor, to_minor
+from qa_desktop.core.services.attachments import AttachmentChanges, apply_changes, check_changes
 from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
 from qa_desktop.core.services.reference import find_customer, find_or_create_customer
 from qa_desktop.core.validation import CleanCoil, Rules, validate
@@ -64,8 +65,13 @@ def register_complaint(
     actor: Actor = LOCAL_USER,
     clock: Clock = utc_now,
     lang: str | None = None,
+    attachments: AttachmentChanges | None = None,
 ) -> Complaint:
+    """A new complaint with its coil lines and `attachments` (files prepared by core.media
+    and held by the form until now), in one transaction."""
+    attachments = attachments or AttachmentChanges()
     errors, clean, coils = validate(draft, current_rules(), clock(), lang)
+    errors += check_changes(attachments, lang)
     if errors:
         raise ValidationError(errors)
     with write(actor, clock) as unit:
@@ -76,6 +82,7 @@ def register_complaint(
         _replace_coils(unit, complaint, coils)
         _index(complaint, coils)
         unit.audit("create", complaint, {"case_no": complaint.case_no})
+        apply_changes(unit, complaint, attachments)
     return complaint
 
 
@@ -86,9 +93,13 @@ def update_complaint(
     actor: Actor = LOCAL_USER,
     clock: Clock = utc_now,
     lang: str | None = None,
+    attachments: AttachmentChanges | None = None,
 ) -> Complaint:
-    """Save an edit, unless someone else saved the complaint since it was opened."""
+    """Save an edit, with what changed in its attachments, unless someone else saved the
+    complaint since it was opened."""
+    attachments = attachments or AttachmentChanges()
     errors, clean, coils = validate(draft, current_rules(), clock(), lang)
+    errors += check_changes(attachments, lang)
     if errors:
         raise ValidationError(errors)
     with write(actor, clock) as unit:
@@ -117,6 +128,7 @@ def update_complaint(
         _replace_coils(unit, complaint, coils)
         _index(complaint, coils)
         unit.audit("update", complaint, _changes(before, to_draft(complaint)))
+        apply_changes(unit, complaint, attachments)
     return complaint
 
 
@@ -194,6 +206,7 @@ class EarlierCase:
     received_at: datetime
     status: str
     reason: str  # "customer", "product", "defect"
+    complaint_id: int  # to open it
 
 
 def earlier_cases(
@@ -215,8 +228,8 @@ def earlier_cases(
     if customer is None or not same:
         return []
     query = (
-        Complaint.select(Complaint.case_no, Complaint.received_at, Complaint.status,
-                         Complaint.product, DefectType.code)
+        Complaint.select(Complaint.id, Complaint.case_no, Complaint.received_at,
+                         Complaint.status, Complaint.product, DefectType.code)
         .join(DefectType, JOIN.LEFT_OUTER)
         .where(
             (Complaint.customer == customer)
@@ -236,6 +249,7 @@ def earlier_cases(
             "defect"
             if defect_type_code and row.defect_type.code == defect_type_code
             else "product",
+            row.id,
         )
         for row in query
     ]

@@ -1,6 +1,9 @@
 # Generated from ui/complaint_form.ui by build/compile_ui.py (pyside6-uic): do not edit.
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidgetItem, QVBoxLayout, QWidget
+
+from qa_desktop.gui.attachments_panel import AttachmentsPanel
+from qa_desktop.gui.coil_table import CoilTable
 
 class Ui_ComplaintForm(object):
     def setupUi(self, ComplaintForm):
@@ -59,10 +62,34 @@ class Ui_ComplaintForm(object):
 
         self.customer_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.customer_name_box)
 
+        self.customer_complaint_no_label = QLabel(self.customer_group)
+        self.customer_complaint_no_label.setObjectName(u"customer_complaint_no_label")
+
+        self.customer_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.customer_complaint_no_label)
+
+        self.customer_complaint_no_box = QVBoxLayout()
+        self.customer_complaint_no_box.setSpacing(2)
+        self.customer_complaint_no_box.setObjectName(u"customer_complaint_no_box")
+        self.customer_complaint_no = QLineEdit(self.customer_group)
+        self.customer_complaint_no.setObjectName(u"customer_complaint_no")
+
+        self.customer_complaint_no_box.addWidget(self.customer_complaint_no)
+
+        self.customer_complaint_no_error = QLabel(self.customer_group)
+        self.customer_complaint_no_error.setObjectName(u"customer_complaint_no_error")
+        self.customer_complaint_no_error.setStyleSheet(u"color: #b3261e;")
+        self.customer_complaint_no_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.customer_complaint_no_error.setWordWrap(True)
+
+        self.customer_complaint_no_box.addWidget(self.customer_complaint_no_error)
+
+
+        self.customer_form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.customer_complaint_no_box)
+
         self.contact_name_label = QLabel(self.customer_group)
         self.contact_name_label.setObjectName(u"contact_name_label")
 
-        self.customer_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.contact_name_label)
+        self.customer_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.contact_name_label)
 
         self.contact_name_box = QVBoxLayout()
         self.contact_name_box.setSpacing(2)
@@ -81,12 +108,12 @@ class Ui_ComplaintForm(object):
         self.contact_name_box.addWidget(self.contact_name_error)
 
 
-        self.customer_form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.contact_name_box)
+        self.customer_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.contact_name_box)
 
         self.contact_phone_label = QLabel(self.customer_group)
         self.contact_phone_label.setObjectName(u"contact_phone_label")
 
-        self.customer_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.contact_phone_label)
+        self.customer_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.contact_phone_label)
 
         self.contact_phone_box = QVBoxLayout()
         self.contact_phone_box.setSpacing(2)
@@ -105,12 +132,12 @@ class Ui_ComplaintForm(object):
         self.contact_phone_box.addWidget(self.contact_phone_error)
 
 
-        self.customer_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.contact_phone_box)
+        self.customer_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.contact_phone_box)
 
         self.channel_label = QLabel(self.customer_group)
         self.channel_label.setObjectName(u"channel_label")
 
-        self.customer_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.channel_label)
+        self.customer_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.channel_label)
 
         self.channel_box = QVBoxLayout()
         self.channel_box.setSpacing(2)
@@ -131,12 +158,12 @@ class Ui_ComplaintForm(object):
         self.channel_box.addWidget(self.channel_error)
 
 
-        self.customer_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.channel_box)
+        self.customer_form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.channel_box)
 
         self.received_at_label = QLabel(self.customer_group)
         self.received_at_label.setObjectName(u"received_at_label")
 
-        self.customer_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.received_at_label)
+        self.customer_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.received_at_label)
 
         self.received_at_box = QVBoxLayout()
         self.received_at_box.setSpacing(2)
@@ -151,19 +178,22 @@ class Ui_ComplaintForm(object):
 
         self.received_at_row.addWidget(self.received_at)
 
-        self.received_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.received_at_row.addItem(self.received_gap)
-
-
-        self.received_at_box.addLayout(self.received_at_row)
-
         self.received_zone = QLabel(self.customer_group)
         self.received_zone.setObjectName(u"received_zone")
         self.received_zone.setStyleSheet(u"color: palette(placeholder-text);")
         self.received_zone.setWordWrap(True)
 
-        self.received_at_box.addWidget(self.received_zone)
+        self.received_at_row.addWidget(self.received_zone)
+
+
+        self.received_at_box.addLayout(self.received_at_row)
+
+        self.received_entered = QLabel(self.customer_group)
+        self.received_entered.setObjectName(u"received_entered")
+        self.received_entered.setStyleSheet(u"color: palette(placeholder-text);")
+        self.received_entered.setWordWrap(True)
+
+        self.received_at_box.addWidget(self.received_entered)
 
         self.received_at_error = QLabel(self.customer_group)
         self.received_at_error.setObjectName(u"received_at_error")
@@ -174,12 +204,12 @@ class Ui_ComplaintForm(object):
         self.received_at_box.addWidget(self.received_at_error)
 
 
-        self.customer_form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.received_at_box)
+        self.customer_form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.received_at_box)
 
         self.market_label = QLabel(self.customer_group)
         self.market_label.setObjectName(u"market_label")
 
-        self.customer_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.market_label)
+        self.customer_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.market_label)
 
         self.market_box = QVBoxLayout()
         self.market_box.setSpacing(2)
@@ -200,12 +230,36 @@ class Ui_ComplaintForm(object):
         self.market_box.addWidget(self.market_error)
 
 
-        self.customer_form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.market_box)
+        self.customer_form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.market_box)
+
+        self.salesperson_label = QLabel(self.customer_group)
+        self.salesperson_label.setObjectName(u"salesperson_label")
+
+        self.customer_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.salesperson_label)
+
+        self.salesperson_box = QVBoxLayout()
+        self.salesperson_box.setSpacing(2)
+        self.salesperson_box.setObjectName(u"salesperson_box")
+        self.salesperson = QLineEdit(self.customer_group)
+        self.salesperson.setObjectName(u"salesperson")
+
+        self.salesperson_box.addWidget(self.salesperson)
+
+        self.salesperson_error = QLabel(self.customer_group)
+        self.salesperson_error.setObjectName(u"salesperson_error")
+        self.salesperson_error.setStyleSheet(u"color: #b3261e;")
+        self.salesperson_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.salesperson_error.setWordWrap(True)
+
+        self.salesperson_box.addWidget(self.salesperson_error)
+
+
+        self.customer_form.setLayout(7, QFormLayout.ItemRole.FieldRole, self.salesperson_box)
 
         self.owner_label = QLabel(self.customer_group)
         self.owner_label.setObjectName(u"owner_label")
 
-        self.customer_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.owner_label)
+        self.customer_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.owner_label)
 
         self.owner_box = QVBoxLayout()
         self.owner_box.setSpacing(2)
@@ -224,7 +278,7 @@ class Ui_ComplaintForm(object):
         self.owner_box.addWidget(self.owner_error)
 
 
-        self.customer_form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.owner_box)
+        self.customer_form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.owner_box)
 
 
         self.top_row.addWidget(self.customer_group)
@@ -468,6 +522,30 @@ class Ui_ComplaintForm(object):
 
         self.product_form.setLayout(7, QFormLayout.ItemRole.FieldRole, self.date_code_box)
 
+        self.mill_cert_no_label = QLabel(self.product_group)
+        self.mill_cert_no_label.setObjectName(u"mill_cert_no_label")
+
+        self.product_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.mill_cert_no_label)
+
+        self.mill_cert_no_box = QVBoxLayout()
+        self.mill_cert_no_box.setSpacing(2)
+        self.mill_cert_no_box.setObjectName(u"mill_cert_no_box")
+        self.mill_cert_no = QLineEdit(self.product_group)
+        self.mill_cert_no.setObjectName(u"mill_cert_no")
+
+        self.mill_cert_no_box.addWidget(self.mill_cert_no)
+
+        self.mill_cert_no_error = QLabel(self.product_group)
+        self.mill_cert_no_error.setObjectName(u"mill_cert_no_error")
+        self.mill_cert_no_error.setStyleSheet(u"color: #b3261e;")
+        self.mill_cert_no_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.mill_cert_no_error.setWordWrap(True)
+
+        self.mill_cert_no_box.addWidget(self.mill_cert_no_error)
+
+
+        self.product_form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.mill_cert_no_box)
+
 
         self.top_row.addWidget(self.product_group)
 
@@ -556,10 +634,34 @@ class Ui_ComplaintForm(object):
 
         self.defect_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.defect_type_code_box)
 
+        self.defect_other_label = QLabel(self.defect_group)
+        self.defect_other_label.setObjectName(u"defect_other_label")
+
+        self.defect_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.defect_other_label)
+
+        self.defect_other_box = QVBoxLayout()
+        self.defect_other_box.setSpacing(2)
+        self.defect_other_box.setObjectName(u"defect_other_box")
+        self.defect_other = QLineEdit(self.defect_group)
+        self.defect_other.setObjectName(u"defect_other")
+
+        self.defect_other_box.addWidget(self.defect_other)
+
+        self.defect_other_error = QLabel(self.defect_group)
+        self.defect_other_error.setObjectName(u"defect_other_error")
+        self.defect_other_error.setStyleSheet(u"color: #b3261e;")
+        self.defect_other_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.defect_other_error.setWordWrap(True)
+
+        self.defect_other_box.addWidget(self.defect_other_error)
+
+
+        self.defect_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.defect_other_box)
+
         self.defect_rate_label = QLabel(self.defect_group)
         self.defect_rate_label.setObjectName(u"defect_rate_label")
 
-        self.defect_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.defect_rate_label)
+        self.defect_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.defect_rate_label)
 
         self.defect_rate_box = QVBoxLayout()
         self.defect_rate_box.setSpacing(2)
@@ -578,12 +680,12 @@ class Ui_ComplaintForm(object):
         self.defect_rate_box.addWidget(self.defect_rate_error)
 
 
-        self.defect_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.defect_rate_box)
+        self.defect_form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.defect_rate_box)
 
         self.affected_qty_label = QLabel(self.defect_group)
         self.affected_qty_label.setObjectName(u"affected_qty_label")
 
-        self.defect_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.affected_qty_label)
+        self.defect_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.affected_qty_label)
 
         self.affected_qty_box = QVBoxLayout()
         self.affected_qty_box.setSpacing(2)
@@ -624,12 +726,12 @@ class Ui_ComplaintForm(object):
         self.affected_qty_box.addWidget(self.affected_unit_error)
 
 
-        self.defect_form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.affected_qty_box)
+        self.defect_form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.affected_qty_box)
 
         self.goods_state_label = QLabel(self.defect_group)
         self.goods_state_label.setObjectName(u"goods_state_label")
 
-        self.defect_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.goods_state_label)
+        self.defect_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.goods_state_label)
 
         self.goods_state_box = QVBoxLayout()
         self.goods_state_box.setSpacing(2)
@@ -650,7 +752,78 @@ class Ui_ComplaintForm(object):
         self.goods_state_box.addWidget(self.goods_state_error)
 
 
-        self.defect_form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.goods_state_box)
+        self.defect_form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.goods_state_box)
+
+        self.samples_returned_label = QLabel(self.defect_group)
+        self.samples_returned_label.setObjectName(u"samples_returned_label")
+
+        self.defect_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.samples_returned_label)
+
+        self.samples_returned_box = QVBoxLayout()
+        self.samples_returned_box.setSpacing(2)
+        self.samples_returned_box.setObjectName(u"samples_returned_box")
+        self.samples_returned = QComboBox(self.defect_group)
+        self.samples_returned.setObjectName(u"samples_returned")
+        self.samples_returned.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.samples_returned.setMinimumContentsLength(8)
+
+        self.samples_returned_box.addWidget(self.samples_returned)
+
+        self.samples_returned_error = QLabel(self.defect_group)
+        self.samples_returned_error.setObjectName(u"samples_returned_error")
+        self.samples_returned_error.setStyleSheet(u"color: #b3261e;")
+        self.samples_returned_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.samples_returned_error.setWordWrap(True)
+
+        self.samples_returned_box.addWidget(self.samples_returned_error)
+
+
+        self.defect_form.setLayout(7, QFormLayout.ItemRole.FieldRole, self.samples_returned_box)
+
+        self.claim_amount_label = QLabel(self.defect_group)
+        self.claim_amount_label.setObjectName(u"claim_amount_label")
+
+        self.defect_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.claim_amount_label)
+
+        self.claim_amount_box = QVBoxLayout()
+        self.claim_amount_box.setSpacing(2)
+        self.claim_amount_box.setObjectName(u"claim_amount_box")
+        self.claim_row = QHBoxLayout()
+        self.claim_row.setSpacing(6)
+        self.claim_row.setObjectName(u"claim_row")
+        self.claim_amount = QLineEdit(self.defect_group)
+        self.claim_amount.setObjectName(u"claim_amount")
+
+        self.claim_row.addWidget(self.claim_amount)
+
+        self.claim_currency = QComboBox(self.defect_group)
+        self.claim_currency.setObjectName(u"claim_currency")
+        self.claim_currency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.claim_currency.setMinimumContentsLength(10)
+
+        self.claim_row.addWidget(self.claim_currency)
+
+
+        self.claim_amount_box.addLayout(self.claim_row)
+
+        self.claim_amount_error = QLabel(self.defect_group)
+        self.claim_amount_error.setObjectName(u"claim_amount_error")
+        self.claim_amount_error.setStyleSheet(u"color: #b3261e;")
+        self.claim_amount_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.claim_amount_error.setWordWrap(True)
+
+        self.claim_amount_box.addWidget(self.claim_amount_error)
+
+        self.claim_currency_error = QLabel(self.defect_group)
+        self.claim_currency_error.setObjectName(u"claim_currency_error")
+        self.claim_currency_error.setStyleSheet(u"color: #b3261e;")
+        self.claim_currency_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.claim_currency_error.setWordWrap(True)
+
+        self.claim_amount_box.addWidget(self.claim_currency_error)
+
+
+        self.defect_form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.claim_amount_box)
 
 
         self.top_row.addWidget(self.defect_group)
@@ -666,7 +839,7 @@ class Ui_ComplaintForm(object):
         self.coils_layout = QVBoxLayout(self.coils_group)
         self.coils_layout.setSpacing(4)
         self.coils_layout.setObjectName(u"coils_layout")
-        self.coils = QTableWidget(self.coils_group)
+        self.coils = CoilTable(self.coils_group)
         if (self.coils.columnCount() < 9):
             self.coils.setColumnCount(9)
         __qtablewidgetitem = QTableWidgetItem()
@@ -807,6 +980,11 @@ class Ui_ComplaintForm(object):
 
         self.form_page_layout.addLayout(self.bottom_row)
 
+        self.attachments = AttachmentsPanel(self.form_page)
+        self.attachments.setObjectName(u"attachments")
+
+        self.form_page_layout.addWidget(self.attachments)
+
         self.page_end = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.form_page_layout.addItem(self.page_end)
@@ -818,7 +996,7 @@ class Ui_ComplaintForm(object):
         self.earlier_cases = QLabel(ComplaintForm)
         self.earlier_cases.setObjectName(u"earlier_cases")
         self.earlier_cases.setStyleSheet(u"background: #fff4ce; color: #4a3b00; border: 1px solid #e6c860; border-radius: 3px; padding: 4px 6px;")
-        self.earlier_cases.setTextFormat(Qt.TextFormat.PlainText)
+        self.earlier_cases.setTextFormat(Qt.TextFormat.RichText)
         self.earlier_cases.setWordWrap(True)
 
         self.dialog_layout.addWidget(self.earlier_cases)
@@ -852,11 +1030,13 @@ class Ui_ComplaintForm(object):
 
 #if QT_CONFIG(shortcut)
         self.customer_name_label.setBuddy(self.customer_name)
+        self.customer_complaint_no_label.setBuddy(self.customer_complaint_no)
         self.contact_name_label.setBuddy(self.contact_name)
         self.contact_phone_label.setBuddy(self.contact_phone)
         self.channel_label.setBuddy(self.channel)
         self.received_at_label.setBuddy(self.received_at)
         self.market_label.setBuddy(self.market)
+        self.salesperson_label.setBuddy(self.salesperson)
         self.owner_label.setBuddy(self.owner)
         self.product_label.setBuddy(self.product)
         self.material_no_label.setBuddy(self.material_no)
@@ -866,12 +1046,16 @@ class Ui_ComplaintForm(object):
         self.ship_date_label.setBuddy(self.ship_date_known)
         self.shipped_qty_label.setBuddy(self.shipped_qty)
         self.date_code_label.setBuddy(self.date_code)
+        self.mill_cert_no_label.setBuddy(self.mill_cert_no)
         self.category_label.setBuddy(self.category)
         self.severity_label.setBuddy(self.severity)
         self.defect_type_code_label.setBuddy(self.defect_type_code)
+        self.defect_other_label.setBuddy(self.defect_other)
         self.defect_rate_label.setBuddy(self.defect_rate)
         self.affected_qty_label.setBuddy(self.affected_qty)
         self.goods_state_label.setBuddy(self.goods_state)
+        self.samples_returned_label.setBuddy(self.samples_returned)
+        self.claim_amount_label.setBuddy(self.claim_amount)
         self.description_label.setBuddy(self.description)
         self.customer_request_label.setBuddy(self.customer_request)
 #endif // QT_CONFIG(shortcut)
@@ -888,6 +1072,10 @@ class Ui_ComplaintForm(object):
 #if QT_CONFIG(tooltip)
         self.customer_name.setToolTip(QCoreApplication.translate("ComplaintForm", u"Choose a customer or type a new name; a new customer is created when you save", None))
 #endif // QT_CONFIG(tooltip)
+        self.customer_complaint_no_label.setText(QCoreApplication.translate("ComplaintForm", u"Customer's complaint no.", None))
+#if QT_CONFIG(tooltip)
+        self.customer_complaint_no.setToolTip(QCoreApplication.translate("ComplaintForm", u"The customer's own reference for this complaint", None))
+#endif // QT_CONFIG(tooltip)
         self.contact_name_label.setText(QCoreApplication.translate("ComplaintForm", u"Contact", None))
         self.contact_phone_label.setText(QCoreApplication.translate("ComplaintForm", u"Phone", None))
         self.channel_label.setText(QCoreApplication.translate("ComplaintForm", u"Received by", None))
@@ -896,6 +1084,10 @@ class Ui_ComplaintForm(object):
 #endif // QT_CONFIG(tooltip)
         self.received_at_label.setText(QCoreApplication.translate("ComplaintForm", u"Received at", None))
         self.market_label.setText(QCoreApplication.translate("ComplaintForm", u"Domestic / export", None))
+        self.salesperson_label.setText(QCoreApplication.translate("ComplaintForm", u"Salesperson", None))
+#if QT_CONFIG(tooltip)
+        self.salesperson.setToolTip(QCoreApplication.translate("ComplaintForm", u"Who sells to this customer", None))
+#endif // QT_CONFIG(tooltip)
         self.owner_label.setText(QCoreApplication.translate("ComplaintForm", u"Owner", None))
 #if QT_CONFIG(tooltip)
         self.owner.setToolTip(QCoreApplication.translate("ComplaintForm", u"Who handles this case", None))
@@ -917,6 +1109,7 @@ class Ui_ComplaintForm(object):
         self.shipped_unit.setToolTip(QCoreApplication.translate("ComplaintForm", u"Unit of the shipped quantity", None))
 #endif // QT_CONFIG(tooltip)
         self.date_code_label.setText(QCoreApplication.translate("ComplaintForm", u"Date code", None))
+        self.mill_cert_no_label.setText(QCoreApplication.translate("ComplaintForm", u"Mill certificate no.", None))
         self.defect_group.setTitle(QCoreApplication.translate("ComplaintForm", u"Category and defect", None))
         self.category_label.setText(QCoreApplication.translate("ComplaintForm", u"Category", None))
         self.severity_label.setText(QCoreApplication.translate("ComplaintForm", u"Severity", None))
@@ -924,6 +1117,8 @@ class Ui_ComplaintForm(object):
         self.severity.setToolTip(QCoreApplication.translate("ComplaintForm", u"Major, serious or general: decides how fast and by whom the case is handled", None))
 #endif // QT_CONFIG(tooltip)
         self.defect_type_code_label.setText(QCoreApplication.translate("ComplaintForm", u"Defect type", None))
+        self.defect_other_label.setText(QCoreApplication.translate("ComplaintForm", u"Defect (other)", None))
+        self.defect_other.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"Say what the defect is", None))
         self.defect_rate_label.setText(QCoreApplication.translate("ComplaintForm", u"Defect rate (%)", None))
         self.defect_rate.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"e.g. 14.3", None))
         self.affected_qty_label.setText(QCoreApplication.translate("ComplaintForm", u"Affected quantity", None))
@@ -933,6 +1128,18 @@ class Ui_ComplaintForm(object):
         self.goods_state_label.setText(QCoreApplication.translate("ComplaintForm", u"Goods at the customer", None))
 #if QT_CONFIG(tooltip)
         self.goods_state.setToolTip(QCoreApplication.translate("ComplaintForm", u"Where the defective goods are now", None))
+#endif // QT_CONFIG(tooltip)
+        self.samples_returned_label.setText(QCoreApplication.translate("ComplaintForm", u"Samples returned", None))
+#if QT_CONFIG(tooltip)
+        self.samples_returned.setToolTip(QCoreApplication.translate("ComplaintForm", u"Whether the customer sends samples back", None))
+#endif // QT_CONFIG(tooltip)
+        self.claim_amount_label.setText(QCoreApplication.translate("ComplaintForm", u"Customer's claim", None))
+#if QT_CONFIG(tooltip)
+        self.claim_amount.setToolTip(QCoreApplication.translate("ComplaintForm", u"The amount the customer claims: their figure, not ours", None))
+#endif // QT_CONFIG(tooltip)
+        self.claim_amount.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"Their figure", None))
+#if QT_CONFIG(tooltip)
+        self.claim_currency.setToolTip(QCoreApplication.translate("ComplaintForm", u"Currency of the customer's claim", None))
 #endif // QT_CONFIG(tooltip)
         self.coils_group.setTitle(QCoreApplication.translate("ComplaintForm", u"Coils and lots", None))
         ___qtablewidgetitem = self.coils.horizontalHeaderItem(0)

@@ -1,7 +1,7 @@
 # Generated from ui/main_window.ui by build/compile_ui.py (pyside6-uic): do not edit.
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QMenuBar, QPushButton, QStatusBar, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QMenuBar, QPushButton, QScrollArea, QStatusBar, QToolBar, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -61,13 +61,19 @@ class Ui_MainWindow(object):
 
         self.central_layout.addWidget(self.demo_banner)
 
-        self.register_host = QWidget(self.central)
+        self.register_scroll = QScrollArea(self.central)
+        self.register_scroll.setObjectName(u"register_scroll")
+        self.register_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.register_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.register_scroll.setWidgetResizable(True)
+        self.register_host = QWidget()
         self.register_host.setObjectName(u"register_host")
         self.register_layout = QVBoxLayout(self.register_host)
         self.register_layout.setObjectName(u"register_layout")
         self.register_layout.setContentsMargins(0, 0, 0, 0)
+        self.register_scroll.setWidget(self.register_host)
 
-        self.central_layout.addWidget(self.register_host)
+        self.central_layout.addWidget(self.register_scroll)
 
         MainWindow.setCentralWidget(self.central)
         self.menubar = QMenuBar(MainWindow)

@@ -1,0 +1,123 @@
+"""Open every window and dialog on the configured screen and report where each one lies.
+
+Run by test_screen_fit.py in a subprocess, because a screen configuration (size, scaling) is
+fixed when the QApplication starts:
+
+    QT_QPA_PLATFORM="offscreen:configfile=screens.json" QT_SCALE_FACTOR=1.25 \
+        python tests/gui/screen_fit_probe.py en
+
+prints one JSON object: for every window its frame, the screen's available geometry and its
+buttons. A new dialog joins the check with one line in WINDOWS: a function that builds it,
+not yet shown, the way the application builds it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QMainWindow,
+    QWidget,
+)
+
+from qa_desktop.core.db import open_database
+from qa_desktop.core.demo import load_demo
+from qa_desktop.core.models import Complaint
+from qa_desktop.core.settings import UserSettings
+from qa_desktop.gui import language
+from qa_desktop.gui.main_window import MainWindow
+
+
+@dataclass
+class Context:
+    main: MainWindow
+    complaint_id: int  # a demo complaint with coils, to edit
+
+
+WINDOWS: dict[str, Callable[[Context], QWidget]] = {
+    "main window": lambda c: c.main,
+    "complaint form (new)": lambda c: c.main.complaint_dialog(),
+    "complaint form (edit)": lambda c: c.main.complaint_dialog(c.complaint_id),
+    "department settings": lambda c: c.main.department_dialog(),
+    "about box": lambda c: c.main.about_box(),
+}
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def rect(r: QRect) -> list[int]:
+    return [r.x(), r.y(), r.width(), r.height()]
+
+
+def buttons_of(window: QWidget) -> list[QAbstractButton]:
+    """What a person must reach to finish: a dialog's buttons (Save, Cancel, OK)."""
+    return [b for box in window.findChildren(QDialogButtonBox) for b in box.buttons()]
+
+
+def report(window: QWidget, app: QApplication) -> dict:
+    window.show()
+    settle(app)
+    screen = window.screen()
+    checked = [(b.text().replace("&", ""), b) for b in buttons_of(window)]
+    if isinstance(window, QMainWindow):
+        checked.append(("status bar", window.statusBar()))
+    widgets = []
+    for name, widget in checked:
+        on_screen = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+        widgets.append(
+            {
+                "name": name,
+                "global": rect(on_screen),
+                "visible": widget.isVisible(),
+                # Not cut by a scroll area or a too-small parent: all of it is drawn.
+                "whole": widget.visibleRegion().boundingRect() == widget.rect(),
+            }
+        )
+    result = {
+        "frame": rect(window.frameGeometry()),
+        "available": rect(screen.availableGeometry()),
+        "screen": screen.name(),
+        "widgets": widgets,
+    }
+    window.hide()
+    settle(app)
+    return result
+
+
+def main(lang: str) -> int:
+    app = QApplication(sys.argv[:1])
+    language.install_font(app)
+    language.install(app, lang)
+    with tempfile.TemporaryDirectory() as folder:
+        db_path = Path(folder) / "fit.sqlite"
+        db = open_database(db_path)
+        load_demo(db, 20, seed=3, anchor=date(2026, 11, 23))
+        case = Complaint.select().order_by(Complaint.id.desc()).first()
+        main_window = MainWindow(db, db_path, UserSettings(Path(folder) / "settings.json"))
+        context = Context(main_window, case.id)
+        out = {}
+        for name, build in WINDOWS.items():
+            window = build(context)
+            out[name] = report(window, app)
+            if window is not main_window:
+                window.deleteLater()
+        db.close()
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "en"))

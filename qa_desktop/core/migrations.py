@@ -69,6 +69,11 @@ def _to_v2(db: SqliteDatabase) -> None:
     seed_reference_data()
     _department_zone(db)
     _coil_forms(db)
+    # v2 indexes more of each complaint (both defect names, both customer names, the owner, the
+    # new fields): index every complaint anew. This runs today's indexer; a later version
+    # whose indexer reads columns added after v2 must move this call to the end of
+    # `upgrade()`, where the schema is complete.
+    search.rebuild(db)
 
 
 V2_TEXT_COLUMNS = (

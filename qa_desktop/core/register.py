@@ -33,10 +33,11 @@ class Column:
 
 
 # The defect's select is "": its name depends on the language (defect_name_sql).
+# Customers sort by their pinyin key (core/sorting.py): by name, 上海 would come before 佛山.
 COLUMNS: tuple[Column, ...] = (
     Column("case_no", QT_TRANSLATE_NOOP("Register", "Case no."), "c.case_no", "c.case_no"),
     Column("received_at", QT_TRANSLATE_NOOP("Register", "Received"), "c.received_at", "c.received_at"),
-    Column("customer", QT_TRANSLATE_NOOP("Register", "Customer"), "cu.name", "cu.name"),
+    Column("customer", QT_TRANSLATE_NOOP("Register", "Customer"), "cu.name", "cu.sort_key"),
     Column("market", QT_TRANSLATE_NOOP("Register", "Market"), "c.market", "c.market"),
     Column("category", QT_TRANSLATE_NOOP("Register", "Category"), "c.category", "c.category"),
     Column("product", QT_TRANSLATE_NOOP("Register", "Product"), "c.product", "c.product"),

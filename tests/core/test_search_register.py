@@ -18,6 +18,7 @@ from qa_desktop.core.demo import load_demo
 from qa_desktop.core.i18n import catalogue
 from qa_desktop.core.register import COLUMN_KEYS, RegisterQuery
 from qa_desktop.core.services.complaints import register_complaint
+from qa_desktop.core.sorting import sort_key
 
 ANCHOR = date(2026, 11, 1)
 
@@ -175,7 +176,8 @@ def test_day_bounds_are_local_days(db: SqliteDatabase) -> None:
 # --- sorting ---------------------------------------------------------------------------------
 
 SEVERITY_RANK = {"major": 0, "serious": 1, "general": 2}
-# What each register column means, written here independently of register.COLUMNS.
+# What each register column means, written here independently of register.COLUMNS (the
+# customer's name is turned into its pinyin reading below, by core/sorting.py).
 SORT_VALUES = {
     "case_no": "c.case_no",
     "received_at": "c.received_at",
@@ -213,6 +215,8 @@ def sort_values(demo: SqliteDatabase) -> dict[str, dict[int, Any]]:
                 value = datetime.fromisoformat(value)
             elif key == "severity":
                 value = SEVERITY_RANK.get(value, 2)
+            elif key == "customer":
+                value = sort_key(value)
             values[key][row[0]] = value
     return values
 
@@ -241,10 +245,16 @@ def test_precise_orders(demo: SqliteDatabase, records: list) -> None:
     assert ids("case_no", True) == [r["id"] for r in reversed(by_case)]
     assert ids("received_at") == [r["id"] for r in sorted(records, key=lambda r: r["received_at"])]
     assert ids("received_at", True) == newest_first(records)
-    by_name = sorted(records, key=lambda r: (r["customer"], r["id"]))
+    by_name = sorted(records, key=lambda r: (sort_key(r["customer"]), r["id"]))
     assert ids("customer") == [r["id"] for r in by_name]
-    names = [r["customer"] for r in by_name]
-    assert names[0] < names[-1] and names == sorted(names)
+    # By pinyin, as a Chinese reader looks for a name: chao, fo, shang, not 上 < 佛 < 潮 as
+    # in code order; Latin names among them by their letters.
+    names = list(dict.fromkeys(r["customer"] for r in by_name))
+    chaozhou, foshan, shanghai = (
+        names.index(n)
+        for n in ("潮州彩塘厨具有限公司", "佛山某不锈钢制品厂", "上海申达电梯装饰板厂")
+    )
+    assert chaozhou < foshan < names.index("Gulf Metal Industries LLC") < shanghai
     severities = [
         next(r["severity"] for r in records if r["id"] == i) for i in ids("severity")[::50]
     ]

@@ -22,6 +22,7 @@ from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.register import COLUMNS, RegisterQuery
 from qa_desktop.core.services.complaints import register_complaint
+from qa_desktop.core.sorting import sort_key
 from qa_desktop.gui.register_model import PAGE_SIZE, RegisterTableModel
 from qa_desktop.gui.register_view import RegisterView
 
@@ -162,12 +163,14 @@ def test_clicking_a_header_sorts_in_sqlite(
     assert model.complaint_id(0) == first_by_received(demo_db, "DESC")
 
     click_header(view, qtbot, column("customer"))
-    order = "DESC" if model.query.descending else "ASC"
-    first_name = demo_db.execute_sql(
-        f"SELECT cu.name FROM complaint c JOIN customer cu ON cu.id = c.customer_id "
-        f"ORDER BY cu.name {order} LIMIT 1"
-    ).fetchone()[0]
-    assert model.index(0, column("customer")).data() == first_name
+    names = [
+        row[0]
+        for row in demo_db.execute_sql(
+            "SELECT DISTINCT cu.name FROM complaint c JOIN customer cu ON cu.id = c.customer_id"
+        )
+    ]
+    by_pinyin = sorted(names, key=sort_key, reverse=model.query.descending)
+    assert model.index(0, column("customer")).data() == by_pinyin[0]
     assert model.rowCount() == count(demo_db)
 
 
@@ -199,6 +202,19 @@ def test_each_filter_narrows_to_what_sql_counts(
     choose(getattr(view.ui, combo), code)
     assert view.model.rowCount() == expected
     assert view.ui.countLabel.text() == f"{expected} complaints"
+
+
+def test_customers_are_listed_by_pinyin(view: RegisterView) -> None:
+    combo = view.ui.customerCombo
+    listed = [combo.itemText(i) for i in range(1, combo.count())]
+    assert len(listed) == 20  # the demo's (the example complaint's customer is one of them)
+    assert listed == sorted(listed, key=sort_key)
+    # chao, fo, shang: not code order, which puts 上 before 佛 before 潮
+    chaozhou, foshan, shanghai = (
+        listed.index(n)
+        for n in ("潮州彩塘厨具有限公司", "佛山某不锈钢制品厂", "上海申达电梯装饰板厂")
+    )
+    assert chaozhou < foshan < shanghai
 
 
 def test_customer_filter(view: RegisterView, demo_db: Database) -> None:

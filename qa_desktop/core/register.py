@@ -7,14 +7,14 @@ time as they scroll into view; the Excel export walks the same ids in chunks.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from functools import lru_cache
 
 from peewee import Database
 
-from qa_desktop.core import search, vocab
+from qa_desktop.core import search, settings, vocab
 from qa_desktop.core.clock import from_storage, to_storage
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
@@ -53,6 +53,8 @@ COLUMNS: tuple[Column, ...] = (
 )  # fmt: skip
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 BY_KEY = {column.key: column for column in COLUMNS}
+# The received column names the zone its times are shown in: one zone per screen, said once.
+RECEIVED_IN_ZONE = QT_TRANSLATE_NOOP("Register", "Received ({zone})")
 
 # The joins behind a register row; the Excel export and the benchmark use the same.
 ROWS_FROM = (
@@ -75,13 +77,12 @@ class RegisterQuery:
     sort_key: str = "received_at"
     descending: bool = True
 
-    def between_days(self, first: date | None, last: date | None) -> RegisterQuery:
-        """Limit to complaints received on local days first..last (inclusive)."""
-        from dataclasses import replace
-
-        # astimezone() on a naive local time applies that day's offset (daylight saving).
-        start = datetime.combine(first, time()).astimezone() if first else None
-        end = datetime.combine(last + timedelta(days=1), time()).astimezone() if last else None
+    def between_days(self, first: date | None, last: date | None, zone: tzinfo) -> RegisterQuery:
+        """Limit to complaints received on days first..last (inclusive) of `zone`, the
+        department's: a day is the same day for everyone on the file, whatever their PC says."""
+        # combine() with a ZoneInfo applies that day's own offset (daylight saving).
+        start = datetime.combine(first, time(), zone) if first else None
+        end = datetime.combine(last + timedelta(days=1), time(), zone) if last else None
         return replace(self, received_from=start, received_before=end)
 
 
@@ -184,14 +185,27 @@ def select_sql(selects: Iterable[str], lang: str) -> str:
     return ", ".join(select or defect_name_sql(lang) for select in selects)
 
 
-def rows(db: Database, wanted: Sequence[int], lang: str | None = None) -> list[RegisterRow]:
-    """Rows for these ids, in the order given (ids not found are skipped)."""
+def rows(
+    db: Database, wanted: Sequence[int], lang: str | None = None, zone: tzinfo | None = None
+) -> list[RegisterRow]:
+    """Rows for these ids, in the order given (ids not found are skipped), with received times
+    in `zone` (default: the department's, read once here, never per row)."""
     select = select_sql((column.select for column in COLUMNS), lang or current_language())
+    zone = zone or settings.department_zone()
     return [
-        RegisterRow(record[0], _values(record[1:]))
+        RegisterRow(record[0], _values(record[1:], zone))
         for chunk in records_by_id(db, select, wanted)
         for record in chunk
     ]
+
+
+def received_header(zone: tzinfo, lang: str | None = None) -> str:
+    """The received column's title with the zone its times are in: "Received (Asia/Shanghai)"."""
+    return translate(CONTEXT, RECEIVED_IN_ZONE, lang).format(zone=zone_label(zone))
+
+
+def zone_label(zone: tzinfo) -> str:
+    return str(getattr(zone, "key", None) or zone)
 
 
 def has_complaints(db: Database) -> bool:
@@ -199,18 +213,18 @@ def has_complaints(db: Database) -> bool:
     return db.execute_sql("SELECT EXISTS (SELECT 1 FROM complaint)").fetchone()[0] == 1
 
 
-def _values(record: Sequence[object]) -> dict[str, object]:
+def _values(record: Sequence[object], zone: tzinfo) -> dict[str, object]:
     values = dict(zip(COLUMN_KEYS, record, strict=True))
-    values["received_at"] = _as_datetime(values["received_at"])
+    values["received_at"] = _as_datetime(values["received_at"], zone)
     values["defect"] = values["defect"] or ""
     return values
 
 
-def _as_datetime(value: object) -> datetime | None:
+def _as_datetime(value: object, zone: tzinfo) -> datetime | None:
     if value is None:
         return None
     stored = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return from_storage(stored).astimezone()
+    return from_storage(stored).astimezone(zone)
 
 
 VOCABULARY: dict[str, type[vocab.Choice]] = {
@@ -231,7 +245,7 @@ def _label(key: str, code: str, lang: str) -> str:
 
 
 def display_value(key: str, value: object, lang: str | None = None) -> str:
-    """How the register shows a value: translated vocabulary, local time, plain numbers.
+    """How the register shows a value: translated vocabulary, time as given, plain numbers.
 
     Called for every visible cell on every paint, so it stays a few dictionary look-ups."""
     if value is None or value == "":

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from qa_desktop import APP_NAME, __version__
 from qa_desktop.core import i18n
+from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.register import has_complaints
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
@@ -30,9 +31,12 @@ DEMO_COMPLAINTS = 300
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, db_path: Path, user: UserSettings) -> None:
+    def __init__(
+        self, db: Database, db_path: Path, user: UserSettings, clock: Clock = utc_now
+    ) -> None:
         super().__init__()
         self.db = db
+        self.clock = clock  # "now" for the screens it opens; tests set it
         self.db_path = db_path
         self.user = user
         self.task: Task | None = None
@@ -77,7 +81,7 @@ class MainWindow(QMainWindow):
         if self.register is not None:
             self.register.setParent(None)
             self.register.deleteLater()
-        self.register = RegisterView(self.db, self.ui.register_host)
+        self.register = RegisterView(self.db, self.ui.register_host, self.clock)
         self.ui.register_layout.addWidget(self.register)
         header = self.user.get("register_header")
         if header:  # the columns as this user left them

@@ -12,6 +12,8 @@ from PySide6.QtCore import QByteArray, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
+from qa_desktop.core import settings
+from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.register import COLUMNS, RegisterQuery
 from qa_desktop.core.services.reference import customers
@@ -38,8 +40,9 @@ class RegisterView(QWidget):
 
     open_requested = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, clock: Clock = utc_now) -> None:
         super().__init__(parent)
+        self._clock = clock  # "today" for the date range: the department's day, from this clock
         self.ui = Ui_RegisterView()
         self.ui.setupUi(self)
         ui = self.ui
@@ -86,7 +89,9 @@ class RegisterView(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         """Re-query after a save and select `select_id` (or keep the selection) if it is shown."""
         keep = select_id if select_id is not None else self.current_complaint_id()
-        self.model.refresh()
+        # From the filters again, not the last query: the department's zone, which sets what a
+        # day of the date range means, may have changed since.
+        self.model.set_query(self._query_from_filters())
         self._after_query(keep)
 
     def header_state(self) -> bytes:
@@ -121,7 +126,7 @@ class RegisterView(QWidget):
                 combo.setItemData(combo.count() - 1, customer.name_en, Qt.ItemDataRole.ToolTipRole)
 
     def _reset_dates(self) -> None:
-        today = QDate.currentDate()
+        today = QDate(self._clock().astimezone(settings.department_zone()).date())
         self.ui.fromDate.setDate(today.addMonths(-1))
         self.ui.toDate.setDate(today)
 
@@ -208,7 +213,9 @@ class RegisterView(QWidget):
         )
         first = ui.fromDate.date().toPython() if ui.fromCheck.isChecked() else None
         last = ui.toDate.date().toPython() if ui.toCheck.isChecked() else None
-        return query.between_days(first, last) if first or last else query
+        if not (first or last):
+            return query
+        return query.between_days(first, last, settings.department_zone())  # the department's days
 
     def _after_query(self, keep: int | None) -> None:
         self._show_count()

@@ -892,11 +892,11 @@
     <name>Register</name>
     <message>
         <source>Case no.</source>
-        <translation>投诉编号</translation>
+        <translation>客诉编号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>接收时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -945,6 +945,10 @@
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Received ({zone})</source>
+        <translation>受理时间 ({zone})</translation>
     </message>
 </context>
 <context>
@@ -1025,15 +1029,15 @@
     </message>
     <message>
         <source>Only complaints received on or after this day</source>
-        <translation>只显示该日（含）之后接收的投诉</translation>
+        <translation>只显示该日（含）之后受理的投诉</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation>接收日期从</translation>
+        <translation>受理日期从</translation>
     </message>
     <message>
         <source>Only complaints received on or before this day</source>
-        <translation>只显示该日（含）之前接收的投诉</translation>
+        <translation>只显示该日（含）之前受理的投诉</translation>
     </message>
     <message>
         <source>to</source>

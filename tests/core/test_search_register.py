@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import example_draft
+from conftest import SHANGHAI, example_draft, set_department_zone
 from peewee import SqliteDatabase
 
 from qa_desktop.core import register, search
@@ -125,6 +126,7 @@ def test_customer_filter(demo: SqliteDatabase, records: list) -> None:
     assert register.ids(demo, RegisterQuery(customer_id=99_999)) == []
 
 
+@pytest.mark.parametrize("zone", ["Asia/Shanghai", "Europe/Berlin"])  # Berlin: summer time
 @pytest.mark.parametrize(
     ("first", "last"),
     [
@@ -135,11 +137,13 @@ def test_customer_filter(demo: SqliteDatabase, records: list) -> None:
     ],
 )
 def test_received_between_days(
-    demo: SqliteDatabase, records: list, first: date | None, last: date | None
+    demo: SqliteDatabase, records: list, first: date | None, last: date | None, zone: str
 ) -> None:
-    # Local midnight of each day, with that day's own UTC offset (daylight saving).
-    start = datetime.combine(first, time()).astimezone() if first else None
-    end = datetime.combine(last + timedelta(days=1), time()).astimezone() if last else None
+    tz = ZoneInfo(zone)
+    # Midnight of each day in the department's zone, with that day's own UTC offset.
+    start = datetime(first.year, first.month, first.day, tzinfo=tz) if first else None
+    after = last + timedelta(days=1) if last else None
+    end = datetime(after.year, after.month, after.day, tzinfo=tz) if after else None
     expected = newest_first(
         [
             r
@@ -149,28 +153,43 @@ def test_received_between_days(
         ]
     )
     assert expected
-    query = RegisterQuery().between_days(first, last)
+    query = RegisterQuery().between_days(first, last, tz)
     assert register.ids(demo, query) == expected
     with_status = replace(query, statuses=("closed",))
     closed = [i for i in expected if next(r for r in records if r["id"] == i)["status"] == "closed"]
     assert register.ids(demo, with_status) == closed
 
 
-def test_day_bounds_are_local_days(db: SqliteDatabase) -> None:
-    """between_days(first, last): from local midnight of `first` to the end of `last`."""
-    inside_first = datetime(2026, 3, 1, 0, 0).astimezone()
-    inside_last = datetime(2026, 3, 31, 23, 59, 59).astimezone()
+def test_day_bounds_are_the_departments_days(db: SqliteDatabase, pc_in_los_angeles) -> None:
+    """between_days(first, last, zone): from midnight of `first` in the department's zone to
+    the end of `last` there, whatever zone this PC is in."""
+    inside_first = datetime(2026, 3, 1, 0, 0, tzinfo=SHANGHAI)
+    inside_last = datetime(2026, 3, 31, 23, 59, 59, tzinfo=SHANGHAI)
     before = inside_first - timedelta(seconds=1)
-    after = datetime(2026, 4, 1, 0, 0).astimezone()
+    after = datetime(2026, 4, 1, 0, 0, tzinfo=SHANGHAI)
     ids = {
         moment: register_complaint(example_draft(received_at=moment)).id
         for moment in (before, inside_first, inside_last, after)
     }
     query = RegisterQuery(sort_key="received_at", descending=False)
-    march = register.ids(db, query.between_days(date(2026, 3, 1), date(2026, 3, 31)))
+    march = register.ids(db, query.between_days(date(2026, 3, 1), date(2026, 3, 31), SHANGHAI))
     assert march == [ids[inside_first], ids[inside_last]]
-    assert register.ids(db, query.between_days(None, date(2026, 2, 28))) == [ids[before]]
-    assert register.ids(db, query.between_days(date(2026, 4, 1), None)) == [ids[after]]
+    assert register.ids(db, query.between_days(None, date(2026, 2, 28), SHANGHAI)) == [ids[before]]
+    assert register.ids(db, query.between_days(date(2026, 4, 1), None, SHANGHAI)) == [ids[after]]
+
+
+def test_rows_show_received_times_in_the_departments_zone(
+    db: SqliteDatabase, pc_in_los_angeles
+) -> None:
+    set_department_zone("Asia/Shanghai")
+    moment = datetime(2026, 3, 1, 0, 30, tzinfo=SHANGHAI)  # 2026-02-28 08:30 in Los Angeles
+    complaint = register_complaint(example_draft(received_at=moment))
+    (row,) = register.rows(db, [complaint.id])
+    assert row.display("received_at") == "2026-03-01 00:30"
+    assert row.values["received_at"].utcoffset() == timedelta(hours=8)
+    (berlin,) = register.rows(db, [complaint.id], zone=ZoneInfo("Europe/Berlin"))
+    assert berlin.display("received_at") == "2026-02-28 17:30"
+    assert register.received_header(SHANGHAI, "en") == "Received (Asia/Shanghai)"
 
 
 # --- sorting ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from conftest import example_draft, set_schema_version
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from qa_desktop.core import i18n
+from qa_desktop.core import i18n, register, settings
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.models import Complaint
 from qa_desktop.core.services.complaints import register_complaint
@@ -102,7 +102,9 @@ def test_switching_to_chinese_translates_menus_headers_and_vocabulary(qtbot, win
     assert window.ui.menu_file.title() == "文件(&F)"
     model = window.register.model
     headers = [model.headerData(c, _horizontal()) for c in range(model.columnCount())]
-    assert "投诉编号" in headers and "严重程度" in headers
+    assert "客诉编号" in headers and "严重程度" in headers  # GLOSSARY.md's terms
+    zone = register.zone_label(settings.department_zone())
+    assert f"受理时间 ({zone})" in headers
     shown = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert "严重" in shown and "内销" in shown
     assert window.user.get("language") == "zh_CN"

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from acting import type_text
-from conftest import example_draft
+from conftest import SHANGHAI, example_draft, set_department_zone
 from peewee import Database
 from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
@@ -54,9 +54,16 @@ def demo_db(template: Path, tmp_path: Path) -> Iterator[Database]:
     close_database(database)
 
 
+NOW = datetime(2026, 10, 31, 17, 0, tzinfo=UTC)  # 1 November 01:00 in Shanghai
+
+
+def clock() -> datetime:
+    return NOW
+
+
 @pytest.fixture
 def view(demo_db: Database, qtbot: QtBot) -> RegisterView:
-    widget = RegisterView(demo_db)
+    widget = RegisterView(demo_db, clock=clock)
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()
@@ -227,7 +234,12 @@ def test_customer_filter(view: RegisterView, demo_db: Database) -> None:
     assert view.current_query().customer_id == customer_id
 
 
-def test_received_date_range(view: RegisterView, demo_db: Database) -> None:
+def test_received_date_range_means_the_departments_days(
+    demo_db: Database, qtbot: QtBot, pc_in_los_angeles
+) -> None:
+    set_department_zone("Asia/Shanghai")
+    view = RegisterView(demo_db, clock=clock)
+    qtbot.addWidget(view)
     first, last = date(2026, 9, 1), date(2026, 9, 30)
     ui = view.ui
     ui.fromDate.setDate(QDate(first))
@@ -235,15 +247,45 @@ def test_received_date_range(view: RegisterView, demo_db: Database) -> None:
     assert view.model.rowCount() == count(demo_db)  # dates count only once ticked
     ui.fromCheck.setChecked(True)
     ui.toCheck.setChecked(True)
-    # Local midnights, each with its own day's offset (daylight saving), as the register does.
-    start = to_storage(datetime.combine(first, time()).astimezone())
-    end = to_storage(datetime.combine(last + timedelta(days=1), time()).astimezone())
+    # Midnights in Shanghai, not in Los Angeles where this PC thinks it is.
+    start = to_storage(datetime(2026, 9, 1, tzinfo=SHANGHAI))
+    end = to_storage(datetime(2026, 10, 1, tzinfo=SHANGHAI))
     expected = count(demo_db, "received_at >= ? AND received_at < ?", (str(start), str(end)))
     assert 0 < expected < count(demo_db)
     assert view.model.rowCount() == expected
 
     ui.toCheck.setChecked(False)
     assert view.model.rowCount() == count(demo_db, "received_at >= ?", (str(start),))
+
+
+def test_times_are_shown_in_the_departments_zone_and_the_header_says_which(
+    demo_db: Database, qtbot: QtBot, pc_in_los_angeles
+) -> None:
+    set_department_zone("Asia/Shanghai")
+    moment = datetime(2026, 10, 1, 0, 30, tzinfo=SHANGHAI)  # 30 September 09:30 in Los Angeles
+    saved = register_complaint(example_draft(received_at=moment), clock=clock)
+    view = RegisterView(demo_db, clock=clock)
+    qtbot.addWidget(view)
+    model = view.model
+    received = column("received_at")
+    assert model.headerData(received, Qt.Orientation.Horizontal) == "Received (Asia/Shanghai)"
+    row = model.row_of(saved.id)
+    assert model.index(row, received).data() == "2026-10-01 00:30"
+
+
+def test_the_date_range_starts_from_the_clocks_day_in_the_departments_zone(
+    demo_db: Database, qtbot: QtBot, pc_in_los_angeles
+) -> None:
+    """Today comes from the injected clock, in Shanghai: 1 November there, still 31 October in
+    Los Angeles and UTC."""
+    set_department_zone("Asia/Shanghai")
+    view = RegisterView(demo_db, clock=clock)
+    qtbot.addWidget(view)
+    assert view.ui.toDate.date().toPython() == date(2026, 11, 1)
+    assert view.ui.fromDate.date().toPython() == date(2026, 10, 1)
+    view.ui.fromDate.setDate(QDate(2025, 1, 1))
+    view.ui.clearButton.click()
+    assert view.ui.fromDate.date().toPython() == date(2026, 10, 1)
 
 
 def test_filters_combine_and_clear_restores_everything(

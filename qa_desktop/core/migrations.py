@@ -62,6 +62,8 @@ def _to_v2(db: SqliteDatabase) -> None:
         "ALTER TABLE customer ADD COLUMN merged_into_id INTEGER"
         " REFERENCES customer (id) ON DELETE RESTRICT"
     )
+    # The index a new file gets for the foreign key (Peewee indexes every ForeignKeyField).
+    db.execute_sql("CREATE INDEX customer_merged_into_id ON customer (merged_into_id)")
     db.create_tables([Media, Attachment])
     _sort_customers(db)
     from qa_desktop.core.services.reference import seed_reference_data

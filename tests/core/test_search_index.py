@@ -168,8 +168,9 @@ def test_the_v2_upgrade_indexes_a_v1_file_the_new_way(tmp_path: Path) -> None:
     shutil.copyfile(FIXTURES / "schema_v1.sqlite", path)
     database = open_database(path, create=False)
     try:
-        # The same tables and indexes as a new file.
+        # The same tables and indexes as a new file, the register's filter indexes among them.
         assert schema_names(database) == created
+        assert {("index", name) for name in search.FILTER_INDEXES} <= created
         complaints = list(Complaint.select())
         indexed = database.execute_sql("SELECT count(*) FROM complaint_search").fetchone()[0]
         assert indexed == len(complaints) == 20

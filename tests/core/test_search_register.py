@@ -16,6 +16,7 @@ from peewee import SqliteDatabase
 from qa_desktop.core import register, search
 from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.demo import load_demo
+from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import catalogue
 from qa_desktop.core.register import COLUMN_KEYS, RegisterQuery
 from qa_desktop.core.services.complaints import register_complaint
@@ -54,18 +55,18 @@ def records(demo: SqliteDatabase) -> list[dict[str, Any]]:
     """Every complaint as plain Python values, read without the register module."""
     sql = (
         "SELECT c.id, c.case_no, c.status, c.severity, c.category, c.market, c.customer_id,"
-        f" c.received_at, cu.name, {', '.join(SEARCHED_SQL)}"
+        f" c.received_at, cu.name, d.code, c.owner, c.product, {', '.join(SEARCHED_SQL)}"
         " FROM complaint c JOIN customer cu ON cu.id = c.customer_id"
         " LEFT JOIN defect_type d ON d.id = c.defect_type_id"
     )
     found = []
     for row in demo.execute_sql(sql):
         (id_, case_no, status, severity, category, market, customer_id, received, name,
-         *searched) = row  # fmt: skip
+         defect, owner, product, *searched) = row  # fmt: skip
         found.append({
             "id": id_, "case_no": case_no, "status": status, "severity": severity,
             "category": category, "market": market, "customer_id": customer_id,
-            "customer": name,
+            "customer": name, "defect": defect, "owner": owner, "product": product,
             "received_at": datetime.fromisoformat(received).replace(tzinfo=UTC),
             # One field per line: a term never matches across two fields.
             "haystack": "\n".join(p for p in searched if p).casefold(),
@@ -95,6 +96,20 @@ FILTERS: dict[str, tuple[RegisterQuery, Any]] = {
         lambda r: r["category"] in ("transport", "delivery"),
     ),
     "market": (RegisterQuery(market="export"), lambda r: r["market"] == "export"),
+    "open": (
+        RegisterQuery(statuses=("open",)),
+        lambda r: r["status"] not in ("closed", "invalid"),
+    ),
+    "open or invalid": (
+        RegisterQuery(statuses=("open", "invalid")),
+        lambda r: r["status"] != "closed",
+    ),
+    "defect types": (
+        RegisterQuery(defect_types=("rust", "scratch")),
+        lambda r: r["defect"] in ("rust", "scratch"),
+    ),
+    "owner": (RegisterQuery(owner="王工"), lambda r: r["owner"] == "王工"),
+    "product": (RegisterQuery(product="精密带钢"), lambda r: r["product"] == "精密带钢"),
     "combined": (
         RegisterQuery(statuses=("closed",), severities=("serious", "major"), market="domestic"),
         lambda r: (
@@ -102,6 +117,10 @@ FILTERS: dict[str, tuple[RegisterQuery, Any]] = {
             and r["severity"] in ("serious", "major")
             and r["market"] == "domestic"
         ),
+    ),
+    "combined with the new filters": (
+        RegisterQuery(defect_types=("scratch",), owner="Chen Wei", market="export"),
+        lambda r: r["defect"] == "scratch" and r["owner"] == "Chen Wei" and r["market"] == "export",
     ),
 }
 
@@ -282,7 +301,7 @@ def test_precise_orders(demo: SqliteDatabase, records: list) -> None:
 
 
 def test_an_unknown_sort_key_is_refused(demo: SqliteDatabase) -> None:
-    with pytest.raises(ValueError, match="cannot sort"):
+    with pytest.raises(UserError, match=r"cannot be sorted by c\.id; DROP TABLE complaint; use"):
         register.ids(demo, RegisterQuery(sort_key="c.id; DROP TABLE complaint"))
 
 

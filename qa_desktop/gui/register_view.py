@@ -7,24 +7,23 @@ complaint dialog, which tells this screen to `refresh()` afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from peewee import Database
-from PySide6.QtCore import QByteArray, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
-from qa_desktop.core import settings
+from qa_desktop.core import register_filters, settings
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.i18n import current_language
-from qa_desktop.core.register import COLUMNS, RegisterQuery
-from qa_desktop.core.services.reference import customers
+from qa_desktop.core.register import COLUMNS, OPEN, RegisterQuery
+from qa_desktop.core.services.reference import customers, defect_types
 from qa_desktop.core.vocab import Category, Market, Severity, Status
 from qa_desktop.gui.forms.ui_register_view import Ui_RegisterView
 from qa_desktop.gui.register_model import RegisterTableModel
 
 SEARCH_DELAY_MS = 250  # typing pauses longer than this run the search
-OPEN = "*open"  # status combo marker: every status but the closed ones (never a status code)
-CLOSED_STATUSES = frozenset({Status.CLOSED, Status.INVALID})
-OPEN_STATUSES = tuple(status.value for status in Status if status not in CLOSED_STATUSES)
 MAX_COLUMN_WIDTH = 260  # longer text is elided; the model gives it a tool tip
 MIN_SHRUNK_WIDTH = 140  # a Chinese company name or "Thai Stainless Fab…"
 COLUMN_PADDING = 8
@@ -36,7 +35,11 @@ UP_FRONT_KEYS = ("status", "severity")
 
 
 class RegisterView(QWidget):
-    """The register with its filters. `open_requested(id)` on double-click or Enter on a row."""
+    """The register with its filters. `open_requested(id)` on double-click or Enter on a row.
+
+    The owner and product combos list what the register holds in pinyin order, which needs
+    pypinyin (~140 ms to import): they are filled just after the table's first paint, so a
+    cold start does not wait for them (`lists_filled` tells when)."""
 
     open_requested = Signal(int)
 
@@ -52,7 +55,12 @@ class RegisterView(QWidget):
             ui.severityCombo,
             ui.categoryCombo,
             ui.marketCombo,
+            ui.defectCombo,
+            ui.ownerCombo,
+            ui.productCombo,
         )
+        self._db = db
+        self.lists_filled = False
         self._columns_sized = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -63,6 +71,7 @@ class RegisterView(QWidget):
         self._set_up_table()
         self._connect()
         self._show_count()
+        ui.table.viewport().installEventFilter(self)  # its first paint fills the lists
 
     # -- public --------------------------------------------------------------------------
 
@@ -76,14 +85,13 @@ class RegisterView(QWidget):
         return self.model.complaint_id(rows[0].row()) if rows else None
 
     def reload_choices(self) -> None:
-        """Re-read the customers (registering a complaint may have added one)."""
-        combo = self.ui.customerCombo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        self._fill_customers()
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
-        if combo.currentData() != chosen:  # that customer is no longer listed
+        """Re-read the lists (saving a complaint may have added a customer, owner or product);
+        a filter whose value is no longer listed goes back to "all"."""
+        fills = [(self.ui.customerCombo, self._fill_customers)]
+        fills.append((self.ui.defectCombo, self._fill_defects))
+        fills += self._register_lists() if self.lists_filled else []
+        lost = [combo for combo, fill in fills if not _refill(combo, fill)]
+        if lost:
             self._apply_filters()
 
     def refresh(self, select_id: int | None = None) -> None:
@@ -115,15 +123,60 @@ class RegisterView(QWidget):
         _fill(ui.categoryCombo, self.tr("All categories"), Category.choices(lang))
         _fill(ui.marketCombo, self.tr("All markets"), Market.choices(lang))
         self._fill_customers()
+        self._fill_defects()
+        ui.ownerCombo.addItem(self.tr("All owners"), None)  # the rest after the first paint
+        ui.productCombo.addItem(self.tr("All products"), None)
 
     def _fill_customers(self) -> None:
         combo = self.ui.customerCombo
         combo.clear()
         combo.addItem(self.tr("All customers"), None)
-        for customer in customers():
+        for customer in customers():  # by pinyin (core/sorting.py)
             combo.addItem(customer.name, customer.id)
             if customer.name_en and customer.name_en != customer.name:
                 combo.setItemData(combo.count() - 1, customer.name_en, Qt.ItemDataRole.ToolTipRole)
+
+    def _fill_defects(self) -> None:
+        """The department's defect list in its own order; types no longer in use last, so
+        their complaints can still be found."""
+        combo, lang = self.ui.defectCombo, current_language()
+        combo.clear()
+        combo.addItem(self.tr("All defect types"), None)
+        listed = defect_types(active_only=False)
+        for defect in sorted(listed, key=lambda d: not d.active):
+            name = defect.name(lang)
+            combo.addItem(
+                name if defect.active else self.tr("%1 (not in use)").replace("%1", name),
+                defect.code,
+            )
+
+    def _fill_owners(self) -> None:
+        _fill(self.ui.ownerCombo, self.tr("All owners"), _same(register_filters.owners(self._db)))
+
+    def _fill_products(self) -> None:
+        products = _same(register_filters.products(self._db))
+        _fill(self.ui.productCombo, self.tr("All products"), products)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.lists_filled:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.fill_register_lists)  # after this paint
+        return False
+
+    def fill_register_lists(self) -> None:
+        """The owner and product combos, from what the register holds (once; reload_choices()
+        re-reads them after a save)."""
+        if self.lists_filled:
+            return
+        self.lists_filled = True
+        for combo, fill in self._register_lists():
+            _refill(combo, fill)
+
+    def _register_lists(self) -> list[tuple[QComboBox, Callable[[], None]]]:
+        return [
+            (self.ui.ownerCombo, self._fill_owners),
+            (self.ui.productCombo, self._fill_products),
+        ]
 
     def _reset_dates(self) -> None:
         today = QDate(self._clock().astimezone(settings.department_zone()).date())
@@ -202,11 +255,14 @@ class RegisterView(QWidget):
         status = ui.statusCombo.currentData()
         sort = self.model.query  # filters change the rows, never the order the user chose
         query = RegisterQuery(
-            statuses=OPEN_STATUSES if status == OPEN else _codes(status),
+            statuses=_codes(status),
             customer_id=ui.customerCombo.currentData(),
             severities=_codes(ui.severityCombo.currentData()),
             categories=_codes(ui.categoryCombo.currentData()),
             market=ui.marketCombo.currentData(),
+            defect_types=_codes(ui.defectCombo.currentData()),
+            owner=ui.ownerCombo.currentData(),
+            product=ui.productCombo.currentData(),
             text=ui.searchEdit.text().strip(),
             sort_key=sort.sort_key,
             descending=sort.descending,
@@ -268,6 +324,22 @@ def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, str]]) -> 
 
 def _codes(code: str | None) -> tuple[str, ...]:
     return (code,) if code else ()
+
+
+def _same(values: list[str]) -> list[tuple[str, str]]:
+    """(data, label) pairs for values shown as they are (owners, products)."""
+    return [(value, value) for value in values]
+
+
+def _refill(combo: QComboBox, fill: Callable[[], None]) -> bool:
+    """Fill the combo again keeping its choice, without announcing it; False if that choice is
+    no longer listed (the combo is then on "all")."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    fill()
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)
+    return combo.currentData() == chosen
 
 
 def _column_of(key: str) -> int:

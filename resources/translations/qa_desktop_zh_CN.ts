@@ -1015,11 +1015,27 @@
     </message>
     <message>
         <source>All markets</source>
-        <translation>内销和外销</translation>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
     </message>
     <message>
         <source>All customers</source>
         <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>All defect types</source>
+        <translation>全部不良类型</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1（已停用）</translation>
     </message>
     <message>
         <source>1 complaint</source>
@@ -1036,12 +1052,20 @@
         <translation>客户投诉登记表</translation>
     </message>
     <message>
-        <source>Every word must match. Searches case numbers, customers, coil and heat numbers, orders, delivery notes, products, defects and the complaint&apos;s text.</source>
-        <translation>须匹配全部词语。搜索范围：投诉编号、客户、钢卷号和炉号、订单、发货单、产品、缺陷及投诉内容。</translation>
+        <source>Every word must match. Searches the case no., the customer (Chinese and English name), product, specification, coil and heat numbers, the defect type (both names, and the words of an &quot;other&quot; defect), owner, description, customer request, material no., order no., delivery note, contact, salesperson, mill certificate no. and the customer&apos;s complaint no. Status, severity, category and market have filters of their own.</source>
+        <translation>须匹配全部词语。搜索范围：客诉编号、客户（中文名和英文名）、产品、规格、钢卷号和炉号、不良类型（中英文名称，以及“其他”类不良的说明）、负责人、不良现象、客户诉求、物料编号、订单号、发货单号、联系人、业务员、质保书编号和客户投诉单号。状态、严重程度、投诉类别和内销/外销另有各自的筛选。</translation>
     </message>
     <message>
-        <source>Search case no., customer, coil, text…</source>
-        <translation>搜索投诉编号、客户、钢卷号、内容…</translation>
+        <source>Search case no., customer, coil, defect, text… (Ctrl+F)</source>
+        <translation>搜索客诉编号、客户、钢卷号、不良类型、内容…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only complaints received on or after this day (the department&apos;s day)</source>
+        <translation>只显示该日（含）之后受理的投诉（按部门时区）</translation>
+    </message>
+    <message>
+        <source>Only complaints received on or before this day (the department&apos;s day)</source>
+        <translation>只显示该日（含）之前受理的投诉（按部门时区）</translation>
     </message>
     <message>
         <source>Show every complaint again</source>
@@ -1072,16 +1096,20 @@
         <translation>内销/外销</translation>
     </message>
     <message>
-        <source>Only complaints received on or after this day</source>
-        <translation>只显示该日（含）之后受理的投诉</translation>
+        <source>Defect type</source>
+        <translation>不良类型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Received from</source>
         <translation>受理日期从</translation>
-    </message>
-    <message>
-        <source>Only complaints received on or before this day</source>
-        <translation>只显示该日（含）之前受理的投诉</translation>
     </message>
     <message>
         <source>to</source>

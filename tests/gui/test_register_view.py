@@ -22,6 +22,7 @@ from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.register import COLUMNS, RegisterQuery
 from qa_desktop.core.services.complaints import register_complaint
+from qa_desktop.core.services.reference import update_defect_type
 from qa_desktop.core.sorting import sort_key
 from qa_desktop.gui.register_model import PAGE_SIZE, RegisterTableModel
 from qa_desktop.gui.register_view import RegisterView
@@ -68,6 +69,7 @@ def view(demo_db: Database, qtbot: QtBot) -> RegisterView:
     widget.resize(1400, 800)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.lists_filled, timeout=5000)  # owners, products: after paint
     return widget
 
 
@@ -196,9 +198,16 @@ def test_sorting_keeps_the_selected_complaint_selected(view: RegisterView, qtbot
     [
         ("severityCombo", "major", "severity = 'major'"),
         ("statusCombo", "closed", "status = 'closed'"),
-        ("statusCombo", "*open", "status NOT IN ('closed', 'invalid')"),
+        ("statusCombo", "open", "status NOT IN ('closed', 'invalid')"),
         ("categoryCombo", "transport", "category = 'transport'"),
         ("marketCombo", "export", "market = 'export'"),
+        (
+            "defectCombo",
+            "rust",
+            "defect_type_id = (SELECT id FROM defect_type WHERE code = 'rust')",
+        ),
+        ("ownerCombo", "王工", "owner = '王工'"),
+        ("productCombo", "精密带钢", "product = '精密带钢'"),
     ],
 )
 def test_each_filter_narrows_to_what_sql_counts(
@@ -222,6 +231,45 @@ def test_customers_are_listed_by_pinyin(view: RegisterView) -> None:
         for n in ("潮州彩塘厨具有限公司", "佛山某不锈钢制品厂", "上海申达电梯装饰板厂")
     )
     assert chaozhou < foshan < shanghai
+
+
+def test_owners_and_products_are_what_the_register_holds_by_pinyin(
+    view: RegisterView, demo_db: Database
+) -> None:
+    for combo, column_name in ((view.ui.ownerCombo, "owner"), (view.ui.productCombo, "product")):
+        listed = [combo.itemData(i) for i in range(1, combo.count())]
+        held = {r[0] for r in demo_db.execute_sql(f"SELECT DISTINCT {column_name} FROM complaint")}
+        assert set(listed) == held - {""}
+        assert listed == sorted(listed, key=sort_key)
+    owners = [view.ui.ownerCombo.itemText(i) for i in range(view.ui.ownerCombo.count())]
+    assert owners == ["All owners", "Chen Wei", "李工", "Liu Yang", "王工", "赵工", "周工"]
+
+
+def test_owner_and_product_lists_wait_for_the_first_paint(demo_db: Database, qtbot: QtBot) -> None:
+    """Their pinyin order costs pypinyin's import (~140 ms): not before the window shows."""
+    hidden = RegisterView(demo_db, clock=clock)
+    qtbot.addWidget(hidden)
+    qtbot.wait(20)
+    assert not hidden.lists_filled and hidden.ui.ownerCombo.count() == 1
+    hidden.resize(1200, 700)
+    hidden.show()
+    qtbot.waitUntil(lambda: hidden.lists_filled, timeout=5000)
+    assert hidden.ui.ownerCombo.count() > 1 and hidden.ui.productCombo.count() > 1
+
+
+def test_defect_types_are_listed_in_the_departments_order_retired_ones_last(
+    demo_db: Database, qtbot: QtBot
+) -> None:
+    update_defect_type("pit", "Pit", "麻点", False)  # retired: its complaints keep it
+    view = RegisterView(demo_db, clock=clock)
+    qtbot.addWidget(view)
+    combo = view.ui.defectCombo
+    codes = [combo.itemData(i) for i in range(1, combo.count())]
+    assert codes[:3] == ["scratch", "roll_mark", "scale"] and codes[-1] == "pit"
+    assert combo.itemText(combo.count() - 1) == "Pit (not in use)"
+    choose(combo, "pit")
+    pits = "defect_type_id = (SELECT id FROM defect_type WHERE code = 'pit')"
+    assert view.model.rowCount() == count(demo_db, pits) > 0
 
 
 def test_customer_filter(view: RegisterView, demo_db: Database) -> None:
@@ -294,18 +342,21 @@ def test_filters_combine_and_clear_restores_everything(
     ui = view.ui
     choose(ui.severityCombo, "serious")
     choose(ui.marketCombo, "domestic")
-    choose(ui.statusCombo, "*open")
+    choose(ui.statusCombo, "open")
+    choose(ui.ownerCombo, "李工")
     expected = count(
         demo_db,
-        "severity = 'serious' AND market = 'domestic' AND status NOT IN ('closed', 'invalid')",
+        "severity = 'serious' AND market = 'domestic' AND status NOT IN ('closed', 'invalid')"
+        " AND owner = '李工'",
     )
+    assert expected > 0
     assert view.model.rowCount() == expected
     assert view.current_query() == view.model.query  # what the Excel export exports
 
     ui.clearButton.click()
     assert view.model.rowCount() == count(demo_db)
     assert view.current_query() == RegisterQuery()
-    assert ui.severityCombo.currentIndex() == 0
+    assert ui.severityCombo.currentIndex() == ui.ownerCombo.currentIndex() == 0
 
 
 # -- search ----------------------------------------------------------------------------------
@@ -372,9 +423,15 @@ def test_refresh_after_a_save_shows_and_selects_the_new_complaint(
     view: RegisterView, demo_db: Database
 ) -> None:
     assert view.current_complaint_id() is None
-    saved = register_complaint(example_draft(customer_name="Neue Kunde GmbH", market="export"))
+    saved = register_complaint(
+        example_draft(customer_name="Neue Kunde GmbH", market="export", owner="Anna Berg")
+    )
+    choose(view.ui.ownerCombo, "王工")  # a filter that the new owner's list must keep
     view.reload_choices()
     assert view.ui.customerCombo.findText("Neue Kunde GmbH") > 0
+    assert view.ui.ownerCombo.findData("Anna Berg") > 0
+    assert view.ui.ownerCombo.currentData() == "王工"
+    view.ui.clearButton.click()
     view.refresh(saved.id)
     assert view.model.rowCount() == count(demo_db) == DEMO_SIZE + 2
     assert view.current_complaint_id() == saved.id

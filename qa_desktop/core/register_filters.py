@@ -157,7 +157,10 @@ def unknown_customer(name: str, lang: str | None = None) -> UserError:
 
 def filters_hiding(db: Database, query: RegisterQuery, complaint_id: int) -> list[str]:
     """The filters of `query` that leave this complaint out (RegisterQuery field names, and
-    "received" for the date range), in the order the query applies them."""
+    "received" for the date range), in the order the query applies them; none for a
+    complaint that does not exist (no filter is to blame)."""
+    if not _exists(db, "complaint", complaint_id):
+        return []
     hiding: list[str] = []
     for name, condition, params in clauses(query):
         sql = f"SELECT EXISTS (SELECT 1 FROM complaint c WHERE c.id = ? AND {condition})"

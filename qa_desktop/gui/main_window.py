@@ -28,6 +28,7 @@ from qa_desktop.gui.register_view import RegisterView
 from qa_desktop.gui.tasks import Task, Work
 
 DEMO_COMPLAINTS = 300
+SAVED_MESSAGE_MS = 15_000  # long enough to read after the dialog closes
 
 
 class MainWindow(QMainWindow):
@@ -104,9 +105,9 @@ class MainWindow(QMainWindow):
     def new_complaint(self) -> None:
         from qa_desktop.gui.complaint_dialog import ComplaintDialog  # not needed to start
 
-        dialog = ComplaintDialog(self)
-        if dialog.exec():
-            self._refresh(dialog.saved_complaint_id)
+        dialog = ComplaintDialog(self, clock=self.clock)
+        if dialog.exec() and dialog.saved_complaint_id is not None:
+            self._show_saved(dialog.saved_complaint_id, new=True)
 
     def open_complaint(self, complaint_id: int | None = None) -> None:
         complaint_id = complaint_id or self._selected()
@@ -114,9 +115,9 @@ class MainWindow(QMainWindow):
             return
         from qa_desktop.gui.complaint_dialog import ComplaintDialog
 
-        dialog = ComplaintDialog(self, complaint_id=complaint_id)
+        dialog = ComplaintDialog(self, complaint_id=complaint_id, clock=self.clock)
         if dialog.exec():
-            self._refresh(complaint_id)
+            self._show_saved(complaint_id, new=False)
 
     def department_settings(self) -> None:
         from qa_desktop.gui.department_dialog import DepartmentDialog  # not needed to start
@@ -252,6 +253,26 @@ class MainWindow(QMainWindow):
         self.register.reload_choices()
         self.register.refresh(select_id)
         self._offer_demo_if_empty()
+
+    def _show_saved(self, complaint_id: int, new: bool) -> None:
+        """Say what the save did, and show the complaint: selected, scrolled to, and visible
+        even if a filter or the search would hide it (those are cleared, and the message says
+        which)."""
+        assert self.register is not None
+        self.register.reload_choices()
+        cleared = self.register.reveal(complaint_id)
+        self._offer_demo_if_empty()
+        case_no = self.register.case_no(complaint_id)
+        if cleared:
+            names = self.tr(", ", "between the names of filters").join(cleared)
+            text = (
+                self.tr("%1 registered; cleared the filters that hid it: %2")
+                if new
+                else self.tr("%1 saved; cleared the filters that hid it: %2")
+            ).replace("%2", names)
+        else:
+            text = self.tr("%1 registered") if new else self.tr("%1 saved")
+        self.ui.statusbar.showMessage(text.replace("%1", case_no), SAVED_MESSAGE_MS)
 
     def _offer_demo_if_empty(self) -> None:
         self.ui.demo_banner.setVisible(not has_complaints(self.db))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from peewee import Database
 from PySide6.QtCore import QByteArray, QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLineEdit, QWidget
 
 from qa_desktop.core import register_filters, settings
 from qa_desktop.core.clock import Clock, utc_now
@@ -78,6 +78,11 @@ class RegisterView(QWidget):
     def current_query(self) -> RegisterQuery:
         """The filter and order on screen (the Excel export exports exactly these rows)."""
         return self.model.query
+
+    def case_no(self, complaint_id: int) -> str:
+        """The case number of a complaint the register shows ("" if it does not)."""
+        row = self.model.row_of(complaint_id)
+        return "" if row is None else str(self.model.index(row, CASE_COLUMN).data() or "")
 
     def current_complaint_id(self) -> int | None:
         selection = self.ui.table.selectionModel()
@@ -221,21 +226,60 @@ class RegisterView(QWidget):
 
     def clear_filters(self) -> None:
         """Every filter back to "all" (the sort order stays), with one query for the lot."""
+        self._reset_filters(list(self._filter_widgets()))
+        self._reset_dates()
+        self._apply_filters()
+
+    def reveal(self, complaint_id: int) -> list[str]:
+        """After a save: re-query, clear the filters that would hide this complaint, then select
+        it and scroll to it. Returns the names of the filters cleared (translated), so that the
+        window can say why the register changed."""
+        query = self._query_from_filters()
+        hiding = register_filters.filters_hiding(self._db, query, complaint_id)
+        self._reset_filters(hiding)
+        self.model.set_query(self._query_from_filters())
+        self._after_query(complaint_id)
+        names = self._filter_names()
+        return [names[name] for name in hiding]
+
+    def _filter_widgets(self) -> dict[str, tuple[QWidget, ...]]:
+        """Each filter of a RegisterQuery (as core.register_filters names them) and its widgets."""
         ui = self.ui
-        dates = (ui.fromCheck, ui.toCheck, ui.fromDate, ui.toDate)
-        widgets = (ui.searchEdit, *self._combos, *dates)
+        return {
+            "statuses": (ui.statusCombo,), "customer_id": (ui.customerCombo,),
+            "severities": (ui.severityCombo,), "categories": (ui.categoryCombo,),
+            "market": (ui.marketCombo,), "defect_types": (ui.defectCombo,),
+            "owner": (ui.ownerCombo,), "product": (ui.productCombo,),
+            "received": (ui.fromCheck, ui.toCheck), "text": (ui.searchEdit,),
+        }  # fmt: skip
+
+    def _filter_names(self) -> dict[str, str]:
+        return {
+            "statuses": self.tr("status"), "customer_id": self.tr("customer"),
+            "severities": self.tr("severity"), "categories": self.tr("category"),
+            "market": self.tr("market"), "defect_types": self.tr("defect type"),
+            "owner": self.tr("owner"), "product": self.tr("product"),
+            "received": self.tr("received date"), "text": self.tr("search"),
+        }  # fmt: skip
+
+    def _reset_filters(self, names: list[str]) -> None:
+        """These filters' widgets back to "all", silently: the caller runs one query after."""
+        widgets = [w for name in names for w in self._filter_widgets()[name]]
         for widget in widgets:
             widget.blockSignals(True)
-        ui.searchEdit.clear()
-        for combo in self._combos:
-            combo.setCurrentIndex(0)
-        for check, edit in ((ui.fromCheck, ui.fromDate), (ui.toCheck, ui.toDate)):
-            check.setChecked(False)
-            edit.setEnabled(False)  # its toggled signal is blocked
-        self._reset_dates()
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(False)
+            elif isinstance(widget, QLineEdit):
+                widget.clear()
+        for check, edit in (
+            (self.ui.fromCheck, self.ui.fromDate),
+            (self.ui.toCheck, self.ui.toDate),
+        ):
+            edit.setEnabled(check.isChecked())  # its toggled signal was blocked
         for widget in widgets:
             widget.blockSignals(False)
-        self._apply_filters()
 
     def _date_changed(self) -> None:
         if self.ui.fromCheck.isChecked() or self.ui.toCheck.isChecked():
@@ -347,6 +391,7 @@ def _column_of(key: str) -> int:
 
 
 SHRINKABLE = frozenset(_column_of(key) for key in SHRINKABLE_KEYS)
+CASE_COLUMN = _column_of("case_no")
 
 
 def _fit(wanted: dict[int, int], shrinkable: frozenset[int], available: int) -> dict[int, int]:

@@ -753,6 +753,27 @@
         <translation>请先选择一条客诉。</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the names of filters</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 registered; cleared the filters that hid it: %2</source>
+        <translation>%1 已立案；已清除隐藏它的筛选条件：%2</translation>
+    </message>
+    <message>
+        <source>%1 saved; cleared the filters that hid it: %2</source>
+        <translation>%1 已保存；已清除隐藏它的筛选条件：%2</translation>
+    </message>
+    <message>
+        <source>%1 registered</source>
+        <translation>%1 已立案</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 已保存</translation>
+    </message>
+    <message>
         <source>QA Desktop</source>
         <translation>QA Desktop 客诉管理</translation>
     </message>
@@ -1036,6 +1057,46 @@
     <message>
         <source>%1 (not in use)</source>
         <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>内销/外销</translation>
+    </message>
+    <message>
+        <source>defect type</source>
+        <translation>不良类型</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>received date</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>1 complaint</source>

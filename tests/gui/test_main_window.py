@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from conftest import example_draft, set_schema_version
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qa_desktop.core import i18n, register, settings
@@ -19,10 +20,12 @@ from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.main_window import MainWindow
 
+NOW = datetime(2026, 11, 2, 3, 0, tzinfo=UTC)  # after the demo's anchor day
+
 
 @pytest.fixture
 def window(qtbot, db, db_path, tmp_path):
-    win = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"))
+    win = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"), clock=lambda: NOW)
     qtbot.addWidget(win)
     win.resize(1400, 860)
     win.show()
@@ -153,18 +156,102 @@ def test_the_register_keeps_its_columns_and_sort_between_sessions(qtbot, db, db_
     assert again.register.model.query.sort_key == "customer"
 
 
-def test_a_new_complaint_from_the_window_is_selected_in_the_register(qtbot, window, monkeypatch):
-    """File → New complaint: the form saves, the register re-reads and selects the new case."""
+def save_in_the_form(monkeypatch, change=None, **fields) -> None:
+    """The complaint form, in place of its modal loop: fill in (or change) and save."""
     from qa_desktop.gui.complaint_dialog import ComplaintDialog
 
-    def fill_and_save(dialog: ComplaintDialog) -> bool:  # in place of the modal loop
-        dialog.set_draft(example_draft())
+    def fill_and_save(dialog: ComplaintDialog) -> bool:
+        if dialog.complaint_id is None:
+            dialog.set_draft(example_draft(received_at=NOW - timedelta(hours=1), **fields))
+        else:
+            draft = dialog.draft()
+            for name, value in fields.items():
+                setattr(draft, name, value)
+            dialog.set_draft(draft)
         return dialog.save()
 
     monkeypatch.setattr(ComplaintDialog, "exec", fill_and_save)
+
+
+def test_a_new_complaint_from_the_window_is_selected_in_the_register(qtbot, window, monkeypatch):
+    """File → New complaint: the form saves, the register re-reads and selects the new case,
+    and the status bar says which number it got."""
+    save_in_the_form(monkeypatch)
     window.ui.action_new.trigger()
     assert window.register.model.rowCount() == 1
     saved = Complaint.get()
     assert window.register.current_complaint_id() == saved.id
     assert window.register.model.index(0, 0).data() == saved.case_no
+    assert window.ui.statusbar.currentMessage() == f"{saved.case_no} registered"
     assert not window.ui.demo_banner.isVisible()
+
+
+def row_on_screen(window: MainWindow, complaint_id: int) -> bool:
+    table = window.register.ui.table
+    row = window.register.model.row_of(complaint_id)
+    rect = table.visualRect(window.register.model.index(row, 0))
+    return row is not None and table.viewport().rect().contains(rect)
+
+
+def test_a_new_complaint_hidden_by_the_filters_is_shown_and_the_message_says_why(
+    qtbot, window, db, monkeypatch
+):
+    load_demo(db, 300, seed=2, anchor=date(2026, 11, 1))
+    window._refresh()
+    register = window.register
+    qtbot.waitUntil(lambda: register.lists_filled, timeout=5000)
+    ui = register.ui
+    ui.severityCombo.setCurrentIndex(ui.severityCombo.findData("major"))
+    ui.ownerCombo.setCurrentIndex(ui.ownerCombo.findData("李工"))
+    ui.marketCombo.setCurrentIndex(ui.marketCombo.findData("domestic"))  # does not hide it
+    ui.searchEdit.setText("冷轧 zebra")
+    ui.searchEdit.returnPressed.emit()
+    ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the new case no. is the last row
+    assert register.model.rowCount() == 0
+    save_in_the_form(monkeypatch)  # serious, owner 王工, domestic
+    window.ui.action_new.trigger()
+    saved = Complaint.select().order_by(Complaint.id.desc()).get()
+    assert window.ui.statusbar.currentMessage() == (
+        f"{saved.case_no} registered; cleared the filters that hid it: severity, owner, search"
+    )
+    assert ui.severityCombo.currentIndex() == ui.ownerCombo.currentIndex() == 0
+    assert ui.searchEdit.text() == ""
+    assert register.current_query().market == "domestic"  # a filter that did not hide it stays
+    assert register.current_complaint_id() == saved.id
+    assert register.model.row_of(saved.id) == register.model.rowCount() - 1 > 40
+    assert row_on_screen(window, saved.id)
+
+
+def test_an_edit_that_leaves_the_filter_says_so_and_stays_in_view(qtbot, window, db, monkeypatch):
+    load_demo(db, 300, seed=2, anchor=date(2026, 11, 1))
+    window._refresh()
+    ui = window.register.ui
+    ui.severityCombo.setCurrentIndex(ui.severityCombo.findData("general"))
+    ui.table.selectRow(5)
+    chosen = window.register.current_complaint_id()
+    case_no = window.register.case_no(chosen)
+    save_in_the_form(monkeypatch, severity="major")
+    window.ui.action_open.trigger()
+    assert Complaint.get_by_id(chosen).severity == "major"
+    assert window.ui.statusbar.currentMessage() == (
+        f"{case_no} saved; cleared the filters that hid it: severity"
+    )
+    assert window.register.current_complaint_id() == chosen
+    assert row_on_screen(window, chosen)
+    save_in_the_form(monkeypatch, owner="钱工")
+    window.ui.action_open.trigger()
+    assert window.ui.statusbar.currentMessage() == f"{case_no} saved"
+
+
+def test_the_saved_message_in_chinese(qtbot, window, monkeypatch):
+    window.ui.action_lang_zh.trigger()
+    ui = window.register.ui
+    ui.severityCombo.setCurrentIndex(ui.severityCombo.findData("major"))
+    ui.searchEdit.setText("zebra")
+    ui.searchEdit.returnPressed.emit()
+    save_in_the_form(monkeypatch)
+    window.ui.action_new.trigger()
+    case_no = Complaint.get().case_no
+    assert window.ui.statusbar.currentMessage() == (
+        f"{case_no} 已立案；已清除隐藏它的筛选条件：严重程度、搜索"
+    )

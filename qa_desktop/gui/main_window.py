@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         ui.action_export.triggered.connect(self.export_register)
         ui.action_quit.triggered.connect(self.close)
         ui.action_refresh.triggered.connect(lambda: self._refresh())
+        ui.action_find.triggered.connect(self.focus_search)
         ui.action_department.triggered.connect(self.department_settings)
         ui.action_about.triggered.connect(self.about)
         ui.load_demo_button.clicked.connect(self.load_demo)
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         if header:  # the columns as this user left them
             self.register.restore_header_state(base64.b64decode(header))
         self.register.open_requested.connect(self.open_complaint)
+        self.register.set_row_actions([self.ui.action_open, self.ui.action_print])
+        self.register.message.connect(lambda text: self.ui.statusbar.showMessage(text, 5000))
         if selected is not None:
             self.register.refresh(selected)
 
@@ -118,6 +121,10 @@ class MainWindow(QMainWindow):
         dialog = ComplaintDialog(self, complaint_id=complaint_id, clock=self.clock)
         if dialog.exec():
             self._show_saved(complaint_id, new=False)
+
+    def focus_search(self) -> None:
+        assert self.register is not None
+        self.register.focus_search()
 
     def department_settings(self) -> None:
         from qa_desktop.gui.department_dialog import DepartmentDialog  # not needed to start

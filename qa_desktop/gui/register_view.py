@@ -10,8 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from peewee import Database
-from PySide6.QtCore import QByteArray, QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLineEdit, QWidget
 
 from qa_desktop.core import register_filters, settings
@@ -21,6 +31,7 @@ from qa_desktop.core.register import COLUMNS, OPEN, RegisterQuery
 from qa_desktop.core.services.reference import customers, defect_types
 from qa_desktop.core.vocab import Category, Market, Severity, Status
 from qa_desktop.gui.forms.ui_register_view import Ui_RegisterView
+from qa_desktop.gui.register_menus import column_menu, row_menu
 from qa_desktop.gui.register_model import RegisterTableModel
 
 SEARCH_DELAY_MS = 250  # typing pauses longer than this run the search
@@ -42,6 +53,7 @@ class RegisterView(QWidget):
     cold start does not wait for them (`lists_filled` tells when)."""
 
     open_requested = Signal(int)
+    message = Signal(str)  # a short note for the window's status bar
 
     def __init__(self, db: Database, parent: QWidget | None = None, clock: Clock = utc_now) -> None:
         super().__init__(parent)
@@ -60,6 +72,8 @@ class RegisterView(QWidget):
             ui.productCombo,
         )
         self._db = db
+        self._row_actions: list[QAction] = []
+        self._copy_action = QAction(self.tr("Copy case number"), self)
         self.lists_filled = False
         self._columns_sized = False
         self._search_timer = QTimer(self)
@@ -78,6 +92,15 @@ class RegisterView(QWidget):
     def current_query(self) -> RegisterQuery:
         """The filter and order on screen (the Excel export exports exactly these rows)."""
         return self.model.query
+
+    def set_row_actions(self, actions: list[QAction]) -> None:
+        """The window's actions on the selected complaint (Open, Print), offered on right-click."""
+        self._row_actions = list(actions)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: into the search box, its text selected so typing replaces it."""
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
 
     def case_no(self, complaint_id: int) -> str:
         """The case number of a complaint the register shows ("" if it does not)."""
@@ -221,6 +244,13 @@ class RegisterView(QWidget):
         ui.clearButton.clicked.connect(self.clear_filters)
         # `activated` is the platform's "open": double-click, or Enter on the current row.
         ui.table.activated.connect(self._activated)
+        menu = Qt.ContextMenuPolicy.CustomContextMenu
+        ui.table.setContextMenuPolicy(menu)
+        ui.table.customContextMenuRequested.connect(self._show_row_menu)
+        header = ui.table.horizontalHeader()
+        header.setContextMenuPolicy(menu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+        self._copy_action.triggered.connect(self.copy_case_no)
 
     # -- filters -------------------------------------------------------------------------
 
@@ -335,6 +365,29 @@ class RegisterView(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_requested.emit(self.model.complaint_id(index.row()))
+
+    def _show_row_menu(self, pos: QPoint) -> None:
+        table = self.ui.table
+        index = table.indexAt(pos)
+        if not index.isValid():
+            return
+        table.selectRow(index.row())  # what Open, Print and Copy act on
+        row_menu(self, self._row_actions, self._copy_action).popup(
+            table.viewport().mapToGlobal(pos)
+        )
+
+    def _show_column_menu(self, pos: QPoint) -> None:
+        header = self.ui.table.horizontalHeader()
+        column_menu(header, self.model).popup(header.viewport().mapToGlobal(pos))
+
+    def copy_case_no(self) -> None:
+        """The selected complaint's case number to the clipboard, to paste into a mail or chat."""
+        complaint_id = self.current_complaint_id()
+        if complaint_id is None:
+            return
+        case_no = self.case_no(complaint_id)
+        QGuiApplication.clipboard().setText(case_no)
+        self.message.emit(self.tr("%1 copied").replace("%1", case_no))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -870,6 +870,18 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
+        <source>&amp;Search the register</source>
+        <translation>搜索登记表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the register&apos;s search box</source>
+        <translation>将光标移到登记表的搜索框</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1019,6 +1031,10 @@
 <context>
     <name>RegisterView</name>
     <message>
+        <source>Copy case number</source>
+        <translation>复制客诉编号</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1107,6 +1123,10 @@
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 copied</source>
+        <translation>已复制 %1</translation>
     </message>
     <message>
         <source>Complaint register</source>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import example_draft, set_schema_version
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qa_desktop.core import i18n, register, settings
@@ -255,3 +255,144 @@ def test_the_saved_message_in_chinese(qtbot, window, monkeypatch):
     assert window.ui.statusbar.currentMessage() == (
         f"{case_no} 已立案；已清除隐藏它的筛选条件：严重程度、搜索"
     )
+
+
+# --- habits of desktop users -----------------------------------------------------------------
+
+
+def test_ctrl_f_puts_the_cursor_in_the_search_box(qtbot, window, draft):
+    window._refresh(register_complaint(draft).id)
+    search = window.register.ui.searchEdit
+    search.setText("old words")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.register.ui.table.setFocus()
+    qtbot.keyClick(window.register.ui.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert search.hasFocus()
+    assert search.selectedText() == "old words"  # typing replaces it
+
+
+def popup_menu():
+    """The menu a right-click opened (popped up, not modal: the test picks from it)."""
+    from PySide6.QtWidgets import QMenu
+
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu), "no menu is open"
+    return menu
+
+
+def menu_texts(menu) -> list[str]:
+    return [action.text() for action in menu.actions() if not action.isSeparator()]
+
+
+def choose(qtbot, menu, text: str) -> None:
+    """Click the item, as a user does: the action runs and the menu closes."""
+    action = next(a for a in menu.actions() if a.text() == text)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    assert QApplication.activePopupWidget() is None
+
+
+def right_click(qtbot, widget, pos: QPoint) -> None:
+    """What the platform sends for a right-click: the press, then a context-menu event (QTest
+    sends the mouse events to the widget directly, so Qt never makes the second itself)."""
+    from PySide6.QtGui import QContextMenuEvent
+
+    qtbot.mousePress(widget, Qt.MouseButton.RightButton, pos=pos)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)
+    qtbot.mouseRelease(widget, Qt.MouseButton.RightButton, pos=pos)
+
+
+def right_click_row(qtbot, window: MainWindow, row: int) -> int:
+    table = window.register.ui.table
+    centre = table.visualRect(window.register.model.index(row, 2)).center()
+    right_click(qtbot, table.viewport(), centre)
+    return window.register.model.complaint_id(row)
+
+
+def test_right_click_on_a_row_copies_its_case_number(qtbot, window, db):
+    load_demo(db, 50, seed=2, anchor=date(2026, 11, 1))
+    window._refresh()
+    chosen = right_click_row(qtbot, window, 3)
+    menu = popup_menu()
+    assert menu_texts(menu) == [
+        "&Open complaint",
+        "&Print handling form (PDF)…",
+        "Copy case number",
+    ]
+    assert window.register.current_complaint_id() == chosen  # the row clicked is the one acted on
+    choose(qtbot, menu, "Copy case number")
+    case_no = window.register.case_no(chosen)
+    assert QApplication.clipboard().text() == case_no
+    assert window.ui.statusbar.currentMessage() == f"{case_no} copied"
+
+
+def test_right_click_opens_or_prints_the_row_clicked(qtbot, window, db, tmp_path, monkeypatch):
+    from qa_desktop.gui.complaint_dialog import ComplaintDialog
+
+    load_demo(db, 50, seed=2, anchor=date(2026, 11, 1))
+    window._refresh()
+    opened = []
+    monkeypatch.setattr(ComplaintDialog, "exec", lambda dialog: opened.append(dialog.complaint_id))
+    clicked = right_click_row(qtbot, window, 1)
+    choose(qtbot, popup_menu(), "&Open complaint")
+    assert opened == [clicked]
+
+    monkeypatch.setattr("qa_desktop.gui.main_window.QDesktopServices.openUrl", lambda url: None)
+    out = tmp_path / "form.pdf"
+    offered: list[str] = []
+    window.ask_save_path = lambda title, name, file_filter: offered.append(name) or out
+    printed = right_click_row(qtbot, window, 4)
+    choose(qtbot, popup_menu(), "&Print handling form (PDF)…")
+    wait_for_task(qtbot, window)
+    assert offered == [f"{Complaint.get_by_id(printed).case_no}.pdf"]  # the row clicked
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+def right_click_header(qtbot, window: MainWindow, key: str) -> None:
+    header = window.register.ui.table.horizontalHeader()
+    logical = register.COLUMN_KEYS.index(key)
+    x = header.sectionViewportPosition(logical) + header.sectionSize(logical) // 2
+    right_click(qtbot, header.viewport(), QPoint(x, 5))
+
+
+def test_the_header_menu_hides_a_column_and_the_next_session_keeps_it_hidden(
+    qtbot, db, db_path, tmp_path
+):
+    user = UserSettings(tmp_path / "settings.json")
+    first = MainWindow(db, db_path, user, clock=lambda: NOW)
+    qtbot.addWidget(first)
+    first.show()
+    right_click_header(qtbot, first, "case_no")
+    menu = popup_menu()
+    titles = menu_texts(menu)
+    assert titles[:4] == [
+        "Case no.",
+        "Received (" + register.zone_label(settings.department_zone()) + ")",
+        "Status",
+        "Severity",
+    ]
+    assert len(titles) == len(register.COLUMNS)  # every column, in the order shown
+    choose(qtbot, menu, "Specification")
+    header = first.register.ui.table.horizontalHeader()
+    specification = register.COLUMN_KEYS.index("specification")
+    assert header.isSectionHidden(specification)
+    first.close()
+
+    again = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"), clock=lambda: NOW)
+    qtbot.addWidget(again)
+    header = again.register.ui.table.horizontalHeader()
+    assert header.isSectionHidden(specification)
+    assert not header.isSectionHidden(register.COLUMN_KEYS.index("customer"))
+
+
+def test_the_last_visible_column_cannot_be_hidden(qtbot, window):
+    header = window.register.ui.table.horizontalHeader()
+    for logical in range(1, header.count()):
+        header.setSectionHidden(logical, True)
+    right_click_header(qtbot, window, "case_no")
+    menu = popup_menu()
+    states = [(action.text(), action.isEnabled()) for action in menu.actions()]
+    assert ("Case no.", False) in states
+    assert all(enabled for text, enabled in states if text != "Case no.")
+    menu.close()

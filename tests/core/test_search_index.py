@@ -18,6 +18,7 @@ from qa_desktop.core.drafts import CoilDraft
 from qa_desktop.core.models import Complaint, Customer, DefectType
 from qa_desktop.core.register import RegisterQuery
 from qa_desktop.core.services.complaints import register_complaint, to_draft, update_complaint
+from qa_desktop.core.services.department import DefectEdit, apply_changes
 from qa_desktop.core.services.reference import update_defect_type
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -122,6 +123,13 @@ def test_renaming_a_defect_type_reindexes_its_complaints(db: SqliteDatabase) -> 
     update_defect_type("rust", "Corrosion", "腐蚀", True, clock=clock)
     assert found(db, "腐蚀") == found(db, "corrosion") == [complaint.id]
     assert found(db, "锈蚀") == []
+
+
+def test_a_rename_in_the_department_settings_reindexes_too(db: SqliteDatabase) -> None:
+    """Tools → Department settings saves through services.department.apply_changes."""
+    complaint = register_complaint(draft(defect_type_code="burr"), clock=clock)
+    apply_changes([DefectEdit("burr", "Slitting burr", "分条毛刺", True, False)], {}, clock=clock)
+    assert found(db, "分条毛刺") == found(db, "slitting") == [complaint.id]
 
 
 def test_reindex_customer_after_a_rename_and_a_merge(db: SqliteDatabase) -> None:

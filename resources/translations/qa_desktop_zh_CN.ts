@@ -1133,8 +1133,8 @@
         <translation>客户投诉登记表</translation>
     </message>
     <message>
-        <source>Every word must match. Searches the case no., the customer (Chinese and English name), product, specification, coil and heat numbers, the defect type (both names, and the words of an &quot;other&quot; defect), owner, description, customer request, material no., order no., delivery note, contact, salesperson, mill certificate no. and the customer&apos;s complaint no. Status, severity, category and market have filters of their own.</source>
-        <translation>须匹配全部词语。搜索范围：客诉编号、客户（中文名和英文名）、产品、规格、钢卷号和炉号、不良类型（中英文名称，以及“其他”类不良的说明）、负责人、不良现象、客户诉求、物料编号、订单号、发货单号、联系人、业务员、质保书编号和客户投诉单号。状态、严重程度、投诉类别和内销/外销另有各自的筛选。</translation>
+        <source>Every word must match. Searches the case no., the customer (its Chinese and English names, and spellings merged into it), product, specification, coil and heat numbers, the defect type (both names, and the words of an &quot;other&quot; defect), owner, description, customer request, material no., order no., delivery note, contact, salesperson, mill certificate no. and the customer&apos;s complaint no. Status, severity, category and market have filters of their own.</source>
+        <translation>须匹配全部词语。搜索范围：客诉编号、客户（中文名、英文名及已合并的其他写法）、产品、规格、钢卷号和炉号、不良类型（中英文名称，以及“其他”类不良的说明）、负责人、不良现象、客户诉求、物料编号、订单号、发货单号、联系人、业务员、质保书编号和客户投诉单号。状态、严重程度、投诉类别和内销/外销另有各自的筛选。</translation>
     </message>
     <message>
         <source>Search case no., customer, coil, defect, text… (Ctrl+F)</source>

@@ -170,7 +170,7 @@ class Ui_RegisterView(object):
     def retranslateUi(self, RegisterView):
         RegisterView.setWindowTitle(QCoreApplication.translate("RegisterView", u"Complaint register", None))
 #if QT_CONFIG(tooltip)
-        self.searchEdit.setToolTip(QCoreApplication.translate("RegisterView", u"Every word must match. Searches the case no., the customer (Chinese and English name), product, specification, coil and heat numbers, the defect type (both names, and the words of an \"other\" defect), owner, description, customer request, material no., order no., delivery note, contact, salesperson, mill certificate no. and the customer's complaint no. Status, severity, category and market have filters of their own.", None))
+        self.searchEdit.setToolTip(QCoreApplication.translate("RegisterView", u"Every word must match. Searches the case no., the customer (its Chinese and English names, and spellings merged into it), product, specification, coil and heat numbers, the defect type (both names, and the words of an \"other\" defect), owner, description, customer request, material no., order no., delivery note, contact, salesperson, mill certificate no. and the customer's complaint no. Status, severity, category and market have filters of their own.", None))
 #endif // QT_CONFIG(tooltip)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("RegisterView", u"Search case no., customer, coil, defect, text\u2026 (Ctrl+F)", None))
 #if QT_CONFIG(tooltip)

@@ -9,10 +9,16 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa_desktop import __version__
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from peewee import Database
+
+    from qa_desktop.core.register import RegisterQuery
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,10 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     register.add_argument("--db", type=Path, required=True, dest="db")
     register.add_argument("--out", type=Path, required=True)
     register.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
-    register.add_argument("--search", default="", help="only complaints matching this text")
-    register.add_argument(
-        "--status", action="append", default=[], help="only this status (repeatable)"
-    )
+    _add_register_filters(register)
     complaint = kinds.add_parser(
         "complaint", help="the complaint handling form (客户投诉处理单) as PDF"
     )
@@ -65,6 +68,26 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--db", type=Path, required=True, dest="db")
     commands.add_parser("self-check", help="register, export and verify in a temporary database")
     return parser
+
+
+def _add_register_filters(parser: argparse.ArgumentParser) -> None:
+    """The register window's filters. Values are checked by core.register_filters, so an unknown
+    one is refused in one sentence instead of exporting an empty register."""
+    add = parser.add_argument
+    add("--search", default="", help="only complaints matching every word of this text")
+    many = {"action": "append", "default": []}
+    add(
+        "--status", **many, help="a status code, or 'open' for every status but closed (repeatable)"
+    )
+    add("--severity", **many, help="major, serious or general (repeatable)")
+    add("--category", **many, help="a category code, e.g. quality, transport (repeatable)")
+    add("--market", help="domestic or export")
+    add("--customer", help="the customer's name as the register lists it, or its English name")
+    add("--defect-type", **many, help="a defect type code, e.g. scratch (repeatable)")
+    add("--owner", help="the owner's name, exactly as on the complaints")
+    add("--product", help="the product, exactly as on the complaints")
+    add("--from", dest="first", metavar="YYYY-MM-DD", help="received on or after this day")
+    add("--to", dest="last", metavar="YYYY-MM-DD", help="received on or before this day")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,10 +150,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = _open(args.db)
     check_target(args.out, ".xlsx" if args.kind == "register" else ".pdf")  # before any work
     if args.kind == "register":
-        from qa_desktop.core.register import RegisterQuery
+        query = _register_query(db, args)  # a wrong filter is refused before openpyxl loads
         from qa_desktop.core.reports.register_xlsx import export_register
 
-        query = RegisterQuery(text=args.search, statuses=tuple(args.status))
         count = export_register(db, query, args.out, lang=args.lang)
         print(f"{args.out}: {count} complaints")
     else:
@@ -146,6 +168,44 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             print(f"qa-desktop: warning: {result.message(current_language())}", file=sys.stderr)
     return 0
+
+
+def _register_query(db: Database, args: argparse.Namespace) -> RegisterQuery:
+    """The RegisterQuery of `export register`'s filters, checked; the days are the department's."""
+    from qa_desktop.core import settings
+    from qa_desktop.core.register import RegisterQuery
+    from qa_desktop.core.register_filters import check, customer_named, unknown_customer
+
+    customer_id = None
+    if args.customer is not None:
+        customer_id = customer_named(db, args.customer)
+        if customer_id is None:
+            raise unknown_customer(args.customer)
+    query = RegisterQuery(
+        text=args.search,
+        statuses=tuple(args.status),
+        severities=tuple(args.severity),
+        categories=tuple(args.category),
+        market=args.market,
+        customer_id=customer_id,
+        defect_types=tuple(args.defect_type),
+        owner=args.owner,
+        product=args.product,
+    )
+    first, last = _day("--from", args.first), _day("--to", args.last)
+    if first or last:
+        query = query.between_days(first, last, settings.department_zone())
+    check(db, query)
+    return query
+
+
+def _day(option: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(f"{option}: {text} is not a day; write it as YYYY-MM-DD.") from None
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -99,3 +99,29 @@ def example_draft(**changes) -> ComplaintDraft:
 @pytest.fixture
 def draft() -> ComplaintDraft:
     return example_draft()
+
+
+@pytest.fixture
+def pc_in_los_angeles():
+    """This PC's clock set to Los Angeles (16 hours behind Shanghai in winter), so a screen that
+    shows the PC's zone instead of the department's shows another day."""
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "America/Los_Angeles"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+def set_department_zone(name: str) -> None:
+    """The department's zone, as Tools → Department settings sets it."""
+    from qa_desktop.core.services.department import change_setting
+
+    change_setting("time_zone", name)

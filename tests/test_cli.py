@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,12 @@ from pdfs import assert_a4
 from qa_desktop import __version__
 
 
-def run(*args: str | Path, data: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QA_DESKTOP_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+def run(
+    *args: str | Path, data: Path, timeout: float = 60, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = dict(
+        os.environ, QA_DESKTOP_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen", **(env or {})
+    )
     return subprocess.run(
         [sys.executable, "-m", "qa_desktop", *map(str, args)],
         capture_output=True,
@@ -174,6 +179,118 @@ def test_export_register(demo_db: Path, tmp_path: Path, data: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"{only}: {closed} complaints"
+
+
+@pytest.mark.parametrize(
+    ("args", "where"),
+    [
+        (["--status", "open"], "status NOT IN ('closed', 'invalid')"),
+        (["--status", "closed", "--status", "invalid"], "status IN ('closed', 'invalid')"),
+        (["--severity", "major", "--severity", "serious"], "severity != 'general'"),
+        (["--category", "transport"], "category = 'transport'"),
+        (["--market", "export"], "market = 'export'"),
+        (["--customer", "chaozhou caitang kitchenware co."],  # the English name, any case
+         "customer_id = (SELECT id FROM customer WHERE name = '潮州彩塘厨具有限公司')"),
+        (["--defect-type", "rust", "--defect-type", "scratch"],
+         "defect_type_id IN (SELECT id FROM defect_type WHERE code IN ('rust', 'scratch'))"),
+        (["--owner", "李工", "--product", "精密带钢"], "owner = '李工' AND product = '精密带钢'"),
+    ],
+)  # fmt: skip
+def test_export_register_filters_as_the_window_does(
+    demo_db: Path, tmp_path: Path, data: Path, args: list[str], where: str
+) -> None:
+    expected = count(demo_db, f"SELECT count(*) FROM complaint WHERE {where}")
+    assert 0 < expected < 30
+    out = tmp_path / "register.xlsx"
+    result = run("export", "register", "--db", demo_db, "--out", out, *args, data=data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{out}: {expected} complaints"
+
+
+def test_export_register_days_are_the_departments(demo_copy: Path, tmp_path: Path) -> None:
+    """--from/--to are days in the department's zone (Shanghai), not the PC's (Los Angeles),
+    and every filter combines: exactly one complaint is left."""
+    data = tmp_path / "data"
+    assert run("config", "--db", demo_copy, "time_zone", "Asia/Shanghai", data=data).returncode == 0
+    conn = sqlite3.connect(demo_copy)
+    case_no, received, customer_en, owner, product, code = conn.execute(
+        "SELECT c.case_no, c.received_at, cu.name_en, c.owner, c.product, d.code FROM complaint c"
+        " JOIN customer cu ON cu.id = c.customer_id JOIN defect_type d ON d.id = c.defect_type_id"
+        " WHERE time(c.received_at) < '07:00' ORDER BY c.id LIMIT 1"  # before 15:00 in Shanghai
+    ).fetchone()  # so the Shanghai day is not Los Angeles's: there it is the day before
+    status, severity, category, market = conn.execute(
+        "SELECT status, severity, category, market FROM complaint WHERE case_no = ?", (case_no,)
+    ).fetchone()
+    conn.close()
+    day = (datetime.fromisoformat(received).replace(tzinfo=UTC) + timedelta(hours=8)).date()
+    args = [
+        "--from", day.isoformat(), "--to", day.isoformat(), "--status", status,
+        "--severity", severity, "--category", category, "--market", market,
+        "--customer", customer_en, "--defect-type", code, "--owner", owner, "--product", product,
+        "--search", case_no,
+    ]  # fmt: skip
+    out = tmp_path / "register.xlsx"
+    los_angeles = {"TZ": "America/Los_Angeles"}
+    result = run(
+        "export", "register", "--db", demo_copy, "--out", out, *args, data=data, env=los_angeles
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{out}: 1 complaints"
+    before = [
+        "--from",
+        (day - timedelta(days=1)).isoformat(),
+        "--to",
+        (day - timedelta(days=1)).isoformat(),
+    ]
+    result = run("export", "register", "--db", demo_copy, "--out", out, "--search", case_no,
+                 *before, data=data, env=los_angeles)  # fmt: skip
+    assert result.stdout.strip() == f"{out}: 0 complaints"
+
+
+@pytest.mark.parametrize(
+    ("args", "sentence"),
+    [
+        (["--status", "closed", "--status", "bogus"],
+         "There is no status bogus; use one of: registered, containment, investigation, handling,"
+         " replied, follow_up, closed, invalid, open."),
+        (["--severity", "urgent"], "There is no severity urgent; use one of: major, serious, general."),
+        (["--category", "quality", "--category", "looks"],
+         "There is no category looks; use one of: quality, quantity, grade_spec, delivery,"
+         " transport, service."),
+        (["--market", "eu"], "There is no market eu; use one of: domestic, export."),
+        (["--customer", "佛三"],
+         "There is no customer 佛三; give its name as the customer filter lists it, or its"
+         " English name."),
+        (["--owner", "王公"],
+         "No complaint has the owner 王公; the owners are: Chen Wei, 李工, Liu Yang, 王工, 赵工, 周工."),
+        (["--from", "2026-13-01"], "--from: 2026-13-01 is not a day; write it as YYYY-MM-DD."),
+        (["--from", "2026-05-01", "--to", "2026-04-01"],
+         "The received-date range ends before it starts (2026-05-01 to 2026-04-01)."),
+    ],
+)  # fmt: skip
+def test_export_register_refuses_an_unknown_filter_value(
+    demo_db: Path, tmp_path: Path, data: Path, args: list[str], sentence: str
+) -> None:
+    out = tmp_path / "register.xlsx"
+    result = run("export", "register", "--db", demo_db, "--out", out, *args, data=data)
+    assert result.returncode == 2
+    assert assert_one_line_error(result) == f"qa-desktop: {sentence}"
+    assert not out.exists()
+
+
+def test_export_register_refuses_unknown_defect_types_and_products(
+    demo_db: Path, tmp_path: Path, data: Path
+) -> None:
+    out = tmp_path / "register.xlsx"
+    line = assert_one_line_error(
+        run("export", "register", "--db", demo_db, "--out", out, "--defect-type", "dirt", data=data)
+    )
+    assert line.startswith("qa-desktop: There is no defect type dirt; use one of: scratch, pit,")
+    line = assert_one_line_error(
+        run("export", "register", "--db", demo_db, "--out", out, "--product", "卷", data=data)
+    )
+    assert line.startswith("qa-desktop: No complaint has the product 卷; the products are: ")
+    assert "精密带钢" in line
 
 
 def test_export_complaint(demo_db: Path, tmp_path: Path, data: Path) -> None:

@@ -69,6 +69,8 @@ def _to_v2(db: SqliteDatabase) -> None:
         "ALTER TABLE customer ADD COLUMN merged_into_id INTEGER"
         " REFERENCES customer (id) ON DELETE RESTRICT"
     )
+    # The index a new file gets for the foreign key (Peewee indexes every ForeignKeyField).
+    db.execute_sql("CREATE INDEX customer_merged_into_id ON customer (merged_into_id)")
     db.create_tables([Media, Attachment])
     _sort_customers(db)
     from qa_desktop.core.services.reference import seed_reference_data
@@ -76,6 +78,11 @@ def _to_v2(db: SqliteDatabase) -> None:
     seed_reference_data()
     _department_zone(db)
     _coil_forms(db)
+    # v2 indexes more of each complaint (both defect names, both customer names, the owner, the
+    # new fields): index every complaint anew. This runs today's indexer; a later version
+    # whose indexer reads columns added after v2 must move this call to the end of
+    # `upgrade()`, where the schema is complete.
+    search.rebuild(db)
 
 
 V2_TEXT_COLUMNS = (

@@ -7,15 +7,16 @@ time as they scroll into view; the Excel export walks the same ids in chunks.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from functools import lru_cache
 
 from peewee import Database
 
-from qa_desktop.core import search, vocab
+from qa_desktop.core import search, settings, vocab
 from qa_desktop.core.clock import from_storage, to_storage
+from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
 CONTEXT = "Register"
@@ -33,10 +34,11 @@ class Column:
 
 
 # The defect's select is "": its name depends on the language (defect_name_sql).
+# Customers sort by their pinyin key (core/sorting.py): by name, 上海 would come before 佛山.
 COLUMNS: tuple[Column, ...] = (
     Column("case_no", QT_TRANSLATE_NOOP("Register", "Case no."), "c.case_no", "c.case_no"),
     Column("received_at", QT_TRANSLATE_NOOP("Register", "Received"), "c.received_at", "c.received_at"),
-    Column("customer", QT_TRANSLATE_NOOP("Register", "Customer"), "cu.name", "cu.name"),
+    Column("customer", QT_TRANSLATE_NOOP("Register", "Customer"), "cu.name", "cu.sort_key"),
     Column("market", QT_TRANSLATE_NOOP("Register", "Market"), "c.market", "c.market"),
     Column("category", QT_TRANSLATE_NOOP("Register", "Category"), "c.category", "c.category"),
     Column("product", QT_TRANSLATE_NOOP("Register", "Product"), "c.product", "c.product"),
@@ -52,6 +54,11 @@ COLUMNS: tuple[Column, ...] = (
 )  # fmt: skip
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 BY_KEY = {column.key: column for column in COLUMNS}
+# The received column names the zone its times are shown in: one zone per screen, said once.
+RECEIVED_IN_ZONE = QT_TRANSLATE_NOOP("Register", "Received ({zone})")
+UNKNOWN_SORT = QT_TRANSLATE_NOOP(
+    "Register", "The register cannot be sorted by {value}; use one of: {allowed}."
+)
 
 # The joins behind a register row; the Excel export and the benchmark use the same.
 ROWS_FROM = (
@@ -60,68 +67,93 @@ ROWS_FROM = (
     f" LEFT JOIN {search.TABLE} s ON s.id = c.id"
 )
 
+# The "open" status filter: every status but the closed ones (never a status code itself).
+OPEN = "open"
+CLOSED_STATUSES = frozenset({vocab.Status.CLOSED, vocab.Status.INVALID})
+OPEN_STATUSES = tuple(s.value for s in vocab.Status if s not in CLOSED_STATUSES)
+
 
 @dataclass(frozen=True)
 class RegisterQuery:
-    statuses: tuple[str, ...] = ()
+    """What the register shows: filters (empty = all), a search, an order. Values are codes
+    (status, severity, category, market, defect type) or exact texts (owner, product);
+    `register_filters.check()` refuses unknown ones with one sentence."""
+
+    statuses: tuple[str, ...] = ()  # OPEN stands for OPEN_STATUSES
     customer_id: int | None = None
     severities: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     market: str | None = None
+    defect_types: tuple[str, ...] = ()  # codes
+    owner: str | None = None
+    product: str | None = None
     received_from: datetime | None = None  # aware, inclusive
     received_before: datetime | None = None  # aware, exclusive
     text: str = ""
     sort_key: str = "received_at"
     descending: bool = True
 
-    def between_days(self, first: date | None, last: date | None) -> RegisterQuery:
-        """Limit to complaints received on local days first..last (inclusive)."""
-        from dataclasses import replace
-
-        # astimezone() on a naive local time applies that day's offset (daylight saving).
-        start = datetime.combine(first, time()).astimezone() if first else None
-        end = datetime.combine(last + timedelta(days=1), time()).astimezone() if last else None
+    def between_days(self, first: date | None, last: date | None, zone: tzinfo) -> RegisterQuery:
+        """Limit to complaints received on days first..last (inclusive) of `zone`, the
+        department's: a day is the same day for everyone on the file, whatever their PC says."""
+        # combine() with a ZoneInfo applies that day's own offset (daylight saving).
+        start = datetime.combine(first, time(), zone) if first else None
+        end = datetime.combine(last + timedelta(days=1), time(), zone) if last else None
         return replace(self, received_from=start, received_before=end)
 
 
-def _where(query: RegisterQuery) -> tuple[str, list[object]]:
-    clauses: list[str] = []
-    params: list[object] = []
+def clauses(query: RegisterQuery) -> list[tuple[str, str, list[object]]]:
+    """(filter, SQL condition on `complaint c`, parameters) for each filter the query sets; the
+    filter is the RegisterQuery field ("received" for both date bounds)."""
+    found: list[tuple[str, str, list[object]]] = []
 
-    def any_of(column: str, values: Sequence[str]) -> None:
-        clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
-        params.extend(values)
+    def any_of(name: str, column: str, values: Sequence[object]) -> None:
+        found.append((name, f"{column} IN ({', '.join('?' for _ in values)})", list(values)))
 
     if query.statuses:
-        any_of("c.status", query.statuses)
+        statuses = [
+            s for code in query.statuses for s in (OPEN_STATUSES if code == OPEN else (code,))
+        ]
+        any_of("statuses", "c.status", list(dict.fromkeys(statuses)))
     if query.severities:
-        any_of("c.severity", query.severities)
+        any_of("severities", "c.severity", query.severities)
     if query.categories:
-        any_of("c.category", query.categories)
+        any_of("categories", "c.category", query.categories)
     if query.market:
-        clauses.append("c.market = ?")
-        params.append(query.market)
+        any_of("market", "c.market", [query.market])
     if query.customer_id is not None:
-        clauses.append("c.customer_id = ?")
-        params.append(query.customer_id)
+        any_of("customer_id", "c.customer_id", [query.customer_id])
+    if query.defect_types:
+        marks = ", ".join("?" for _ in query.defect_types)
+        condition = f"c.defect_type_id IN (SELECT id FROM defect_type WHERE code IN ({marks}))"
+        found.append(("defect_types", condition, list(query.defect_types)))
+    if query.owner is not None:
+        any_of("owner", "c.owner", [query.owner])
+    if query.product is not None:
+        any_of("product", "c.product", [query.product])
     if query.received_from is not None:
-        clauses.append("c.received_at >= ?")
-        params.append(str(to_storage(query.received_from)))
+        found.append(("received", "c.received_at >= ?", [str(to_storage(query.received_from))]))
     if query.received_before is not None:
-        clauses.append("c.received_at < ?")
-        params.append(str(to_storage(query.received_before)))
+        found.append(("received", "c.received_at < ?", [str(to_storage(query.received_before))]))
     matched = search.matching_ids_sql(query.text)
     if matched is not None:
         sql, search_params = matched
-        clauses.append(f"c.id IN ({sql})")
-        params.extend(search_params)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        found.append(("text", f"c.id IN ({sql})", list(search_params)))
+    return found
+
+
+def _where(query: RegisterQuery) -> tuple[str, list[object]]:
+    found = clauses(query)
+    params = [param for _, _, values in found for param in values]
+    return (" WHERE " + " AND ".join(c for _, c, _ in found)) if found else "", params
 
 
 def ids_sql(query: RegisterQuery) -> tuple[str, list[object]]:
     """The SQL behind `ids()`, exposed so the benchmark can time the raw query beside it."""
-    if query.sort_key not in BY_KEY:
-        raise ValueError(f"cannot sort the register by {query.sort_key!r}")
+    if query.sort_key not in BY_KEY:  # it goes into the SQL: never anything but a column's
+        raise translated(
+            CONTEXT, UNKNOWN_SORT, value=query.sort_key, allowed=", ".join(COLUMN_KEYS)
+        )
     where, params = _where(query)
     order = "DESC" if query.descending else "ASC"
     sort = BY_KEY[query.sort_key].sort
@@ -183,14 +215,27 @@ def select_sql(selects: Iterable[str], lang: str) -> str:
     return ", ".join(select or defect_name_sql(lang) for select in selects)
 
 
-def rows(db: Database, wanted: Sequence[int], lang: str | None = None) -> list[RegisterRow]:
-    """Rows for these ids, in the order given (ids not found are skipped)."""
+def rows(
+    db: Database, wanted: Sequence[int], lang: str | None = None, zone: tzinfo | None = None
+) -> list[RegisterRow]:
+    """Rows for these ids, in the order given (ids not found are skipped), with received times
+    in `zone` (default: the department's, read once here, never per row)."""
     select = select_sql((column.select for column in COLUMNS), lang or current_language())
+    zone = zone or settings.department_zone()
     return [
-        RegisterRow(record[0], _values(record[1:]))
+        RegisterRow(record[0], _values(record[1:], zone))
         for chunk in records_by_id(db, select, wanted)
         for record in chunk
     ]
+
+
+def received_header(zone: tzinfo, lang: str | None = None) -> str:
+    """The received column's title with the zone its times are in: "Received (Asia/Shanghai)"."""
+    return translate(CONTEXT, RECEIVED_IN_ZONE, lang).format(zone=zone_label(zone))
+
+
+def zone_label(zone: tzinfo) -> str:
+    return str(getattr(zone, "key", None) or zone)
 
 
 def has_complaints(db: Database) -> bool:
@@ -198,18 +243,18 @@ def has_complaints(db: Database) -> bool:
     return db.execute_sql("SELECT EXISTS (SELECT 1 FROM complaint)").fetchone()[0] == 1
 
 
-def _values(record: Sequence[object]) -> dict[str, object]:
+def _values(record: Sequence[object], zone: tzinfo) -> dict[str, object]:
     values = dict(zip(COLUMN_KEYS, record, strict=True))
-    values["received_at"] = _as_datetime(values["received_at"])
+    values["received_at"] = _as_datetime(values["received_at"], zone)
     values["defect"] = values["defect"] or ""
     return values
 
 
-def _as_datetime(value: object) -> datetime | None:
+def _as_datetime(value: object, zone: tzinfo) -> datetime | None:
     if value is None:
         return None
     stored = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return from_storage(stored).astimezone()
+    return from_storage(stored).astimezone(zone)
 
 
 VOCABULARY: dict[str, type[vocab.Choice]] = {
@@ -230,7 +275,7 @@ def _label(key: str, code: str, lang: str) -> str:
 
 
 def display_value(key: str, value: object, lang: str | None = None) -> str:
-    """How the register shows a value: translated vocabulary, local time, plain numbers.
+    """How the register shows a value: translated vocabulary, time as given, plain numbers.
 
     Called for every visible cell on every paint, so it stays a few dictionary look-ups."""
     if value is None or value == "":

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # ReportLab and the dialogs load on first use, not at start-u
 
 DEMO_COMPLAINTS = 300
 PREFERRED_SIZE = QSize(1400, 860)  # on a larger screen; a smaller one gets what it has
+SAVED_MESSAGE_MS = 15_000  # long enough to read after the dialog closes
 
 
 class MainWindow(QMainWindow):
@@ -47,9 +48,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.db = db
+        self.clock = clock  # "now" for the screens it opens; tests set it
         self.db_path = db_path
         self.user = user
-        self.clock = clock
         self.task: Task | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         ui.action_export.triggered.connect(self.export_register)
         ui.action_quit.triggered.connect(self.close)
         ui.action_refresh.triggered.connect(lambda: self._refresh())
+        ui.action_find.triggered.connect(self.focus_search)
         ui.action_department.triggered.connect(self.department_settings)
         ui.action_about.triggered.connect(self.about)
         ui.load_demo_button.clicked.connect(self.load_demo)
@@ -93,12 +95,14 @@ class MainWindow(QMainWindow):
         if self.register is not None:
             self.register.setParent(None)
             self.register.deleteLater()
-        self.register = RegisterView(self.db, self.ui.register_host)
+        self.register = RegisterView(self.db, self.ui.register_host, self.clock)
         self.ui.register_layout.addWidget(self.register)
         header = self.user.get("register_header")
         if header:  # the columns as this user left them
             self.register.restore_header_state(base64.b64decode(header))
         self.register.open_requested.connect(self.open_complaint)
+        self.register.set_row_actions([self.ui.action_open, self.ui.action_print])
+        self.register.message.connect(lambda text: self.ui.statusbar.showMessage(text, 5000))
         if selected is not None:
             self.register.refresh(selected)
 
@@ -140,15 +144,19 @@ class MainWindow(QMainWindow):
     # ----- actions --------------------------------------------------------------------------
     def new_complaint(self) -> None:
         dialog = self.complaint_dialog()
-        if dialog.exec():
-            self._refresh(dialog.saved_complaint_id)
+        if dialog.exec() and dialog.saved_complaint_id is not None:
+            self._show_saved(dialog.saved_complaint_id, new=True)
 
     def open_complaint(self, complaint_id: int | None = None) -> None:
         complaint_id = complaint_id or self._selected()
         if complaint_id is None:
             return
         if self.complaint_dialog(complaint_id).exec():
-            self._refresh(complaint_id)
+            self._show_saved(complaint_id, new=False)
+
+    def focus_search(self) -> None:
+        assert self.register is not None
+        self.register.focus_search()
 
     def department_settings(self) -> None:
         # A save that stopped half-way and was then cancelled still changed the lists.
@@ -283,6 +291,26 @@ class MainWindow(QMainWindow):
         self.register.reload_choices()
         self.register.refresh(select_id)
         self._offer_demo_if_empty()
+
+    def _show_saved(self, complaint_id: int, new: bool) -> None:
+        """Say what the save did, and show the complaint: selected, scrolled to, and visible
+        even if a filter or the search would hide it (those are cleared, and the message says
+        which)."""
+        assert self.register is not None
+        self.register.reload_choices()
+        cleared = self.register.reveal(complaint_id)
+        self._offer_demo_if_empty()
+        case_no = self.register.case_no(complaint_id)
+        if cleared:
+            names = self.tr(", ", "between the names of filters").join(cleared)
+            text = (
+                self.tr("%1 registered; cleared the filters that hid it: %2")
+                if new
+                else self.tr("%1 saved; cleared the filters that hid it: %2")
+            ).replace("%2", names)
+        else:
+            text = self.tr("%1 registered") if new else self.tr("%1 saved")
+        self.ui.statusbar.showMessage(text.replace("%1", case_no), SAVED_MESSAGE_MS)
 
     def _offer_demo_if_empty(self) -> None:
         self.ui.demo_banner.setVisible(not has_complaints(self.db))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import replace
+from datetime import tzinfo
 from unicodedata import east_asian_width
 
 from peewee import Database
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from qa_desktop.core import register
+from qa_desktop.core import register, settings
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.register import COLUMNS, RegisterQuery, RegisterRow
 from qa_desktop.core.vocab import Severity
@@ -35,6 +36,7 @@ TOOLTIP_WIDTH = 16  # in Latin characters: wider text may be cut off by a narrow
 NUMERIC_KEYS = frozenset({"affected_qty"})
 NUMERIC_COLUMNS = frozenset(n for n, column in enumerate(COLUMNS) if column.key in NUMERIC_KEYS)
 SEVERITY_COLUMN = next(n for n, column in enumerate(COLUMNS) if column.key == "severity")
+RECEIVED_COLUMN = next(n for n, column in enumerate(COLUMNS) if column.key == "received_at")
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -65,6 +67,9 @@ class RegisterTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._query = query or RegisterQuery()
+        # Every time on the screen is in the department's zone, read once per query (a cell
+        # must not cost a settings look-up); the Received header names it.
+        self._zone = settings.department_zone()
         self._ids: list[int] = register.ids(db, self._query)
         # page number -> rows aligned with that slice of ids (None: deleted since the ids query)
         self._pages: OrderedDict[int, list[RegisterRow | None]] = OrderedDict()
@@ -82,9 +87,15 @@ class RegisterTableModel(QAbstractTableModel):
     def cached_pages(self) -> int:
         return len(self._pages)
 
+    @property
+    def zone(self) -> tzinfo:
+        """The zone the received times are shown in (the department's)."""
+        return self._zone
+
     def set_query(self, query: RegisterQuery) -> None:
         self.beginResetModel()
         self._query = query
+        self._zone = settings.department_zone()  # the department may have changed it
         self._ids = register.ids(self._db, query)
         self._pages.clear()
         self.endResetModel()
@@ -119,6 +130,8 @@ class RegisterTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == DISPLAY:
+            if section == RECEIVED_COLUMN:
+                return register.received_header(self._zone, self._lang)
             return COLUMNS[section].header(self._lang)
         if role == ALIGNMENT and section in NUMERIC_COLUMNS:
             return RIGHT
@@ -196,7 +209,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def _load(self, number: int) -> list[RegisterRow | None]:
         wanted = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
-        found = {row.id: row for row in register.rows(self._db, wanted, self._lang)}
+        found = {row.id: row for row in register.rows(self._db, wanted, self._lang, self._zone)}
         page = [found.get(complaint_id) for complaint_id in wanted]
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:

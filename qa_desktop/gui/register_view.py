@@ -7,22 +7,34 @@ complaint dialog, which tells this screen to `refresh()` afterwards.
 
 from __future__ import annotations
 
-from peewee import Database
-from PySide6.QtCore import QByteArray, QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+from collections.abc import Callable
 
+from peewee import Database
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLineEdit, QWidget
+
+from qa_desktop.core import register_filters, settings
+from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.i18n import current_language
-from qa_desktop.core.register import COLUMNS, RegisterQuery
-from qa_desktop.core.services.reference import customers
+from qa_desktop.core.register import COLUMNS, OPEN, RegisterQuery
+from qa_desktop.core.services.reference import customers, defect_types
 from qa_desktop.core.vocab import Category, Market, Severity, Status
 from qa_desktop.gui.forms.ui_register_view import Ui_RegisterView
+from qa_desktop.gui.register_menus import column_menu, row_menu
 from qa_desktop.gui.register_model import RegisterTableModel
 
 SEARCH_DELAY_MS = 250  # typing pauses longer than this run the search
-OPEN = "*open"  # status combo marker: every status but the closed ones (never a status code)
-CLOSED_STATUSES = frozenset({Status.CLOSED, Status.INVALID})
-OPEN_STATUSES = tuple(status.value for status in Status if status not in CLOSED_STATUSES)
 MAX_COLUMN_WIDTH = 260  # longer text is elided; the model gives it a tool tip
 MIN_SHRUNK_WIDTH = 140  # a Chinese company name or "Thai Stainless Fab…"
 COLUMN_PADDING = 8
@@ -34,12 +46,18 @@ UP_FRONT_KEYS = ("status", "severity")
 
 
 class RegisterView(QWidget):
-    """The register with its filters. `open_requested(id)` on double-click or Enter on a row."""
+    """The register with its filters. `open_requested(id)` on double-click or Enter on a row.
+
+    The owner and product combos list what the register holds in pinyin order, which needs
+    pypinyin (~140 ms to import): they are filled just after the table's first paint, so a
+    cold start does not wait for them (`lists_filled` tells when)."""
 
     open_requested = Signal(int)
+    message = Signal(str)  # a short note for the window's status bar
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, clock: Clock = utc_now) -> None:
         super().__init__(parent)
+        self._clock = clock  # "today" for the date range: the department's day, from this clock
         self.ui = Ui_RegisterView()
         self.ui.setupUi(self)
         ui = self.ui
@@ -49,7 +67,14 @@ class RegisterView(QWidget):
             ui.severityCombo,
             ui.categoryCombo,
             ui.marketCombo,
+            ui.defectCombo,
+            ui.ownerCombo,
+            ui.productCombo,
         )
+        self._db = db
+        self._row_actions: list[QAction] = []
+        self._copy_action = QAction(self.tr("Copy case number"), self)
+        self.lists_filled = False
         self._columns_sized = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -60,6 +85,7 @@ class RegisterView(QWidget):
         self._set_up_table()
         self._connect()
         self._show_count()
+        ui.table.viewport().installEventFilter(self)  # its first paint fills the lists
 
     # -- public --------------------------------------------------------------------------
 
@@ -67,26 +93,41 @@ class RegisterView(QWidget):
         """The filter and order on screen (the Excel export exports exactly these rows)."""
         return self.model.query
 
+    def set_row_actions(self, actions: list[QAction]) -> None:
+        """The window's actions on the selected complaint (Open, Print), offered on right-click."""
+        self._row_actions = list(actions)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: into the search box, its text selected so typing replaces it."""
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def case_no(self, complaint_id: int) -> str:
+        """The case number of a complaint the register shows ("" if it does not)."""
+        row = self.model.row_of(complaint_id)
+        return "" if row is None else str(self.model.index(row, CASE_COLUMN).data() or "")
+
     def current_complaint_id(self) -> int | None:
         selection = self.ui.table.selectionModel()
         rows = selection.selectedRows() if selection is not None else []
         return self.model.complaint_id(rows[0].row()) if rows else None
 
     def reload_choices(self) -> None:
-        """Re-read the customers (registering a complaint may have added one)."""
-        combo = self.ui.customerCombo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        self._fill_customers()
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
-        if combo.currentData() != chosen:  # that customer is no longer listed
+        """Re-read the lists (saving a complaint may have added a customer, owner or product);
+        a filter whose value is no longer listed goes back to "all"."""
+        fills = [(self.ui.customerCombo, self._fill_customers)]
+        fills.append((self.ui.defectCombo, self._fill_defects))
+        fills += self._register_lists() if self.lists_filled else []
+        lost = [combo for combo, fill in fills if not _refill(combo, fill)]
+        if lost:
             self._apply_filters()
 
     def refresh(self, select_id: int | None = None) -> None:
         """Re-query after a save and select `select_id` (or keep the selection) if it is shown."""
         keep = select_id if select_id is not None else self.current_complaint_id()
-        self.model.refresh()
+        # From the filters again, not the last query: the department's zone, which sets what a
+        # day of the date range means, may have changed since.
+        self.model.set_query(self._query_from_filters())
         self._after_query(keep)
 
     def header_state(self) -> bytes:
@@ -110,18 +151,63 @@ class RegisterView(QWidget):
         _fill(ui.categoryCombo, self.tr("All categories"), Category.choices(lang))
         _fill(ui.marketCombo, self.tr("All markets"), Market.choices(lang))
         self._fill_customers()
+        self._fill_defects()
+        ui.ownerCombo.addItem(self.tr("All owners"), None)  # the rest after the first paint
+        ui.productCombo.addItem(self.tr("All products"), None)
 
     def _fill_customers(self) -> None:
         combo = self.ui.customerCombo
         combo.clear()
         combo.addItem(self.tr("All customers"), None)
-        for customer in customers():
+        for customer in customers():  # by pinyin (core/sorting.py)
             combo.addItem(customer.name, customer.id)
             if customer.name_en and customer.name_en != customer.name:
                 combo.setItemData(combo.count() - 1, customer.name_en, Qt.ItemDataRole.ToolTipRole)
 
+    def _fill_defects(self) -> None:
+        """The department's defect list in its own order; types no longer in use last, so
+        their complaints can still be found."""
+        combo, lang = self.ui.defectCombo, current_language()
+        combo.clear()
+        combo.addItem(self.tr("All defect types"), None)
+        listed = defect_types(active_only=False)
+        for defect in sorted(listed, key=lambda d: not d.active):
+            name = defect.name(lang)
+            combo.addItem(
+                name if defect.active else self.tr("%1 (not in use)").replace("%1", name),
+                defect.code,
+            )
+
+    def _fill_owners(self) -> None:
+        _fill(self.ui.ownerCombo, self.tr("All owners"), _same(register_filters.owners(self._db)))
+
+    def _fill_products(self) -> None:
+        products = _same(register_filters.products(self._db))
+        _fill(self.ui.productCombo, self.tr("All products"), products)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.lists_filled:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.fill_register_lists)  # after this paint
+        return False
+
+    def fill_register_lists(self) -> None:
+        """The owner and product combos, from what the register holds (once; reload_choices()
+        re-reads them after a save)."""
+        if self.lists_filled:
+            return
+        self.lists_filled = True
+        for combo, fill in self._register_lists():
+            _refill(combo, fill)
+
+    def _register_lists(self) -> list[tuple[QComboBox, Callable[[], None]]]:
+        return [
+            (self.ui.ownerCombo, self._fill_owners),
+            (self.ui.productCombo, self._fill_products),
+        ]
+
     def _reset_dates(self) -> None:
-        today = QDate.currentDate()
+        today = QDate(self._clock().astimezone(settings.department_zone()).date())
         self.ui.fromDate.setDate(today.addMonths(-1))
         self.ui.toDate.setDate(today)
 
@@ -158,26 +244,72 @@ class RegisterView(QWidget):
         ui.clearButton.clicked.connect(self.clear_filters)
         # `activated` is the platform's "open": double-click, or Enter on the current row.
         ui.table.activated.connect(self._activated)
+        menu = Qt.ContextMenuPolicy.CustomContextMenu
+        ui.table.setContextMenuPolicy(menu)
+        ui.table.customContextMenuRequested.connect(self._show_row_menu)
+        header = ui.table.horizontalHeader()
+        header.setContextMenuPolicy(menu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+        self._copy_action.triggered.connect(self.copy_case_no)
 
     # -- filters -------------------------------------------------------------------------
 
     def clear_filters(self) -> None:
         """Every filter back to "all" (the sort order stays), with one query for the lot."""
+        self._reset_filters(list(self._filter_widgets()))
+        self._reset_dates()
+        self._apply_filters()
+
+    def reveal(self, complaint_id: int) -> list[str]:
+        """After a save: re-query, clear the filters that would hide this complaint, then select
+        it and scroll to it. Returns the names of the filters cleared (translated), so that the
+        window can say why the register changed."""
+        query = self._query_from_filters()
+        hiding = register_filters.filters_hiding(self._db, query, complaint_id)
+        self._reset_filters(hiding)
+        self.model.set_query(self._query_from_filters())
+        self._after_query(complaint_id)
+        names = self._filter_names()
+        return [names[name] for name in hiding]
+
+    def _filter_widgets(self) -> dict[str, tuple[QWidget, ...]]:
+        """Each filter of a RegisterQuery (as core.register_filters names them) and its widgets."""
         ui = self.ui
-        dates = (ui.fromCheck, ui.toCheck, ui.fromDate, ui.toDate)
-        widgets = (ui.searchEdit, *self._combos, *dates)
+        return {
+            "statuses": (ui.statusCombo,), "customer_id": (ui.customerCombo,),
+            "severities": (ui.severityCombo,), "categories": (ui.categoryCombo,),
+            "market": (ui.marketCombo,), "defect_types": (ui.defectCombo,),
+            "owner": (ui.ownerCombo,), "product": (ui.productCombo,),
+            "received": (ui.fromCheck, ui.toCheck), "text": (ui.searchEdit,),
+        }  # fmt: skip
+
+    def _filter_names(self) -> dict[str, str]:
+        return {
+            "statuses": self.tr("status"), "customer_id": self.tr("customer"),
+            "severities": self.tr("severity"), "categories": self.tr("category"),
+            "market": self.tr("market"), "defect_types": self.tr("defect type"),
+            "owner": self.tr("owner"), "product": self.tr("product"),
+            "received": self.tr("received date"), "text": self.tr("search"),
+        }  # fmt: skip
+
+    def _reset_filters(self, names: list[str]) -> None:
+        """These filters' widgets back to "all", silently: the caller runs one query after."""
+        widgets = [w for name in names for w in self._filter_widgets()[name]]
         for widget in widgets:
             widget.blockSignals(True)
-        ui.searchEdit.clear()
-        for combo in self._combos:
-            combo.setCurrentIndex(0)
-        for check, edit in ((ui.fromCheck, ui.fromDate), (ui.toCheck, ui.toDate)):
-            check.setChecked(False)
-            edit.setEnabled(False)  # its toggled signal is blocked
-        self._reset_dates()
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(False)
+            elif isinstance(widget, QLineEdit):
+                widget.clear()
+        for check, edit in (
+            (self.ui.fromCheck, self.ui.fromDate),
+            (self.ui.toCheck, self.ui.toDate),
+        ):
+            edit.setEnabled(check.isChecked())  # its toggled signal was blocked
         for widget in widgets:
             widget.blockSignals(False)
-        self._apply_filters()
 
     def _date_changed(self) -> None:
         if self.ui.fromCheck.isChecked() or self.ui.toCheck.isChecked():
@@ -197,18 +329,23 @@ class RegisterView(QWidget):
         status = ui.statusCombo.currentData()
         sort = self.model.query  # filters change the rows, never the order the user chose
         query = RegisterQuery(
-            statuses=OPEN_STATUSES if status == OPEN else _codes(status),
+            statuses=_codes(status),
             customer_id=ui.customerCombo.currentData(),
             severities=_codes(ui.severityCombo.currentData()),
             categories=_codes(ui.categoryCombo.currentData()),
             market=ui.marketCombo.currentData(),
+            defect_types=_codes(ui.defectCombo.currentData()),
+            owner=ui.ownerCombo.currentData(),
+            product=ui.productCombo.currentData(),
             text=ui.searchEdit.text().strip(),
             sort_key=sort.sort_key,
             descending=sort.descending,
         )
         first = ui.fromDate.date().toPython() if ui.fromCheck.isChecked() else None
         last = ui.toDate.date().toPython() if ui.toCheck.isChecked() else None
-        return query.between_days(first, last) if first or last else query
+        if not (first or last):
+            return query
+        return query.between_days(first, last, settings.department_zone())  # the department's days
 
     def _after_query(self, keep: int | None) -> None:
         self._show_count()
@@ -228,6 +365,29 @@ class RegisterView(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_requested.emit(self.model.complaint_id(index.row()))
+
+    def _show_row_menu(self, pos: QPoint) -> None:
+        table = self.ui.table
+        index = table.indexAt(pos)
+        if not index.isValid():
+            return
+        table.selectRow(index.row())  # what Open, Print and Copy act on
+        row_menu(self, self._row_actions, self._copy_action).popup(
+            table.viewport().mapToGlobal(pos)
+        )
+
+    def _show_column_menu(self, pos: QPoint) -> None:
+        header = self.ui.table.horizontalHeader()
+        column_menu(header, self.model).popup(header.viewport().mapToGlobal(pos))
+
+    def copy_case_no(self) -> None:
+        """The selected complaint's case number to the clipboard, to paste into a mail or chat."""
+        complaint_id = self.current_complaint_id()
+        if complaint_id is None:
+            return
+        case_no = self.case_no(complaint_id)
+        QGuiApplication.clipboard().setText(case_no)
+        self.message.emit(self.tr("%1 copied").replace("%1", case_no))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -263,11 +423,28 @@ def _codes(code: str | None) -> tuple[str, ...]:
     return (code,) if code else ()
 
 
+def _same(values: list[str]) -> list[tuple[str, str]]:
+    """(data, label) pairs for values shown as they are (owners, products)."""
+    return [(value, value) for value in values]
+
+
+def _refill(combo: QComboBox, fill: Callable[[], None]) -> bool:
+    """Fill the combo again keeping its choice, without announcing it; False if that choice is
+    no longer listed (the combo is then on "all")."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    fill()
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)
+    return combo.currentData() == chosen
+
+
 def _column_of(key: str) -> int:
     return next(number for number, column in enumerate(COLUMNS) if column.key == key)
 
 
 SHRINKABLE = frozenset(_column_of(key) for key in SHRINKABLE_KEYS)
+CASE_COLUMN = _column_of("case_no")
 
 
 def _fit(wanted: dict[int, int], shrinkable: frozenset[int], available: int) -> dict[int, int]:

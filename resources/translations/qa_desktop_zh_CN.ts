@@ -985,6 +985,27 @@
         <translation>请先选择一条客诉。</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the names of filters</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 registered; cleared the filters that hid it: %2</source>
+        <translation>%1 已立案；已清除隐藏它的筛选条件：%2</translation>
+    </message>
+    <message>
+        <source>%1 saved; cleared the filters that hid it: %2</source>
+        <translation>%1 已保存；已清除隐藏它的筛选条件：%2</translation>
+    </message>
+    <message>
+        <source>%1 registered</source>
+        <translation>%1 已立案</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 已保存</translation>
+    </message>
+    <message>
         <source>QA Desktop</source>
         <translation>QA Desktop 客诉管理</translation>
     </message>
@@ -1081,6 +1102,18 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
+        <source>&amp;Search the register</source>
+        <translation>搜索登记表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the register&apos;s search box</source>
+        <translation>将光标移到登记表的搜索框</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1166,11 +1199,11 @@
     <name>Register</name>
     <message>
         <source>Case no.</source>
-        <translation>投诉编号</translation>
+        <translation>客诉编号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>接收时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1220,9 +1253,61 @@
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
+    <message>
+        <source>Received ({zone})</source>
+        <translation>受理时间 ({zone})</translation>
+    </message>
+    <message>
+        <source>The register cannot be sorted by {value}; use one of: {allowed}.</source>
+        <translation>登记表不能按 {value} 排序；可用：{allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no status {value}; use one of: {allowed}.</source>
+        <translation>没有状态 {value}；可用的状态：{allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no severity {value}; use one of: {allowed}.</source>
+        <translation>没有严重程度 {value}；可用的严重程度：{allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no category {value}; use one of: {allowed}.</source>
+        <translation>没有投诉类别 {value}；可用的投诉类别：{allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no market {value}; use one of: {allowed}.</source>
+        <translation>没有内销/外销类别 {value}；可用：{allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no defect type {value}; use one of: {allowed}.</source>
+        <translation>没有不良类型 {value}；可用的不良类型：{allowed}。</translation>
+    </message>
+    <message>
+        <source>No complaint has the owner {value}; the owners are: {allowed}.</source>
+        <translation>没有负责人为 {value} 的客诉；现有负责人：{allowed}。</translation>
+    </message>
+    <message>
+        <source>No complaint has the product {value}; the products are: {allowed}.</source>
+        <translation>没有产品为 {value} 的客诉；现有产品：{allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no customer {value}; give its name as the customer filter lists it, or its English name.</source>
+        <translation>没有客户 {value}；请填写客户筛选列表中的名称，或其英文名称。</translation>
+    </message>
+    <message>
+        <source>A received-date bound must carry its time zone.</source>
+        <translation>受理日期范围的边界必须带有时区。</translation>
+    </message>
+    <message>
+        <source>The received-date range ends before it starts ({first} to {last}).</source>
+        <translation>受理日期范围的结束早于开始（{first} 至 {last}）。</translation>
+    </message>
 </context>
 <context>
     <name>RegisterView</name>
+    <message>
+        <source>Copy case number</source>
+        <translation>复制客诉编号</translation>
+    </message>
     <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
@@ -1241,11 +1326,67 @@
     </message>
     <message>
         <source>All markets</source>
-        <translation>内销和外销</translation>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
     </message>
     <message>
         <source>All customers</source>
         <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>All defect types</source>
+        <translation>全部不良类型</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>内销/外销</translation>
+    </message>
+    <message>
+        <source>defect type</source>
+        <translation>不良类型</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>received date</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>1 complaint</source>
@@ -1258,16 +1399,28 @@
         </translation>
     </message>
     <message>
+        <source>%1 copied</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
         <source>Complaint register</source>
         <translation>客户投诉登记表</translation>
     </message>
     <message>
-        <source>Every word must match. Searches case numbers, customers, coil and heat numbers, orders, delivery notes, products, defects and the complaint&apos;s text.</source>
-        <translation>须匹配全部词语。搜索范围：投诉编号、客户、钢卷号和炉号、订单、发货单、产品、缺陷及投诉内容。</translation>
+        <source>Every word must match. Searches the case no., the customer (its Chinese and English names, and spellings merged into it), product, specification, coil and heat numbers, the defect type (both names, and the words of an &quot;other&quot; defect), owner, description, customer request, material no., order no., delivery note, contact, salesperson, mill certificate no. and the customer&apos;s complaint no. Status, severity, category and market have filters of their own.</source>
+        <translation>须匹配全部词语。搜索范围：客诉编号、客户（中文名、英文名及已合并的其他写法）、产品、规格、钢卷号和炉号、不良类型（中英文名称，以及“其他”类不良的说明）、负责人、不良现象、客户诉求、物料编号、订单号、发货单号、联系人、业务员、质保书编号和客户投诉单号。状态、严重程度、投诉类别和内销/外销另有各自的筛选。</translation>
     </message>
     <message>
-        <source>Search case no., customer, coil, text…</source>
-        <translation>搜索投诉编号、客户、钢卷号、内容…</translation>
+        <source>Search case no., customer, coil, defect, text… (Ctrl+F)</source>
+        <translation>搜索客诉编号、客户、钢卷号、不良类型、内容…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only complaints received on or after this day (the department&apos;s day)</source>
+        <translation>只显示该日（含）之后受理的投诉（按部门时区）</translation>
+    </message>
+    <message>
+        <source>Only complaints received on or before this day (the department&apos;s day)</source>
+        <translation>只显示该日（含）之前受理的投诉（按部门时区）</translation>
     </message>
     <message>
         <source>Show every complaint again</source>
@@ -1298,16 +1451,20 @@
         <translation>内销/外销</translation>
     </message>
     <message>
-        <source>Only complaints received on or after this day</source>
-        <translation>只显示该日（含）之后接收的投诉</translation>
+        <source>Defect type</source>
+        <translation>不良类型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation>接收日期从</translation>
-    </message>
-    <message>
-        <source>Only complaints received on or before this day</source>
-        <translation>只显示该日（含）之前接收的投诉</translation>
+        <translation>受理日期从</translation>
     </message>
     <message>
         <source>to</source>

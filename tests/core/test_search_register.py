@@ -5,19 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import example_draft
+from conftest import SHANGHAI, example_draft, set_department_zone
 from peewee import SqliteDatabase
 
-from qa_desktop.core import register
+from qa_desktop.core import register, search
 from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.demo import load_demo
+from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import catalogue
 from qa_desktop.core.register import COLUMN_KEYS, RegisterQuery
 from qa_desktop.core.services.complaints import register_complaint
+from qa_desktop.core.sorting import sort_key
 
 ANCHOR = date(2026, 11, 1)
 
@@ -32,8 +35,19 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SqliteDatabase]:
     database.execute_sql("UPDATE complaint SET affected_unit = 't' WHERE id % 7 = 0")
     database.execute_sql("UPDATE complaint SET affected_qty = NULL WHERE id % 11 = 0")
     database.execute_sql("UPDATE complaint SET defect_type_id = NULL WHERE id % 13 = 0")
+    search.rebuild(database)  # changed behind the services' back: index what it shows now
     yield database
     close_database(database)
+
+
+# Every text the search covers, written here independently of core/search.py.
+SEARCHED_SQL = (
+    "c.case_no", "cu.name", "cu.name_en", "c.product", "c.specification", "d.name_en",
+    "d.name_zh", "c.owner", "c.description", "c.customer_request", "c.material_no",
+    "c.order_no", "c.delivery_note", "c.contact_name", "c.customer_complaint_no",
+    "c.mill_cert_no", "c.salesperson", "c.defect_other",
+    "(SELECT group_concat(coil_no || ' ' || heat_no, ' ') FROM coil_line WHERE complaint_id = c.id)",
+)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -41,25 +55,21 @@ def records(demo: SqliteDatabase) -> list[dict[str, Any]]:
     """Every complaint as plain Python values, read without the register module."""
     sql = (
         "SELECT c.id, c.case_no, c.status, c.severity, c.category, c.market, c.customer_id,"
-        " c.received_at, cu.name, cu.name_en, c.description, c.product, c.material_no,"
-        " c.specification, c.order_no, c.delivery_note, c.customer_request,"
-        " (SELECT group_concat(coil_no, ' ') FROM"
-        "   (SELECT coil_no FROM coil_line WHERE complaint_id = c.id ORDER BY position))"
+        f" c.received_at, cu.name, d.code, c.owner, c.product, {', '.join(SEARCHED_SQL)}"
         " FROM complaint c JOIN customer cu ON cu.id = c.customer_id"
+        " LEFT JOIN defect_type d ON d.id = c.defect_type_id"
     )
     found = []
     for row in demo.execute_sql(sql):
         (id_, case_no, status, severity, category, market, customer_id, received, name,
-         name_en, description, product, material_no, specification, order_no, delivery_note,
-         request, coils) = row  # fmt: skip
-        parts = (case_no, name, name_en, coils, description, product, material_no,
-                 specification, order_no, delivery_note, request)  # fmt: skip
+         defect, owner, product, *searched) = row  # fmt: skip
         found.append({
             "id": id_, "case_no": case_no, "status": status, "severity": severity,
             "category": category, "market": market, "customer_id": customer_id,
-            "customer": name,
+            "customer": name, "defect": defect, "owner": owner, "product": product,
             "received_at": datetime.fromisoformat(received).replace(tzinfo=UTC),
-            "haystack": " ".join(p for p in parts if p).casefold(),
+            # One field per line: a term never matches across two fields.
+            "haystack": "\n".join(p for p in searched if p).casefold(),
         })  # fmt: skip
     assert len(found) == 2000
     return found
@@ -86,6 +96,20 @@ FILTERS: dict[str, tuple[RegisterQuery, Any]] = {
         lambda r: r["category"] in ("transport", "delivery"),
     ),
     "market": (RegisterQuery(market="export"), lambda r: r["market"] == "export"),
+    "open": (
+        RegisterQuery(statuses=("open",)),
+        lambda r: r["status"] not in ("closed", "invalid"),
+    ),
+    "open or invalid": (
+        RegisterQuery(statuses=("open", "invalid")),
+        lambda r: r["status"] != "closed",
+    ),
+    "defect types": (
+        RegisterQuery(defect_types=("rust", "scratch")),
+        lambda r: r["defect"] in ("rust", "scratch"),
+    ),
+    "owner": (RegisterQuery(owner="王工"), lambda r: r["owner"] == "王工"),
+    "product": (RegisterQuery(product="精密带钢"), lambda r: r["product"] == "精密带钢"),
     "combined": (
         RegisterQuery(statuses=("closed",), severities=("serious", "major"), market="domestic"),
         lambda r: (
@@ -93,6 +117,10 @@ FILTERS: dict[str, tuple[RegisterQuery, Any]] = {
             and r["severity"] in ("serious", "major")
             and r["market"] == "domestic"
         ),
+    ),
+    "combined with the new filters": (
+        RegisterQuery(defect_types=("scratch",), owner="Chen Wei", market="export"),
+        lambda r: r["defect"] == "scratch" and r["owner"] == "Chen Wei" and r["market"] == "export",
     ),
 }
 
@@ -117,6 +145,7 @@ def test_customer_filter(demo: SqliteDatabase, records: list) -> None:
     assert register.ids(demo, RegisterQuery(customer_id=99_999)) == []
 
 
+@pytest.mark.parametrize("zone", ["Asia/Shanghai", "Europe/Berlin"])  # Berlin: summer time
 @pytest.mark.parametrize(
     ("first", "last"),
     [
@@ -127,11 +156,13 @@ def test_customer_filter(demo: SqliteDatabase, records: list) -> None:
     ],
 )
 def test_received_between_days(
-    demo: SqliteDatabase, records: list, first: date | None, last: date | None
+    demo: SqliteDatabase, records: list, first: date | None, last: date | None, zone: str
 ) -> None:
-    # Local midnight of each day, with that day's own UTC offset (daylight saving).
-    start = datetime.combine(first, time()).astimezone() if first else None
-    end = datetime.combine(last + timedelta(days=1), time()).astimezone() if last else None
+    tz = ZoneInfo(zone)
+    # Midnight of each day in the department's zone, with that day's own UTC offset.
+    start = datetime(first.year, first.month, first.day, tzinfo=tz) if first else None
+    after = last + timedelta(days=1) if last else None
+    end = datetime(after.year, after.month, after.day, tzinfo=tz) if after else None
     expected = newest_first(
         [
             r
@@ -141,34 +172,50 @@ def test_received_between_days(
         ]
     )
     assert expected
-    query = RegisterQuery().between_days(first, last)
+    query = RegisterQuery().between_days(first, last, tz)
     assert register.ids(demo, query) == expected
     with_status = replace(query, statuses=("closed",))
     closed = [i for i in expected if next(r for r in records if r["id"] == i)["status"] == "closed"]
     assert register.ids(demo, with_status) == closed
 
 
-def test_day_bounds_are_local_days(db: SqliteDatabase) -> None:
-    """between_days(first, last): from local midnight of `first` to the end of `last`."""
-    inside_first = datetime(2026, 3, 1, 0, 0).astimezone()
-    inside_last = datetime(2026, 3, 31, 23, 59, 59).astimezone()
+def test_day_bounds_are_the_departments_days(db: SqliteDatabase, pc_in_los_angeles) -> None:
+    """between_days(first, last, zone): from midnight of `first` in the department's zone to
+    the end of `last` there, whatever zone this PC is in."""
+    inside_first = datetime(2026, 3, 1, 0, 0, tzinfo=SHANGHAI)
+    inside_last = datetime(2026, 3, 31, 23, 59, 59, tzinfo=SHANGHAI)
     before = inside_first - timedelta(seconds=1)
-    after = datetime(2026, 4, 1, 0, 0).astimezone()
+    after = datetime(2026, 4, 1, 0, 0, tzinfo=SHANGHAI)
     ids = {
         moment: register_complaint(example_draft(received_at=moment)).id
         for moment in (before, inside_first, inside_last, after)
     }
     query = RegisterQuery(sort_key="received_at", descending=False)
-    march = register.ids(db, query.between_days(date(2026, 3, 1), date(2026, 3, 31)))
+    march = register.ids(db, query.between_days(date(2026, 3, 1), date(2026, 3, 31), SHANGHAI))
     assert march == [ids[inside_first], ids[inside_last]]
-    assert register.ids(db, query.between_days(None, date(2026, 2, 28))) == [ids[before]]
-    assert register.ids(db, query.between_days(date(2026, 4, 1), None)) == [ids[after]]
+    assert register.ids(db, query.between_days(None, date(2026, 2, 28), SHANGHAI)) == [ids[before]]
+    assert register.ids(db, query.between_days(date(2026, 4, 1), None, SHANGHAI)) == [ids[after]]
+
+
+def test_rows_show_received_times_in_the_departments_zone(
+    db: SqliteDatabase, pc_in_los_angeles
+) -> None:
+    set_department_zone("Asia/Shanghai")
+    moment = datetime(2026, 3, 1, 0, 30, tzinfo=SHANGHAI)  # 2026-02-28 08:30 in Los Angeles
+    complaint = register_complaint(example_draft(received_at=moment))
+    (row,) = register.rows(db, [complaint.id])
+    assert row.display("received_at") == "2026-03-01 00:30"
+    assert row.values["received_at"].utcoffset() == timedelta(hours=8)
+    (berlin,) = register.rows(db, [complaint.id], zone=ZoneInfo("Europe/Berlin"))
+    assert berlin.display("received_at") == "2026-02-28 17:30"
+    assert register.received_header(SHANGHAI, "en") == "Received (Asia/Shanghai)"
 
 
 # --- sorting ---------------------------------------------------------------------------------
 
 SEVERITY_RANK = {"major": 0, "serious": 1, "general": 2}
-# What each register column means, written here independently of register.COLUMNS.
+# What each register column means, written here independently of register.COLUMNS (the
+# customer's name is turned into its pinyin reading below, by core/sorting.py).
 SORT_VALUES = {
     "case_no": "c.case_no",
     "received_at": "c.received_at",
@@ -206,6 +253,8 @@ def sort_values(demo: SqliteDatabase) -> dict[str, dict[int, Any]]:
                 value = datetime.fromisoformat(value)
             elif key == "severity":
                 value = SEVERITY_RANK.get(value, 2)
+            elif key == "customer":
+                value = sort_key(value)
             values[key][row[0]] = value
     return values
 
@@ -234,10 +283,16 @@ def test_precise_orders(demo: SqliteDatabase, records: list) -> None:
     assert ids("case_no", True) == [r["id"] for r in reversed(by_case)]
     assert ids("received_at") == [r["id"] for r in sorted(records, key=lambda r: r["received_at"])]
     assert ids("received_at", True) == newest_first(records)
-    by_name = sorted(records, key=lambda r: (r["customer"], r["id"]))
+    by_name = sorted(records, key=lambda r: (sort_key(r["customer"]), r["id"]))
     assert ids("customer") == [r["id"] for r in by_name]
-    names = [r["customer"] for r in by_name]
-    assert names[0] < names[-1] and names == sorted(names)
+    # By pinyin, as a Chinese reader looks for a name: chao, fo, shang, not 上 < 佛 < 潮 as
+    # in code order; Latin names among them by their letters.
+    names = list(dict.fromkeys(r["customer"] for r in by_name))
+    chaozhou, foshan, shanghai = (
+        names.index(n)
+        for n in ("潮州彩塘厨具有限公司", "佛山某不锈钢制品厂", "上海申达电梯装饰板厂")
+    )
+    assert chaozhou < foshan < names.index("Gulf Metal Industries LLC") < shanghai
     severities = [
         next(r["severity"] for r in records if r["id"] == i) for i in ids("severity")[::50]
     ]
@@ -246,7 +301,7 @@ def test_precise_orders(demo: SqliteDatabase, records: list) -> None:
 
 
 def test_an_unknown_sort_key_is_refused(demo: SqliteDatabase) -> None:
-    with pytest.raises(ValueError, match="cannot sort"):
+    with pytest.raises(UserError, match=r"cannot be sorted by c\.id; DROP TABLE complaint; use"):
         register.ids(demo, RegisterQuery(sort_key="c.id; DROP TABLE complaint"))
 
 
@@ -280,6 +335,20 @@ def searched(demo: SqliteDatabase, text: str, **filters: Any) -> list[int]:
         "no.4 ba",
         "1.2×1000",
         "compensation scrapped",
+        "锈蚀",  # a defect type's Chinese name, in English-written export cases too
+        "rust",
+        "oil stain",
+        "waviness 浪形",
+        "Chaozhou",  # a customer's English name
+        "潮州彩塘",
+        "王工",  # owners
+        "Chen Wei",
+        "孙经理",  # salespeople
+        "zhou min",
+        "ZB24",  # mill certificate numbers
+        "-24",  # the customer's complaint no. (e.g. FOS-2410-123), heat numbers
+        "H24",
+        "刘厂长",  # contacts
     ],
 )
 def test_search_equals_a_substring_check(demo: SqliteDatabase, records: list, text: str) -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from acting import type_text
-from conftest import example_draft
+from conftest import SHANGHAI, example_draft, set_department_zone
 from peewee import Database
 from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
@@ -22,6 +22,8 @@ from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.register import COLUMNS, RegisterQuery
 from qa_desktop.core.services.complaints import register_complaint
+from qa_desktop.core.services.reference import update_defect_type
+from qa_desktop.core.sorting import sort_key
 from qa_desktop.gui.register_model import PAGE_SIZE, RegisterTableModel
 from qa_desktop.gui.register_view import RegisterView
 
@@ -53,13 +55,21 @@ def demo_db(template: Path, tmp_path: Path) -> Iterator[Database]:
     close_database(database)
 
 
+NOW = datetime(2026, 10, 31, 17, 0, tzinfo=UTC)  # 1 November 01:00 in Shanghai
+
+
+def clock() -> datetime:
+    return NOW
+
+
 @pytest.fixture
 def view(demo_db: Database, qtbot: QtBot) -> RegisterView:
-    widget = RegisterView(demo_db)
+    widget = RegisterView(demo_db, clock=clock)
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.lists_filled, timeout=5000)  # owners, products: after paint
     return widget
 
 
@@ -162,12 +172,14 @@ def test_clicking_a_header_sorts_in_sqlite(
     assert model.complaint_id(0) == first_by_received(demo_db, "DESC")
 
     click_header(view, qtbot, column("customer"))
-    order = "DESC" if model.query.descending else "ASC"
-    first_name = demo_db.execute_sql(
-        f"SELECT cu.name FROM complaint c JOIN customer cu ON cu.id = c.customer_id "
-        f"ORDER BY cu.name {order} LIMIT 1"
-    ).fetchone()[0]
-    assert model.index(0, column("customer")).data() == first_name
+    names = [
+        row[0]
+        for row in demo_db.execute_sql(
+            "SELECT DISTINCT cu.name FROM complaint c JOIN customer cu ON cu.id = c.customer_id"
+        )
+    ]
+    by_pinyin = sorted(names, key=sort_key, reverse=model.query.descending)
+    assert model.index(0, column("customer")).data() == by_pinyin[0]
     assert model.rowCount() == count(demo_db)
 
 
@@ -186,9 +198,16 @@ def test_sorting_keeps_the_selected_complaint_selected(view: RegisterView, qtbot
     [
         ("severityCombo", "major", "severity = 'major'"),
         ("statusCombo", "closed", "status = 'closed'"),
-        ("statusCombo", "*open", "status NOT IN ('closed', 'invalid')"),
+        ("statusCombo", "open", "status NOT IN ('closed', 'invalid')"),
         ("categoryCombo", "transport", "category = 'transport'"),
         ("marketCombo", "export", "market = 'export'"),
+        (
+            "defectCombo",
+            "rust",
+            "defect_type_id = (SELECT id FROM defect_type WHERE code = 'rust')",
+        ),
+        ("ownerCombo", "王工", "owner = '王工'"),
+        ("productCombo", "精密带钢", "product = '精密带钢'"),
     ],
 )
 def test_each_filter_narrows_to_what_sql_counts(
@@ -201,6 +220,58 @@ def test_each_filter_narrows_to_what_sql_counts(
     assert view.ui.countLabel.text() == f"{expected} complaints"
 
 
+def test_customers_are_listed_by_pinyin(view: RegisterView) -> None:
+    combo = view.ui.customerCombo
+    listed = [combo.itemText(i) for i in range(1, combo.count())]
+    assert len(listed) == 20  # the demo's (the example complaint's customer is one of them)
+    assert listed == sorted(listed, key=sort_key)
+    # chao, fo, shang: not code order, which puts 上 before 佛 before 潮
+    chaozhou, foshan, shanghai = (
+        listed.index(n)
+        for n in ("潮州彩塘厨具有限公司", "佛山某不锈钢制品厂", "上海申达电梯装饰板厂")
+    )
+    assert chaozhou < foshan < shanghai
+
+
+def test_owners_and_products_are_what_the_register_holds_by_pinyin(
+    view: RegisterView, demo_db: Database
+) -> None:
+    for combo, column_name in ((view.ui.ownerCombo, "owner"), (view.ui.productCombo, "product")):
+        listed = [combo.itemData(i) for i in range(1, combo.count())]
+        held = {r[0] for r in demo_db.execute_sql(f"SELECT DISTINCT {column_name} FROM complaint")}
+        assert set(listed) == held - {""}
+        assert listed == sorted(listed, key=sort_key)
+    owners = [view.ui.ownerCombo.itemText(i) for i in range(view.ui.ownerCombo.count())]
+    assert owners == ["All owners", "Chen Wei", "李工", "Liu Yang", "王工", "赵工", "周工"]
+
+
+def test_owner_and_product_lists_wait_for_the_first_paint(demo_db: Database, qtbot: QtBot) -> None:
+    """Their pinyin order costs pypinyin's import (~140 ms): not before the window shows."""
+    hidden = RegisterView(demo_db, clock=clock)
+    qtbot.addWidget(hidden)
+    qtbot.wait(20)
+    assert not hidden.lists_filled and hidden.ui.ownerCombo.count() == 1
+    hidden.resize(1200, 700)
+    hidden.show()
+    qtbot.waitUntil(lambda: hidden.lists_filled, timeout=5000)
+    assert hidden.ui.ownerCombo.count() > 1 and hidden.ui.productCombo.count() > 1
+
+
+def test_defect_types_are_listed_in_the_departments_order_retired_ones_last(
+    demo_db: Database, qtbot: QtBot
+) -> None:
+    update_defect_type("pit", "Pit", "麻点", False)  # retired: its complaints keep it
+    view = RegisterView(demo_db, clock=clock)
+    qtbot.addWidget(view)
+    combo = view.ui.defectCombo
+    codes = [combo.itemData(i) for i in range(1, combo.count())]
+    assert codes[:3] == ["scratch", "roll_mark", "scale"] and codes[-1] == "pit"
+    assert combo.itemText(combo.count() - 1) == "Pit (not in use)"
+    choose(combo, "pit")
+    pits = "defect_type_id = (SELECT id FROM defect_type WHERE code = 'pit')"
+    assert view.model.rowCount() == count(demo_db, pits) > 0
+
+
 def test_customer_filter(view: RegisterView, demo_db: Database) -> None:
     customer_id, name = demo_db.execute_sql(
         "SELECT id, name FROM customer WHERE name = '佛山某不锈钢制品厂'"
@@ -211,7 +282,12 @@ def test_customer_filter(view: RegisterView, demo_db: Database) -> None:
     assert view.current_query().customer_id == customer_id
 
 
-def test_received_date_range(view: RegisterView, demo_db: Database) -> None:
+def test_received_date_range_means_the_departments_days(
+    demo_db: Database, qtbot: QtBot, pc_in_los_angeles
+) -> None:
+    set_department_zone("Asia/Shanghai")
+    view = RegisterView(demo_db, clock=clock)
+    qtbot.addWidget(view)
     first, last = date(2026, 9, 1), date(2026, 9, 30)
     ui = view.ui
     ui.fromDate.setDate(QDate(first))
@@ -219,9 +295,9 @@ def test_received_date_range(view: RegisterView, demo_db: Database) -> None:
     assert view.model.rowCount() == count(demo_db)  # dates count only once ticked
     ui.fromCheck.setChecked(True)
     ui.toCheck.setChecked(True)
-    # Local midnights, each with its own day's offset (daylight saving), as the register does.
-    start = to_storage(datetime.combine(first, time()).astimezone())
-    end = to_storage(datetime.combine(last + timedelta(days=1), time()).astimezone())
+    # Midnights in Shanghai, not in Los Angeles where this PC thinks it is.
+    start = to_storage(datetime(2026, 9, 1, tzinfo=SHANGHAI))
+    end = to_storage(datetime(2026, 10, 1, tzinfo=SHANGHAI))
     expected = count(demo_db, "received_at >= ? AND received_at < ?", (str(start), str(end)))
     assert 0 < expected < count(demo_db)
     assert view.model.rowCount() == expected
@@ -230,24 +306,57 @@ def test_received_date_range(view: RegisterView, demo_db: Database) -> None:
     assert view.model.rowCount() == count(demo_db, "received_at >= ?", (str(start),))
 
 
+def test_times_are_shown_in_the_departments_zone_and_the_header_says_which(
+    demo_db: Database, qtbot: QtBot, pc_in_los_angeles
+) -> None:
+    set_department_zone("Asia/Shanghai")
+    moment = datetime(2026, 10, 1, 0, 30, tzinfo=SHANGHAI)  # 30 September 09:30 in Los Angeles
+    saved = register_complaint(example_draft(received_at=moment), clock=clock)
+    view = RegisterView(demo_db, clock=clock)
+    qtbot.addWidget(view)
+    model = view.model
+    received = column("received_at")
+    assert model.headerData(received, Qt.Orientation.Horizontal) == "Received (Asia/Shanghai)"
+    row = model.row_of(saved.id)
+    assert model.index(row, received).data() == "2026-10-01 00:30"
+
+
+def test_the_date_range_starts_from_the_clocks_day_in_the_departments_zone(
+    demo_db: Database, qtbot: QtBot, pc_in_los_angeles
+) -> None:
+    """Today comes from the injected clock, in Shanghai: 1 November there, still 31 October in
+    Los Angeles and UTC."""
+    set_department_zone("Asia/Shanghai")
+    view = RegisterView(demo_db, clock=clock)
+    qtbot.addWidget(view)
+    assert view.ui.toDate.date().toPython() == date(2026, 11, 1)
+    assert view.ui.fromDate.date().toPython() == date(2026, 10, 1)
+    view.ui.fromDate.setDate(QDate(2025, 1, 1))
+    view.ui.clearButton.click()
+    assert view.ui.fromDate.date().toPython() == date(2026, 10, 1)
+
+
 def test_filters_combine_and_clear_restores_everything(
     view: RegisterView, demo_db: Database
 ) -> None:
     ui = view.ui
     choose(ui.severityCombo, "serious")
     choose(ui.marketCombo, "domestic")
-    choose(ui.statusCombo, "*open")
+    choose(ui.statusCombo, "open")
+    choose(ui.ownerCombo, "李工")
     expected = count(
         demo_db,
-        "severity = 'serious' AND market = 'domestic' AND status NOT IN ('closed', 'invalid')",
+        "severity = 'serious' AND market = 'domestic' AND status NOT IN ('closed', 'invalid')"
+        " AND owner = '李工'",
     )
+    assert expected > 0
     assert view.model.rowCount() == expected
     assert view.current_query() == view.model.query  # what the Excel export exports
 
     ui.clearButton.click()
     assert view.model.rowCount() == count(demo_db)
     assert view.current_query() == RegisterQuery()
-    assert ui.severityCombo.currentIndex() == 0
+    assert ui.severityCombo.currentIndex() == ui.ownerCombo.currentIndex() == 0
 
 
 # -- search ----------------------------------------------------------------------------------
@@ -314,9 +423,15 @@ def test_refresh_after_a_save_shows_and_selects_the_new_complaint(
     view: RegisterView, demo_db: Database
 ) -> None:
     assert view.current_complaint_id() is None
-    saved = register_complaint(example_draft(customer_name="Neue Kunde GmbH", market="export"))
+    saved = register_complaint(
+        example_draft(customer_name="Neue Kunde GmbH", market="export", owner="Anna Berg")
+    )
+    choose(view.ui.ownerCombo, "王工")  # a filter that the new owner's list must keep
     view.reload_choices()
     assert view.ui.customerCombo.findText("Neue Kunde GmbH") > 0
+    assert view.ui.ownerCombo.findData("Anna Berg") > 0
+    assert view.ui.ownerCombo.currentData() == "王工"
+    view.ui.clearButton.click()
     view.refresh(saved.id)
     assert view.model.rowCount() == count(demo_db) == DEMO_SIZE + 2
     assert view.current_complaint_id() == saved.id

@@ -27,7 +27,6 @@ from qa_desktop.core.models import (
     CoilLine,
     Complaint,
     DefectType,
-    database_proxy,
 )
 from qa_desktop.core.money import from_minor, to_minor
 from qa_desktop.core.services.attachments import AttachmentChanges, apply_changes, check_changes
@@ -80,7 +79,7 @@ def register_complaint(
         unit.stamp(complaint, new=True)
         complaint.save(force_insert=True)
         _replace_coils(unit, complaint, coils)
-        _index(complaint, coils)
+        search.reindex([complaint.id])  # what the register shows and searches
         unit.audit("create", complaint, {"case_no": complaint.case_no})
         apply_changes(unit, complaint, attachments)
     return complaint
@@ -126,7 +125,7 @@ def update_complaint(
         unit.stamp(complaint, new=False)
         complaint.save()
         _replace_coils(unit, complaint, coils)
-        _index(complaint, coils)
+        search.reindex([complaint.id])  # what the register shows and searches
         unit.audit("update", complaint, _changes(before, to_draft(complaint)))
         apply_changes(unit, complaint, attachments)
     return complaint
@@ -297,38 +296,6 @@ def _replace_coils(unit: Unit, complaint: Complaint, coils: list[CleanCoil]) -> 
         if new or line.is_dirty():
             unit.stamp(line, new=new)
             line.save(force_insert=new)
-
-
-def _index(complaint: Complaint, coils: list[CleanCoil]) -> None:
-    customer = complaint.customer
-    defect = complaint.defect_type
-    body = " ".join(
-        part
-        for part in (
-            complaint.description,
-            complaint.customer_request,
-            complaint.product,
-            complaint.material_no,
-            complaint.specification,
-            complaint.order_no,
-            complaint.delivery_note,
-            complaint.contact_name,
-            " ".join(c.heat_no for c in coils),
-            f"{defect.name_en} {defect.name_zh}" if defect else "",
-        )
-        if part
-    )
-    coils_text = " ".join(c.coil_no for c in coils)
-    row = search.entry(
-        complaint.id,
-        coils_text,
-        complaint.case_no,
-        customer.name,
-        customer.name_en,
-        coils_text,
-        body,
-    )
-    search.index_rows(database_proxy, [row])
 
 
 def _changes(before: ComplaintDraft, after: ComplaintDraft) -> dict[str, list[str]]:

@@ -6,6 +6,7 @@ import re
 
 from peewee import fn
 
+from qa_desktop.core import search
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -116,6 +117,8 @@ def update_defect_type(
             unit.stamp(defect, new=False)
             defect.save()
             unit.audit("update", defect, changes)
+        if "name_en" in changes or "name_zh" in changes:  # the register shows and searches both
+            search.reindex_defect_type(defect.id)
     return defect
 
 

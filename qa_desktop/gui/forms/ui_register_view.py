@@ -21,6 +21,32 @@ class Ui_RegisterView(object):
 
         self.searchRow.addWidget(self.searchEdit)
 
+        self.fromCheck = QCheckBox(RegisterView)
+        self.fromCheck.setObjectName(u"fromCheck")
+
+        self.searchRow.addWidget(self.fromCheck)
+
+        self.fromDate = QDateEdit(RegisterView)
+        self.fromDate.setObjectName(u"fromDate")
+        self.fromDate.setEnabled(False)
+        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
+        self.fromDate.setCalendarPopup(True)
+
+        self.searchRow.addWidget(self.fromDate)
+
+        self.toCheck = QCheckBox(RegisterView)
+        self.toCheck.setObjectName(u"toCheck")
+
+        self.searchRow.addWidget(self.toCheck)
+
+        self.toDate = QDateEdit(RegisterView)
+        self.toDate.setObjectName(u"toDate")
+        self.toDate.setEnabled(False)
+        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
+        self.toDate.setCalendarPopup(True)
+
+        self.searchRow.addWidget(self.toDate)
+
         self.clearButton = QPushButton(RegisterView)
         self.clearButton.setObjectName(u"clearButton")
 
@@ -28,7 +54,7 @@ class Ui_RegisterView(object):
 
         self.countLabel = QLabel(RegisterView)
         self.countLabel.setObjectName(u"countLabel")
-        self.countLabel.setMinimumSize(QSize(140, 0))
+        self.countLabel.setMinimumSize(QSize(120, 0))
         self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.searchRow.addWidget(self.countLabel)
@@ -41,64 +67,63 @@ class Ui_RegisterView(object):
         self.filterRow.setObjectName(u"filterRow")
         self.statusCombo = QComboBox(RegisterView)
         self.statusCombo.setObjectName(u"statusCombo")
-        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusCombo.setMinimumContentsLength(12)
 
         self.filterRow.addWidget(self.statusCombo)
 
         self.customerCombo = QComboBox(RegisterView)
         self.customerCombo.setObjectName(u"customerCombo")
-        self.customerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.customerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.customerCombo.setMinimumContentsLength(18)
         self.customerCombo.setMaxVisibleItems(25)
 
         self.filterRow.addWidget(self.customerCombo)
 
         self.severityCombo = QComboBox(RegisterView)
         self.severityCombo.setObjectName(u"severityCombo")
-        self.severityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.severityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.severityCombo.setMinimumContentsLength(9)
 
         self.filterRow.addWidget(self.severityCombo)
 
         self.categoryCombo = QComboBox(RegisterView)
         self.categoryCombo.setObjectName(u"categoryCombo")
-        self.categoryCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.categoryCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.categoryCombo.setMinimumContentsLength(14)
 
         self.filterRow.addWidget(self.categoryCombo)
 
         self.marketCombo = QComboBox(RegisterView)
         self.marketCombo.setObjectName(u"marketCombo")
-        self.marketCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.marketCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.marketCombo.setMinimumContentsLength(8)
 
         self.filterRow.addWidget(self.marketCombo)
 
-        self.filterGap = QSpacerItem(12, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        self.defectCombo = QComboBox(RegisterView)
+        self.defectCombo.setObjectName(u"defectCombo")
+        self.defectCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.defectCombo.setMinimumContentsLength(14)
+        self.defectCombo.setMaxVisibleItems(25)
 
-        self.filterRow.addItem(self.filterGap)
+        self.filterRow.addWidget(self.defectCombo)
 
-        self.fromCheck = QCheckBox(RegisterView)
-        self.fromCheck.setObjectName(u"fromCheck")
+        self.ownerCombo = QComboBox(RegisterView)
+        self.ownerCombo.setObjectName(u"ownerCombo")
+        self.ownerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ownerCombo.setMinimumContentsLength(9)
+        self.ownerCombo.setMaxVisibleItems(25)
 
-        self.filterRow.addWidget(self.fromCheck)
+        self.filterRow.addWidget(self.ownerCombo)
 
-        self.fromDate = QDateEdit(RegisterView)
-        self.fromDate.setObjectName(u"fromDate")
-        self.fromDate.setEnabled(False)
-        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
-        self.fromDate.setCalendarPopup(True)
+        self.productCombo = QComboBox(RegisterView)
+        self.productCombo.setObjectName(u"productCombo")
+        self.productCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.productCombo.setMinimumContentsLength(14)
+        self.productCombo.setMaxVisibleItems(25)
 
-        self.filterRow.addWidget(self.fromDate)
-
-        self.toCheck = QCheckBox(RegisterView)
-        self.toCheck.setObjectName(u"toCheck")
-
-        self.filterRow.addWidget(self.toCheck)
-
-        self.toDate = QDateEdit(RegisterView)
-        self.toDate.setObjectName(u"toDate")
-        self.toDate.setEnabled(False)
-        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
-        self.toDate.setCalendarPopup(True)
-
-        self.filterRow.addWidget(self.toDate)
+        self.filterRow.addWidget(self.productCombo)
 
         self.filterStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -122,17 +147,20 @@ class Ui_RegisterView(object):
 
         self.rootLayout.addWidget(self.table)
 
-        QWidget.setTabOrder(self.searchEdit, self.clearButton)
+        QWidget.setTabOrder(self.searchEdit, self.fromCheck)
+        QWidget.setTabOrder(self.fromCheck, self.fromDate)
+        QWidget.setTabOrder(self.fromDate, self.toCheck)
+        QWidget.setTabOrder(self.toCheck, self.toDate)
+        QWidget.setTabOrder(self.toDate, self.clearButton)
         QWidget.setTabOrder(self.clearButton, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.customerCombo)
         QWidget.setTabOrder(self.customerCombo, self.severityCombo)
         QWidget.setTabOrder(self.severityCombo, self.categoryCombo)
         QWidget.setTabOrder(self.categoryCombo, self.marketCombo)
-        QWidget.setTabOrder(self.marketCombo, self.fromCheck)
-        QWidget.setTabOrder(self.fromCheck, self.fromDate)
-        QWidget.setTabOrder(self.fromDate, self.toCheck)
-        QWidget.setTabOrder(self.toCheck, self.toDate)
-        QWidget.setTabOrder(self.toDate, self.table)
+        QWidget.setTabOrder(self.marketCombo, self.defectCombo)
+        QWidget.setTabOrder(self.defectCombo, self.ownerCombo)
+        QWidget.setTabOrder(self.ownerCombo, self.productCombo)
+        QWidget.setTabOrder(self.productCombo, self.table)
 
         self.retranslateUi(RegisterView)
 
@@ -142,9 +170,17 @@ class Ui_RegisterView(object):
     def retranslateUi(self, RegisterView):
         RegisterView.setWindowTitle(QCoreApplication.translate("RegisterView", u"Complaint register", None))
 #if QT_CONFIG(tooltip)
-        self.searchEdit.setToolTip(QCoreApplication.translate("RegisterView", u"Every word must match. Searches case numbers, customers, coil and heat numbers, orders, delivery notes, products, defects and the complaint's text.", None))
+        self.searchEdit.setToolTip(QCoreApplication.translate("RegisterView", u"Every word must match. Searches the case no., the customer (its Chinese and English names, and spellings merged into it), product, specification, coil and heat numbers, the defect type (both names, and the words of an \"other\" defect), owner, description, customer request, material no., order no., delivery note, contact, salesperson, mill certificate no. and the customer's complaint no. Status, severity, category and market have filters of their own.", None))
 #endif // QT_CONFIG(tooltip)
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RegisterView", u"Search case no., customer, coil, text\u2026", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RegisterView", u"Search case no., customer, coil, defect, text\u2026 (Ctrl+F)", None))
+#if QT_CONFIG(tooltip)
+        self.fromCheck.setToolTip(QCoreApplication.translate("RegisterView", u"Only complaints received on or after this day (the department's day)", None))
+#endif // QT_CONFIG(tooltip)
+        self.fromCheck.setText(QCoreApplication.translate("RegisterView", u"Received from", None))
+#if QT_CONFIG(tooltip)
+        self.toCheck.setToolTip(QCoreApplication.translate("RegisterView", u"Only complaints received on or before this day (the department's day)", None))
+#endif // QT_CONFIG(tooltip)
+        self.toCheck.setText(QCoreApplication.translate("RegisterView", u"to", u"upper end of the received-date range, as in \"received from \u2026 to \u2026\""))
 #if QT_CONFIG(tooltip)
         self.clearButton.setToolTip(QCoreApplication.translate("RegisterView", u"Show every complaint again", None))
 #endif // QT_CONFIG(tooltip)
@@ -165,11 +201,12 @@ class Ui_RegisterView(object):
         self.marketCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Market", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
-        self.fromCheck.setToolTip(QCoreApplication.translate("RegisterView", u"Only complaints received on or after this day", None))
+        self.defectCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Defect type", None))
 #endif // QT_CONFIG(tooltip)
-        self.fromCheck.setText(QCoreApplication.translate("RegisterView", u"Received from", None))
 #if QT_CONFIG(tooltip)
-        self.toCheck.setToolTip(QCoreApplication.translate("RegisterView", u"Only complaints received on or before this day", None))
+        self.ownerCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Owner", None))
 #endif // QT_CONFIG(tooltip)
-        self.toCheck.setText(QCoreApplication.translate("RegisterView", u"to", u"upper end of the received-date range, as in \"received from \u2026 to \u2026\""))
+#if QT_CONFIG(tooltip)
+        self.productCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Product", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi

@@ -9,10 +9,12 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import peewee
 from peewee import SqliteDatabase
 
 from qa_desktop.core import faults, migrations
@@ -204,7 +206,20 @@ def _connect(path: Path, busy_seconds: float) -> SqliteDatabase:
         lock_type="IMMEDIATE",  # every write transaction takes the write lock up front
         check_same_thread=False,  # the GUI's worker threads open their own connections
     )
-    db.connect()
+    # Turning a file that is not yet in WAL mode into one needs it to itself for a moment, and
+    # SQLite answers "locked" at once rather than waiting: wait as a busy file is waited for.
+    deadline = time.monotonic() + busy_seconds
+    while True:
+        try:
+            db.connect()
+            break
+        except peewee.OperationalError as exc:
+            db.close()
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise _explain(
+                    path, faults.sqlite_error(exc) or sqlite3.OperationalError(str(exc))
+                ) from exc
+            time.sleep(0.05)
     database_proxy.initialize(db)
     return db
 
@@ -271,7 +286,9 @@ def open_read_only(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> Sq
     try:
         db.connect()
     except Exception as exc:  # peewee wraps sqlite3's errors in its own classes
-        raise _explain(path, faults.sqlite_error(exc) or sqlite3.OperationalError(str(exc))) from exc
+        raise _explain(
+            path, faults.sqlite_error(exc) or sqlite3.OperationalError(str(exc))
+        ) from exc
     return db
 
 

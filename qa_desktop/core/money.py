@@ -26,3 +26,12 @@ def to_minor(amount: Decimal, currency: str) -> int:
 
 def from_minor(minor: int | None, currency: str) -> Decimal | None:
     return None if minor is None else Decimal(minor).scaleb(-minor_digits(currency))
+
+
+def amount_sql(minor: str, currency: str) -> str:
+    """SQL for the amount of a minor-units column in its currency (for exports that select it)."""
+    whole = [c.value for c in Currency if c.minor_digits == 0]
+    divisor = (
+        f"CASE WHEN {currency} IN ({', '.join(repr(c) for c in whole)}) THEN 1.0 ELSE 100.0 END"
+    )
+    return f"({minor} / {divisor})"

@@ -18,6 +18,7 @@ from qa_desktop.core import search, settings, vocab
 from qa_desktop.core.clock import from_storage, to_storage
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from qa_desktop.core.vocab import OTHER_DEFECT
 
 CONTEXT = "Register"
 
@@ -191,10 +192,13 @@ class RegisterRow:
 
 
 def defect_name_sql(lang: str) -> str:
-    """The defect type's name in this language (Chinese falls back to English)."""
-    if lang.startswith("zh"):
-        return "coalesce(nullif(d.name_zh, ''), d.name_en)"
-    return "d.name_en"
+    """The defect type's name in this language (Chinese falls back to English); for the type
+    "other", followed by what the complaint says the defect is ("其他（请说明）: 白点")."""
+    name = "coalesce(nullif(d.name_zh, ''), d.name_en)" if lang.startswith("zh") else "d.name_en"
+    return (
+        f"CASE WHEN d.code = '{OTHER_DEFECT}' AND c.defect_other <> ''"
+        f" THEN {name} || ': ' || c.defect_other ELSE {name} END"
+    )
 
 
 def records_by_id(

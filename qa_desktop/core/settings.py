@@ -154,9 +154,17 @@ def department(key: str) -> Any:
     return item.default if row is None else item.parse(row.value)
 
 
-def department_zone() -> ZoneInfo:
-    """The zone every instant is shown in; this PC's zone if the setting is missing."""
-    name = department("time_zone") or local_zone_name()
+def department_zone(db: Any = None) -> ZoneInfo:
+    """The zone every instant is shown in; this PC's zone if the setting is missing.
+
+    `db`: read through this connection rather than the models' (a worker process's export has
+    its own connection and no bound models)."""
+    if db is None:
+        name = department("time_zone")
+    else:
+        row = db.execute_sql("SELECT value FROM setting WHERE key = 'time_zone'").fetchone()
+        name = row[0] if row else ""
+    name = name or local_zone_name()
     try:
         return ZoneInfo(name)
     except (KeyError, ValueError):

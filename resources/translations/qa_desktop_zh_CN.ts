@@ -1480,15 +1480,19 @@
     </message>
     <message>
         <source>Case no.</source>
-        <translation>投诉编号</translation>
+        <translation>客诉编号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>接收时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Customer</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s complaint no.</source>
+        <translation>客户投诉单号</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1496,7 +1500,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation>投诉渠道</translation>
+        <translation>受理渠道</translation>
     </message>
     <message>
         <source>Domestic / export</source>
@@ -1508,7 +1512,7 @@
     </message>
     <message>
         <source>Product</source>
-        <translation>产品</translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>Material no.</source>
@@ -1520,7 +1524,7 @@
     </message>
     <message>
         <source>Order no.</source>
-        <translation>订单号</translation>
+        <translation>订单号/合同号</translation>
     </message>
     <message>
         <source>Delivery note</source>
@@ -1531,16 +1535,20 @@
         <translation>发货日期</translation>
     </message>
     <message>
+        <source>Mill certificate no.</source>
+        <translation>质保书编号</translation>
+    </message>
+    <message>
         <source>Coils / lots</source>
         <translation>钢卷号/批号</translation>
     </message>
     <message>
         <source>Defect type</source>
-        <translation>缺陷类型</translation>
+        <translation>不良类型</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation>不良现象描述</translation>
+        <translation>不良现象</translation>
     </message>
     <message>
         <source>Defect rate %</source>
@@ -1560,7 +1568,19 @@
     </message>
     <message>
         <source>Customer request</source>
-        <translation>客户要求</translation>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s claim</source>
+        <translation>客户索赔金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Samples returned</source>
+        <translation>是否退回样品</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1573,6 +1593,10 @@
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
     </message>
 </context>
 <context>

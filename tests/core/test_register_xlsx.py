@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from conftest import example_draft
@@ -29,6 +30,7 @@ from qa_desktop.core.register import RegisterQuery
 from qa_desktop.core.reports import register_xlsx
 from qa_desktop.core.reports.register_xlsx import COLUMN_KEYS, COLUMNS, export_register
 from qa_desktop.core.services.complaints import register_complaint
+from qa_desktop.core.services.department import change_setting
 
 ANCHOR = date(2026, 11, 1)
 COLUMN = {key: index for index, key in enumerate(COLUMN_KEYS)}
@@ -73,8 +75,22 @@ def case_numbers(database: SqliteDatabase, ids: list[int]) -> list[str]:
     return [by_id[i] for i in ids]
 
 
+def titles(lang: str, zone: str = "Asia/Shanghai") -> list[str]:
+    """The header row: each column's title, a time's with the department's zone it is in."""
+    return [
+        i18n.translate("RegisterXlsx", c.title, lang)
+        + (f" ({zone})" if c.kind == "datetime" else "")
+        for c in COLUMNS
+    ]
+
+
 def test_values_header_and_layout_in_english(db, tmp_path: Path) -> None:
-    draft = example_draft(ship_date=date.today() - timedelta(days=20))
+    change_setting("time_zone", "Asia/Shanghai")  # the department's; the PC runs in UTC
+    draft = example_draft(
+        ship_date=date.today() - timedelta(days=20), customer_complaint_no="FS-QC-0817",
+        mill_cert_no="ZB2408170301", salesperson="孙经理", claim_amount="38600.5",
+        claim_currency="CNY", samples_returned="yes",
+    )  # fmt: skip
     complaint = register_complaint(draft)
     out = tmp_path / "register.xlsx"
 
@@ -85,10 +101,11 @@ def test_values_header_and_layout_in_english(db, tmp_path: Path) -> None:
     assert sheet.title == "Complaint register"
     assert book.properties.title == "Complaint register"
     assert book.properties.creator == "QA Desktop"
-    assert [cell.value for cell in sheet[1]] == [column.title for column in COLUMNS]
+    assert [cell.value for cell in sheet[1]] == titles("en")
+    assert sheet[1][1].value == "Received (Asia/Shanghai)"
     assert sheet[1][0].value == "Case no." and sheet[1][0].font.b
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:X2" and len(COLUMNS) == 24
+    assert sheet.auto_filter.ref == "A1:AD2" and len(COLUMNS) == 30
     assert sheet.print_title_rows == "$1:$1"
 
     row = sheet[2]
@@ -96,12 +113,12 @@ def test_values_header_and_layout_in_english(db, tmp_path: Path) -> None:
     assert value["case_no"].value == complaint.case_no
     received = value["received_at"]
     assert received.is_date and received.number_format == "yyyy-mm-dd hh:mm"
-    local = draft.received_at.astimezone().replace(tzinfo=None, microsecond=0)
-    assert received.value == local  # the local wall time, as the register's screen shows it
+    shown = draft.received_at.astimezone(ZoneInfo("Asia/Shanghai"))
+    assert received.value == shown.replace(tzinfo=None, microsecond=0), "the department's time"
     ship = value["ship_date"]
     assert ship.is_date and ship.number_format == "yyyy-mm-dd"
     assert ship.value == datetime.combine(draft.ship_date, datetime.min.time())
-    for key, number in (("affected_qty", 212), ("defect_rate", 14.3)):
+    for key, number in (("affected_qty", 212), ("defect_rate", 14.3), ("claim", 38600.5)):
         assert value[key].data_type == "n" and value[key].value == pytest.approx(number)
     expected_text = {
         "customer": "佛山某不锈钢制品厂",
@@ -123,6 +140,11 @@ def test_values_header_and_layout_in_english(db, tmp_path: Path) -> None:
         "severity": "Serious",
         "status": "Registered",
         "owner": "王工",
+        "customer_complaint_no": "FS-QC-0817",
+        "mill_cert_no": "ZB2408170301",
+        "salesperson": "孙经理",
+        "claim_currency": "CNY",
+        "samples_returned": "Yes",
     }
     assert {key: value[key].value for key in expected_text} == expected_text
     assert value["description"].alignment.wrap_text
@@ -130,18 +152,18 @@ def test_values_header_and_layout_in_english(db, tmp_path: Path) -> None:
     assert widths["description"] > widths["customer_request"] > widths["case_no"]
 
 
-def test_chinese_header_title_vocabulary_and_defect_names(
-    db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Titles and labels go through the catalogue; a stand-in holds this module's strings."""
-    real = i18n.catalogue
-    extra = {
-        ("RegisterXlsx", "Complaint register"): "客户投诉登记表",
-        ("RegisterXlsx", "Case no."): "案件编号",
-        ("RegisterXlsx", "Severity"): "严重度",
-        ("Vocabulary", "Serious"): "严重",
-    }
-    monkeypatch.setattr(i18n, "catalogue", lambda lang: {**real(lang), **extra})
+# The real catalogue, in the glossary's terms (../shared/GLOSSARY.md): what a Chinese user reads.
+CHINESE_HEADER = [
+    "客诉编号", "受理时间 (Asia/Shanghai)", "客户", "客户投诉单号", "联系人", "受理渠道", "内销/外销",
+    "投诉类别", "产品名称", "物料编号", "规格", "订单号/合同号", "发货单号", "发货日期", "质保书编号",
+    "钢卷号/批号", "不良类型", "不良现象", "不良率 %", "不良数量", "单位", "货物状态", "客户诉求",
+    "客户索赔金额", "币种", "是否退回样品", "严重程度", "状态", "负责人", "业务员",
+]  # fmt: skip
+
+
+def test_the_real_chinese_header_title_vocabulary_and_defect_names(db, tmp_path: Path) -> None:
+    change_setting("time_zone", "Asia/Shanghai")
+    register_complaint(example_draft(defect_type_code="other", defect_other="白点"))
     register_complaint(example_draft())
     out = tmp_path / "登记表.xlsx"
 
@@ -150,13 +172,10 @@ def test_chinese_header_title_vocabulary_and_defect_names(
     book = load_workbook(out)
     sheet = book.active
     assert sheet.title == "客户投诉登记表" and book.properties.title == "客户投诉登记表"
-    header = [cell.value for cell in sheet[1]]
-    assert header == [i18n.translate("RegisterXlsx", c.title, "zh_CN") for c in COLUMNS]
-    assert header[COLUMN["case_no"]] == "案件编号"
-    assert header[COLUMN["severity"]] == "严重度"
-    row = [cell.value for cell in sheet[2]]
-    assert row[COLUMN["severity"]] == "严重"
-    assert row[COLUMN["defect"]] == "划伤"
+    assert [cell.value for cell in sheet[1]] == CHINESE_HEADER == titles("zh_CN")
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    assert {row[COLUMN["severity"]] for row in rows} == {"严重"}
+    assert sorted(row[COLUMN["defect"]] for row in rows) == ["其他（请说明）: 白点", "划伤"]
 
 
 @pytest.mark.parametrize(
@@ -377,7 +396,7 @@ def test_an_empty_result_is_a_header_only_register(demo: SqliteDatabase, tmp_pat
 
     header, rows = read(out)
     assert len(header) == len(COLUMNS) and rows == []
-    assert load_workbook(out).active.auto_filter.ref == "A1:X1"
+    assert load_workbook(out).active.auto_filter.ref == "A1:AD1"
     assert calls == [(0, 0)]
 
 

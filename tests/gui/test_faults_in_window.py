@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,6 +29,13 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
     return said
+
+
+@pytest.fixture
+def handler(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's fault handler, for this test only (sys.excepthook is put back after)."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    fault_handler.install()
 
 
 @pytest.fixture
@@ -78,8 +86,7 @@ def test_a_busy_database_is_said_beside_the_form_and_the_typing_stays(qtbot, qui
     assert Complaint.select().count() == 1
 
 
-def test_an_uncaught_fault_in_the_window_becomes_a_message(qtbot, warnings, tmp_path) -> None:
-    fault_handler.install()
+def test_an_uncaught_fault_in_the_window_becomes_a_message(qtbot, warnings, handler) -> None:
     locked = sqlite3.OperationalError("database is locked")
 
     def fail() -> None:
@@ -91,8 +98,7 @@ def test_an_uncaught_fault_in_the_window_becomes_a_message(qtbot, warnings, tmp_
     assert "The database is busy" in warnings[0]
 
 
-def test_a_bug_in_the_window_says_where_its_report_is(qtbot, warnings, tmp_path) -> None:
-    fault_handler.install()
+def test_a_bug_in_the_window_says_where_its_report_is(qtbot, warnings, handler, tmp_path) -> None:
     QTimer.singleShot(0, lambda: {}["missing"])
     qtbot.waitUntil(lambda: bool(warnings))
     assert "Something went wrong inside QA Desktop (KeyError" in warnings[0]

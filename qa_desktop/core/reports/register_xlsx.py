@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from math import ceil
 from pathlib import Path
 
@@ -29,10 +29,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from peewee import Database
 
 from qa_desktop import paths
-from qa_desktop.core import register, vocab
+from qa_desktop.core import register, settings, vocab
+from qa_desktop.core.documents import zone_label
 from qa_desktop.core.errors import Cancelled
 from qa_desktop.core.files import atomic_output, remove_stale_scratch
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from qa_desktop.core.money import amount_sql
 from qa_desktop.core.register import RegisterQuery
 from qa_desktop.core.reports.sheet_xml import (
     StreamedRows,
@@ -70,6 +72,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("case_no", QT_TRANSLATE_NOOP("RegisterXlsx", "Case no."), "c.case_no", 15),
     Column("received_at", QT_TRANSLATE_NOOP("RegisterXlsx", "Received"), "c.received_at", 17, "datetime"),
     Column("customer", QT_TRANSLATE_NOOP("RegisterXlsx", "Customer"), "cu.name", 26, "wrap"),
+    Column("customer_complaint_no", QT_TRANSLATE_NOOP("RegisterXlsx", "Customer's complaint no."), "c.customer_complaint_no", 14),
     Column("contact", QT_TRANSLATE_NOOP("RegisterXlsx", "Contact"), "c.contact_name", 11),
     Column("channel", QT_TRANSLATE_NOOP("RegisterXlsx", "Channel"), "c.channel", 10, vocabulary=vocab.Channel),
     Column("market", QT_TRANSLATE_NOOP("RegisterXlsx", "Domestic / export"), "c.market", 10, vocabulary=vocab.Market),
@@ -80,6 +83,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("order_no", QT_TRANSLATE_NOOP("RegisterXlsx", "Order no."), "c.order_no", 14),
     Column("delivery_note", QT_TRANSLATE_NOOP("RegisterXlsx", "Delivery note"), "c.delivery_note", 15),
     Column("ship_date", QT_TRANSLATE_NOOP("RegisterXlsx", "Ship date"), "c.ship_date", 11, "date"),
+    Column("mill_cert_no", QT_TRANSLATE_NOOP("RegisterXlsx", "Mill certificate no."), "c.mill_cert_no", 14),
     Column("coils", QT_TRANSLATE_NOOP("RegisterXlsx", "Coils / lots"), "s.coils", 16, "wrap"),
     Column("defect", QT_TRANSLATE_NOOP("RegisterXlsx", "Defect type"), "", 12, "wrap"),
     Column("description", QT_TRANSLATE_NOOP("RegisterXlsx", "Description"), "c.description", 48, "wrap"),
@@ -88,9 +92,13 @@ COLUMNS: tuple[Column, ...] = (
     Column("affected_unit", QT_TRANSLATE_NOOP("RegisterXlsx", "Unit"), "c.affected_unit", 7, vocabulary=vocab.Unit),
     Column("goods_state", QT_TRANSLATE_NOOP("RegisterXlsx", "State of goods"), "c.goods_state", 15, "wrap", vocab.GoodsState),
     Column("customer_request", QT_TRANSLATE_NOOP("RegisterXlsx", "Customer request"), "c.customer_request", 36, "wrap"),
+    Column("claim", QT_TRANSLATE_NOOP("RegisterXlsx", "Customer's claim"), amount_sql("c.claim_minor", "c.claim_currency"), 12, "number"),
+    Column("claim_currency", QT_TRANSLATE_NOOP("RegisterXlsx", "Currency"), "c.claim_currency", 8),
+    Column("samples_returned", QT_TRANSLATE_NOOP("RegisterXlsx", "Samples returned"), "c.samples_returned", 9, vocabulary=vocab.SamplesReturned),
     Column("severity", QT_TRANSLATE_NOOP("RegisterXlsx", "Severity"), "c.severity", 9, vocabulary=vocab.Severity),
     Column("status", QT_TRANSLATE_NOOP("RegisterXlsx", "Status"), "c.status", 13, "wrap", vocab.Status),
     Column("owner", QT_TRANSLATE_NOOP("RegisterXlsx", "Owner"), "c.owner", 10),
+    Column("salesperson", QT_TRANSLATE_NOOP("RegisterXlsx", "Salesperson"), "c.salesperson", 10),
 )  # fmt: skip
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 
@@ -115,7 +123,7 @@ def export_register(
         _set_up(workbook, sheet, lang)
         rows = stream_rows(sheet, paths.scratch_dir())
         try:
-            body = _RowWriter(sheet, lang)
+            body = _RowWriter(sheet, lang, settings.department_zone(db))
             rows.write(body.header(lang))
             chunks = fetch_chunks(db, wanted, lang)  # lazy: each next() runs one query
             written = _write_rows(rows, body, chunks, len(wanted), progress, cancelled)
@@ -197,8 +205,9 @@ class _RowWriter:
     Body cells keep Excel's default bottom alignment (aligning every cell to the top would make
     every cell a styled one). Each style is resolved once, to the id the cells name."""
 
-    def __init__(self, sheet: WriteOnlyWorksheet, lang: str) -> None:
+    def __init__(self, sheet: WriteOnlyWorksheet, lang: str, zone: tzinfo) -> None:
         self._sheet = sheet
+        self._zone = zone
         self._styles: dict[str, str] = {}
         header = _style_id(
             sheet,
@@ -209,13 +218,22 @@ class _RowWriter:
         )  # registered first, so it is style 1 as it always was
         self._header_style = style_attribute(header)
         self._letters = [get_column_letter(i) for i in range(1, len(COLUMNS) + 1)]
-        self._convert = [_converter(column, lang) for column in COLUMNS]
+        self._convert = [_converter(column, lang, zone) for column in COLUMNS]
         self._write = [self._cell_writer(column) for column in COLUMNS]
         self._cells = list(zip(self._write, self._letters, strict=True))
         self._wrapped = [(i, c.width) for i, c in enumerate(COLUMNS) if c.kind == "wrap"]
 
     def header(self, lang: str) -> str:
-        titles = [translate(CONTEXT, column.title, lang) for column in COLUMNS]
+        """The column titles; a time's title names the zone it is in (Excel has none)."""
+        titles = [
+            translate(CONTEXT, column.title, lang)
+            + (
+                f" ({zone_label(self._zone, datetime.now(UTC))})"
+                if column.kind == "datetime"
+                else ""
+            )
+            for column in COLUMNS
+        ]
         cells = "".join(
             text_cell(f"{letter}1", title, self._header_style)
             for letter, title in zip(self._letters, titles, strict=True)
@@ -284,10 +302,10 @@ def _write_number(ref: str, value: object) -> str:
     return number_cell(ref, value)
 
 
-def _converter(column: Column, lang: str) -> Converter:
+def _converter(column: Column, lang: str, zone: tzinfo) -> Converter:
     """Stored value -> what the cell shows (None: the cell is left empty)."""
     if column.kind == "datetime":
-        return _local_datetime
+        return lambda value: _local_datetime(value, zone)
     if column.kind == "date":
         return _date
     if column.kind == "number":
@@ -328,12 +346,13 @@ def _text_width(text: str) -> float:
     return 0.55 * len(text.encode()) + 0.35 * len(text)
 
 
-def _local_datetime(value: object) -> datetime | None:
-    """Stored UTC -> the local wall time, naive (Excel has no time zones), to the second."""
+def _local_datetime(value: object, zone: tzinfo) -> datetime | None:
+    """Stored UTC -> the wall time in the department's zone, naive (Excel has no time zones;
+    the column's title names it), to the second."""
     if value is None or value == "":
         return None
     stored = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    local = stored.replace(tzinfo=UTC).astimezone()
+    local = stored.replace(tzinfo=UTC).astimezone(zone)
     return local.replace(tzinfo=None, microsecond=0)
 
 

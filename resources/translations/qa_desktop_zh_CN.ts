@@ -597,6 +597,49 @@
     </message>
 </context>
 <context>
+    <name>Customers</name>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入客户名称。</translation>
+    </message>
+    <message>
+        <source>Choose domestic or export.</source>
+        <translation>请选择内销或外销。</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation>电子邮箱的格式如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>There is already a customer called {name}.</source>
+        <translation>已有名为 {name} 的客户。</translation>
+    </message>
+    <message>
+        <source>{name} is an old spelling of {kept}: edit {kept} instead.</source>
+        <translation>{name} 是 {kept} 的旧名称：请改为编辑 {kept}。</translation>
+    </message>
+    <message>
+        <source>{name} was changed by {user} after you opened it; open it again to see that change.</source>
+        <translation>您打开 {name} 后，{user} 修改了它；请重新打开以查看该修改。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into itself.</source>
+        <translation>客户不能合并到其自身。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} has been merged into {kept}; choose {kept} instead.</source>
+        <translation>{name} 已合并到 {kept}；请改选 {kept}。</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>Discard your changes?</source>
@@ -615,24 +658,32 @@
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>%1 matches</source>
-        <translation>%1 符合规则</translation>
+        <source>%1 fits</source>
+        <translation>%1 符合格式</translation>
     </message>
     <message>
-        <source>%1 does not match</source>
-        <translation>%1 不符合规则</translation>
+        <source>%1 does not fit</source>
+        <translation>%1 不符合格式</translation>
+    </message>
+    <message>
+        <source>No forms: %1</source>
+        <translation>未设格式：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2, e.g. %3</source>
+        <translation>%1：%2，例如 %3</translation>
+    </message>
+    <message>
+        <source>Time there now: %1</source>
+        <translation>该时区现在是 %1</translation>
     </message>
     <message>
         <source>The next case will be %1</source>
-        <translation>下一个投诉编号将是 %1</translation>
+        <translation>下一个客诉编号将是 %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>A code cannot change: reports group by it.</source>
-        <translation>代码不可更改：报表按代码汇总。</translation>
     </message>
 </context>
 <context>
@@ -643,15 +694,11 @@
     </message>
     <message>
         <source>Defect types</source>
-        <translation>缺陷类型</translation>
+        <translation>不良类型</translation>
     </message>
     <message>
-        <source>The list offered on the complaint form. A code is permanent: reports group by it. Untick &quot;In use&quot; to take a type off the list; complaints that have it keep it.</source>
-        <translation>投诉表单中可选的缺陷列表。代码一经设定不可更改：报表按代码汇总。取消勾选“使用中”即可将该类型移出列表；已选用该类型的投诉保持不变。</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
+        <source>The list offered on the complaint form, in this order. A new name shows on every complaint of that type, old ones too. Untick &quot;In use&quot; to take a type off the list; complaints that have it keep it.</source>
+        <translation>登记客诉时可选的不良类型，按此顺序列出。改名后，该类型的所有客诉（包括以前的）都显示新名称。取消勾选“使用中”即可将该类型移出列表；已选用该类型的客诉保持不变。</translation>
     </message>
     <message>
         <source>English name</source>
@@ -667,11 +714,23 @@
     </message>
     <message>
         <source>Add defect type</source>
-        <translation>添加缺陷类型</translation>
+        <translation>添加不良类型</translation>
     </message>
     <message>
-        <source>Add a line at the end of the list; type its code and names</source>
-        <translation>在列表末尾添加一行；填写代码和名称</translation>
+        <source>Add a line at the end of the list and type its English and Chinese names</source>
+        <translation>在列表末尾添加一行，填写英文名称和中文名称</translation>
+    </message>
+    <message>
+        <source>Type a coil number from a mill&apos;s label to see whether it fits the forms above; nothing is saved</source>
+        <translation>输入钢卷标签上的钢卷号，查看是否符合上面的格式；不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>Department time zone</source>
+        <translation>部门时区</translation>
+    </message>
+    <message>
+        <source>Type part of a city&apos;s name to find its zone, e.g. Shanghai</source>
+        <translation>输入城市英文名的一部分即可查找时区，例如 Shanghai</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -682,20 +741,20 @@
         <translation>钢卷号/批号格式</translation>
     </message>
     <message>
+        <source>One form per line, e.g. S##@####-##</source>
+        <translation>每行一种格式，例如 S##@####-##</translation>
+    </message>
+    <message>
         <source>Try a coil number</source>
         <translation>试填钢卷号</translation>
     </message>
     <message>
-        <source>Type a coil number from a mill&apos;s label to see whether the pattern accepts it; nothing is saved</source>
-        <translation>输入钢厂标签上的钢卷号，查看规则是否接受；不会保存任何内容</translation>
-    </message>
-    <message>
         <source>Case number prefix</source>
-        <translation>投诉编号前缀</translation>
+        <translation>客诉编号前缀</translation>
     </message>
     <message>
         <source>Received-time tolerance (minutes)</source>
-        <translation>接收时间容差（分钟）</translation>
+        <translation>受理时间容差（分钟）</translation>
     </message>
 </context>
 <context>
@@ -873,19 +932,23 @@
     <name>Reference</name>
     <message>
         <source>A defect code is 2 to 30 small letters, digits or underscores.</source>
-        <translation>缺陷代码须为 2 至 30 个小写字母、数字或下划线。</translation>
+        <translation>不良类型代码须为 2 至 30 个小写字母、数字或下划线。</translation>
     </message>
     <message>
         <source>There is already a defect type with the code {code}.</source>
-        <translation>已存在代码为 {code} 的缺陷类型。</translation>
+        <translation>已有代码为 {code} 的不良类型。</translation>
+    </message>
+    <message>
+        <source>There is already a defect type called {name}.</source>
+        <translation>已有名为 {name} 的不良类型。</translation>
     </message>
     <message>
         <source>There is no defect type {code}.</source>
-        <translation>没有缺陷类型 {code}。</translation>
+        <translation>没有不良类型 {code}。</translation>
     </message>
     <message>
         <source>A defect type needs a name.</source>
-        <translation>缺陷类型需要名称。</translation>
+        <translation>不良类型需要名称。</translation>
     </message>
 </context>
 <context>
@@ -1147,16 +1210,16 @@
 <context>
     <name>Settings</name>
     <message>
-        <source>What the department&apos;s coil and lot numbers look like, one form per line: # a digit, @ a letter, ? a letter or digit, * any characters; e.g. S##@####-## for S24A0817-03. Empty: any 4 to 24 letters, digits and - / .</source>
-        <translation>本部门钢卷号和批号的样式，每行一种格式：# 代表一位数字，@ 代表一个字母，? 代表字母或数字，* 代表任意字符；例如 S##@####-## 对应 S24A0817-03。留空：任意 4 至 24 位字母、数字及 - / .。</translation>
+        <source>One form per line, written as the number is printed: # a digit, @ a letter, ? a letter or digit, * any characters (or none); every other character stands for itself.</source>
+        <translation>每行一种格式，按钢卷号的印刷样式书写：# 代表一位数字，@ 代表一个字母，? 代表一个字母或数字，* 代表任意个字符（也可以没有）；其他字符照原样书写。</translation>
     </message>
     <message>
         <source>Prefix of case numbers: CC-YYYY-NNNN.</source>
-        <translation>投诉编号的前缀：CC-YYYY-NNNN。</translation>
+        <translation>客诉编号的前缀：CC-YYYY-NNNN。</translation>
     </message>
     <message>
         <source>How far a received time may lie ahead of this PC&apos;s clock (clock drift).</source>
-        <translation>接收时间最多可超前本机时钟多少（时钟偏差）。</translation>
+        <translation>受理时间最多可比本机时钟超前多少（时钟偏差）。</translation>
     </message>
     <message>
         <source>The department&apos;s time zone: every time is shown in it, e.g. Asia/Shanghai.</source>
@@ -1172,7 +1235,7 @@
     </message>
     <message>
         <source>The case prefix must be one to six capital letters.</source>
-        <translation>投诉编号前缀须为 1 至 6 个大写字母。</translation>
+        <translation>客诉编号前缀须为 1 至 6 个大写字母。</translation>
     </message>
     <message>
         <source>Enter between 0 and 1440 minutes.</source>

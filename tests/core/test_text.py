@@ -61,11 +61,9 @@ def test_no_text_field_of_a_complaint_stores_a_control(db, bad: str) -> None:
 
 
 def test_defect_names_and_settings_are_cleaned(db) -> None:
-    add_defect_type("burn", "Burn\x00 mark", "烧\x07伤")
-    assert (DefectType.get(code="burn").name_en, DefectType.get(code="burn").name_zh) == (
-        "Burn mark",
-        "烧伤",
-    )
+    burn = add_defect_type("Burn\x00 mark", "烧\x07伤", code="burn")
+    assert (burn.code, burn.name_en, burn.name_zh) == ("burn", "Burn mark", "烧伤")
+    assert add_defect_type("Edge\x00 wave", "边\x07浪").code == "edge_wave"
     update_defect_type("burn", "Burn\x1b", "烧伤\x7f", True)
     assert DefectType.get(code="burn").name_en == "Burn"
     assert change_setting("case_prefix", "Q\x00A") == "QA"

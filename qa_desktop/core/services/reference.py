@@ -1,4 +1,7 @@
-"""Reference data: customers and the editable list of defect types."""
+"""Reference data: the department's editable list of defect types.
+
+Customers live in services/customers.py; their functions are importable from here too.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +14,17 @@ from peewee import fn
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from qa_desktop.core.models import Customer, DefectType
+from qa_desktop.core.models import DefectType
 from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
+from qa_desktop.core.services.customers import (  # noqa: F401 - importable from here as before
+    customer_name,
+    customers,
+    find_customer,
+    find_or_create_customer,
+)
 from qa_desktop.core.sorting import sort_key
 from qa_desktop.core.text import clean_line
-from qa_desktop.core.vocab import DEFAULT_DEFECT_TYPES, Market
+from qa_desktop.core.vocab import DEFAULT_DEFECT_TYPES
 
 SYSTEM = Actor("system", "QA Desktop")
 CODE = re.compile(r"[a-z0-9_]{2,30}")
@@ -203,47 +212,3 @@ def _names(name_en: str, name_zh: str) -> tuple[str, str]:
     """Both names, each falling back to the other (either may be "" only if both are)."""
     name_en, name_zh = " ".join(clean_line(name_en).split()), " ".join(clean_line(name_zh).split())
     return name_en or name_zh, name_zh or name_en
-
-
-def customers(active_only: bool = True) -> list[Customer]:
-    """The customers to choose from, by pinyin (core/sorting.py); merged spellings left out."""
-    query = (
-        Customer.select()
-        .where(Customer.merged_into.is_null())
-        .order_by(Customer.sort_key, Customer.name)
-    )
-    if active_only:
-        query = query.where(Customer.active == True)  # noqa: E712 - peewee expression
-    return list(query)
-
-
-def customer_name(name: str) -> str:
-    """A customer's name as stored: control characters gone, single spaces."""
-    return " ".join(clean_line(name).split())
-
-
-def find_customer(name: str) -> Customer | None:
-    """The customer of that name; a spelling merged into another customer finds that one."""
-    customer = Customer.get_or_none(Customer.name == customer_name(name))
-    seen = set()
-    while customer is not None and customer.merged_into_id is not None:
-        if customer.id in seen:  # a loop can only come from outside the app: stop at it
-            break
-        seen.add(customer.id)
-        customer = customer.merged_into
-    return customer
-
-
-def find_or_create_customer(
-    unit: Unit, name: str, market: str = Market.DOMESTIC, **details: str
-) -> Customer:
-    """Inside a write: the customer of that name (or of a spelling merged into it), or a new one."""
-    name = customer_name(name)
-    customer = find_customer(name)
-    if customer is not None:
-        return customer
-    customer = Customer(name=name, market=market, sort_key=sort_key(name), **details)
-    unit.stamp(customer, new=True)
-    customer.save(force_insert=True)
-    unit.audit("create", customer, {"name": name})
-    return customer

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         ui.action_quit.triggered.connect(self.close)
         ui.action_refresh.triggered.connect(lambda: self._refresh())
         ui.action_department.triggered.connect(self.department_settings)
+        ui.action_customers.triggered.connect(self.edit_customers)
         ui.action_about.triggered.connect(self.about)
         ui.load_demo_button.clicked.connect(self.load_demo)
         ui.dismiss_demo_button.clicked.connect(ui.demo_banner.hide)
@@ -120,6 +121,14 @@ class MainWindow(QMainWindow):
         dialog = DepartmentDialog(self)
         # A save that stopped half-way and was then cancelled still changed the lists.
         if dialog.exec():
+            self._refresh()
+
+    def edit_customers(self) -> None:
+        from qa_desktop.gui.customers_dialog import CustomersDialog  # not needed to start
+
+        dialog = CustomersDialog(self)
+        dialog.exec()
+        if dialog.changed:  # a rename or a merge changes what the register shows
             self._refresh()
 
     def print_complaint(self) -> None:

@@ -640,6 +640,178 @@
     </message>
 </context>
 <context>
+    <name>CustomersDialog</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 个客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in use: not offered when a complaint is registered</source>
+        <translation>未使用：登记客诉时不提供</translation>
+    </message>
+    <message>
+        <source>1 complaint</source>
+        <translation>1 条客诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaints</source>
+        <translation>
+            <numerusform>%n 条客诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also found as: %1</source>
+        <translation>以下旧写法也能找到此客户：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>A new customer: it is added when you save it.</source>
+        <translation>新客户：保存后即添加。</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this customer?</source>
+        <translation>放弃对此客户所做的更改？</translation>
+    </message>
+    <message>
+        <source>Not saved: correct what is marked in red.</source>
+        <translation>未保存：请更正红色标出的内容。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the customer to keep and the spelling.</source>
+        <translation>请选择保留的客户和并入的写法。</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2?
+
+All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</source>
+        <translation>将 %1 合并到 %2？
+
+%1 的全部客诉将移到 %2 名下。%1 不再列出；输入它会找到 %2。</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>未合并：%1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: 1 complaint moved.</source>
+        <translation>已将 %1 合并到 %2：移动了 1 条客诉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n complaints moved.</source>
+        <translation>
+            <numerusform>已将 %1 合并到 %2：移动了 %n 条客诉。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersForm</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Find: name, English name or pinyin (fs, foshan)</source>
+        <translation>查找：名称、英文名称或拼音（fs、foshan）</translation>
+    </message>
+    <message>
+        <source>Type part of a name, its English name, its pinyin (foshan) or the pinyin&apos;s first letters (fs)</source>
+        <translation>输入名称或英文名称的一部分、拼音（foshan）或拼音首字母（fs）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客诉数</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Start a new customer on the right; Save customer adds it</source>
+        <translation>在右侧填写新客户；点击“保存客户”即添加</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The name as complaints are registered under it; it must differ from every other customer&apos;s</source>
+        <translation>登记客诉时使用的名称；不得与其他客户重名</translation>
+    </message>
+    <message>
+        <source>Domestic / export</source>
+        <translation>内销 / 外销</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>In use (offered when a complaint is registered)</source>
+        <translation>使用中（登记客诉时可选）</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>保存客户</translation>
+    </message>
+    <message>
+        <source>Merge two spellings of one customer</source>
+        <translation>合并同一客户的两种写法</translation>
+    </message>
+    <message>
+        <source>The complaints of the spelling to merge move to the customer to keep. The old spelling is no longer listed, but typing it still finds the customer kept.</source>
+        <translation>并入写法下的客诉将移到保留的客户名下。旧写法不再列出，但输入旧写法仍能找到保留的客户。</translation>
+    </message>
+    <message>
+        <source>Customer to keep</source>
+        <translation>保留的客户</translation>
+    </message>
+    <message>
+        <source>Spelling to merge into it</source>
+        <translation>并入的写法</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>Discard your changes?</source>
@@ -920,8 +1092,16 @@
         <translation>部门设置(&amp;D)…</translation>
     </message>
     <message>
-        <source>Edit the department&apos;s defect types and rules: coil number pattern, case prefix, clock drift</source>
-        <translation>编辑部门的缺陷类型和规则：钢卷号规则、投诉编号前缀、时钟偏差</translation>
+        <source>Edit the department&apos;s defect types and rules: coil number forms, time zone, case prefix, clock drift</source>
+        <translation>编辑部门的不良类型和规则：钢卷号格式、时区、客诉编号前缀、时钟偏差</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit customers&apos; details, and merge two spellings of one customer</source>
+        <translation>编辑客户资料，合并同一客户的两种写法</translation>
     </message>
     <message>
         <source>&amp;About QA Desktop</source>

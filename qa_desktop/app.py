@@ -45,8 +45,12 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
 
 
 def _report_shown_and_quit(app) -> None:
-    """After the first paint: say when (the benchmark's cold-start mark), then quit."""
+    """After the first paint: say when (the benchmark's cold-start mark) and which catalogues
+    the window speaks with (a bundle must find Qt's own as well as ours), then quit."""
     import time
 
+    from qa_desktop.gui import language
+
     print(f"shown-at {time.time():.6f}", flush=True)
+    print(f"translations: {' '.join(language.loaded_catalogues()) or 'none'}", flush=True)
     app.quit()

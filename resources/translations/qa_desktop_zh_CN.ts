@@ -1109,6 +1109,139 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>替身</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QMimeType</name>
+    <message>
+        <source>Portable Document Format</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Office Open XML Workbook</source>
+        <translation>Excel 工作表</translation>
+    </message>
+    <message>
+        <source>Microsoft Excel Spreadsheet</source>
+        <translation>Excel 97-2003 工作表</translation>
+    </message>
+    <message>
+        <source>Office Open XML Document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>Microsoft Word Document</source>
+        <translation>Word 97-2003 文档</translation>
+    </message>
+    <message>
+        <source>Office Open XML Presentation</source>
+        <translation>PowerPoint 演示文稿</translation>
+    </message>
+    <message>
+        <source>Microsoft Powerpoint Presentation</source>
+        <translation>PowerPoint 97-2003 演示文稿</translation>
+    </message>
+    <message>
+        <source>OpenDocument v1.0: Spreadsheet document</source>
+        <translation>ODS 电子表格</translation>
+    </message>
+    <message>
+        <source>Portable Network Graphics</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>Joint Photographic Experts Group</source>
+        <translation>JPEG 图像</translation>
+    </message>
+    <message>
+        <source>Windows bitmap</source>
+        <translation>BMP 图像</translation>
+    </message>
+    <message>
+        <source>Graphics Interchange Format</source>
+        <translation>GIF 图像</translation>
+    </message>
+    <message>
+        <source>Tagged Image File Format</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>Compressed Archive File</source>
+        <translation>ZIP 压缩文件</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>RAR 压缩文件</translation>
+    </message>
+    <message>
+        <source>7-zip archive</source>
+        <translation>7-Zip 压缩文件</translation>
+    </message>
+    <message>
+        <source>HyperText Markup Language</source>
+        <translation>HTML 文档</translation>
+    </message>
+    <message>
+        <source>Extensible Markup Language</source>
+        <translation>XML 文档</translation>
+    </message>
+    <message>
+        <source>Microsoft Outlook Message</source>
+        <translation>Outlook 邮件</translation>
+    </message>
+    <message>
+        <source>DOS/Windows executable (EXE)</source>
+        <translation>可执行文件 (EXE)</translation>
+    </message>
+    <message>
+        <source>Empty document</source>
+        <translation>空文档</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Reference</name>
     <message>
         <source>A defect code is 2 to 30 small letters, digits or underscores.</source>

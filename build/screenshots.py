@@ -2,7 +2,11 @@
 
     .venv/bin/python build/screenshots.py OUT_DIR
 
-Runs offscreen on a fresh 300-complaint demo database. Look at every PNG it writes.
+Runs offscreen on a fresh 300-complaint demo database. Look at every PNG it writes. The
+offscreen screen is 800 × 800; a factory PC's 1366 × 768 (at 125 %: QT_SCALE_FACTOR=1.25) is
+QT_QPA_PLATFORM=offscreen:configfile=FILE with a JSON screen, e.g.
+{"screens": [{"name": "pc", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
+"logicalBaseDpi": 96, "dpr": 1}]}
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from PySide6.QtWidgets import QApplication
 from qa_desktop.core.db import open_database
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.models import Complaint
+from qa_desktop.core.services.customers import find_customer
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.complaint_dialog import ComplaintDialog
+from qa_desktop.gui.customers_dialog import CustomersDialog
 from qa_desktop.gui.department_dialog import DepartmentDialog
 from qa_desktop.gui.main_window import MainWindow
 
@@ -65,17 +71,32 @@ def main(out: Path) -> int:
             empty.setResult(0)
             empty.hide()
             empty.deleteLater()
-            settings = DepartmentDialog(window)
-            settings.resize(900, 640)
+            settings = DepartmentDialog(window)  # its own size: what fits the screen
             settings.show()
             settle(app)
             settings.grab().save(str(out / f"settings_defects_{lang}.png"))
             settings.ui.tabs.setCurrentIndex(1)
+            settings.ui.coil_number_forms.setPlainText("S##@####-##\nLOT/####/##")
             settings.ui.coil_test.setText("S24A0817-03")
             settle(app)
             settings.grab().save(str(out / f"settings_rules_{lang}.png"))
+            settings.ui.coil_number_forms.setPlainText("(A+)+$")
+            settle(app)
+            settings.grab().save(str(out / f"settings_rules_error_{lang}.png"))
             settings.hide()
             settings.deleteLater()
+            customers = CustomersDialog(window)
+            customers.show()
+            customers.select_customer(find_customer("佛山某不锈钢制品厂").id)
+            settle(app)
+            customers.grab().save(str(out / f"customers_{lang}.png"))
+            customers.ui.filter.setText("fs")
+            customers.ui.contact_email.setText("not an address")
+            customers.save()
+            settle(app)
+            customers.grab().save(str(out / f"customers_filter_errors_{lang}.png"))
+            customers.hide()
+            customers.deleteLater()
             window.hide()
             window.deleteLater()
             settle(app)

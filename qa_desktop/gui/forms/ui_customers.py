@@ -377,6 +377,7 @@ class Ui_CustomersForm(object):
 
         self.dialog_layout.addWidget(self.button_box)
 
+        self.dialog_layout.setStretch(0, 1)
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name)
         self.name_en_label.setBuddy(self.name_en)

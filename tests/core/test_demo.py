@@ -117,7 +117,8 @@ def test_a_demo_database_passes_the_check(db_path: Path) -> None:
 
 
 def test_demo_refuses_a_database_with_complaints(db: SqliteDatabase) -> None:
-    register_complaint(example_draft())
+    now = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+    register_complaint(example_draft(received_at=now - timedelta(hours=1)), clock=lambda: now)
     with pytest.raises(UserError, match="already holds 1 complaint;"):
         load_demo(db, 10, seed=1, anchor=ANCHOR)
     assert Complaint.select().count() == 1

@@ -53,9 +53,12 @@ def customers(db) -> None:
     complaint_of(KEPT)
     complaint_of(SPELLING)
     complaint_of(SPELLING)
-    add_customer(CustomerDraft(name="上海申达电梯装饰板厂", name_en="Shanghai Shenda"))
-    add_customer(CustomerDraft(name="潮州彩塘厨具有限公司", name_en="Chaozhou Caitang Kitchenware"))
-    add_customer(CustomerDraft(name="Ankara Paslanmaz Çelik A.Ş.", market="export"))
+    add_customer(CustomerDraft(name="上海申达电梯装饰板厂", name_en="Shanghai Shenda"), clock=clock)
+    add_customer(
+        CustomerDraft(name="潮州彩塘厨具有限公司", name_en="Chaozhou Caitang Kitchenware"),
+        clock=clock,
+    )
+    add_customer(CustomerDraft(name="Ankara Paslanmaz Çelik A.Ş.", market="export"), clock=clock)
     AuditEntry.delete().execute()  # the tests count what the dialog writes
 
 

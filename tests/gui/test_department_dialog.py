@@ -378,7 +378,7 @@ def test_a_zone_that_is_not_one_is_refused_beside_the_field(qtbot, dialog):
 def test_the_next_case_number_takes_its_year_from_the_clock_in_the_chosen_zone(qtbot, db):
     """At 20:00 UTC on 31 December it is already 2027 in Shanghai, and still 2026 in New York:
     the preview follows the dialog's clock and the zone on screen, never this PC's clock."""
-    change_setting("time_zone", "Asia/Shanghai")
+    change_setting("time_zone", "Asia/Shanghai", clock=clock)
     new_year_s_eve = datetime(2026, 12, 31, 20, 0, tzinfo=UTC)
     opened = DepartmentDialog(clock=lambda: new_year_s_eve)
     qtbot.addWidget(opened)

@@ -186,7 +186,9 @@ class DepartmentDialog(QDialog):
         ui.add_defect_type.clicked.connect(self._add_line)
         ui.coil_number_forms.textChanged.connect(self._try_coil)
         ui.coil_test.textChanged.connect(self._try_coil)
-        ui.time_zone.currentTextChanged.connect(self._zone_edited)
+        ui.time_zone.currentTextChanged.connect(lambda _text: self._zone_edited())
+        # Part of a name is a search, not a mistake: the problem is said once typing is done.
+        ui.time_zone.lineEdit().editingFinished.connect(lambda: self._zone_edited(say=True))
         ui.case_prefix.textChanged.connect(self._show_case_example)
 
     def _load(self) -> None:
@@ -327,7 +329,7 @@ class DepartmentDialog(QDialog):
             return
         fits = coil_fits(coil, coil_forms.parse(typed))  # the rule registration applies
         text = self.tr("%1 fits") if fits else self.tr("%1 does not fit")
-        result.setText(("✓ " if fits else "✗ ") + text.replace("%1", coil))
+        result.setText(text.replace("%1", coil))
         result.setStyleSheet(MATCH_STYLE if fits else NO_MATCH_STYLE)
 
     def _forms_in_words(self, typed: str) -> str:
@@ -353,14 +355,16 @@ class DepartmentDialog(QDialog):
             index = combo.findData(text.split(" (", 1)[0], flags=Qt.MatchFlag.MatchFixedString)
         return combo.itemData(index) if index >= 0 else text
 
-    def _zone_edited(self) -> None:
-        """Check the typed zone as the service will, and show what time it is there now."""
+    def _zone_edited(self, *, say: bool = False) -> None:
+        """Check the typed zone as the service will, and show what time it is there now;
+        `say`: also say why the text is no zone (else only a zone found clears the problem)."""
         ui = self.ui
         key = self._typed_zone()
         try:
             settings.validate("time_zone", key)
         except UserError as exc:
-            show_message(ui.time_zone_error, str(exc))
+            if say:
+                show_message(ui.time_zone_error, str(exc))
             ui.time_zone_example.clear()
             self._show_case_example()
             return

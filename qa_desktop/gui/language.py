@@ -32,6 +32,14 @@ def install(app: QApplication, lang: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     _loaded.clear()
+    # Qt's own widgets also speak through the locale: the file dialog's file types (the MIME
+    # database picks its comments by it) and the calendar's months. Our forms set their own date
+    # formats; the file dialog writes sizes and dates as the PC's regional settings say.
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if lang.startswith("zh")
+        else QLocale.system()
+    )
     if lang == i18n.SOURCE_LANGUAGE:
         return
     ours = QTranslator(app)

@@ -29,7 +29,8 @@ from pytestqt.qtbot import QtBot
 from qa_desktop.gui import language
 from qa_desktop.gui.qt_strings import QT_STRINGS
 
-ACRONYMS = {"HTML"}  # the colour dialog's "HTML:" stays HTML in Chinese too
+# Names that stay as they are in Chinese: the colour dialog's "HTML:", file types' products.
+ACRONYMS = {"HTML", "PDF", "Excel", "Word", "PowerPoint"}
 
 
 @pytest.fixture
@@ -108,6 +109,10 @@ def test_the_file_dialog_shows_no_english(qtbot: QtBot, chinese, tmp_path: Path)
     )
     qtbot.waitUntil(lambda: folder.siblingAtColumn(2).data() not in (None, ""))
     assert folder.siblingAtColumn(2).data() == "文件夹", "the type column"
+    # Every entry's type, the file's too (the MIME database's comment, in the window's language).
+    # Sizes and dates are written as the PC's regional settings say (QLocale::system()).
+    types = [model.index(row, 2, tree.rootIndex()).data() for row in range(2)]
+    assert [english_words(text) for text in types] == [[], []], types
     labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
     assert labels["lookInLabel"] == "查找范围(&L)："
     assert labels["fileTypeLabel"] == "文件类型(&T)："

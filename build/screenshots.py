@@ -74,6 +74,7 @@ def one_scale(scale: str, out: Path) -> None:
 def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     from qa_desktop.core.drafts import CoilDraft
     from qa_desktop.core.models import Attachment, Complaint
+    from qa_desktop.core.services.customers import find_customer
     from qa_desktop.core.settings import UserSettings
     from qa_desktop.gui.main_window import MainWindow
 
@@ -116,11 +117,28 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     settle(app)
     settings.grab().save(str(path("settings_defects")))
     settings.ui.tabs.setCurrentIndex(1)
+    settings.ui.coil_number_forms.setPlainText("S##@####-##\nLOT/####/##")
     settings.ui.coil_test.setText("S24A0817-03")
     settle(app)
     settings.grab().save(str(path("settings_rules")))
+    settings.ui.coil_number_forms.setPlainText("(A+)+$")
+    settle(app)
+    settings.grab().save(str(path("settings_rules_error")))
     settings.hide()
     settings.deleteLater()
+
+    customers = window.customers_dialog()
+    customers.show()
+    customers.select_customer(find_customer("佛山某不锈钢制品厂").id)
+    settle(app)
+    customers.grab().save(str(path("customers")))
+    customers.ui.filter.setText("fs")
+    customers.ui.contact_email.setText("not an address")
+    customers.save()
+    settle(app)
+    customers.grab().save(str(path("customers_filter_errors")))
+    customers.hide()
+    customers.deleteLater()
 
     about = window.about_box()
     about.show()

@@ -63,8 +63,12 @@ def _may_create(path: Path) -> bool:
 
 
 def _report_shown_and_quit(app) -> None:
-    """After the first paint: say when (the benchmark's cold-start mark), then quit."""
+    """After the first paint: say when (the benchmark's cold-start mark) and which catalogues
+    the window speaks with (a bundle must find Qt's own as well as ours), then quit."""
     import time
 
+    from qa_desktop.gui import language
+
     print(f"shown-at {time.time():.6f}", flush=True)
+    print(f"translations: {' '.join(language.loaded_catalogues()) or 'none'}", flush=True)
     app.quit()

@@ -46,6 +46,17 @@ CUSTOMERS: tuple[tuple[str, str, str], ...] = (
     ("Gulf Metal Industries LLC", "Gulf Metal Industries LLC", "export"),
     ("Kraków Inox Sp. z o.o.", "Krakow Inox Sp. z o.o.", "export"),
 )
+# Details a QA engineer keeps for a customer (example.com-style addresses: nobody's real ones).
+DETAILS = {
+    "佛山某不锈钢制品厂": ("purchasing@foshan-stainless.example", "广东省佛山市南海区里水镇和顺工业区 18 号"),
+    "潮州彩塘厨具有限公司": ("qc@caitang-kitchen.example", "广东省潮州市潮安区彩塘镇金砂工业区 8 号"),
+    "Thai Stainless Fabricators Co., Ltd.": (
+        "quality@thaistainless.example", "88 Moo 4, Bang Phli, Samut Prakan 10540, Thailand",
+    ),
+}  # fmt: skip
+# One customer typed two ways, merged (services/customers.py): typing the old spelling still
+# finds the customer kept, and the old spelling is not listed.
+MERGED_SPELLINGS = {"佛山某不锈钢制品有限公司": "佛山某不锈钢制品厂"}
 # Per market: domestic cases are written in Chinese, export cases in English.
 CONTACTS = {
     "domestic": ("张经理", "李工", "王主任", "陈采购", "刘厂长"),
@@ -186,12 +197,23 @@ def _insert_customers(
     for name, name_en, market in CUSTOMERS:
         customer = Customer.get_or_none(Customer.name == name)
         if customer is None:
+            email, address = DETAILS.get(name, ("", ""))
             customer = Customer.create(
                 uuid=_uuid(rng), name=name, name_en=name_en, market=market, sort_key=sort_key(name),
                 contact_name=rng.choice(CONTACTS[market]), contact_phone=f"1{rng.randint(3, 9)}{rng.randint(0, 10**9 - 1):09d}",
+                contact_email=email, address=address,
                 created_at=now, updated_at=now, created_by="demo", updated_by="demo",
             )  # fmt: skip
         found.append((customer.id, name, name_en, customer.market))
+    kept = {name: customer_id for customer_id, name, _, _ in found}
+    for spelling, name in MERGED_SPELLINGS.items():
+        # Its complaints were moved to the customer kept: every demo case is under that name.
+        if Customer.get_or_none(Customer.name == spelling) is None:
+            Customer.create(
+                uuid=_uuid(rng), name=spelling, market="domestic", sort_key=sort_key(spelling),
+                merged_into=kept[name], revision=2,
+                created_at=now, updated_at=now, created_by="demo", updated_by="demo",
+            )  # fmt: skip
     return found
 
 

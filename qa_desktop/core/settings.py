@@ -47,9 +47,9 @@ REGISTRY: dict[str, SettingSpec] = {
             "",
             QT_TRANSLATE_NOOP(
                 "Settings",
-                "What the department's coil and lot numbers look like, one form per line: "
-                "# a digit, @ a letter, ? a letter or digit, * any characters; e.g. "
-                "S##@####-## for S24A0817-03. Empty: any 4 to 24 letters, digits and - / .",
+                "One form per line, written as the number is printed: # a digit, @ a letter, "
+                "? a letter or digit, * any characters (or none); every other character stands "
+                "for itself.",
             ),
         ),
         SettingSpec(

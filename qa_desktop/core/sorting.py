@@ -36,3 +36,25 @@ def sort_key(name: str) -> str:
 def _latin_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_matches(typed: str, name: str, name_en: str = "", key: str = "") -> bool:
+    """Whether a filter box's text finds this name: part of the name or the English name, of
+    the full pinyin (foshan) or of the initials (fs), from the stored sort `key` (no pypinyin).
+
+    Case, accents and spaces do not count: "fo shan", "FoShan" and "佛山" all find 佛山某厂."""
+    wanted = _squashed(typed)
+    if not wanted:
+        return True
+    words = key.split("\t", 1)[0].split()
+    haystacks = (
+        _squashed(name),
+        _squashed(name_en),
+        "".join(words),
+        "".join(word[0] for word in words),
+    )
+    return any(wanted in haystack for haystack in haystacks)
+
+
+def _squashed(text: str) -> str:
+    return "".join(_latin_key(text).split())

@@ -3,17 +3,23 @@
 The dialog only gathers what the person changed; services.department checks the whole batch and
 writes it in one transaction, so a save lands whole or not at all. Each rule's input is named
 after its setting key and has a `<key>_error` label beneath it, as on the complaint form.
+
+What a person reads is the department's language, never a programmer's: defect types by their
+names (the permanent code the core makes stays out of sight), coil-number forms in words, time
+zones by name and offset. "Now" is the dialog's clock, so what it shows can be tested.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontDatabase, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -38,13 +44,18 @@ from qa_desktop.core.services.department import (
 )
 from qa_desktop.core.services.reference import defect_types
 from qa_desktop.core.validation import coil_fits, normalize_coil_no
+from qa_desktop.core.zones import zone_choices
 from qa_desktop.gui.field_errors import error_labels, show_message
 from qa_desktop.gui.forms.ui_department_settings import Ui_DepartmentSettings
+from qa_desktop.gui.screen_fit import fit_to_screen
 
-RULES = ("coil_number_forms", "case_prefix", "future_tolerance_minutes")  # inputs so named
+# The rules' inputs are so named.
+RULES = ("coil_number_forms", "time_zone", "case_prefix", "future_tolerance_minutes")
 TABLE = "defect_types"  # the table's name, and the error field of its lines
-CODE_COLUMN, NAME_EN_COLUMN, NAME_ZH_COLUMN, IN_USE_COLUMN = range(4)
-STORED_ROLE = Qt.ItemDataRole.UserRole  # on the code cell: the stored code; None on a new line
+NAME_EN_COLUMN, NAME_ZH_COLUMN, IN_USE_COLUMN = range(3)
+# On a line's English-name cell: the type's permanent code, None on a line added here. Reports
+# group by the code, so it is kept with the line, but nobody needs to read it.
+STORED_ROLE = Qt.ItemDataRole.UserRole
 ERROR_BRUSH = QBrush(QColor("#fbd5d2"))
 MATCH_STYLE = "color: #1e6b30;"
 NO_MATCH_STYLE = "color: #b3261e;"
@@ -65,13 +76,12 @@ class DefectLine:
         return cls(defect.code, defect.name_en, defect.name_zh, bool(defect.active), True)
 
     def cleaned(self) -> DefectLine:
-        """As the service will store it: single spaces, codes in small letters."""
-        code = self.code.strip().lower() if not self.stored else self.code
+        """As the service will store it: single spaces."""
         name_en, name_zh = " ".join(self.name_en.split()), " ".join(self.name_zh.split())
-        return DefectLine(code, name_en, name_zh, self.active, self.stored)
+        return DefectLine(self.code, name_en, name_zh, self.active, self.stored)
 
     def is_blank(self) -> bool:
-        return not (self.code.strip() or self.name_en.strip() or self.name_zh.strip())
+        return not (self.name_en.strip() or self.name_zh.strip())
 
 
 class DepartmentDialog(QDialog):
@@ -83,6 +93,7 @@ class DepartmentDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_DepartmentSettings()
         self.ui.setupUi(self)
+        fit_to_screen(self, QSize(820, 560))  # the window that opens it fits it again, remembered
         self._actor = actor
         self._clock = clock
         self._stored_lines: dict[str, DefectLine] = {}
@@ -103,6 +114,7 @@ class DepartmentDialog(QDialog):
         ui = self.ui
         return {
             "coil_number_forms": "\n".join(coil_forms.parse(ui.coil_number_forms.toPlainText())),
+            "time_zone": self._typed_zone(),
             "case_prefix": ui.case_prefix.text().strip(),
             "future_tolerance_minutes": ui.future_tolerance_minutes.value(),
         }
@@ -140,21 +152,32 @@ class DepartmentDialog(QDialog):
         ui = self.ui
         header = ui.defect_types.horizontalHeader()
         for column, mode in (
-            (CODE_COLUMN, QHeaderView.ResizeMode.ResizeToContents),
             (NAME_EN_COLUMN, QHeaderView.ResizeMode.Stretch),
             (NAME_ZH_COLUMN, QHeaderView.ResizeMode.Stretch),
             (IN_USE_COLUMN, QHeaderView.ResizeMode.ResizeToContents),
         ):
             header.setSectionResizeMode(column, mode)
-        # A pattern is read character by character: a fixed-width font keeps l/1 and O/0 apart.
-        ui.coil_number_forms.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # A form is read character by character: a fixed-width font keeps l/1 and O/0 apart.
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        for widget in (ui.coil_number_forms, ui.coil_number_forms_described, ui.coil_test):
+            widget.setFont(fixed)
         for key in RULES:
             # The registry's description is the one explanation of a setting, kept with it.
             getattr(ui, f"{key}_hint").setText(
                 translate("Settings", settings.spec(key).description)
             )
+        self._setup_zone_search()
         save_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save_button.setToolTip(self.tr("Save the changes on both tabs"))
+
+    def _setup_zone_search(self) -> None:
+        """Typing any part of a zone's name (shang, Berlin, UTC+08) offers the zones that have it."""
+        combo = self.ui.time_zone
+        completer = QCompleter(combo.model(), combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -163,6 +186,9 @@ class DepartmentDialog(QDialog):
         ui.add_defect_type.clicked.connect(self._add_line)
         ui.coil_number_forms.textChanged.connect(self._try_coil)
         ui.coil_test.textChanged.connect(self._try_coil)
+        ui.time_zone.currentTextChanged.connect(lambda _text: self._zone_edited())
+        # Part of a name is a search, not a mistake: the problem is said once typing is done.
+        ui.time_zone.lineEdit().editingFinished.connect(lambda: self._zone_edited(say=True))
         ui.case_prefix.textChanged.connect(self._show_case_example)
 
     def _load(self) -> None:
@@ -173,23 +199,33 @@ class DepartmentDialog(QDialog):
             self._stored_lines[line.code] = line
             self._show_line(table.rowCount(), line, insert=True)
         self._stored_rules = department_settings()
+        if not self._stored_rules["time_zone"]:  # a file from before the setting: this PC's
+            self._stored_rules["time_zone"] = settings.department_zone().key
         ui = self.ui
         ui.coil_number_forms.setPlainText(self._stored_rules["coil_number_forms"])
+        self._load_zones(self._stored_rules["time_zone"])
         ui.case_prefix.setText(self._stored_rules["case_prefix"])
         ui.future_tolerance_minutes.setValue(self._stored_rules["future_tolerance_minutes"])
+
+    def _load_zones(self, current: str) -> None:
+        """Every zone with today's offset (the dialog's clock), the department's chosen."""
+        combo = self.ui.time_zone
+        combo.blockSignals(True)
+        combo.clear()
+        for choice in zone_choices(self._clock(), current):
+            combo.addItem(choice.label, choice.key)
+        combo.setCurrentIndex(combo.findData(current))
+        combo.blockSignals(False)
 
     # ----- the table -------------------------------------------------------------------------
     def _show_line(self, row: int, line: DefectLine, *, insert: bool = False) -> None:
         table = self.ui.defect_types
         if insert:
             table.insertRow(row)
-        code = QTableWidgetItem(line.code)
+        name_en = QTableWidgetItem(line.name_en)
         if line.stored:
-            code.setData(STORED_ROLE, line.code)
-            code.setFlags(code.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            code.setToolTip(self._fixed_code_hint())
-        table.setItem(row, CODE_COLUMN, code)
-        table.setItem(row, NAME_EN_COLUMN, QTableWidgetItem(line.name_en))
+            name_en.setData(STORED_ROLE, line.code)
+        table.setItem(row, NAME_EN_COLUMN, name_en)
         table.setItem(row, NAME_ZH_COLUMN, QTableWidgetItem(line.name_zh))
         in_use = QTableWidgetItem()
         in_use.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -203,14 +239,15 @@ class DepartmentDialog(QDialog):
             item = table.item(row, column)
             return item.text() if item is not None else ""
 
-        code = table.item(row, CODE_COLUMN)
+        first = table.item(row, NAME_EN_COLUMN)
+        code = first.data(STORED_ROLE) if first is not None else None
         in_use = table.item(row, IN_USE_COLUMN)
         return DefectLine(
-            code=text(CODE_COLUMN),
+            code=code or "",
             name_en=text(NAME_EN_COLUMN),
             name_zh=text(NAME_ZH_COLUMN),
             active=in_use is None or in_use.checkState() == Qt.CheckState.Checked,
-            stored=code is not None and code.data(STORED_ROLE) is not None,
+            stored=code is not None,
         )
 
     def _add_line(self) -> None:
@@ -218,8 +255,8 @@ class DepartmentDialog(QDialog):
         row = table.rowCount()
         self._show_line(row, DefectLine("", "", "", True, False), insert=True)
         table.setFocus()
-        table.setCurrentCell(row, CODE_COLUMN)  # the editor opens: type the code
-        table.scrollToItem(table.item(row, CODE_COLUMN))
+        table.setCurrentCell(row, NAME_EN_COLUMN)  # the editor opens: type the name
+        table.scrollToItem(table.item(row, NAME_EN_COLUMN))
 
     def _commit_open_cell(self) -> None:
         """A cell still being typed in counts."""
@@ -269,10 +306,11 @@ class DepartmentDialog(QDialog):
     # ----- rules, live -----------------------------------------------------------------------
     def _rules_edited(self) -> None:
         self._try_coil()
-        self._show_case_example()
+        self._zone_edited()
 
     def _try_coil(self) -> None:
-        """Say whether the typed coil number passes the typed pattern, as the service would."""
+        """Say in words what the typed forms accept, and whether the typed coil number fits
+        them, as the service would decide."""
         ui = self.ui
         typed = self.rules()["coil_number_forms"]
         result = ui.coil_test_result
@@ -280,19 +318,74 @@ class DepartmentDialog(QDialog):
             settings.validate("coil_number_forms", typed)
         except UserError as exc:
             show_message(ui.coil_number_forms_error, str(exc))
+            show_message(ui.coil_number_forms_described, "")
             result.clear()
             return
         show_message(ui.coil_number_forms_error, "")
+        show_message(ui.coil_number_forms_described, self._forms_in_words(typed))
         coil = normalize_coil_no(ui.coil_test.text())  # shown as it will be stored
         if not coil:
             result.clear()
             return
-        matches = coil_fits(coil, coil_forms.parse(typed))  # the rule registration applies
-        text = self.tr("%1 matches") if matches else self.tr("%1 does not match")
+        fits = coil_fits(coil, coil_forms.parse(typed))  # the rule registration applies
+        text = self.tr("%1 fits") if fits else self.tr("%1 does not fit")
         result.setText(text.replace("%1", coil))
-        result.setStyleSheet(MATCH_STYLE if matches else NO_MATCH_STYLE)
+        result.setStyleSheet(MATCH_STYLE if fits else NO_MATCH_STYLE)
+
+    def _forms_in_words(self, typed: str) -> str:
+        """One line per form: the form, what it stands for, a number that fits it."""
+        forms = coil_forms.parse(typed)
+        if not forms:
+            rule = coil_forms.describe_all(forms)[0]
+            return self.tr("No forms: %1").replace("%1", rule)
+        line = self.tr("%1: %2, e.g. %3")
+        return "\n".join(
+            line.replace("%1", form)
+            .replace("%2", coil_forms.describe(form))
+            .replace("%3", coil_forms.example(form))
+            for form in forms
+        )
+
+    def _typed_zone(self) -> str:
+        """The zone key the combo's text names: a listed label, or a key typed as such."""
+        combo = self.ui.time_zone
+        text = combo.currentText().strip()
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            index = combo.findData(text.split(" (", 1)[0], flags=Qt.MatchFlag.MatchFixedString)
+        return combo.itemData(index) if index >= 0 else text
+
+    def _zone_edited(self, *, say: bool = False) -> None:
+        """Check the typed zone as the service will, and show what time it is there now;
+        `say`: also say why the text is no zone (else only a zone found clears the problem)."""
+        ui = self.ui
+        key = self._typed_zone()
+        try:
+            settings.validate("time_zone", key)
+        except UserError as exc:
+            if say:
+                show_message(ui.time_zone_error, str(exc))
+            ui.time_zone_example.clear()
+            self._show_case_example()
+            return
+        show_message(ui.time_zone_error, "")
+        there = self._clock().astimezone(ZoneInfo(key))
+        ui.time_zone_example.setText(
+            self.tr("Time there now: %1").replace("%1", f"{there:%Y-%m-%d %H:%M}")
+        )
+        self._show_case_example()
+
+    def _zone(self) -> ZoneInfo | None:
+        """The zone as typed if it is one, else None (the stored department zone)."""
+        key = self._typed_zone()
+        try:
+            settings.validate("time_zone", key)
+        except UserError:
+            return None
+        return ZoneInfo(key)
 
     def _show_case_example(self) -> None:
+        """The next case number, its year as it is now (the dialog's clock) in the zone chosen."""
         ui = self.ui
         prefix = self.rules()["case_prefix"]
         try:
@@ -302,7 +395,7 @@ class DepartmentDialog(QDialog):
             ui.case_prefix_example.clear()
             return
         show_message(ui.case_prefix_error, "")
-        example = preview_case_no(prefix, self._clock())
+        example = preview_case_no(prefix, self._clock(), self._zone())
         ui.case_prefix_example.setText(self.tr("The next case will be %1").replace("%1", example))
 
     # ----- errors ----------------------------------------------------------------------------
@@ -317,17 +410,19 @@ class DepartmentDialog(QDialog):
         self._rules_edited()  # what the live checks say stays said
 
     def _show_errors(self, problems: list[FieldError], status: str) -> None:
-        table_lines = []
+        table_lines, elsewhere = [], []
         for problem in problems:
-            if problem.row is None:
+            if problem.row is not None:
+                self._mark_row(problem.row, ERROR_BRUSH, problem.message)
+                line = self.tr("Line %1: %2").replace("%1", str(problem.row + 1))
+                table_lines.append(line.replace("%2", problem.message))
+            elif problem.field in self._error_labels:
                 show_message(self._error_labels[problem.field], problem.message)
-                continue
-            self._mark_row(problem.row, ERROR_BRUSH, problem.message)
-            line = self.tr("Line %1: %2").replace("%1", str(problem.row + 1))
-            table_lines.append(line.replace("%2", problem.message))
+            else:  # a rule this screen has no input for: said where it cannot be missed
+                elsewhere.append(problem.message)
         if table_lines:
             show_message(self.ui.defect_types_error, "\n".join(table_lines))
-        show_message(self.ui.form_error, status)
+        show_message(self.ui.form_error, "\n".join([status, *elsewhere]))
         self._point_at(problems)
 
     def _mark_row(self, row: int, brush: QBrush | None, message: str) -> None:
@@ -338,12 +433,6 @@ class DepartmentDialog(QDialog):
             if item is not None:
                 item.setData(Qt.ItemDataRole.BackgroundRole, brush)
                 item.setToolTip(message)
-        code = table.item(row, CODE_COLUMN)
-        if not message and code is not None and code.data(STORED_ROLE) is not None:
-            code.setToolTip(self._fixed_code_hint())
-
-    def _fixed_code_hint(self) -> str:
-        return self.tr("A code cannot change: reports group by it.")
 
     def _point_at(self, problems: list[FieldError]) -> None:
         """Flag every tab with a problem, and show the first of them."""
@@ -355,8 +444,8 @@ class DepartmentDialog(QDialog):
         ui.tabs.setCurrentIndex(tabs[0])
         first = min(problems, key=lambda p: (ui.tabs.indexOf(self._tab_of(p)), p.row or 0))
         if first.row is not None:
-            ui.defect_types.scrollToItem(ui.defect_types.item(first.row, CODE_COLUMN))
-        else:
+            ui.defect_types.scrollToItem(ui.defect_types.item(first.row, NAME_EN_COLUMN))
+        elif hasattr(ui, first.field):
             getattr(ui, first.field).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _tab_of(self, problem: FieldError) -> QWidget:

@@ -35,6 +35,7 @@ from qa_desktop.gui.tasks import Task, Work
 if TYPE_CHECKING:  # ReportLab and the dialogs load on first use, not at start-up
     from qa_desktop.core.reports.pdf_result import PdfExport
     from qa_desktop.gui.complaint_dialog import ComplaintDialog
+    from qa_desktop.gui.customers_dialog import CustomersDialog
     from qa_desktop.gui.department_dialog import DepartmentDialog
 
 DEMO_COMPLAINTS = 300
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         ui.action_refresh.triggered.connect(lambda: self._refresh())
         ui.action_find.triggered.connect(self.focus_search)
         ui.action_department.triggered.connect(self.department_settings)
+        ui.action_customers.triggered.connect(self.edit_customers)
         ui.action_about.triggered.connect(self.about)
         ui.load_demo_button.clicked.connect(self.load_demo)
         ui.dismiss_demo_button.clicked.connect(ui.demo_banner.hide)
@@ -161,6 +163,19 @@ class MainWindow(QMainWindow):
     def department_settings(self) -> None:
         # A save that stopped half-way and was then cancelled still changed the lists.
         if self.department_dialog().exec():
+            self._refresh()
+
+    def customers_dialog(self) -> CustomersDialog:
+        from qa_desktop.gui.customers_dialog import CustomersDialog  # not needed to start
+
+        dialog = CustomersDialog(self, clock=self.clock)
+        fit_to_screen(dialog, dialog.size(), self.user, "customers")
+        return dialog
+
+    def edit_customers(self) -> None:
+        dialog = self.customers_dialog()
+        dialog.exec()
+        if dialog.changed:  # a rename or a merge changes what the register shows
             self._refresh()
 
     def print_complaint(self) -> None:

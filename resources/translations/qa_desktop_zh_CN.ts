@@ -768,6 +768,221 @@
     </message>
 </context>
 <context>
+    <name>Customers</name>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入客户名称。</translation>
+    </message>
+    <message>
+        <source>Choose domestic or export.</source>
+        <translation>请选择内销或外销。</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation>电子邮箱的格式如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>There is already a customer called {name}.</source>
+        <translation>已有名为 {name} 的客户。</translation>
+    </message>
+    <message>
+        <source>{name} is an old spelling of {kept}: edit {kept} instead.</source>
+        <translation>{name} 是 {kept} 的旧名称：请改为编辑 {kept}。</translation>
+    </message>
+    <message>
+        <source>{name} was changed by {user} after you opened it; open it again to see that change.</source>
+        <translation>您打开 {name} 后，{user} 修改了它；请重新打开以查看该修改。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into itself.</source>
+        <translation>客户不能合并到其自身。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} has been merged into {kept}; choose {kept} instead.</source>
+        <translation>{name} 已合并到 {kept}；请改选 {kept}。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersDialog</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 个客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in use: not offered when a complaint is registered</source>
+        <translation>未使用：登记客诉时不提供</translation>
+    </message>
+    <message>
+        <source>1 complaint</source>
+        <translation>1 条客诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaints</source>
+        <translation>
+            <numerusform>%n 条客诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also found as: %1</source>
+        <translation>以下旧写法也能找到此客户：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>A new customer: it is added when you save it.</source>
+        <translation>新客户：保存后即添加。</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this customer?</source>
+        <translation>放弃对此客户所做的更改？</translation>
+    </message>
+    <message>
+        <source>Not saved: correct what is marked in red.</source>
+        <translation>未保存：请更正红色标出的内容。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the customer to keep and the spelling.</source>
+        <translation>请选择保留的客户和并入的写法。</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2?
+
+All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</source>
+        <translation>将 %1 合并到 %2？
+
+%1 的全部客诉将移到 %2 名下。%1 不再列出；输入它会找到 %2。</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>未合并：%1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: 1 complaint moved.</source>
+        <translation>已将 %1 合并到 %2：移动了 1 条客诉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n complaints moved.</source>
+        <translation>
+            <numerusform>已将 %1 合并到 %2：移动了 %n 条客诉。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersForm</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Find: name, English name or pinyin (fs, foshan)</source>
+        <translation>查找：名称、英文名称或拼音（fs、foshan）</translation>
+    </message>
+    <message>
+        <source>Type part of a name, its English name, its pinyin (foshan) or the pinyin&apos;s first letters (fs)</source>
+        <translation>输入名称或英文名称的一部分、拼音（foshan）或拼音首字母（fs）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客诉数</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Start a new customer on the right; Save customer adds it</source>
+        <translation>在右侧填写新客户；点击“保存客户”即添加</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The name as complaints are registered under it; it must differ from every other customer&apos;s</source>
+        <translation>登记客诉时使用的名称；不得与其他客户重名</translation>
+    </message>
+    <message>
+        <source>Domestic / export</source>
+        <translation>内销 / 外销</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>In use (offered when a complaint is registered)</source>
+        <translation>使用中（登记客诉时可选）</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>保存客户</translation>
+    </message>
+    <message>
+        <source>Merge two spellings of one customer</source>
+        <translation>合并同一客户的两种写法</translation>
+    </message>
+    <message>
+        <source>The complaints of the spelling to merge move to the customer to keep. The old spelling is no longer listed, but typing it still finds the customer kept.</source>
+        <translation>并入写法下的客诉将移到保留的客户名下。旧写法不再列出，但输入旧写法仍能找到保留的客户。</translation>
+    </message>
+    <message>
+        <source>Customer to keep</source>
+        <translation>保留的客户</translation>
+    </message>
+    <message>
+        <source>Spelling to merge into it</source>
+        <translation>并入的写法</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>Discard your changes?</source>
@@ -786,12 +1001,24 @@
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>%1 matches</source>
-        <translation>%1 符合规则</translation>
+        <source>%1 fits</source>
+        <translation>%1 符合格式</translation>
     </message>
     <message>
-        <source>%1 does not match</source>
-        <translation>%1 不符合规则</translation>
+        <source>%1 does not fit</source>
+        <translation>%1 不符合格式</translation>
+    </message>
+    <message>
+        <source>No forms: %1</source>
+        <translation>未设格式：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2, e.g. %3</source>
+        <translation>%1：%2，例如 %3</translation>
+    </message>
+    <message>
+        <source>Time there now: %1</source>
+        <translation>该时区现在是 %1</translation>
     </message>
     <message>
         <source>The next case will be %1</source>
@@ -800,10 +1027,6 @@
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>A code cannot change: reports group by it.</source>
-        <translation>代码不可更改：报表按代码汇总。</translation>
     </message>
 </context>
 <context>
@@ -817,12 +1040,8 @@
         <translation>缺陷类型</translation>
     </message>
     <message>
-        <source>The list offered on the complaint form. A code is permanent: reports group by it. Untick &quot;In use&quot; to take a type off the list; complaints that have it keep it.</source>
-        <translation>投诉表单中可选的缺陷列表。代码一经设定不可更改：报表按代码汇总。取消勾选“使用中”即可将该类型移出列表；已选用该类型的投诉保持不变。</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
+        <source>The list offered on the complaint form, in this order. A new name shows on every complaint of that type, old ones too. Untick &quot;In use&quot; to take a type off the list; complaints that have it keep it.</source>
+        <translation>登记客诉时可选的不良类型，按此顺序列出。改名后，该类型的所有客诉（包括以前的）都显示新名称。取消勾选“使用中”即可将该类型移出列表；已选用该类型的客诉保持不变。</translation>
     </message>
     <message>
         <source>English name</source>
@@ -841,8 +1060,20 @@
         <translation>添加缺陷类型</translation>
     </message>
     <message>
-        <source>Add a line at the end of the list; type its code and names</source>
-        <translation>在列表末尾添加一行；填写代码和名称</translation>
+        <source>Add a line at the end of the list and type its English and Chinese names</source>
+        <translation>在列表末尾添加一行，填写英文名称和中文名称</translation>
+    </message>
+    <message>
+        <source>Type a coil number from a mill&apos;s label to see whether it fits the forms above; nothing is saved</source>
+        <translation>输入钢卷标签上的钢卷号，查看是否符合上面的格式；不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>Department time zone</source>
+        <translation>部门时区</translation>
+    </message>
+    <message>
+        <source>Type part of a city&apos;s name to find its zone, e.g. Shanghai</source>
+        <translation>输入城市英文名的一部分即可查找时区，例如 Shanghai</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -853,12 +1084,12 @@
         <translation>钢卷号/批号格式</translation>
     </message>
     <message>
-        <source>Try a coil number</source>
-        <translation>试填钢卷号</translation>
+        <source>One form per line, e.g. S##@####-##</source>
+        <translation>每行一种格式，例如 S##@####-##</translation>
     </message>
     <message>
-        <source>Type a coil number from a mill&apos;s label to see whether the pattern accepts it; nothing is saved</source>
-        <translation>输入钢厂标签上的钢卷号，查看规则是否接受；不会保存任何内容</translation>
+        <source>Try a coil number</source>
+        <translation>试填钢卷号</translation>
     </message>
     <message>
         <source>Case number prefix</source>
@@ -1126,8 +1357,16 @@
         <translation>部门设置(&amp;D)…</translation>
     </message>
     <message>
-        <source>Edit the department&apos;s defect types and rules: coil number pattern, case prefix, clock drift</source>
-        <translation>编辑部门的缺陷类型和规则：钢卷号规则、投诉编号前缀、时钟偏差</translation>
+        <source>Edit the department&apos;s defect types and rules: coil number forms, time zone, case prefix, clock drift</source>
+        <translation>编辑部门的不良类型和规则：钢卷号格式、时区、客诉编号前缀、时钟偏差</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit customers&apos; details, and merge two spellings of one customer</source>
+        <translation>编辑客户资料，合并同一客户的两种写法</translation>
     </message>
     <message>
         <source>&amp;About QA Desktop</source>
@@ -1166,6 +1405,139 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>替身</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QMimeType</name>
+    <message>
+        <source>Portable Document Format</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Office Open XML Workbook</source>
+        <translation>Excel 工作表</translation>
+    </message>
+    <message>
+        <source>Microsoft Excel Spreadsheet</source>
+        <translation>Excel 97-2003 工作表</translation>
+    </message>
+    <message>
+        <source>Office Open XML Document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>Microsoft Word Document</source>
+        <translation>Word 97-2003 文档</translation>
+    </message>
+    <message>
+        <source>Office Open XML Presentation</source>
+        <translation>PowerPoint 演示文稿</translation>
+    </message>
+    <message>
+        <source>Microsoft Powerpoint Presentation</source>
+        <translation>PowerPoint 97-2003 演示文稿</translation>
+    </message>
+    <message>
+        <source>OpenDocument v1.0: Spreadsheet document</source>
+        <translation>ODS 电子表格</translation>
+    </message>
+    <message>
+        <source>Portable Network Graphics</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>Joint Photographic Experts Group</source>
+        <translation>JPEG 图像</translation>
+    </message>
+    <message>
+        <source>Windows bitmap</source>
+        <translation>BMP 图像</translation>
+    </message>
+    <message>
+        <source>Graphics Interchange Format</source>
+        <translation>GIF 图像</translation>
+    </message>
+    <message>
+        <source>Tagged Image File Format</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>Compressed Archive File</source>
+        <translation>ZIP 压缩文件</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>RAR 压缩文件</translation>
+    </message>
+    <message>
+        <source>7-zip archive</source>
+        <translation>7-Zip 压缩文件</translation>
+    </message>
+    <message>
+        <source>HyperText Markup Language</source>
+        <translation>HTML 文档</translation>
+    </message>
+    <message>
+        <source>Extensible Markup Language</source>
+        <translation>XML 文档</translation>
+    </message>
+    <message>
+        <source>Microsoft Outlook Message</source>
+        <translation>Outlook 邮件</translation>
+    </message>
+    <message>
+        <source>DOS/Windows executable (EXE)</source>
+        <translation>可执行文件 (EXE)</translation>
+    </message>
+    <message>
+        <source>Empty document</source>
+        <translation>空文档</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedTime</name>
     <message>
         <source>Times on this form are in the department&apos;s zone</source>
@@ -1185,6 +1557,10 @@
     <message>
         <source>There is already a defect type with the code {code}.</source>
         <translation>已存在代码为 {code} 的缺陷类型。</translation>
+    </message>
+    <message>
+        <source>There is already a defect type called {name}.</source>
+        <translation>已有名为 {name} 的不良类型。</translation>
     </message>
     <message>
         <source>There is no defect type {code}.</source>
@@ -1602,8 +1978,8 @@
 <context>
     <name>Settings</name>
     <message>
-        <source>What the department&apos;s coil and lot numbers look like, one form per line: # a digit, @ a letter, ? a letter or digit, * any characters; e.g. S##@####-## for S24A0817-03. Empty: any 4 to 24 letters, digits and - / .</source>
-        <translation>本部门钢卷号和批号的样式，每行一种格式：# 代表一位数字，@ 代表一个字母，? 代表字母或数字，* 代表任意字符；例如 S##@####-## 对应 S24A0817-03。留空：任意 4 至 24 位字母、数字及 - / .。</translation>
+        <source>One form per line, written as the number is printed: # a digit, @ a letter, ? a letter or digit, * any characters (or none); every other character stands for itself.</source>
+        <translation>每行一种格式，按钢卷号的印刷样式书写：# 代表一位数字，@ 代表一个字母，? 代表一个字母或数字，* 代表任意个字符（也可以没有）；其他字符照原样书写。</translation>
     </message>
     <message>
         <source>Prefix of case numbers: CC-YYYY-NNNN.</source>

@@ -150,7 +150,8 @@ def test_a_demo_database_passes_the_check(db_path: Path) -> None:
 
 
 def test_demo_refuses_a_database_with_complaints(db: SqliteDatabase) -> None:
-    register_complaint(example_draft())
+    now = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+    register_complaint(example_draft(received_at=now - timedelta(hours=1)), clock=lambda: now)
     with pytest.raises(UserError, match="already holds 1 complaint;"):
         load_demo(db, 10, seed=1, anchor=ANCHOR)
     assert Complaint.select().count() == 1
@@ -169,3 +170,17 @@ def test_demo_reports_progress(db: SqliteDatabase) -> None:
         db, 40, seed=1, anchor=ANCHOR, progress=lambda done, total: calls.append((done, total))
     )
     assert calls and calls[-1] == (40, 40)
+
+
+def test_the_demo_shows_customer_details_and_a_merged_spelling(demo_300: SqliteDatabase) -> None:
+    from qa_desktop.core.models import Customer
+    from qa_desktop.core.services.customers import customer_rows, find_customer, old_spellings
+
+    kept = find_customer("佛山某不锈钢制品有限公司")
+    assert kept is not None and kept.name == "佛山某不锈钢制品厂"
+    assert kept.address.startswith("广东省佛山市") and "@" in kept.contact_email
+    assert old_spellings(kept.id) == ["佛山某不锈钢制品有限公司"]
+    assert "佛山某不锈钢制品有限公司" not in [row.name for row in customer_rows()]
+    merged = Customer.select(Customer.id).where(Customer.merged_into.is_null(False))
+    assert Complaint.select().where(Complaint.customer.in_(merged)).count() == 0
+    assert Complaint.select().where(Complaint.customer == kept).count() > 0

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from qa_desktop.core.money import from_minor, to_minor
-from qa_desktop.core.sorting import sort_key
+from qa_desktop.core.sorting import name_matches, sort_key
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,23 @@ def test_chinese_names_sort_by_pinyin_and_latin_names_among_them() -> None:
         "上海申达电梯装饰板厂",  # shang
     ]
     assert sort_key("Kraków Inox").startswith("krakow inox")
+
+
+@pytest.mark.parametrize(
+    ("typed", "hit"),
+    [
+        ("佛山", True), ("制品厂", True), ("fs", True), ("FSM", True), ("foshan", True),
+        ("fo shan", True), ("FoShanMou", True), ("zpc", True), ("Foshan Stainless", True),
+        ("stainless products", True), ("", True), ("潮州", False), ("cz", False),
+        ("foshna", False),
+    ],
+)  # fmt: skip
+def test_a_filter_finds_a_customer_by_name_pinyin_or_initials(typed, hit):
+    name = "佛山某不锈钢制品厂"
+    assert name_matches(typed, name, "Foshan Stainless Products Works", sort_key(name)) is hit
+
+
+def test_a_filter_ignores_case_and_accents_in_latin_names():
+    name = "Kraków Inox Sp. z o.o."
+    assert name_matches("krakow", name, "", sort_key(name))
+    assert name_matches("KIS", name, "", sort_key(name)), "initials of Latin words too"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from conftest import example_draft
 
@@ -16,6 +18,7 @@ from qa_desktop.core.text import clean_line, clean_multiline, has_control
 # NEL, CSI), a lone surrogate (UTF-8 cannot hold it), noncharacters of the BMP and of plane 1.
 INVISIBLE = ["\x00", "\x07", "\x1b", "\x0c", "\x0b", "\x7f", "\x80", "\x85", "\x9b", "\ud800",
              "\udfff", "\ufffe", "\uffff", "\ufdd0", "\U0001fffe"]  # fmt: skip
+NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)  # the tests' "now": never the real clock
 
 
 @pytest.mark.parametrize("bad", INVISIBLE, ids=lambda c: f"U+{ord(c):04X}")
@@ -49,7 +52,8 @@ def test_no_text_field_of_a_complaint_stores_a_control(db, bad: str) -> None:
     }
     coil = CoilDraft(coil_no=f"S24A0817-0{bad}3", heat_no=f"H{bad}1", grade=f"30{bad}4",
                      finish=f"2{bad}B", quantity="1", unit="t")  # fmt: skip
-    complaint = register_complaint(example_draft(coils=[coil], **texts))
+    draft = example_draft(coils=[coil], received_at=NOW - timedelta(hours=2), **texts)
+    complaint = register_complaint(draft, clock=lambda: NOW)
     stored = Complaint.get_by_id(complaint.id)
     draft = to_draft(stored)
     for name in texts:
@@ -61,11 +65,9 @@ def test_no_text_field_of_a_complaint_stores_a_control(db, bad: str) -> None:
 
 
 def test_defect_names_and_settings_are_cleaned(db) -> None:
-    add_defect_type("burn", "Burn\x00 mark", "烧\x07伤")
-    assert (DefectType.get(code="burn").name_en, DefectType.get(code="burn").name_zh) == (
-        "Burn mark",
-        "烧伤",
-    )
+    burn = add_defect_type("Burn\x00 mark", "烧\x07伤", code="burn")
+    assert (burn.code, burn.name_en, burn.name_zh) == ("burn", "Burn mark", "烧伤")
+    assert add_defect_type("Edge\x00 wave", "边\x07浪").code == "edge_wave"
     update_defect_type("burn", "Burn\x1b", "烧伤\x7f", True)
     assert DefectType.get(code="burn").name_en == "Burn"
     assert change_setting("case_prefix", "Q\x00A") == "QA"

@@ -49,6 +49,7 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "complaint form (new)": lambda c: c.main.complaint_dialog(),
     "complaint form (edit)": lambda c: c.main.complaint_dialog(c.complaint_id),
     "department settings": lambda c: c.main.department_dialog(),
+    "customers": lambda c: c.main.customers_dialog(),
     "about box": lambda c: c.main.about_box(),
 }
 

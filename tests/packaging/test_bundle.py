@@ -144,6 +144,9 @@ def test_window_starts_and_quits(
     result = run(bundle, env, "--db", str(db), "--lang", lang, cwd=tmp_path, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
     assert time.monotonic() - started < 60
+    # Qt's own catalogue travels too: without it the file dialog and message boxes are English.
+    expected = "none" if lang == "en" else f"qtbase_{lang} qa_desktop_{lang}"
+    assert f"translations: {expected}" in result.stdout.splitlines()
 
 
 def test_resources_travel_in_the_bundle(internal: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 from functools import reduce
 
@@ -145,10 +145,11 @@ def next_case_no(now: datetime) -> str:
     return f"{settings.department('case_prefix')}-{year}-{counter.last:04d}"
 
 
-def preview_case_no(prefix: str, now: datetime) -> str:
+def preview_case_no(prefix: str, now: datetime, zone: tzinfo | None = None) -> str:
     """The number the next complaint would get with this prefix (reads, never bumps): the
-    counter runs per year, so a prefix changed mid-year continues the year's sequence."""
-    year = now.astimezone(settings.department_zone()).year
+    counter runs per year, so a prefix changed mid-year continues the year's sequence. The year
+    is the department's (`zone`: a zone being chosen on the settings screen)."""
+    year = now.astimezone(zone or settings.department_zone()).year
     counter = CaseCounter.get_or_none(CaseCounter.year == year)
     last = counter.last if counter is not None else _highest_issued(year)
     return f"{prefix}-{year}-{last + 1:04d}"

@@ -12,14 +12,20 @@ from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import FieldError, UserError, ValidationError
 from qa_desktop.core.models import DefectType, Setting
 from qa_desktop.core.services.context import LOCAL_USER, Actor, write
-from qa_desktop.core.services.reference import add_defect_type, defect_problem, update_defect_type
+from qa_desktop.core.services.reference import (
+    change_defect_type,
+    defect_problem,
+    insert_defect_type,
+)
 
 DEFECT_TYPES = "defect_types"  # the FieldError.field of a defect-list problem (row = its index)
 
 
 @dataclass(frozen=True)
 class DefectEdit:
-    """One changed line of the defect list: a new type, or a rename/retire of a stored one."""
+    """One changed line of the defect list: a new type, or a rename/retire of a stored one.
+
+    A new type's code is "": the core makes it from the names when it is saved."""
 
     code: str
     name_en: str
@@ -52,20 +58,32 @@ def department_settings() -> dict[str, Any]:
 
 
 def check_changes(edits: Sequence[DefectEdit], rules: dict[str, Any]) -> list[FieldError]:
-    """Every problem in a batch, without writing: defect lines by index, settings by key."""
+    """Every problem in a batch, without writing: defect lines by index, settings by key.
+
+    Names are checked against the list as it will be once the batch is saved, so two types may
+    swap names in one save."""
     problems = []
-    taken = {row.code for row in DefectType.select(DefectType.code)}
+    after = {row.code: (row.name_en, row.name_zh) for row in DefectType.select()}
+    stored = dict(after)
     for row, edit in enumerate(edits):
-        message = defect_problem(edit.code, edit.name_en, edit.name_zh, edit.new, taken)
+        after[_key(row, edit)] = (edit.name_en, edit.name_zh)
+    for row, edit in enumerate(edits):
+        renamed = edit.new or stored.get(edit.code) != (edit.name_en, edit.name_zh)
+        others = [names for key, names in after.items() if key != _key(row, edit)]
+        message = defect_problem(edit.name_en, edit.name_zh, others if renamed else ())
         if message:
             problems.append(FieldError(DEFECT_TYPES, message, row))
-        taken.add(edit.code)
     for key, value in rules.items():
         try:
             settings.validate(key, value)
         except UserError as exc:
             problems.append(FieldError(key, str(exc)))
     return problems
+
+
+def _key(row: int, edit: DefectEdit) -> str:
+    """A line's place in the list: its code, or (a new line) its row, which no code can be."""
+    return f"new line {row}" if edit.new else edit.code
 
 
 def apply_changes(
@@ -81,8 +99,8 @@ def apply_changes(
     with write(actor, clock):  # the services' own writes nest inside as savepoints
         for edit in edits:
             if edit.new:
-                add_defect_type(edit.code, edit.name_en, edit.name_zh, actor, clock, edit.active)
+                insert_defect_type(edit.name_en, edit.name_zh, edit.active, "", actor, clock)
             else:
-                update_defect_type(edit.code, edit.name_en, edit.name_zh, edit.active, actor, clock)
+                change_defect_type(edit.code, edit.name_en, edit.name_zh, edit.active, actor, clock)
         for key, value in rules.items():
             change_setting(key, value, actor, clock)

@@ -1,8 +1,13 @@
-"""Reference data: customers and the editable list of defect types."""
+"""Reference data: the department's editable list of defect types.
+
+Customers live in services/customers.py; their functions are importable from here too.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 
 from peewee import fn
 
@@ -10,19 +15,27 @@ from qa_desktop.core import search
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from qa_desktop.core.models import Customer, DefectType
+from qa_desktop.core.models import DefectType
 from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
+from qa_desktop.core.services.customers import (  # noqa: F401 - importable from here as before
+    customer_name,
+    customers,
+    find_customer,
+    find_or_create_customer,
+)
 from qa_desktop.core.sorting import sort_key
 from qa_desktop.core.text import clean_line
-from qa_desktop.core.vocab import DEFAULT_DEFECT_TYPES, Market
+from qa_desktop.core.vocab import DEFAULT_DEFECT_TYPES
 
 SYSTEM = Actor("system", "QA Desktop")
 CODE = re.compile(r"[a-z0-9_]{2,30}")
+CODE_STEM = 26  # room for a suffix: weld_seam_12 still fits the 30 characters of CODE
 NEEDS_NAME = QT_TRANSLATE_NOOP("Reference", "A defect type needs a name.")
 BAD_CODE = QT_TRANSLATE_NOOP(
     "Reference", "A defect code is 2 to 30 small letters, digits or underscores."
 )
 TAKEN_CODE = QT_TRANSLATE_NOOP("Reference", "There is already a defect type with the code {code}.")
+TAKEN_NAME = QT_TRANSLATE_NOOP("Reference", "There is already a defect type called {name}.")
 
 
 def seed_reference_data() -> None:
@@ -48,12 +61,51 @@ def defect_types(active_only: bool = True) -> list[DefectType]:
     return list(query)
 
 
-def defect_problem(code: str, name_en: str, name_zh: str, new: bool, taken: set[str]) -> str:
-    """Why this defect type cannot be saved, or "" (pure: `taken` holds the codes in use)."""
-    if not (clean_line(name_en).strip() or clean_line(name_zh).strip()):
-        return translate("Reference", NEEDS_NAME)
-    if not new:
-        return ""
+def make_defect_code(name_en: str, name_zh: str, taken: set[str]) -> str:
+    """The permanent code of a new defect type, made from its English name, or from the pinyin
+    of its Chinese name when it has no English one: "Weld seam" -> weld_seam, 焊缝 -> han_feng.
+    A code already taken gets a number: weld_seam_2. Reports group by the code, so it is made
+    once, when the type is added, and never follows a rename."""
+    name_en, name_zh = _names(name_en, name_zh)
+    latin = any(c.isascii() and c.isalnum() for c in name_en)
+    reading = sort_key(name_en if latin else name_zh).split("\t", 1)[0]
+    stem = _code_words(reading)[:CODE_STEM].strip("_") or "defect"
+    if len(stem) < 2:
+        stem = f"defect_{stem}"
+    code, number = stem, 1
+    while code in taken:
+        number += 1
+        code = f"{stem}_{number}"
+    return code
+
+
+def _code_words(text: str) -> str:
+    """Small ASCII letters and digits, words joined by underscores: "Crème brûlée" -> creme_brulee."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "_", plain).strip("_")
+
+
+def defect_problem(
+    name_en: str, name_zh: str, others: Iterable[tuple[str, str]] = (), lang: str | None = None
+) -> str:
+    """Why a defect type with these names cannot be saved, or "" (pure).
+
+    `others` holds the names of every other defect type: two types of one name could not be
+    told apart on the complaint form."""
+    name_en, name_zh = _names(name_en, name_zh)
+    if not name_en:
+        return translate("Reference", NEEDS_NAME, lang)
+    mine = {name_en.casefold(), name_zh.casefold()}
+    for other in others:
+        taken = next((name for name in other if name and name.casefold() in mine), None)
+        if taken:  # named as the list has it, so it can be found there
+            return translate("Reference", TAKEN_NAME, lang).format(name=taken)
+    return ""
+
+
+def code_problem(code: str, taken: set[str]) -> str:
+    """Why a code given by hand (the command line, an import) cannot be a new type's, or ""."""
     if not CODE.fullmatch(code):
         return translate("Reference", BAD_CODE)
     if code in taken:
@@ -61,21 +113,43 @@ def defect_problem(code: str, name_en: str, name_zh: str, new: bool, taken: set[
     return ""
 
 
+def other_names(code: str | None = None) -> list[tuple[str, str]]:
+    """The names of every stored defect type but `code`'s."""
+    query = DefectType.select(DefectType.name_en, DefectType.name_zh)
+    if code is not None:
+        query = query.where(DefectType.code != code)
+    return [(row.name_en, row.name_zh) for row in query]
+
+
 def add_defect_type(
-    code: str,
     name_en: str,
     name_zh: str,
     actor: Actor = LOCAL_USER,
     clock: Clock = utc_now,
     active: bool = True,
+    *,
+    code: str = "",
 ) -> DefectType:
-    """A new entry at the end of the defect list. The code is permanent: reports group by it."""
+    """A new entry at the end of the defect list, its code made from its names (or given by
+    hand, e.g. by an import). The code is permanent: reports group by it."""
     code = code.strip().lower()
-    with write(actor, clock) as unit:
+    with write(actor, clock):
         taken = {row.code for row in DefectType.select(DefectType.code)}
-        problem = defect_problem(code, name_en, name_zh, True, taken)
+        problem = defect_problem(name_en, name_zh, other_names()) or (
+            code_problem(code, taken) if code else ""
+        )
         if problem:
             raise UserError(problem)
+        return insert_defect_type(name_en, name_zh, active, code, actor, clock)
+
+
+def insert_defect_type(
+    name_en: str, name_zh: str, active: bool, code: str, actor: Actor, clock: Clock
+) -> DefectType:
+    """Write a new defect type whose names were checked (alone, or with a whole batch)."""
+    with write(actor, clock) as unit:
+        taken = {row.code for row in DefectType.select(DefectType.code)}
+        code = code or make_defect_code(name_en, name_zh, taken)
         name_en, name_zh = _names(name_en, name_zh)
         last = DefectType.select(fn.MAX(DefectType.sort_order)).scalar() or 0
         defect = DefectType(
@@ -97,18 +171,22 @@ def update_defect_type(
     clock: Clock = utc_now,
 ) -> DefectType:
     """Rename or retire (active=False) a defect type; complaints keep pointing at it."""
-    problem = defect_problem(code, name_en, name_zh, False, set())
-    if problem:
-        raise UserError(problem)
+    with write(actor, clock):
+        stored = _stored(code)
+        renamed = _names(name_en, name_zh) != (stored.name_en, stored.name_zh)
+        problem = defect_problem(name_en, name_zh, other_names(code) if renamed else ())
+        if problem:
+            raise UserError(problem)
+        return change_defect_type(code, name_en, name_zh, active, actor, clock)
+
+
+def change_defect_type(
+    code: str, name_en: str, name_zh: str, active: bool, actor: Actor, clock: Clock
+) -> DefectType:
+    """Write a rename or retire whose names were checked (alone, or with a whole batch)."""
     name_en, name_zh = _names(name_en, name_zh)
     with write(actor, clock) as unit:
-        defect = DefectType.get_or_none(DefectType.code == code)
-        if defect is None:
-            raise translated(
-                "Reference",
-                QT_TRANSLATE_NOOP("Reference", "There is no defect type {code}."),
-                code=code,
-            )
+        defect = _stored(code)
         before = {"name_en": defect.name_en, "name_zh": defect.name_zh, "active": defect.active}
         after = {"name_en": name_en, "name_zh": name_zh, "active": bool(active)}
         changes = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
@@ -122,51 +200,18 @@ def update_defect_type(
     return defect
 
 
+def _stored(code: str) -> DefectType:
+    defect = DefectType.get_or_none(DefectType.code == code)
+    if defect is None:
+        raise translated(
+            "Reference",
+            QT_TRANSLATE_NOOP("Reference", "There is no defect type {code}."),
+            code=code,
+        )
+    return defect
+
+
 def _names(name_en: str, name_zh: str) -> tuple[str, str]:
-    """Both names, each falling back to the other (defect_problem made sure one is given)."""
+    """Both names, each falling back to the other (either may be "" only if both are)."""
     name_en, name_zh = " ".join(clean_line(name_en).split()), " ".join(clean_line(name_zh).split())
     return name_en or name_zh, name_zh or name_en
-
-
-def customers(active_only: bool = True) -> list[Customer]:
-    """The customers to choose from, by pinyin (core/sorting.py); merged spellings left out."""
-    query = (
-        Customer.select()
-        .where(Customer.merged_into.is_null())
-        .order_by(Customer.sort_key, Customer.name)
-    )
-    if active_only:
-        query = query.where(Customer.active == True)  # noqa: E712 - peewee expression
-    return list(query)
-
-
-def customer_name(name: str) -> str:
-    """A customer's name as stored: control characters gone, single spaces."""
-    return " ".join(clean_line(name).split())
-
-
-def find_customer(name: str) -> Customer | None:
-    """The customer of that name; a spelling merged into another customer finds that one."""
-    customer = Customer.get_or_none(Customer.name == customer_name(name))
-    seen = set()
-    while customer is not None and customer.merged_into_id is not None:
-        if customer.id in seen:  # a loop can only come from outside the app: stop at it
-            break
-        seen.add(customer.id)
-        customer = customer.merged_into
-    return customer
-
-
-def find_or_create_customer(
-    unit: Unit, name: str, market: str = Market.DOMESTIC, **details: str
-) -> Customer:
-    """Inside a write: the customer of that name (or of a spelling merged into it), or a new one."""
-    name = customer_name(name)
-    customer = find_customer(name)
-    if customer is not None:
-        return customer
-    customer = Customer(name=name, market=market, sort_key=sort_key(name), **details)
-    unit.stamp(customer, new=True)
-    customer.save(force_insert=True)
-    unit.audit("create", customer, {"name": name})
-    return customer

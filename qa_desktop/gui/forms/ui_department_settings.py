@@ -1,12 +1,12 @@
 # Generated from ui/department_settings.ui by build/compile_ui.py (pyside6-uic): do not edit.
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 class Ui_DepartmentSettings(object):
     def setupUi(self, DepartmentSettings):
         if not DepartmentSettings.objectName():
             DepartmentSettings.setObjectName(u"DepartmentSettings")
-        DepartmentSettings.resize(860, 620)
+        DepartmentSettings.resize(820, 560)
         DepartmentSettings.setSizeGripEnabled(True)
         self.dialog_layout = QVBoxLayout(DepartmentSettings)
         self.dialog_layout.setObjectName(u"dialog_layout")
@@ -25,21 +25,19 @@ class Ui_DepartmentSettings(object):
         self.defects_layout.addWidget(self.defects_hint)
 
         self.defect_types = QTableWidget(self.defects_tab)
-        if (self.defect_types.columnCount() < 4):
-            self.defect_types.setColumnCount(4)
+        if (self.defect_types.columnCount() < 3):
+            self.defect_types.setColumnCount(3)
         __qtablewidgetitem = QTableWidgetItem()
         self.defect_types.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
         self.defect_types.setHorizontalHeaderItem(1, __qtablewidgetitem1)
         __qtablewidgetitem2 = QTableWidgetItem()
         self.defect_types.setHorizontalHeaderItem(2, __qtablewidgetitem2)
-        __qtablewidgetitem3 = QTableWidgetItem()
-        self.defect_types.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         self.defect_types.setObjectName(u"defect_types")
         self.defect_types.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.defect_types.setAlternatingRowColors(True)
         self.defect_types.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.defect_types.setColumnCount(4)
+        self.defect_types.setColumnCount(3)
         self.defect_types.verticalHeader().setVisible(True)
 
         self.defects_layout.addWidget(self.defect_types)
@@ -69,14 +67,23 @@ class Ui_DepartmentSettings(object):
         self.tabs.addTab(self.defects_tab, "")
         self.rules_tab = QWidget()
         self.rules_tab.setObjectName(u"rules_tab")
-        self.rules_page_layout = QVBoxLayout(self.rules_tab)
+        self.rules_tab_layout = QVBoxLayout(self.rules_tab)
+        self.rules_tab_layout.setObjectName(u"rules_tab_layout")
+        self.rules_tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.rules_scroll = QScrollArea(self.rules_tab)
+        self.rules_scroll.setObjectName(u"rules_scroll")
+        self.rules_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rules_scroll.setWidgetResizable(True)
+        self.rules_page = QWidget()
+        self.rules_page.setObjectName(u"rules_page")
+        self.rules_page_layout = QVBoxLayout(self.rules_page)
         self.rules_page_layout.setObjectName(u"rules_page_layout")
         self.rules_form = QFormLayout()
         self.rules_form.setObjectName(u"rules_form")
         self.rules_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.rules_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.rules_form.setVerticalSpacing(10)
-        self.coil_number_forms_label = QLabel(self.rules_tab)
+        self.coil_number_forms_label = QLabel(self.rules_page)
         self.coil_number_forms_label.setObjectName(u"coil_number_forms_label")
 
         self.rules_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.coil_number_forms_label)
@@ -84,15 +91,15 @@ class Ui_DepartmentSettings(object):
         self.coil_number_forms_box = QVBoxLayout()
         self.coil_number_forms_box.setSpacing(2)
         self.coil_number_forms_box.setObjectName(u"coil_number_forms_box")
-        self.coil_number_forms = QPlainTextEdit(self.rules_tab)
+        self.coil_number_forms = QPlainTextEdit(self.rules_page)
         self.coil_number_forms.setObjectName(u"coil_number_forms")
-        self.coil_number_forms.setMaximumSize(QSize(16777215, 90))
+        self.coil_number_forms.setMaximumSize(QSize(16777215, 76))
         self.coil_number_forms.setTabChangesFocus(True)
         self.coil_number_forms.setPlaceholderText(u"S##@####-##")
 
         self.coil_number_forms_box.addWidget(self.coil_number_forms)
 
-        self.coil_number_forms_error = QLabel(self.rules_tab)
+        self.coil_number_forms_error = QLabel(self.rules_page)
         self.coil_number_forms_error.setObjectName(u"coil_number_forms_error")
         self.coil_number_forms_error.setStyleSheet(u"color: #b3261e;")
         self.coil_number_forms_error.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,7 +107,7 @@ class Ui_DepartmentSettings(object):
 
         self.coil_number_forms_box.addWidget(self.coil_number_forms_error)
 
-        self.coil_number_forms_hint = QLabel(self.rules_tab)
+        self.coil_number_forms_hint = QLabel(self.rules_page)
         self.coil_number_forms_hint.setObjectName(u"coil_number_forms_hint")
         self.coil_number_forms_hint.setStyleSheet(u"color: palette(placeholder-text);")
         self.coil_number_forms_hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,10 +115,17 @@ class Ui_DepartmentSettings(object):
 
         self.coil_number_forms_box.addWidget(self.coil_number_forms_hint)
 
+        self.coil_number_forms_described = QLabel(self.rules_page)
+        self.coil_number_forms_described.setObjectName(u"coil_number_forms_described")
+        self.coil_number_forms_described.setTextFormat(Qt.TextFormat.PlainText)
+        self.coil_number_forms_described.setWordWrap(True)
+
+        self.coil_number_forms_box.addWidget(self.coil_number_forms_described)
+
 
         self.rules_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.coil_number_forms_box)
 
-        self.coil_test_label = QLabel(self.rules_tab)
+        self.coil_test_label = QLabel(self.rules_page)
         self.coil_test_label.setObjectName(u"coil_test_label")
 
         self.rules_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.coil_test_label)
@@ -119,14 +133,14 @@ class Ui_DepartmentSettings(object):
         self.coil_test_box = QHBoxLayout()
         self.coil_test_box.setSpacing(10)
         self.coil_test_box.setObjectName(u"coil_test_box")
-        self.coil_test = QLineEdit(self.rules_tab)
+        self.coil_test = QLineEdit(self.rules_page)
         self.coil_test.setObjectName(u"coil_test")
-        self.coil_test.setMaximumWidth(260)
+        self.coil_test.setMaximumWidth(220)
         self.coil_test.setPlaceholderText(u"S24A0817-03")
 
         self.coil_test_box.addWidget(self.coil_test)
 
-        self.coil_test_result = QLabel(self.rules_tab)
+        self.coil_test_result = QLabel(self.rules_page)
         self.coil_test_result.setObjectName(u"coil_test_result")
         self.coil_test_result.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -139,10 +153,63 @@ class Ui_DepartmentSettings(object):
 
         self.rules_form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.coil_test_box)
 
-        self.case_prefix_label = QLabel(self.rules_tab)
+        self.time_zone_label = QLabel(self.rules_page)
+        self.time_zone_label.setObjectName(u"time_zone_label")
+
+        self.rules_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.time_zone_label)
+
+        self.time_zone_box = QVBoxLayout()
+        self.time_zone_box.setSpacing(2)
+        self.time_zone_box.setObjectName(u"time_zone_box")
+        self.time_zone_row = QHBoxLayout()
+        self.time_zone_row.setSpacing(10)
+        self.time_zone_row.setObjectName(u"time_zone_row")
+        self.time_zone = QComboBox(self.rules_page)
+        self.time_zone.setObjectName(u"time_zone")
+        self.time_zone.setMinimumWidth(260)
+        self.time_zone.setEditable(True)
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.time_zone.setMaxVisibleItems(15)
+
+        self.time_zone_row.addWidget(self.time_zone)
+
+        self.time_zone_example = QLabel(self.rules_page)
+        self.time_zone_example.setObjectName(u"time_zone_example")
+        self.time_zone_example.setStyleSheet(u"color: palette(placeholder-text);")
+        self.time_zone_example.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.time_zone_row.addWidget(self.time_zone_example)
+
+        self.time_zone_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.time_zone_row.addItem(self.time_zone_spacer)
+
+
+        self.time_zone_box.addLayout(self.time_zone_row)
+
+        self.time_zone_error = QLabel(self.rules_page)
+        self.time_zone_error.setObjectName(u"time_zone_error")
+        self.time_zone_error.setStyleSheet(u"color: #b3261e;")
+        self.time_zone_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.time_zone_error.setWordWrap(True)
+
+        self.time_zone_box.addWidget(self.time_zone_error)
+
+        self.time_zone_hint = QLabel(self.rules_page)
+        self.time_zone_hint.setObjectName(u"time_zone_hint")
+        self.time_zone_hint.setStyleSheet(u"color: palette(placeholder-text);")
+        self.time_zone_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.time_zone_hint.setWordWrap(True)
+
+        self.time_zone_box.addWidget(self.time_zone_hint)
+
+
+        self.rules_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.time_zone_box)
+
+        self.case_prefix_label = QLabel(self.rules_page)
         self.case_prefix_label.setObjectName(u"case_prefix_label")
 
-        self.rules_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.case_prefix_label)
+        self.rules_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.case_prefix_label)
 
         self.case_prefix_box = QVBoxLayout()
         self.case_prefix_box.setSpacing(2)
@@ -150,14 +217,14 @@ class Ui_DepartmentSettings(object):
         self.case_prefix_row = QHBoxLayout()
         self.case_prefix_row.setSpacing(10)
         self.case_prefix_row.setObjectName(u"case_prefix_row")
-        self.case_prefix = QLineEdit(self.rules_tab)
+        self.case_prefix = QLineEdit(self.rules_page)
         self.case_prefix.setObjectName(u"case_prefix")
         self.case_prefix.setMaximumWidth(120)
         self.case_prefix.setMaxLength(12)
 
         self.case_prefix_row.addWidget(self.case_prefix)
 
-        self.case_prefix_example = QLabel(self.rules_tab)
+        self.case_prefix_example = QLabel(self.rules_page)
         self.case_prefix_example.setObjectName(u"case_prefix_example")
         self.case_prefix_example.setStyleSheet(u"color: palette(placeholder-text);")
         self.case_prefix_example.setTextFormat(Qt.TextFormat.PlainText)
@@ -171,7 +238,7 @@ class Ui_DepartmentSettings(object):
 
         self.case_prefix_box.addLayout(self.case_prefix_row)
 
-        self.case_prefix_error = QLabel(self.rules_tab)
+        self.case_prefix_error = QLabel(self.rules_page)
         self.case_prefix_error.setObjectName(u"case_prefix_error")
         self.case_prefix_error.setStyleSheet(u"color: #b3261e;")
         self.case_prefix_error.setTextFormat(Qt.TextFormat.PlainText)
@@ -179,7 +246,7 @@ class Ui_DepartmentSettings(object):
 
         self.case_prefix_box.addWidget(self.case_prefix_error)
 
-        self.case_prefix_hint = QLabel(self.rules_tab)
+        self.case_prefix_hint = QLabel(self.rules_page)
         self.case_prefix_hint.setObjectName(u"case_prefix_hint")
         self.case_prefix_hint.setStyleSheet(u"color: palette(placeholder-text);")
         self.case_prefix_hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -188,12 +255,12 @@ class Ui_DepartmentSettings(object):
         self.case_prefix_box.addWidget(self.case_prefix_hint)
 
 
-        self.rules_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.case_prefix_box)
+        self.rules_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.case_prefix_box)
 
-        self.future_tolerance_minutes_label = QLabel(self.rules_tab)
+        self.future_tolerance_minutes_label = QLabel(self.rules_page)
         self.future_tolerance_minutes_label.setObjectName(u"future_tolerance_minutes_label")
 
-        self.rules_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.future_tolerance_minutes_label)
+        self.rules_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.future_tolerance_minutes_label)
 
         self.future_tolerance_minutes_box = QVBoxLayout()
         self.future_tolerance_minutes_box.setSpacing(2)
@@ -201,7 +268,7 @@ class Ui_DepartmentSettings(object):
         self.future_tolerance_minutes_row = QHBoxLayout()
         self.future_tolerance_minutes_row.setSpacing(10)
         self.future_tolerance_minutes_row.setObjectName(u"future_tolerance_minutes_row")
-        self.future_tolerance_minutes = QSpinBox(self.rules_tab)
+        self.future_tolerance_minutes = QSpinBox(self.rules_page)
         self.future_tolerance_minutes.setObjectName(u"future_tolerance_minutes")
         self.future_tolerance_minutes.setMinimumWidth(100)
         self.future_tolerance_minutes.setMaximum(1440)
@@ -215,7 +282,7 @@ class Ui_DepartmentSettings(object):
 
         self.future_tolerance_minutes_box.addLayout(self.future_tolerance_minutes_row)
 
-        self.future_tolerance_minutes_error = QLabel(self.rules_tab)
+        self.future_tolerance_minutes_error = QLabel(self.rules_page)
         self.future_tolerance_minutes_error.setObjectName(u"future_tolerance_minutes_error")
         self.future_tolerance_minutes_error.setStyleSheet(u"color: #b3261e;")
         self.future_tolerance_minutes_error.setTextFormat(Qt.TextFormat.PlainText)
@@ -223,7 +290,7 @@ class Ui_DepartmentSettings(object):
 
         self.future_tolerance_minutes_box.addWidget(self.future_tolerance_minutes_error)
 
-        self.future_tolerance_minutes_hint = QLabel(self.rules_tab)
+        self.future_tolerance_minutes_hint = QLabel(self.rules_page)
         self.future_tolerance_minutes_hint.setObjectName(u"future_tolerance_minutes_hint")
         self.future_tolerance_minutes_hint.setStyleSheet(u"color: palette(placeholder-text);")
         self.future_tolerance_minutes_hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -232,7 +299,7 @@ class Ui_DepartmentSettings(object):
         self.future_tolerance_minutes_box.addWidget(self.future_tolerance_minutes_hint)
 
 
-        self.rules_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.future_tolerance_minutes_box)
+        self.rules_form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.future_tolerance_minutes_box)
 
 
         self.rules_page_layout.addLayout(self.rules_form)
@@ -240,6 +307,10 @@ class Ui_DepartmentSettings(object):
         self.rules_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.rules_page_layout.addItem(self.rules_spacer)
+
+        self.rules_scroll.setWidget(self.rules_page)
+
+        self.rules_tab_layout.addWidget(self.rules_scroll)
 
         self.tabs.addTab(self.rules_tab, "")
 
@@ -262,6 +333,7 @@ class Ui_DepartmentSettings(object):
 #if QT_CONFIG(shortcut)
         self.coil_number_forms_label.setBuddy(self.coil_number_forms)
         self.coil_test_label.setBuddy(self.coil_test)
+        self.time_zone_label.setBuddy(self.time_zone)
         self.case_prefix_label.setBuddy(self.case_prefix)
         self.future_tolerance_minutes_label.setBuddy(self.future_tolerance_minutes)
 #endif // QT_CONFIG(shortcut)
@@ -269,7 +341,8 @@ class Ui_DepartmentSettings(object):
         QWidget.setTabOrder(self.defect_types, self.add_defect_type)
         QWidget.setTabOrder(self.add_defect_type, self.coil_number_forms)
         QWidget.setTabOrder(self.coil_number_forms, self.coil_test)
-        QWidget.setTabOrder(self.coil_test, self.case_prefix)
+        QWidget.setTabOrder(self.coil_test, self.time_zone)
+        QWidget.setTabOrder(self.time_zone, self.case_prefix)
         QWidget.setTabOrder(self.case_prefix, self.future_tolerance_minutes)
 
         self.retranslateUi(DepartmentSettings)
@@ -282,24 +355,29 @@ class Ui_DepartmentSettings(object):
 
     def retranslateUi(self, DepartmentSettings):
         DepartmentSettings.setWindowTitle(QCoreApplication.translate("DepartmentSettings", u"Department settings", None))
-        self.defects_hint.setText(QCoreApplication.translate("DepartmentSettings", u"The list offered on the complaint form. A code is permanent: reports group by it. Untick \"In use\" to take a type off the list; complaints that have it keep it.", None))
+        self.defects_hint.setText(QCoreApplication.translate("DepartmentSettings", u"The list offered on the complaint form, in this order. A new name shows on every complaint of that type, old ones too. Untick \"In use\" to take a type off the list; complaints that have it keep it.", None))
         ___qtablewidgetitem = self.defect_types.horizontalHeaderItem(0)
-        ___qtablewidgetitem.setText(QCoreApplication.translate("DepartmentSettings", u"Code", None))
+        ___qtablewidgetitem.setText(QCoreApplication.translate("DepartmentSettings", u"English name", None))
         ___qtablewidgetitem1 = self.defect_types.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("DepartmentSettings", u"English name", None))
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("DepartmentSettings", u"Chinese name", None))
         ___qtablewidgetitem2 = self.defect_types.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("DepartmentSettings", u"Chinese name", None))
-        ___qtablewidgetitem3 = self.defect_types.horizontalHeaderItem(3)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("DepartmentSettings", u"In use", None))
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("DepartmentSettings", u"In use", None))
         self.add_defect_type.setText(QCoreApplication.translate("DepartmentSettings", u"Add defect type", None))
 #if QT_CONFIG(tooltip)
-        self.add_defect_type.setToolTip(QCoreApplication.translate("DepartmentSettings", u"Add a line at the end of the list; type its code and names", None))
+        self.add_defect_type.setToolTip(QCoreApplication.translate("DepartmentSettings", u"Add a line at the end of the list and type its English and Chinese names", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.defects_tab), QCoreApplication.translate("DepartmentSettings", u"Defect types", None))
         self.coil_number_forms_label.setText(QCoreApplication.translate("DepartmentSettings", u"Coil/lot number forms", None))
+#if QT_CONFIG(tooltip)
+        self.coil_number_forms.setToolTip(QCoreApplication.translate("DepartmentSettings", u"One form per line, e.g. S##@####-##", None))
+#endif // QT_CONFIG(tooltip)
         self.coil_test_label.setText(QCoreApplication.translate("DepartmentSettings", u"Try a coil number", None))
 #if QT_CONFIG(tooltip)
-        self.coil_test.setToolTip(QCoreApplication.translate("DepartmentSettings", u"Type a coil number from a mill's label to see whether the pattern accepts it; nothing is saved", None))
+        self.coil_test.setToolTip(QCoreApplication.translate("DepartmentSettings", u"Type a coil number from a mill's label to see whether it fits the forms above; nothing is saved", None))
+#endif // QT_CONFIG(tooltip)
+        self.time_zone_label.setText(QCoreApplication.translate("DepartmentSettings", u"Department time zone", None))
+#if QT_CONFIG(tooltip)
+        self.time_zone.setToolTip(QCoreApplication.translate("DepartmentSettings", u"Type part of a city's name to find its zone, e.g. Shanghai", None))
 #endif // QT_CONFIG(tooltip)
         self.case_prefix_label.setText(QCoreApplication.translate("DepartmentSettings", u"Case number prefix", None))
         self.future_tolerance_minutes_label.setText(QCoreApplication.translate("DepartmentSettings", u"Received-time tolerance (minutes)", None))

@@ -35,6 +35,21 @@ def text_of(pdf: Path, page: int | None = None) -> str:
     return run("pdftotext", "-enc", "UTF-8", *pages, pdf, "-")
 
 
+# What every page carries besides the form's own text: the footer (record, hash, page) and,
+# from page 2 on, the running header. A value split over a page break has these in between.
+_FURNITURE = re.compile(
+    r"^(?:.*(?:Record|记录) [0-9a-f-]{36}.*|.*(?:Content hash|内容哈希) [0-9a-f]{16}.*"
+    r"|.*(?:Page \d+ of \d+|第 \d+ 页，共 \d+ 页).*|.*\((?:continued 续|续 continued)\)"
+    r"|Customer Complaint Handling Form ?客户投诉处理单|客户投诉处理单 ?Customer Complaint Handling Form)$"
+)
+
+
+def body_text(pdf: Path) -> str:
+    """The text of the form without what every page repeats (footer, running header)."""
+    lines = text_of(pdf).replace("\f", "\n").splitlines()
+    return "\n".join(line for line in lines if not _FURNITURE.match(line.strip()))
+
+
 def page_count(pdf: Path) -> int:
     match = re.search(r"^Pages:\s+(\d+)$", run("pdfinfo", pdf), re.MULTILINE)
     assert match

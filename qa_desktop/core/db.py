@@ -19,6 +19,7 @@ from peewee import SqliteDatabase
 
 from qa_desktop.core import faults, migrations
 from qa_desktop.core.errors import DatabaseError
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import database_proxy
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -29,6 +30,21 @@ PRAGMAS = {
     "cache_size": -32_000,  # 32 MB: the register's sorts stay in memory
 }
 DEFAULT_BUSY_SECONDS = 5.0
+
+
+READ_ONLY = QT_TRANSLATE_NOOP("Database", "{path} is read-only: QA Desktop needs to write to it.")
+
+
+def _refused(message: str, **values: object) -> DatabaseError:
+    """One sentence in the user's language (`message` marked under the context "Database")."""
+    return DatabaseError(translate("Database", message).format(**values))
+
+
+def _damaged(path: Path, found: str) -> DatabaseError:
+    message = QT_TRANSLATE_NOOP("Database", "{path} is damaged ({found}); nothing was changed.")
+    return DatabaseError(
+        f"{translate('Database', message).format(path=path, found=found)} {_restore_hint(path)}"
+    )
 
 
 @dataclass(frozen=True)
@@ -47,18 +63,29 @@ def inspect_file(
     file that exists is never turned into a database, not even an empty one: only
     `open_database(create=True)` makes one, and only where no file is."""
     if not path.exists():
-        raise DatabaseError(f"There is no database at {path}.")
+        raise _refused(QT_TRANSLATE_NOOP("Database", "There is no database at {path}."), path=path)
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+        raise _refused(
+            QT_TRANSLATE_NOOP("Database", "{path} is a folder, not a database file."), path=path
+        )
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_MAGIC))
     if not header:
-        raise DatabaseError(
-            f"{path} is an empty file, not a QA Desktop database: choose another file, or "
-            "delete this one to start a new database there."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} is an empty file, not a QA Desktop database: choose another file, or "
+                "delete this one to start a new database there.",
+            ),
+            path=path,
         )
     if header != SQLITE_MAGIC:
-        raise DatabaseError(f"{path} is not a QA Desktop database (it is not an SQLite file).")
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path} is not a QA Desktop database (it is not an SQLite file)."
+            ),
+            path=path,
+        )
     try:
         conn = _read_only(path, busy_seconds)
         try:
@@ -66,8 +93,12 @@ def inspect_file(
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if "meta" not in tables:
-                raise DatabaseError(
-                    f"{path} is an SQLite file of another program, not a QA Desktop database."
+                raise _refused(
+                    QT_TRANSLATE_NOOP(
+                        "Database",
+                        "{path} is an SQLite file of another program, not a QA Desktop database.",
+                    ),
+                    path=path,
                 )
             row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
             if check_pages:
@@ -77,15 +108,30 @@ def inspect_file(
     except sqlite3.DatabaseError as exc:
         raise _explain(path, exc) from exc
     if row is None:
-        raise DatabaseError(f"{path} has no schema version: it is not a QA Desktop database.")
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path} has no schema version: it is not a QA Desktop database."
+            ),
+            path=path,
+        )
     try:
         version = int(row[0])
     except ValueError:
-        raise DatabaseError(f"{path} has an unreadable schema version ({row[0]!r}).") from None
+        raise _refused(
+            QT_TRANSLATE_NOOP("Database", "{path} has an unreadable schema version ({version})."),
+            path=path,
+            version=repr(row[0]),
+        ) from None
     if version > migrations.SCHEMA_VERSION:
-        raise DatabaseError(
-            f"{path} was written by a newer QA Desktop (schema {version}; this version reads up to "
-            f"{migrations.SCHEMA_VERSION}): install the newer version to open it."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} was written by a newer QA Desktop (schema {version}; this version reads "
+                "up to {current}): install the newer version to open it.",
+            ),
+            path=path,
+            version=version,
+            current=migrations.SCHEMA_VERSION,
         )
     return FileState(schema_version=version)
 
@@ -98,9 +144,7 @@ def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
     first = conn.execute("PRAGMA quick_check(1)").fetchone()
     if first is not None and first[0] != "ok":
         found = " ".join(str(first[0]).replace("***", " ").split())[:160]
-        raise DatabaseError(
-            f"{path} is damaged ({found}); nothing was changed. {_restore_hint(path)}"
-        )
+        raise _damaged(path, found)
 
 
 def _restore_hint(path: Path) -> str:
@@ -110,8 +154,11 @@ def _restore_hint(path: Path) -> str:
         key=lambda p: p.stat().st_mtime,
     )
     if backups:
-        return f"Restore it from a backup, e.g. {backups[-1].name} beside it."
-    return "Restore it from a backup."
+        return translate(
+            "Database",
+            QT_TRANSLATE_NOOP("Database", "Restore it from a backup, e.g. {name} beside it."),
+        ).format(name=backups[-1].name)
+    return translate("Database", QT_TRANSLATE_NOOP("Database", "Restore it from a backup."))
 
 
 def _read_only(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> sqlite3.Connection:
@@ -133,25 +180,32 @@ def _read_only(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> sqlite
 def _explain(path: Path, exc: sqlite3.Error) -> DatabaseError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseError(
-            f"{path} is locked by another running program; close it and try again."
+        return _refused(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path} is locked by another running program; close it and try again."
+            ),
+            path=path,
         )
     if "readonly" in text or "read-only" in text:
-        return DatabaseError(f"{path} is read-only: QA Desktop needs to write to it.")
+        return _refused(READ_ONLY, path=path)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return DatabaseError(
-            f"{path} is damaged ({exc}); nothing was changed. {_restore_hint(path)}"
-        )
-    return DatabaseError(f"{path} cannot be opened: {exc}.")
+        return _damaged(path, str(exc))
+    return _refused(
+        QT_TRANSLATE_NOOP("Database", "{path} cannot be opened: {error}."), path=path, error=exc
+    )
 
 
 def _check_writable(path: Path) -> None:
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
-        raise DatabaseError(f"{path} is read-only: QA Desktop needs to write to it.")
+        raise _refused(READ_ONLY, path=path)
     if not os.access(folder, os.W_OK):
-        raise DatabaseError(
-            f"The folder {folder} is read-only: QA Desktop needs to write its database there."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The folder {folder} is read-only: QA Desktop needs to write its database there.",
+            ),
+            folder=folder,
         )
 
 
@@ -168,10 +222,14 @@ def open_database(
     one ever sees it half made, and whoever comes second simply opens the first one's file."""
     path = Path(path).expanduser().resolve()
     if not path.parent.exists():
-        raise DatabaseError(f"The folder {path.parent} does not exist.")
+        raise _refused(
+            QT_TRANSLATE_NOOP("Database", "The folder {folder} does not exist."), folder=path.parent
+        )
     if not path.exists():
         if not create:
-            raise DatabaseError(f"There is no database at {path}.")
+            raise _refused(
+                QT_TRANSLATE_NOOP("Database", "There is no database at {path}."), path=path
+            )
         _check_writable(path)
         _create(path, busy_seconds)
     inspect_file(path, busy_seconds, check_pages=True)  # refuses what cannot be used
@@ -261,9 +319,16 @@ def _upgrade(db: SqliteDatabase, path: Path, version: int) -> None:
     try:
         migrations.upgrade(db, version)
     except Exception as exc:
-        raise DatabaseError(
-            f"{path} could not be upgraded from schema {version} ({exc}); nothing was changed "
-            f"and the file as it was is also kept as {backup.name}."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} could not be upgraded from schema {version} ({error}); nothing was "
+                "changed and the file as it was is also kept as {backup}.",
+            ),
+            path=path,
+            version=version,
+            error=exc,
+            backup=backup.name,
         ) from exc
 
 
@@ -277,7 +342,12 @@ def open_read_only(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> Sq
     path = Path(path).expanduser().resolve()
     state = inspect_file(path, busy_seconds)
     if state.schema_version < migrations.SCHEMA_VERSION:
-        raise DatabaseError(f"{path} has an older schema: open it in QA Desktop once first.")
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path} has an older schema: open it in QA Desktop once first."
+            ),
+            path=path,
+        )
     db = SqliteDatabase(
         str(path),
         pragmas={"cache_size": PRAGMAS["cache_size"], "query_only": 1},

@@ -23,7 +23,7 @@ from typing import Any, Literal
 from qa_desktop.core import settings
 from qa_desktop.core.clock import from_storage, zone_from_name
 from qa_desktop.core.i18n import check_language
-from qa_desktop.core.models import CoilLine, Complaint, DefectType
+from qa_desktop.core.models import Attachment, CoilLine, Complaint, DefectType
 from qa_desktop.core.money import from_minor, minor_digits
 from qa_desktop.core.vocab import (
     OTHER_DEFECT,
@@ -94,6 +94,9 @@ class ComplaintRecord:
     status: str
     status_text: str
     revision: int
+    # The files attached, in order: each its name, caption and content hash (the bytes are in
+    # the media table; the hash is what a signature over this record covers of them).
+    attachments: tuple[tuple[RecordField, ...], ...] = ()
 
     def __getitem__(self, key: str) -> RecordField:
         for item in self.fields:
@@ -112,6 +115,7 @@ class ComplaintRecord:
             self,
             fields=_only(self.fields, audience),
             coils=tuple(_only(row, audience) for row in self.coils),
+            attachments=tuple(_only(row, audience) for row in self.attachments),
         )
 
 
@@ -143,6 +147,24 @@ def complaint_record(
         status=status,
         status_text=_label(Status, status, lang),
         revision=complaint.revision,
+        attachments=tuple(_attachment_cells(a) for a in _attachments(complaint)),
+    )
+
+
+def _attachments(complaint: Complaint) -> list[Attachment]:
+    # Only the names and hashes: never the media table's bytes (a 25 MB photo per row).
+    return list(
+        Attachment.select(Attachment.filename, Attachment.caption, Attachment.media)
+        .where(Attachment.complaint == complaint)
+        .order_by(Attachment.position, Attachment.id)
+    )
+
+
+def _attachment_cells(attachment: Attachment) -> tuple[RecordField, ...]:
+    return (
+        _text_field("filename", attachment.filename),
+        _text_field("caption", attachment.caption),
+        _text_field("sha256", attachment.media_id),
     )
 
 
@@ -331,6 +353,7 @@ def canonical_data(record: ComplaintRecord) -> dict[str, Any]:
         "case_no": record.case_no,
         "fields": _cells(record.fields),
         "coils": [_cells(row) for row in record.coils],
+        "attachments": [_cells(row) for row in record.attachments],
     }
 
 

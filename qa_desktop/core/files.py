@@ -15,6 +15,7 @@ from pathlib import Path
 
 from qa_desktop import paths
 from qa_desktop.core.errors import UserError
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # A leftover whose owner still seems alive is removed after this long all the same: the PID may
 # have been reused by another program, or the name is from before owners were recorded.
@@ -34,21 +35,41 @@ def check_target(target: Path | str, suffix: str | None = None) -> Path:
     (".xlsx"): the name must end so, so the file opens with the right program."""
     target = Path(target).expanduser()
     if suffix is not None and target.suffix.lower() != suffix:
-        raise UserError(f"Give a file name that ends in {suffix} ({target.name} does not).")
+        raise _refused(
+            QT_TRANSLATE_NOOP("Files", "Give a file name that ends in {suffix} ({name} does not)."),
+            suffix=suffix,
+            name=target.name,
+        )
     target = target.resolve()
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name to write.")
+        raise _refused(
+            QT_TRANSLATE_NOOP("Files", "{target} is a folder; give a file name to write."),
+            target=target,
+        )
     if not target.parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist.")
+        raise _refused(
+            QT_TRANSLATE_NOOP("Files", "The folder {folder} does not exist."), folder=target.parent
+        )
     if not os.access(target.parent, os.W_OK):
-        raise UserError(f"The folder {target.parent} is read-only.")
+        raise _refused(
+            QT_TRANSLATE_NOOP("Files", "The folder {folder} is read-only."), folder=target.parent
+        )
     database = _database_behind(target)
     if database is not None:
-        raise UserError(
-            f"{target} is a QA Desktop or SQLite database file ({database.name}); an export "
-            "never replaces a database: choose another file name."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{target} is a QA Desktop or SQLite database file ({database}); an export never "
+                "replaces a database: choose another file name.",
+            ),
+            target=target,
+            database=database.name,
         )
     return target
+
+
+def _refused(message: str, **values: object) -> UserError:
+    return UserError(translate("Files", message).format(**values))
 
 
 def _database_behind(target: Path) -> Path | None:

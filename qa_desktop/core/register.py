@@ -45,7 +45,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("product", QT_TRANSLATE_NOOP("Register", "Product"), "c.product", "c.product"),
     Column("specification", QT_TRANSLATE_NOOP("Register", "Specification"), "c.specification", "c.specification"),
     Column("coils", QT_TRANSLATE_NOOP("Register", "Coils / lots"), "s.coils", "s.coils"),
-    Column("defect", QT_TRANSLATE_NOOP("Register", "Defect"), "", "d.sort_order"),
+    Column("defect", QT_TRANSLATE_NOOP("Register", "Defect type"), "", "d.sort_order"),
     Column("affected_qty", QT_TRANSLATE_NOOP("Register", "Affected qty"), "c.affected_qty", "c.affected_qty"),
     Column("affected_unit", QT_TRANSLATE_NOOP("Register", "Unit"), "c.affected_unit", "c.affected_unit"),
     Column("severity", QT_TRANSLATE_NOOP("Register", "Severity"), "c.severity",

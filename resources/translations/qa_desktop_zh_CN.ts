@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>未保存：请更正红色标出的栏位。</translation>
+        <translation>未保存：请更正红色标出的字段。</translation>
     </message>
 </context>
 <context>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>Product</source>
-        <translation>产品</translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>Material no.</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Date code</source>
-        <translation>日期码</translation>
+        <translation>生产日期码</translation>
     </message>
     <message>
         <source>Mill certificate no.</source>
@@ -338,11 +338,11 @@
     </message>
     <message>
         <source>Category and defect</source>
-        <translation>类别与缺陷</translation>
+        <translation>投诉类别与不良</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation>投诉类别</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Defect type</source>
-        <translation>缺陷类型</translation>
+        <translation>不良类型</translation>
     </message>
     <message>
         <source>Defect (other)</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>What, where, when found, how many</source>
-        <translation>什么缺陷、在何处、何时发现、数量多少</translation>
+        <translation>什么不良、在何处、何时发现、数量多少</translation>
     </message>
     <message>
         <source>What the customer wants</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Names in bold are required.</source>
-        <translation>粗体栏位为必填。</translation>
+        <translation>粗体字段为必填。</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>The proposed handling is preliminary; it takes effect only when the general manager has signed it.</source>
-        <translation>拟办意见仅为初步意见，经总经理签核后方可生效。</translation>
+        <translation>拟办意见仅为初步意见，经总经理批准签字前不生效。</translation>
     </message>
     <message>
         <source>Record</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>Case no.</source>
-        <translation>投诉编号</translation>
+        <translation>客诉编号</translation>
     </message>
     <message>
         <source>Status</source>
@@ -552,6 +552,30 @@
         <translation>客户</translation>
     </message>
     <message>
+        <source>Customer&apos;s complaint no.</source>
+        <translation>客户投诉单号</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Mill certificate no.</source>
+        <translation>质保书编号</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s claim (their figure)</source>
+        <translation>客户索赔金额（客户所提）</translation>
+    </message>
+    <message>
+        <source>Samples returned</source>
+        <translation>是否退回样品</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -561,11 +585,11 @@
     </message>
     <message>
         <source>Received via</source>
-        <translation>投诉方式</translation>
+        <translation>受理渠道</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation>接收时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Domestic / export</source>
@@ -585,7 +609,7 @@
     </message>
     <message>
         <source>Product</source>
-        <translation>产品</translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>Material no.</source>
@@ -613,7 +637,7 @@
     </message>
     <message>
         <source>Date code</source>
-        <translation>日期码</translation>
+        <translation>生产日期码</translation>
     </message>
     <message>
         <source>Days from shipment to complaint</source>
@@ -621,7 +645,7 @@
     </message>
     <message>
         <source>Defect type</source>
-        <translation>缺陷类型</translation>
+        <translation>不良类型</translation>
     </message>
     <message>
         <source>Description as reported</source>
@@ -637,11 +661,11 @@
     </message>
     <message>
         <source>State of the goods at the customer</source>
-        <translation>客户处货物状态</translation>
+        <translation>货物状态</translation>
     </message>
     <message>
         <source>Customer request</source>
-        <translation>客户要求</translation>
+        <translation>客户诉求</translation>
     </message>
     <message>
         <source>Internal note</source>
@@ -649,7 +673,7 @@
     </message>
     <message>
         <source>Complaint</source>
-        <translation>投诉信息</translation>
+        <translation>客诉</translation>
     </message>
     <message>
         <source>Product and traceability</source>
@@ -665,7 +689,7 @@
     </message>
     <message>
         <source>Handling and sign-off</source>
-        <translation>处理与签核</translation>
+        <translation>处理与审批</translation>
     </message>
     <message>
         <source>Containment</source>
@@ -721,7 +745,7 @@
     </message>
     <message>
         <source>Thickness × width (mm)</source>
-        <translation>厚度×宽度 (mm)</translation>
+        <translation>厚度×宽度（mm）</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -729,7 +753,7 @@
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation>重量 (kg)</translation>
+        <translation>重量（kg）</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -926,8 +950,12 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>在右侧填写新客户；点击“保存客户”即添加</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>The name as complaints are registered under it; it must differ from every other customer&apos;s</source>
@@ -935,7 +963,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Domestic / export</source>
-        <translation>内销 / 外销</translation>
+        <translation>内销/外销</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -944,10 +972,6 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Phone</source>
         <translation>电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>Address</source>
@@ -980,6 +1004,81 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Merge…</source>
         <translation>合并…</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>{path} is read-only: QA Desktop needs to write to it.</source>
+        <translation>{path} 是只读的：QA Desktop 需要写入该文件。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({found}); nothing was changed.</source>
+        <translation>{path} 已损坏（{found}）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a QA Desktop database: choose another file, or delete this one to start a new database there.</source>
+        <translation>{path} 是空文件，不是 QA Desktop 数据库：请选择其他文件，或删除该文件后在此新建数据库。</translation>
+    </message>
+    <message>
+        <source>{path} is not a QA Desktop database (it is not an SQLite file).</source>
+        <translation>{path} 不是 QA Desktop 数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file of another program, not a QA Desktop database.</source>
+        <translation>{path} 是其他程序的 SQLite 文件，不是 QA Desktop 数据库。</translation>
+    </message>
+    <message>
+        <source>{path} has no schema version: it is not a QA Desktop database.</source>
+        <translation>{path} 没有结构版本：不是 QA Desktop 数据库。</translation>
+    </message>
+    <message>
+        <source>{path} has an unreadable schema version ({version}).</source>
+        <translation>{path} 的结构版本无法识别（{version}）。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer QA Desktop (schema {version}; this version reads up to {current}): install the newer version to open it.</source>
+        <translation>{path} 由更新版本的 QA Desktop 写入（结构版本 {version}；本版本最高只能读取 {current}）：请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, e.g. {name} beside it.</source>
+        <translation>请用备份恢复，例如同一文件夹中的 {name}。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup.</source>
+        <translation>请用备份恢复。</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another running program; close it and try again.</source>
+        <translation>{path} 被另一个正在运行的程序锁定；请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {error}.</source>
+        <translation>无法打开 {path}：{error}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only: QA Desktop needs to write its database there.</source>
+        <translation>文件夹 {folder} 是只读的：QA Desktop 需要在其中写入数据库。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded from schema {version} ({error}); nothing was changed and the file as it was is also kept as {backup}.</source>
+        <translation>{path} 无法从结构版本 {version} 升级（{error}）；未做任何更改，原文件另存为 {backup}。</translation>
+    </message>
+    <message>
+        <source>{path} has an older schema: open it in QA Desktop once first.</source>
+        <translation>{path} 的结构版本较旧：请先用 QA Desktop 打开一次。</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1121,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>The next case will be %1</source>
-        <translation>下一个投诉编号将是 %1</translation>
+        <translation>下一个客诉编号将是 %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1037,7 +1136,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Defect types</source>
-        <translation>缺陷类型</translation>
+        <translation>不良类型</translation>
     </message>
     <message>
         <source>The list offered on the complaint form, in this order. A new name shows on every complaint of that type, old ones too. Untick &quot;In use&quot; to take a type off the list; complaints that have it keep it.</source>
@@ -1057,7 +1156,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Add defect type</source>
-        <translation>添加缺陷类型</translation>
+        <translation>添加不良类型</translation>
     </message>
     <message>
         <source>Add a line at the end of the list and type its English and Chinese names</source>
@@ -1093,11 +1192,11 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Case number prefix</source>
-        <translation>投诉编号前缀</translation>
+        <translation>客诉编号前缀</translation>
     </message>
     <message>
         <source>Received-time tolerance (minutes)</source>
-        <translation>接收时间容差（分钟）</translation>
+        <translation>受理时间容差（分钟）</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1257,29 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Give a file name that ends in {suffix} ({name} does not).</source>
+        <translation>请使用以 {suffix} 结尾的文件名（{name} 不是）。</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name to write.</source>
+        <translation>{target} 是文件夹；请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only.</source>
+        <translation>文件夹 {folder} 是只读的。</translation>
+    </message>
+    <message>
+        <source>{target} is a QA Desktop or SQLite database file ({database}); an export never replaces a database: choose another file name.</source>
+        <translation>{target} 是 QA Desktop 或 SQLite 数据库文件（{database}）；导出绝不会覆盖数据库：请换一个文件名。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -1193,7 +1315,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>&lt;b&gt;QA Desktop %1&lt;/b&gt;&lt;p&gt;Customer complaints from the first call to closure: register, investigation, handling and sign-off, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;QA Desktop %1&lt;/b&gt;&lt;p&gt;客户投诉从第一通电话到结案：登记、调查、处理与签核，全程离线。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;QA Desktop %1&lt;/b&gt;&lt;p&gt;客户投诉从第一通电话到结案：登记、原因分析、处理与审批，全程离线。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Wait until the running task ends.</source>
@@ -1302,7 +1424,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>&amp;Print handling form (PDF)…</source>
-        <translation>打印处理单 (PDF)(&amp;P)…</translation>
+        <translation>打印处理单 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Save the selected complaint&apos;s handling form as a PDF</source>
@@ -1314,7 +1436,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>&amp;Export register (Excel)…</source>
-        <translation>导出登记表 (Excel)(&amp;E)…</translation>
+        <translation>导出登记表 Excel(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the complaints shown to an Excel workbook</source>
@@ -1552,11 +1674,11 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <name>Reference</name>
     <message>
         <source>A defect code is 2 to 30 small letters, digits or underscores.</source>
-        <translation>缺陷代码须为 2 至 30 个小写字母、数字或下划线。</translation>
+        <translation>不良类型代码须为 2 至 30 个小写字母、数字或下划线。</translation>
     </message>
     <message>
         <source>There is already a defect type with the code {code}.</source>
-        <translation>已存在代码为 {code} 的缺陷类型。</translation>
+        <translation>已有代码为 {code} 的不良类型。</translation>
     </message>
     <message>
         <source>There is already a defect type called {name}.</source>
@@ -1564,11 +1686,11 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>There is no defect type {code}.</source>
-        <translation>没有缺陷类型 {code}。</translation>
+        <translation>没有不良类型 {code}。</translation>
     </message>
     <message>
         <source>A defect type needs a name.</source>
-        <translation>缺陷类型需要名称。</translation>
+        <translation>不良类型需要名称。</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1717,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Product</source>
-        <translation>产品</translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>Specification</source>
@@ -1606,7 +1728,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>钢卷号/批号</translation>
     </message>
     <message>
-        <source>Defect</source>
+        <source>Defect type</source>
         <translation>不良类型</translation>
     </message>
     <message>
@@ -1754,7 +1876,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>product</source>
-        <translation>产品</translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>received date</source>
@@ -1766,12 +1888,12 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>1 complaint</source>
-        <translation>1 条投诉</translation>
+        <translation>1 条客诉</translation>
     </message>
     <message numerus="yes">
         <source>%n complaints</source>
         <translation>
-            <numerusform>%n 条投诉</numerusform>
+            <numerusform>%n 条客诉</numerusform>
         </translation>
     </message>
     <message>
@@ -1792,15 +1914,15 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Only complaints received on or after this day (the department&apos;s day)</source>
-        <translation>只显示该日（含）之后受理的投诉（按部门时区）</translation>
+        <translation>只显示该日（含）之后受理的客诉（按部门时区）</translation>
     </message>
     <message>
         <source>Only complaints received on or before this day (the department&apos;s day)</source>
-        <translation>只显示该日（含）之前受理的投诉（按部门时区）</translation>
+        <translation>只显示该日（含）之前受理的客诉（按部门时区）</translation>
     </message>
     <message>
         <source>Show every complaint again</source>
-        <translation>重新显示全部投诉</translation>
+        <translation>重新显示全部客诉</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1836,7 +1958,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Product</source>
-        <translation>产品</translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>Received from</source>
@@ -1983,11 +2105,11 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Prefix of case numbers: CC-YYYY-NNNN.</source>
-        <translation>投诉编号的前缀：CC-YYYY-NNNN。</translation>
+        <translation>客诉编号的前缀：CC-YYYY-NNNN。</translation>
     </message>
     <message>
         <source>How far a received time may lie ahead of this PC&apos;s clock (clock drift).</source>
-        <translation>接收时间最多可超前本机时钟多少（时钟偏差）。</translation>
+        <translation>受理时间最多可比本机时钟超前多少（时钟偏差）。</translation>
     </message>
     <message>
         <source>The department&apos;s time zone: every time is shown in it, e.g. Asia/Shanghai.</source>
@@ -2003,7 +2125,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>The case prefix must be one to six capital letters.</source>
-        <translation>投诉编号前缀须为 1 至 6 个大写字母。</translation>
+        <translation>客诉编号前缀须为 1 至 6 个大写字母。</translation>
     </message>
     <message>
         <source>Enter between 0 and 1440 minutes.</source>
@@ -2018,7 +2140,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Choose how the complaint arrived.</source>
-        <translation>请选择投诉渠道。</translation>
+        <translation>请选择受理渠道。</translation>
     </message>
     <message>
         <source>Choose domestic or export.</source>
@@ -2102,15 +2224,15 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Enter when the complaint was received.</source>
-        <translation>请填写投诉接收时间。</translation>
+        <translation>请填写受理时间。</translation>
     </message>
     <message>
         <source>The received time needs a time zone.</source>
-        <translation>接收时间需要带时区。</translation>
+        <translation>受理时间需要带时区。</translation>
     </message>
     <message>
         <source>The received time lies in the future.</source>
-        <translation>接收时间不能晚于当前时间。</translation>
+        <translation>受理时间不能晚于当前时间。</translation>
     </message>
     <message>
         <source>Enter the coil or lot number.</source>
@@ -2133,7 +2255,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>E-mail</source>
-        <translation>电子邮件</translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Fax</source>
@@ -2169,7 +2291,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Contract: grade or specification</source>
-        <translation>合同：等级或规格</translation>
+        <translation>合同：钢种/规格</translation>
     </message>
     <message>
         <source>Contract: delivery</source>
@@ -2293,7 +2415,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>效果追踪</translation>
+        <translation>效果跟踪</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2301,7 +2423,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Invalid (closed)</source>
-        <translation>不成立（已结案）</translation>
+        <translation>投诉不成立（已结案）</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from conftest import example_draft
-from pdfs import assert_a4, export, fonts_of, needs_poppler, page_count, run, text_of
+from pdfs import assert_a4, body_text, export, fonts_of, needs_poppler, page_count, run, text_of
 
 from qa_desktop.core.documents import complaint_record, content_hash
 from qa_desktop.core.drafts import CoilDraft
@@ -81,7 +81,7 @@ def test_language_orders_the_labels_and_words_the_values(complaint, tmp_path, la
     assert defect in text
     for zh, en in [("临时对策", "Containment"), ("原因分析", "Cause analysis")]:
         assert zh in text and en in text
-    for zh, en in [("拟办意见", "Proposed handling"), ("客户要求", "Customer request")]:
+    for zh, en in [("拟办意见", "Proposed handling"), ("客户诉求", "Customer request")]:
         assert zh in text and en in text
 
 
@@ -188,7 +188,7 @@ def test_an_unbroken_run_of_characters_wraps_inside_its_box(db, tmp_path):
 
     out = export(complaint, tmp_path / "form.pdf", lang="en").path
 
-    text = squeezed(text_of(out))
+    text = squeezed(body_text(out))
     assert token in text
     assert text.count("划") == 400  # all of it, though a page break may fall inside
 
@@ -338,3 +338,37 @@ def test_cli_exports_the_form(complaint, db_path, tmp_path):
     assert_a4(out)
     assert complaint.case_no in text_of(out)
     assert text_of(out).index("客户投诉处理单") < text_of(out).index("Customer Complaint")
+
+
+def test_the_form_of_real_handling_forms_prints_the_v2_fields_and_the_attachments(db, tmp_path):
+    """Customer's complaint no., salesperson, mill certificate, the customer's claim, samples,
+    the 'other' defect in words, the attachments by name, and the time in the department's zone."""
+    from datetime import UTC, datetime
+
+    from qa_desktop.core.documents import complaint_record, content_hash
+    from qa_desktop.core.media import prepare_bytes
+    from qa_desktop.core.services.attachments import NewAttachment, add_attachments
+    from qa_desktop.core.services.department import change_setting
+
+    change_setting("time_zone", "Asia/Shanghai")
+    complaint = register_complaint(
+        example_draft(
+            customer_complaint_no="FS-QC-0817", salesperson="孙经理", mill_cert_no="ZB2408170301",
+            claim_amount="38600", claim_currency="CNY", samples_returned="yes",
+            defect_type_code="other", defect_other="白点",
+        )
+    )  # fmt: skip
+    before = content_hash(complaint_record(complaint, "zh_CN"))
+    letter = prepare_bytes(b"From: buyer@example.com\n\nscratches", "complaint letter.eml")
+    add_attachments(complaint.id, [NewAttachment(letter, "客户来函")])
+    record = complaint_record(complaint, "zh_CN")
+    assert content_hash(record) != before, "what was attached is part of what is signed"
+
+    printed = datetime(2026, 12, 1, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai
+    out = export(complaint, tmp_path / "form.pdf", lang="zh_CN", clock=lambda: printed).path
+
+    text = squeezed(body_text(out))
+    for shown in ("FS-QC-0817", "孙经理", "ZB2408170301", "38,600.00CNY", "是", "其他（请说明）:白点",
+                  "complaintletter.eml—客户来函", "2026-12-0109:30Asia/Shanghai",
+                  f"sha256{letter.sha256[:12]}"):  # fmt: skip
+        assert shown in text, shown

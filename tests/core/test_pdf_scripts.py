@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import example_draft
-from pdfs import assert_a4, export, fonts_of, info_dict, needs_poppler, run, text_of
+from pdfs import assert_a4, body_text, export, fonts_of, info_dict, needs_poppler, run, text_of
 
 from qa_desktop.core.drafts import CoilDraft
 from qa_desktop.core.reports.fonts import REPLACEMENT, system_faces
@@ -160,7 +160,7 @@ def test_wrapped_chinese_starts_no_line_with_closing_punctuation(db, tmp_path):
     sentence = "开卷后发现表面划伤，长度约30毫米；客户要求：退货、赔偿！是否“严重”？（待定）。"
     complaint = register_complaint(example_draft(customer_request=sentence * 5))
 
-    text = text_of(export(complaint, tmp_path / "form.pdf", lang="zh_CN").path)
+    text = body_text(export(complaint, tmp_path / "form.pdf", lang="zh_CN").path)
 
     block = text[text.index("开卷后") : text.rindex("（待定）。") + 5]
     lines = [line for line in block.splitlines() if line.strip()]

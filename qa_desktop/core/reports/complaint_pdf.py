@@ -35,12 +35,14 @@ from reportlab.platypus import (
 )
 
 from qa_desktop import __version__
-from qa_desktop.core.clock import Clock, utc_now, zone_name
+from qa_desktop.core import settings
+from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.documents import (
     ComplaintRecord,
     RecordField,
     complaint_record,
     content_hash,
+    zone_label,
 )
 from qa_desktop.core.files import atomic_output
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -78,6 +80,12 @@ LABELS = {
     "status": QT_TRANSLATE_NOOP("ComplaintPdf", "Status"),
     "printed": QT_TRANSLATE_NOOP("ComplaintPdf", "Printed"),
     "customer": QT_TRANSLATE_NOOP("ComplaintPdf", "Customer"),
+    "customer_complaint_no": QT_TRANSLATE_NOOP("ComplaintPdf", "Customer's complaint no."),
+    "salesperson": QT_TRANSLATE_NOOP("ComplaintPdf", "Salesperson"),
+    "mill_cert_no": QT_TRANSLATE_NOOP("ComplaintPdf", "Mill certificate no."),
+    "claim": QT_TRANSLATE_NOOP("ComplaintPdf", "Customer's claim (their figure)"),
+    "samples_returned": QT_TRANSLATE_NOOP("ComplaintPdf", "Samples returned"),
+    "attachments": QT_TRANSLATE_NOOP("ComplaintPdf", "Attachments"),
     "contact_name": QT_TRANSLATE_NOOP("ComplaintPdf", "Contact"),
     "contact_phone": QT_TRANSLATE_NOOP("ComplaintPdf", "Phone"),
     "channel": QT_TRANSLATE_NOOP("ComplaintPdf", "Received via"),
@@ -222,7 +230,8 @@ class _Form:
         self.font = font
         self.zh_first = record.lang.startswith("zh")
         self.digest = content_hash(record)
-        self.printed = clock().astimezone()
+        self.zone = settings.department_zone()
+        self.printed = clock().astimezone(self.zone)
         self.styles = _styles(font)
         self.case_no = single_line(record.case_no)
         self.unprinted: list[Unprinted] = []
@@ -291,13 +300,14 @@ class _Form:
             *self.section(3, "defect", self.defect_grid()),
             self.long_text("description"),
             self.long_text("customer_request"),
+            *([self.attachment_list()] if self.record.attachments else []),
             *self.section(4, "internal", self.long_text("internal_note", min_height=14 * mm)),
             KeepTogether(self.handling()),
         ]
 
     def header(self) -> list[Flowable]:
         first, second = self.both(TITLE)
-        printed = f"{self.printed:%Y-%m-%d %H:%M} {zone_name(self.printed)}"
+        printed = f"{self.printed:%Y-%m-%d %H:%M} {zone_label(self.zone, self.printed)}"
         lines = [
             Paragraph(escape(first), self.styles["title"]),
             Paragraph(escape(second), self.styles["subtitle"]),
@@ -378,6 +388,7 @@ class _Form:
         return self.grid(
             [
                 ("customer",),
+                ("customer_complaint_no", "salesperson"),
                 ("contact_name", "contact_phone"),
                 ("channel", "received_at"),
                 ("market", "category"),
@@ -392,12 +403,35 @@ class _Form:
                 ("specification", "order_no"),
                 ("delivery_note", "ship_date"),
                 ("shipped_qty", "date_code"),
-                ("days_to_complaint",),
+                ("mill_cert_no", "days_to_complaint"),
             ]
         )
 
     def defect_grid(self) -> Table:
-        return self.grid([("defect_type", "defect_rate"), ("affected_qty", "goods_state")])
+        return self.grid(
+            [
+                ("defect_type", "defect_rate"),
+                ("affected_qty", "goods_state"),
+                ("claim", "samples_returned"),
+            ]
+        )
+
+    def attachment_list(self) -> Table:
+        """What came with the complaint: one line per file, its caption and the start of its
+        hash (the file itself is in the database; the hash tells which version was attached)."""
+        lines = [
+            f"{n}.  {cells[0].text}"
+            + (f" — {cells[1].text}" if cells[1].text else "")
+            + f"   sha256 {cells[2].text[:12]}"
+            for n, cells in enumerate(self.record.attachments, 1)
+        ]
+        table = Table(
+            [[self.label(LABELS["attachments"]), self.value("\n".join(lines), "attachments")]],
+            colWidths=[LABEL_W, BODY - LABEL_W],
+            splitInRow=1,
+        )
+        table.setStyle(_style([*_cell_style(), *_label_columns(0)]))
+        return table
 
     def long_text(self, key: str, min_height: float = 10 * mm) -> Table:
         """A full-width field whose text may run over pages: the row splits inside itself."""

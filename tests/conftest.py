@@ -4,7 +4,7 @@ valid example draft."""
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,9 @@ from qa_desktop.core.drafts import CoilDraft, ComplaintDraft
 from qa_desktop.core.i18n import set_language
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
+# When the example case was received: a fixed instant, never the real clock (every test's
+# injected "now" is later; so is the real one).
+RECEIVED = datetime(2026, 3, 10, 9, 0, tzinfo=SHANGHAI)
 
 
 @pytest.fixture(autouse=True)
@@ -66,7 +69,7 @@ def example_draft(**changes) -> ComplaintDraft:
         contact_name="张经理",
         contact_phone="13800138000",
         channel="phone",
-        received_at=datetime.now(SHANGHAI) - timedelta(hours=2),
+        received_at=RECEIVED,
         market="domestic",
         category="quality",
         product="冷轧不锈钢卷",

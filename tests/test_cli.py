@@ -474,3 +474,26 @@ def test_a_damaged_database_is_refused_by_every_command(demo_copy: Path, tmp_pat
         message = assert_one_line_error(result)
         assert "is damaged" in message and "Restore it from a backup" in message
     assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_the_default_data_folder_is_where_the_window_makes_its_database(tmp_path: Path) -> None:
+    """No --db and no QA_DESKTOP_DATA_DIR: the platform's data folder (XDG on Linux), as a user
+    who double-clicks the program gets it; its scratch folder goes to the platform's cache."""
+    env = {k: v for k, v in os.environ.items() if k != "QA_DESKTOP_DATA_DIR"}
+    env.update(
+        HOME=str(tmp_path / "home"), XDG_DATA_HOME=str(tmp_path / "share"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+        QT_QPA_PLATFORM="offscreen", QA_DESKTOP_QUIT_AFTER_SHOW="1",
+    )  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "qa_desktop"], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "shown-at" in result.stdout
+    database = tmp_path / "share" / "qa-desktop" / "qa-desktop.sqlite"
+    assert database.is_file()
+    assert count(database, "SELECT count(*) FROM defect_type") > 0
+    assert (tmp_path / "share" / "qa-desktop" / "settings.json").exists()
+    assert not (tmp_path / "home" / "qa-desktop.sqlite").exists()
+    check = run("check", "--db", database, data=tmp_path / "elsewhere")
+    assert check.returncode == 0, check.stderr

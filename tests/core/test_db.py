@@ -278,12 +278,15 @@ def test_refuses_an_sqlite_file_of_another_program(tmp_path: Path) -> None:
     assert_refused_untouched(path, "another program")
 
 
-def test_refuses_a_database_of_a_newer_version(db_path: Path) -> None:
+@pytest.mark.parametrize("ahead", [1, 2, 97])
+def test_refuses_a_database_of_a_newer_version(db_path: Path, ahead: int) -> None:
+    """One version ahead is the common case: a colleague's PC got the update first."""
+    newer = migrations.SCHEMA_VERSION + ahead
     make_qa_database(db_path)
-    set_schema_version(db_path, 99)
+    set_schema_version(db_path, newer)
     message = assert_refused_untouched(db_path, "newer QA Desktop")
-    assert "99" in message
-    assert raw_version(db_path) == "99"
+    assert f"schema {newer};" in message and f"up to {migrations.SCHEMA_VERSION})" in message
+    assert raw_version(db_path) == str(newer)
 
 
 def test_refuses_a_damaged_file(tmp_path: Path) -> None:

@@ -87,7 +87,7 @@ def titles(lang: str, zone: str = "Asia/Shanghai") -> list[str]:
 def test_values_header_and_layout_in_english(db, tmp_path: Path) -> None:
     change_setting("time_zone", "Asia/Shanghai")  # the department's; the PC runs in UTC
     draft = example_draft(
-        ship_date=date.today() - timedelta(days=20), customer_complaint_no="FS-QC-0817",
+        ship_date=date(2026, 2, 18), customer_complaint_no="FS-QC-0817",
         mill_cert_no="ZB2408170301", salesperson="孙经理", claim_amount="38600.5",
         claim_currency="CNY", samples_returned="yes",
     )  # fmt: skip
@@ -428,12 +428,17 @@ def test_five_thousand_demo_complaints(db, tmp_path: Path) -> None:
     assert all(isinstance(row[COLUMN["received_at"]], datetime) for row in rows)
 
 
+LATEST = datetime(
+    2026, 3, 10, 2, 0, tzinfo=UTC
+)  # after the example's; the register is newest first
+
+
 def test_rows_with_wrapped_text_get_a_height(db, tmp_path: Path) -> None:
     """LibreOffice does not fit wrapped rows itself; single-line rows stay automatic."""
-    register_complaint(example_draft(description="x" * 200, received_at=datetime.now(UTC)))
+    register_complaint(example_draft(description="x" * 200, received_at=LATEST))
     one_line = example_draft(description="short", specification="304 2B", customer_request="")
     register_complaint(replace(one_line, coils=one_line.coils[:1]))
-    earlier = datetime.now(UTC) - timedelta(hours=5)
+    earlier = LATEST - timedelta(hours=5)
     register_complaint(example_draft(description="长" * 20_000, received_at=earlier))
     out = tmp_path / "heights.xlsx"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -419,13 +419,20 @@ def test_enter_opens_the_current_complaint(view: RegisterView, qtbot: QtBot) -> 
     assert view.current_complaint_id() == view.model.complaint_id(2)
 
 
+AFTER_THE_DEMO = datetime(2026, 11, 1, 10, 0, tzinfo=UTC)  # its newest case is at 09:00
+
+
 def test_refresh_after_a_save_shows_and_selects_the_new_complaint(
     view: RegisterView, demo_db: Database
 ) -> None:
     assert view.current_complaint_id() is None
     saved = register_complaint(
-        example_draft(customer_name="Neue Kunde GmbH", market="export", owner="Anna Berg")
-    )
+        example_draft(
+            customer_name="Neue Kunde GmbH", market="export", owner="Anna Berg",
+            received_at=AFTER_THE_DEMO,
+        ),
+        clock=lambda: AFTER_THE_DEMO + timedelta(hours=1),
+    )  # fmt: skip
     choose(view.ui.ownerCombo, "王工")  # a filter that the new owner's list must keep
     view.reload_choices()
     assert view.ui.customerCombo.findText("Neue Kunde GmbH") > 0

@@ -18,12 +18,13 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
 
     from qa_desktop import paths
     from qa_desktop.core.db import open_database
-    from qa_desktop.core.files import remove_stale_scratch
+    from qa_desktop.core.files import remove_old_opened, remove_stale_scratch
     from qa_desktop.core.settings import UserSettings
     from qa_desktop.gui import fault_handler, language
     from qa_desktop.gui.main_window import MainWindow
 
     remove_stale_scratch()  # what an export killed with an earlier session left
+    remove_old_opened()  # attachments opened in a viewer yesterday or before
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -18,6 +18,7 @@ from qa_desktop import APP_ID
 
 DATA_DIR_ENV = "QA_DESKTOP_DATA_DIR"  # portable use and tests: keep everything in one folder
 SCRATCH = "scratch"
+OPENED = "opened"
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -68,17 +69,27 @@ def user_config_path() -> Path:
     return data_dir() / "settings.json"
 
 
-def scratch_root() -> Path:
-    """Where our temporaries live: one subfolder per running process (see scratch_dir).
-
-    The user's cache folder (QA_DESKTOP_DATA_DIR/scratch when that is set), not the system's
-    temporary folder: what a killed process leaves is ours to find and remove."""
+def cache_dir() -> Path:
+    """The user's cache folder for QA Desktop (QA_DESKTOP_DATA_DIR when that is set): every
+    temporary file of ours lives under it, not in the system's temporary folder, so that what a
+    killed process or an open viewer leaves is ours to find and remove."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
-        return Path(override) / SCRATCH
+        return Path(override)
     from platformdirs import user_cache_path
 
-    return user_cache_path(APP_ID, appauthor=False) / SCRATCH
+    return user_cache_path(APP_ID, appauthor=False)
+
+
+def scratch_root() -> Path:
+    """Where our temporaries live: one subfolder per running process (see scratch_dir)."""
+    return cache_dir() / SCRATCH
+
+
+def opened_dir() -> Path:
+    """Copies of attachments handed to the PC's viewer (kept a while: it may still read them;
+    files.remove_old_opened removes them at a later start)."""
+    return cache_dir() / OPENED
 
 
 def scratch_dir() -> Path:

@@ -166,6 +166,16 @@ def remove_stale_scratch() -> list[Path]:
     return removed
 
 
+def remove_old_opened(older_than_seconds: float = 24 * 3600) -> None:
+    """Remove copies of attachments opened in the PC's viewer more than a day ago."""
+    root = paths.opened_dir()
+    cutoff = time.time() - older_than_seconds
+    with suppress(OSError):
+        for folder in root.iterdir():
+            if folder.is_dir() and _newest_change(folder) < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
 def _is_stale(path: Path, owner: str) -> bool:
     """Whether the process `owner` (a PID as text; anything else: unknown) left `path` behind."""
     if owner.isdigit() and int(owner) != os.getpid() and not process_alive(int(owner)):

@@ -10,7 +10,6 @@ Cancel writes nothing and Save writes the complaint and its files in one transac
 from __future__ import annotations
 
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_desktop import paths
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.media import IntakeResult, PreparedMedia, prepare_files
 from qa_desktop.core.services.attachments import (
@@ -49,7 +49,6 @@ from qa_desktop.gui.tasks import Task
 
 FILE_COLUMN, CAPTION_COLUMN, SIZE_COLUMN = range(3)
 ROW_HEIGHT = 72  # a 64 px thumbnail and some air
-OPEN_FOLDER = "qa-desktop-open"  # under the system's temporary folder
 UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*]')  # not allowed in Windows file names
 
 
@@ -170,7 +169,7 @@ class AttachmentsPanel(QGroupBox):
         item = self._rows[row]
         data = item.prepared.data if item.prepared else media_data(item.sha256)
         name = UNSAFE_IN_NAMES.sub("_", item.filename)
-        path = Path(tempfile.gettempdir()) / OPEN_FOLDER / item.sha256[:16] / name
+        path = paths.opened_dir() / item.sha256[:16] / name
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)

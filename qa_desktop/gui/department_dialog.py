@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core import coil_forms, settings
 from qa_desktop.core.clock import Clock, utc_now
-from qa_desktop.core.errors import FieldError, UserError, ValidationError
+from qa_desktop.core.errors import DatabaseError, FieldError, UserError, ValidationError
 from qa_desktop.core.i18n import translate
 from qa_desktop.core.models import DefectType
 from qa_desktop.core.services.complaints import preview_case_no
@@ -296,7 +296,10 @@ class DepartmentDialog(QDialog):
                 problems, self.tr("Nothing was saved: correct what is marked in red.")
             )
             return False
-        except UserError as exc:  # refused while writing (e.g. a locked file): no field to mark
+        except DatabaseError as exc:  # busy, full, damaged: the sentence says nothing was saved
+            show_message(self.ui.form_error, str(exc))
+            return False
+        except UserError as exc:  # refused while writing: no field to mark
             show_message(
                 self.ui.form_error, self.tr("Nothing was saved: %1").replace("%1", str(exc))
             )

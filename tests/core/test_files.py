@@ -179,3 +179,16 @@ def test_an_ordinary_file_may_be_replaced(tmp_path: Path) -> None:
     assert check_target(target, ".xlsx") == target.resolve()
     with pytest.raises(UserError, match=r"ends in \.pdf"):
         check_target(target, ".pdf")
+
+
+def test_copies_opened_in_a_viewer_go_after_a_day(tmp_path: Path) -> None:
+    old, new = paths.opened_dir() / "a1", paths.opened_dir() / "b2"
+    for folder in (old, new):
+        folder.mkdir(parents=True)
+        (folder / "letter.pdf").write_bytes(b"%PDF")
+    day_ago = time.time() - 25 * 3600
+    for path in (old / "letter.pdf", old):
+        os.utime(path, (day_ago, day_ago))
+    files.remove_old_opened()
+    assert not old.exists() and (new / "letter.pdf").exists()
+    assert paths.opened_dir().is_relative_to(tmp_path), "ours, not the system's temp folder"

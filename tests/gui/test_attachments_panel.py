@@ -275,7 +275,6 @@ def test_an_edit_removes_recaptions_and_adds_in_one_save(qtbot, open_dialog, sto
 def test_opening_a_file_opens_a_copy_or_says_where_it_is(
     qtbot, open_dialog, stored, monkeypatch, tmp_path
 ):
-    monkeypatch.setattr(attachments_panel.tempfile, "gettempdir", lambda: str(tmp_path / "temp"))
     opened: list[str] = []
     answer = {"ok": True}
 
@@ -288,7 +287,7 @@ def test_opening_a_file_opens_a_copy_or_says_where_it_is(
     panel.ui.files.selectRow(1)
     qtbot.mouseClick(panel.ui.open_file, Qt.MouseButton.LeftButton)
     copy = Path(opened[0])
-    assert copy.name == "投诉函.pdf" and copy.is_relative_to(tmp_path / "temp")
+    assert copy.name == "投诉函.pdf" and copy.is_relative_to(tmp_path / "data" / "opened")
     assert copy.read_bytes().startswith(b"%PDF-1.4")
     assert not panel.ui.attachments_error.isVisible()
 

@@ -55,11 +55,12 @@ GAP_SECONDS = 0.1  # between samples, events are processed (progress, the task's
 
 def prefetched_rows(db, lang: str) -> list[list[object]]:
     """The export's cell values as plain Python values, the baseline's input."""
-    from qa_desktop.core import register
+    from qa_desktop.core import register, settings
     from qa_desktop.core.register import RegisterQuery
     from qa_desktop.core.reports import register_xlsx
 
-    convert = [register_xlsx._converter(column, lang) for column in register_xlsx.COLUMNS]
+    zone = settings.department_zone(db)
+    convert = [register_xlsx._converter(column, lang, zone) for column in register_xlsx.COLUMNS]
     wanted = register.ids(db, RegisterQuery())
     return [
         [to_value(value) for to_value, value in zip(convert, record, strict=True)]

@@ -1,0 +1,75 @@
+"""Starting the window on a file named on the command line: made only when the user says so,
+and never over a file that exists (the window's side of 'a file is never made a database')."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from qa_desktop import app
+from qa_desktop.core.db import close_database
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """The questions and refusals the start shows, answered No unless a test says otherwise."""
+    shown: dict[str, list[str]] = {"question": [], "critical": []}
+    answer = {"button": QMessageBox.StandardButton.No}
+
+    def question(parent, title, text, *args) -> QMessageBox.StandardButton:
+        shown["question"].append(text)
+        return answer["button"]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "critical", lambda p, t, text: shown["critical"].append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the start installs its own
+    shown["answer"] = answer  # type: ignore[assignment]
+    return shown
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch, qapp):
+    """Run the start with the window shown and quit at once; close what it opened."""
+    monkeypatch.setenv(app.QUIT_AFTER_SHOW, "1")
+    opened = []
+
+    def run(path: Path) -> int:
+        from qa_desktop.core import db as db_module
+
+        original = db_module.open_database
+
+        def spy(*args, **kwargs):
+            database = original(*args, **kwargs)
+            opened.append(database)
+            return database
+
+        monkeypatch.setattr(db_module, "open_database", spy)
+        return app.run_window(path, "en")
+
+    yield run
+    for database in opened:
+        close_database(database)
+
+
+def test_a_missing_file_is_made_only_if_the_user_says_yes(tmp_path, said, started) -> None:
+    path = tmp_path / "typo.sqlite"
+    assert started(path) == 2
+    assert said["question"] == [
+        f"There is no database at {path}. Create a new, empty database there?"
+    ]
+    assert not path.exists(), "No: nothing made"
+    said["answer"]["button"] = QMessageBox.StandardButton.Yes  # type: ignore[index]
+    assert started(path) == 0
+    assert path.is_file()
+
+
+def test_an_empty_file_is_refused_not_made_a_database(tmp_path, said, started) -> None:
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    assert started(path) == 2
+    assert said["question"] == [], "it exists: nothing to ask"
+    assert len(said["critical"]) == 1 and "is an empty file" in said["critical"][0]
+    assert path.stat().st_size == 0

@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Customer&apos;s claim (their figure)</source>
-        <translation>客户索赔金额（客户所提）</translation>
+        <translation>客户索赔金额</translation>
     </message>
     <message>
         <source>Samples returned</source>

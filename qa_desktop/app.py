@@ -14,10 +14,9 @@ QUIT_AFTER_SHOW = "QA_DESKTOP_QUIT_AFTER_SHOW"
 
 
 def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from qa_desktop import paths
-    from qa_desktop.core.db import open_database
     from qa_desktop.core.files import remove_old_opened, remove_stale_scratch
     from qa_desktop.core.settings import UserSettings
     from qa_desktop.gui import fault_handler, language
@@ -34,14 +33,8 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     language.install(app, lang)
     fault_handler.install()
     path = Path(db_path).expanduser() if db_path else paths.default_database_path()
-    # The user's own data folder gets its database made on first start; a file named on the
-    # command line is created only if the user says so (a typo must not make a new database).
-    if db_path and not path.exists() and not _may_create(path):
-        return 2
-    try:
-        db = open_database(path, create=True)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    db = open_start_database(path, named=db_path is not None)
+    if db is None:
         return 2
     window = MainWindow(db, path, user)
     window.show()
@@ -50,6 +43,25 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
 
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     return app.exec()
+
+
+def open_start_database(path: Path, named: bool):
+    """The database the window starts on, or None when there is none to start on (said).
+
+    The user's own data folder gets its database made on first start; a file named on the
+    command line is created only if the user says so (a typo must not make a new database), and
+    a file that exists is opened or refused, never made a database."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from qa_desktop.core.db import open_database
+
+    if named and not path.exists() and not _may_create(path):
+        return None
+    try:
+        return open_database(path, create=True)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
 
 
 def _may_create(path: Path) -> bool:

@@ -3,7 +3,6 @@ and never over a file that exists (the window's side of 'a file is never made a 
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,31 +24,23 @@ def said(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
 
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "critical", lambda p, t, text: shown["critical"].append(text))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the start installs its own
     shown["answer"] = answer  # type: ignore[assignment]
     return shown
 
 
 @pytest.fixture
-def started(monkeypatch: pytest.MonkeyPatch, qapp):
-    """Run the start with the window shown and quit at once; close what it opened."""
-    monkeypatch.setenv(app.QUIT_AFTER_SHOW, "1")
+def started(qapp):
+    """What the start opens for a path named on the command line (closed after the test)."""
     opened = []
 
-    def run(path: Path) -> int:
-        from qa_desktop.core import db as db_module
+    def start(path: Path) -> int:
+        database = app.open_start_database(path, named=True)
+        if database is None:
+            return 2
+        opened.append(database)
+        return 0
 
-        original = db_module.open_database
-
-        def spy(*args, **kwargs):
-            database = original(*args, **kwargs)
-            opened.append(database)
-            return database
-
-        monkeypatch.setattr(db_module, "open_database", spy)
-        return app.run_window(path, "en")
-
-    yield run
+    yield start
     for database in opened:
         close_database(database)
 

@@ -18,9 +18,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -31,7 +29,6 @@ from reportlab.platypus import (
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from qa_desktop import __version__
@@ -45,9 +42,40 @@ from qa_desktop.core.documents import (
     zone_label,
 )
 from qa_desktop.core.files import atomic_output
-from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from qa_desktop.core.i18n import translate
 from qa_desktop.core.models import Complaint
-from qa_desktop.core.reports.fonts import FONT, register_fonts
+from qa_desktop.core.reports.complaint_form_style import (
+    INK,
+    INTERNAL_BG,
+    INTERNAL_INK,
+    LABEL_BG,
+    MUTED,
+    RULE,
+    SECTION_BG,
+    TEXT_LEADING,
+    TEXT_SIZE,
+    cell_style,
+    label_columns,
+    paragraph_styles,
+    table_style,
+)
+from qa_desktop.core.reports.complaint_form_words import (
+    COIL_COLUMNS,
+    CONTINUED,
+    HAND_BOXES,
+    HASH,
+    INTERNAL_TAG,
+    LABELS,
+    NO_COILS,
+    PAGE_OF,
+    PRELIMINARY,
+    RECORD,
+    SECTIONS,
+    SIGN_ROWS,
+    SIGNERS,
+    TITLE,
+)
+from qa_desktop.core.reports.fonts import register_fonts
 from qa_desktop.core.reports.pdf_result import PdfExport, Unprinted
 from qa_desktop.core.reports.text_block import TextBlock
 from qa_desktop.core.reports.text_layout import LaidOutText, single_line
@@ -63,97 +91,6 @@ BODY = PAGE_WIDTH - 2 * MARGIN
 LABEL_W = 32 * mm
 VALUE_W = BODY / 2 - LABEL_W
 QR_SIZE = 28 * mm
-TEXT_SIZE = 8.5  # values
-TEXT_LEADING = 11.5  # ROADMAP: printed forms come back with a QR of record id and content hash
-
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#5f6b7a")
-RULE = colors.HexColor("#8a94a3")
-LABEL_BG = colors.HexColor("#f1f3f6")
-SECTION_BG = colors.HexColor("#dde3ea")
-INTERNAL_BG = colors.HexColor("#f7e6c4")
-INTERNAL_INK = colors.HexColor("#8a3b12")
-
-TITLE = QT_TRANSLATE_NOOP("ComplaintPdf", "Customer Complaint Handling Form")
-LABELS = {
-    "case_no": QT_TRANSLATE_NOOP("ComplaintPdf", "Case no."),
-    "status": QT_TRANSLATE_NOOP("ComplaintPdf", "Status"),
-    "printed": QT_TRANSLATE_NOOP("ComplaintPdf", "Printed"),
-    "customer": QT_TRANSLATE_NOOP("ComplaintPdf", "Customer"),
-    "customer_complaint_no": QT_TRANSLATE_NOOP("ComplaintPdf", "Customer's complaint no."),
-    "salesperson": QT_TRANSLATE_NOOP("ComplaintPdf", "Salesperson"),
-    "mill_cert_no": QT_TRANSLATE_NOOP("ComplaintPdf", "Mill certificate no."),
-    "claim": QT_TRANSLATE_NOOP("ComplaintPdf", "Customer's claim (their figure)"),
-    "samples_returned": QT_TRANSLATE_NOOP("ComplaintPdf", "Samples returned"),
-    "attachments": QT_TRANSLATE_NOOP("ComplaintPdf", "Attachments"),
-    "contact_name": QT_TRANSLATE_NOOP("ComplaintPdf", "Contact"),
-    "contact_phone": QT_TRANSLATE_NOOP("ComplaintPdf", "Phone"),
-    "channel": QT_TRANSLATE_NOOP("ComplaintPdf", "Received via"),
-    "received_at": QT_TRANSLATE_NOOP("ComplaintPdf", "Received at"),
-    "market": QT_TRANSLATE_NOOP("ComplaintPdf", "Domestic / export"),
-    "category": QT_TRANSLATE_NOOP("ComplaintPdf", "Category"),
-    "severity": QT_TRANSLATE_NOOP("ComplaintPdf", "Severity"),
-    "owner": QT_TRANSLATE_NOOP("ComplaintPdf", "Owner"),
-    "product": QT_TRANSLATE_NOOP("ComplaintPdf", "Product"),
-    "material_no": QT_TRANSLATE_NOOP("ComplaintPdf", "Material no."),
-    "specification": QT_TRANSLATE_NOOP("ComplaintPdf", "Specification"),
-    "order_no": QT_TRANSLATE_NOOP("ComplaintPdf", "Order / contract no."),
-    "delivery_note": QT_TRANSLATE_NOOP("ComplaintPdf", "Delivery note"),
-    "ship_date": QT_TRANSLATE_NOOP("ComplaintPdf", "Ship date"),
-    "shipped_qty": QT_TRANSLATE_NOOP("ComplaintPdf", "Shipped quantity"),
-    "date_code": QT_TRANSLATE_NOOP("ComplaintPdf", "Date code"),
-    "days_to_complaint": QT_TRANSLATE_NOOP("ComplaintPdf", "Days from shipment to complaint"),
-    "defect_type": QT_TRANSLATE_NOOP("ComplaintPdf", "Defect type"),
-    "description": QT_TRANSLATE_NOOP("ComplaintPdf", "Description as reported"),
-    "defect_rate": QT_TRANSLATE_NOOP("ComplaintPdf", "Defect rate"),
-    "affected_qty": QT_TRANSLATE_NOOP("ComplaintPdf", "Affected quantity"),
-    "goods_state": QT_TRANSLATE_NOOP("ComplaintPdf", "State of the goods at the customer"),
-    "customer_request": QT_TRANSLATE_NOOP("ComplaintPdf", "Customer request"),
-    "internal_note": QT_TRANSLATE_NOOP("ComplaintPdf", "Internal note"),
-}
-SECTIONS = {
-    "complaint": QT_TRANSLATE_NOOP("ComplaintPdf", "Complaint"),
-    "product": QT_TRANSLATE_NOOP("ComplaintPdf", "Product and traceability"),
-    "defect": QT_TRANSLATE_NOOP("ComplaintPdf", "Defect"),
-    "internal": QT_TRANSLATE_NOOP("ComplaintPdf", "Internal notes"),
-    "handling": QT_TRANSLATE_NOOP("ComplaintPdf", "Handling and sign-off"),
-}
-COIL_COLUMNS = (  # (header, width, right-aligned)
-    (QT_TRANSLATE_NOOP("ComplaintPdf", "No."), 9 * mm, True),
-    (QT_TRANSLATE_NOOP("ComplaintPdf", "Coil / lot no."), 30 * mm, False),
-    (QT_TRANSLATE_NOOP("ComplaintPdf", "Heat no."), 23 * mm, False),
-    (QT_TRANSLATE_NOOP("ComplaintPdf", "Grade"), 16 * mm, False),
-    (QT_TRANSLATE_NOOP("ComplaintPdf", "Thickness × width (mm)"), 30 * mm, True),
-    (QT_TRANSLATE_NOOP("ComplaintPdf", "Finish"), 16 * mm, False),
-    (QT_TRANSLATE_NOOP("ComplaintPdf", "Weight (kg)"), 26 * mm, True),
-    (QT_TRANSLATE_NOOP("ComplaintPdf", "Quantity"), 30 * mm, True),
-)
-NO_COILS = QT_TRANSLATE_NOOP("ComplaintPdf", "No coil or lot recorded.")
-INTERNAL_TAG = QT_TRANSLATE_NOOP("ComplaintPdf", "Internal: not for the customer")
-HAND_BOXES = (
-    QT_TRANSLATE_NOOP("ComplaintPdf", "Containment"),
-    QT_TRANSLATE_NOOP("ComplaintPdf", "Cause analysis"),
-    QT_TRANSLATE_NOOP("ComplaintPdf", "Proposed handling"),
-)
-PRELIMINARY = QT_TRANSLATE_NOOP(
-    "ComplaintPdf",
-    "The proposed handling is preliminary; it takes effect only when the general manager has signed it.",
-)
-SIGNERS = (
-    QT_TRANSLATE_NOOP("ComplaintPdf", "Prepared by (QA engineer)"),
-    QT_TRANSLATE_NOOP("ComplaintPdf", "Reviewed by (QA manager)"),
-    QT_TRANSLATE_NOOP("ComplaintPdf", "Approved by (general manager)"),
-)
-SIGN_ROWS = (
-    QT_TRANSLATE_NOOP("ComplaintPdf", "Name"),
-    QT_TRANSLATE_NOOP("ComplaintPdf", "Signature"),
-    QT_TRANSLATE_NOOP("ComplaintPdf", "Date"),
-)
-RECORD = QT_TRANSLATE_NOOP("ComplaintPdf", "Record")
-HASH = QT_TRANSLATE_NOOP("ComplaintPdf", "Content hash")
-PAGE_OF = QT_TRANSLATE_NOOP("ComplaintPdf", "Page {page} of {pages}")
-CONTINUED = QT_TRANSLATE_NOOP("ComplaintPdf", "continued")
-
 
 COIL_KEYS = (  # the coil table's columns, by the record key each prints
     "", "coil_no", "heat_no", "grade", "size", "finish", "weight_kg", "quantity",
@@ -232,7 +169,7 @@ class _Form:
         self.digest = content_hash(record)
         self.zone = settings.department_zone()
         self.printed = clock().astimezone(self.zone)
-        self.styles = _styles(font)
+        self.styles = paragraph_styles(font)
         self.case_no = single_line(record.case_no)
         self.unprinted: list[Unprinted] = []
 
@@ -326,7 +263,7 @@ class _Form:
         ]
         table = Table([[lines, _QrPlaceholder()]], colWidths=[BODY - QR_SIZE, QR_SIZE])
         table.setStyle(
-            _style(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -349,7 +286,7 @@ class _Form:
             widths = [BODY * 0.5, BODY * 0.5]
         bar = Table([cells], colWidths=widths)
         bar.setStyle(
-            _style(
+            table_style(
                 [
                     ("BACKGROUND", (0, 0), (-1, -1), INTERNAL_BG if internal else SECTION_BG),
                     ("BOX", (0, 0), (-1, -1), 0.6, INTERNAL_INK if internal else RULE),
@@ -381,7 +318,7 @@ class _Form:
         # splitInRow: even a short field can be pasted full of text; a row taller than a
         # page must split, not stop the export.
         table = Table(data, colWidths=[LABEL_W, VALUE_W, LABEL_W, VALUE_W], splitInRow=1)
-        table.setStyle(_style([*_cell_style(), *_label_columns(0, 2), *spans]))
+        table.setStyle(table_style([*cell_style(), *label_columns(0, 2), *spans]))
         return table
 
     def complaint_grid(self) -> Table:
@@ -430,7 +367,7 @@ class _Form:
             colWidths=[LABEL_W, BODY - LABEL_W],
             splitInRow=1,
         )
-        table.setStyle(_style([*_cell_style(), *_label_columns(0)]))
+        table.setStyle(table_style([*cell_style(), *label_columns(0)]))
         return table
 
     def long_text(self, key: str, min_height: float = 10 * mm) -> Table:
@@ -444,13 +381,13 @@ class _Form:
             rowHeights=[height],
             splitInRow=1,
         )
-        table.setStyle(_style([*_cell_style(), *_label_columns(0)]))
+        table.setStyle(table_style([*cell_style(), *label_columns(0)]))
         return table
 
     def coil_table(self) -> Table:
         header = [self.label(text, "head") for text, _, _ in COIL_COLUMNS]
         rows = [self.coil_row(number, cells) for number, cells in enumerate(self.record.coils, 1)]
-        style = [*_cell_style(), ("BACKGROUND", (0, 0), (-1, 0), LABEL_BG)]
+        style = [*cell_style(), ("BACKGROUND", (0, 0), (-1, 0), LABEL_BG)]
         if not rows:
             rows = [["", Paragraph(self.inline(NO_COILS), self.styles["value"]), *[""] * 6]]
             style.append(("SPAN", (1, 1), (-1, 1)))
@@ -461,7 +398,7 @@ class _Form:
             repeatRows=1,
             splitInRow=1,
         )
-        table.setStyle(_style(style))
+        table.setStyle(table_style(style))
         return table
 
     def coil_row(self, number: int, cells: Sequence[RecordField]) -> list[object]:
@@ -492,7 +429,7 @@ class _Form:
             colWidths=[LABEL_W, BODY - LABEL_W],
             rowHeights=[40 * mm] * len(HAND_BOXES),
         )
-        boxes.setStyle(_style([*_cell_style(), *_label_columns(0)]))
+        boxes.setStyle(table_style([*cell_style(), *label_columns(0)]))
         first, second = self.both(PRELIMINARY)
         note = escape(first) + (f"<br/>{escape(second)}" if second else "")
         return [
@@ -515,13 +452,13 @@ class _Form:
             colWidths=[18 * mm, column - 18 * mm] * len(SIGNERS),
             rowHeights=[None, 9 * mm, 16 * mm, 9 * mm],
         )
-        style = [*_cell_style(), ("BACKGROUND", (0, 0), (-1, 0), LABEL_BG)]
+        style = [*cell_style(), ("BACKGROUND", (0, 0), (-1, 0), LABEL_BG)]
         for signer in range(len(SIGNERS)):
             left = 2 * signer
             style.append(("SPAN", (left, 0), (left + 1, 0)))
             if signer < len(SIGNERS) - 1:  # a firmer line between signers than inside one
                 style.append(("LINEAFTER", (left + 1, 0), (left + 1, -1), 1.0, RULE))
-        table.setStyle(_style(style))
+        table.setStyle(table_style(style))
         return table
 
     # --- every page ----------------------------------------------------------------------
@@ -556,58 +493,3 @@ class _Form:
             canvas.drawRightString(PAGE_WIDTH - MARGIN, top, f"{self.case_no} ({continued})")
             canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
         canvas.restoreState()
-
-
-def _style(commands: list[tuple[object, ...]]) -> TableStyle:
-    # A table sets its cell font on every cell, Helvetica unless told: that would put an
-    # unembedded Helvetica in the PDF, the only text not in the bundled font.
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
-
-
-def _cell_style() -> list[tuple[object, ...]]:
-    return [
-        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-
-
-def _label_columns(*columns: int) -> list[tuple[object, ...]]:
-    return [("BACKGROUND", (c, 0), (c, -1), LABEL_BG) for c in columns]
-
-
-def _styles(font: str) -> dict[str, ParagraphStyle]:
-    # wordWrap CJK: Chinese has no spaces to break at; ReportLab then breaks between any
-    # characters, which also keeps a very long unbroken code or URL inside its cell.
-    base = ParagraphStyle(
-        "base",
-        fontName=font,
-        fontSize=TEXT_SIZE,
-        leading=TEXT_LEADING,
-        textColor=INK,
-        wordWrap="CJK",
-    )
-
-    def style(name: str, **changes: object) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base, **changes)
-
-    return {
-        "value": base,
-        "label": style("label", fontSize=8, leading=10),
-        "small": style("small", fontSize=7.5, leading=9.5),
-        "head": style("head", fontSize=7.5, leading=9.5, alignment=TA_CENTER),
-        "title": style("title", fontSize=18, leading=23),
-        "subtitle": style("subtitle", fontSize=10.5, leading=14, textColor=MUTED),
-        "case_no": style("case_no", fontSize=15, leading=20),
-        "meta": style("meta", fontSize=8.5, leading=12),
-        "section": style("section", fontSize=10, leading=13),
-        "internal_tag": style(
-            "internal_tag", fontSize=8, leading=11, textColor=INTERNAL_INK, alignment=TA_RIGHT
-        ),
-        "note": style(
-            "note", fontSize=7, leading=9.5, textColor=MUTED, spaceBefore=2, spaceAfter=3
-        ),
-    }

@@ -185,14 +185,10 @@ def _change(
     errors = check_changes(changes, lang)
     if errors:
         raise ValidationError(errors)
+    from qa_desktop.core.services.complaints import stored_complaint  # it imports this module
+
     with write(actor, clock) as unit:
-        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
-        if complaint is None:
-            raise translated(
-                "Complaints",
-                QT_TRANSLATE_NOOP("Complaints", "This complaint no longer exists."),
-                lang,
-            )
+        complaint = stored_complaint(complaint_id, lang)
         before = {a.id for a in complaint.attachments.select(Attachment.id)}
         apply_changes(unit, complaint, changes)
         # The attachments are part of the complaint: a form opened before sees that it changed.

@@ -102,13 +102,7 @@ def update_complaint(
     if errors:
         raise ValidationError(errors)
     with write(actor, clock) as unit:
-        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
-        if complaint is None:
-            raise translated(
-                "Complaints",
-                QT_TRANSLATE_NOOP("Complaints", "This complaint no longer exists."),
-                lang,
-            )
+        complaint = stored_complaint(complaint_id, lang)
         if complaint.revision != expected_revision:
             raise translated(
                 "Complaints",
@@ -128,6 +122,18 @@ def update_complaint(
         search.reindex([complaint.id])  # what the register shows and searches
         unit.audit("update", complaint, _changes(before, to_draft(complaint)))
         apply_changes(unit, complaint, attachments)
+    return complaint
+
+
+def stored_complaint(complaint_id: int, lang: str | None = None) -> Complaint:
+    """The complaint being changed, or the sentence for one deleted since it was opened."""
+    complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+    if complaint is None:
+        raise translated(
+            "Complaints",
+            QT_TRANSLATE_NOOP("Complaints", "This complaint no longer exists."),
+            lang,
+        )
     return complaint
 
 

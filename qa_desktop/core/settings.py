@@ -93,11 +93,26 @@ REGISTRY: dict[str, SettingSpec] = {
 }
 
 
+# Keys of an earlier version and what took their place, so that a script using one is told.
+RENAMED = {"coil_number_pattern": "coil_number_forms"}
+
+
 def spec(key: str) -> SettingSpec:
     try:
         return REGISTRY[key]
     except KeyError:
-        raise UserError(f"There is no setting called '{key}'.") from None
+        known = ", ".join(k for k, item in REGISTRY.items() if item.scope == DEPARTMENT)
+        renamed = RENAMED.get(key)
+        raise translated(
+            "Settings",
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "There is no setting called '{key}'{hint}; the department's settings are: {known}.",
+            ),
+            key=key,
+            hint=f" (now {renamed})" if renamed else "",
+            known=known,
+        ) from None
 
 
 def validate(key: str, value: Any) -> Any:

@@ -2116,6 +2116,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>本部门所在时区：所有时间均按此时区显示，例如 Asia/Shanghai。</translation>
     </message>
     <message>
+        <source>There is no setting called &apos;{key}&apos;{hint}; the department&apos;s settings are: {known}.</source>
+        <translation>没有名为“{key}”的设置{hint}；部门设置有：{known}。</translation>
+    </message>
+    <message>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>

@@ -133,3 +133,11 @@ def test_user_settings_path_is_in_the_data_folder(tmp_path: Path) -> None:
     # conftest points QA_DESKTOP_DATA_DIR at tmp_path / "data" for every test.
     assert paths.user_config_path() == tmp_path / "data" / "settings.json"
     assert paths.default_database_path().parent == tmp_path / "data"
+
+
+def test_the_old_coil_pattern_key_says_what_took_its_place(db) -> None:
+    """A script of the earlier version setting a regular expression is told to use forms."""
+    with pytest.raises(UserError) as refused:
+        settings.spec("coil_number_pattern")
+    assert "(now coil_number_forms)" in str(refused.value)
+    assert "coil_number_forms, case_prefix" in str(refused.value)

@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         "config", help="show the department's settings, or change one (KEY VALUE)"
     )
     config.add_argument("--db", type=Path, required=True, dest="db")
-    config.add_argument("key", nargs="?", help="e.g. coil_number_pattern")
+    config.add_argument("key", nargs="?", help="e.g. coil_number_forms")
     config.add_argument("value", nargs="?", help="the new value")
 
     check = commands.add_parser("check", help="integrity, foreign keys and schema version")

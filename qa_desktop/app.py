@@ -14,6 +14,7 @@ QUIT_AFTER_SHOW = "QA_DESKTOP_QUIT_AFTER_SHOW"
 
 
 def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from qa_desktop import paths
@@ -22,8 +23,6 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     from qa_desktop.gui import fault_handler, language
     from qa_desktop.gui.main_window import MainWindow
 
-    remove_stale_scratch()  # what an export killed with an earlier session left
-    remove_old_opened()  # attachments opened in a viewer yesterday or before
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -38,9 +37,11 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
         return 2
     window = MainWindow(db, path, user)
     window.show()
+    # Once the window is up, not before: what an export killed in an earlier session left, and
+    # attachments opened in a viewer a day ago (exports clean up after themselves too).
+    QTimer.singleShot(0, remove_stale_scratch)
+    QTimer.singleShot(0, remove_old_opened)
     if os.environ.get(QUIT_AFTER_SHOW):
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     return app.exec()
 

@@ -25,11 +25,20 @@ def zone_name(moment: datetime) -> str:
     if key:
         return str(key)
     offset = moment.utcoffset()
-    if offset is None:
-        return "UTC"
-    minutes = int(offset.total_seconds() // 60)
+    return "UTC" if offset is None else offset_text(offset)
+
+
+def offset_text(offset: timedelta | None) -> str:
+    """UTC+08:00, UTC-03:30, UTC+00:00."""
+    minutes = int((offset or timedelta()).total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def zone_label(zone: tzinfo, moment: datetime | None = None) -> str:
+    """How a screen or document names a zone: its IANA name, else its offset (at `moment`)."""
+    key = getattr(zone, "key", None)
+    return str(key) if key else offset_text(zone.utcoffset(moment))
 
 
 _OFFSET_NAME = re.compile(r"UTC([+-])(\d{2}):(\d{2})")

@@ -19,10 +19,10 @@ from peewee import SqliteDatabase
 
 from qa_desktop.core import faults, migrations
 from qa_desktop.core.errors import DatabaseError
+from qa_desktop.core.files import SIDE_FILES, SQLITE_MAGIC
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import database_proxy
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
@@ -195,6 +195,11 @@ def _explain(path: Path, exc: sqlite3.Error) -> DatabaseError:
     )
 
 
+def _explain_any(path: Path, exc: Exception) -> DatabaseError:
+    """`_explain` for an error that may be Peewee's wrapper of SQLite's, or its text alone."""
+    return _explain(path, faults.sqlite_error(exc) or sqlite3.OperationalError(str(exc)))
+
+
 def _check_writable(path: Path) -> None:
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
@@ -225,11 +230,7 @@ def open_database(
         raise _refused(
             QT_TRANSLATE_NOOP("Database", "The folder {folder} does not exist."), folder=path.parent
         )
-    if not path.exists():
-        if not create:
-            raise _refused(
-                QT_TRANSLATE_NOOP("Database", "There is no database at {path}."), path=path
-            )
+    if create and not path.exists():  # without `create`, inspect_file says there is none
         _check_writable(path)
         _create(path, busy_seconds)
     inspect_file(path, busy_seconds, check_pages=True)  # refuses what cannot be used
@@ -274,9 +275,7 @@ def _connect(path: Path, busy_seconds: float) -> SqliteDatabase:
         except peewee.OperationalError as exc:
             db.close()
             if "locked" not in str(exc).lower() or time.monotonic() > deadline:
-                raise _explain(
-                    path, faults.sqlite_error(exc) or sqlite3.OperationalError(str(exc))
-                ) from exc
+                raise _explain_any(path, exc) from exc
             time.sleep(0.05)
     database_proxy.initialize(db)
     return db
@@ -297,7 +296,7 @@ def _create(path: Path, busy_seconds: float) -> None:
         raise _explain(path, exc) from exc
     finally:
         temp.unlink(missing_ok=True)
-        for side in ("-wal", "-shm", "-journal"):
+        for side in SIDE_FILES:
             temp.with_name(temp.name + side).unlink(missing_ok=True)
 
 
@@ -334,8 +333,9 @@ def _upgrade(db: SqliteDatabase, path: Path, version: int) -> None:
 
 def open_read_only(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> SqliteDatabase:
     """A connection for work that only reads, such as an export in a worker process: the file is
-    checked as open_database checks it, but never created, upgraded or locked for writing (the
-    window that started the worker has it open), and SQLite refuses every change (query_only).
+    refused as open_database refuses it, but without the page check (the window that started
+    the worker has just made it), never created, upgraded or locked for writing, and SQLite
+    refuses every change (query_only).
 
     Not `mode=ro`: a read-only connection to a WAL file cannot remove the -wal and -shm files it
     creates, so they would stay beside the database after an export."""
@@ -356,9 +356,7 @@ def open_read_only(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> Sq
     try:
         db.connect()
     except Exception as exc:  # peewee wraps sqlite3's errors in its own classes
-        raise _explain(
-            path, faults.sqlite_error(exc) or sqlite3.OperationalError(str(exc))
-        ) from exc
+        raise _explain_any(path, exc) from exc
     return db
 
 

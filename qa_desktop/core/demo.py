@@ -18,7 +18,9 @@ from peewee import Database
 from qa_desktop.core import search, settings
 from qa_desktop.core.demo_media import DemoFile, demo_letters, demo_photos
 from qa_desktop.core.errors import UserError
-from qa_desktop.core.models import CaseCounter, Complaint, Customer, DefectType, Media
+from qa_desktop.core.models import CaseCounter, Complaint, Customer, DefectType
+from qa_desktop.core.services.attachments import store_media
+from qa_desktop.core.services.context import Actor, Unit
 from qa_desktop.core.sorting import sort_key
 from qa_desktop.core.vocab import Category, Channel, GoodsState, Market, Severity, Status
 
@@ -236,6 +238,8 @@ class _DemoFiles:
         self._photos: dict[str, DemoFile] | None = None  # drawn when first needed
         self._letters = demo_letters()
         self._stored: set[str] = set()
+        # Stored as a file added in the window is (services.attachments), by the demo at `now`.
+        self._unit = Unit(Actor("demo", "QA Desktop demo"), lambda: now.replace(tzinfo=UTC))
         self.count = 0
 
     def attachments(self, index: int, case: _Case) -> list[tuple]:
@@ -260,15 +264,9 @@ class _DemoFiles:
         return rows
 
     def _store(self, file: DemoFile) -> None:
-        media = file.media
-        if media.sha256 in self._stored:
-            return
-        self._stored.add(media.sha256)
-        Media.insert(
-            sha256=media.sha256, kind=media.kind, mime=media.mime, size=media.size,
-            width=media.width, height=media.height, data=media.data, thumbnail=media.thumbnail,
-            print_copy=media.print_copy, created_at=self._now, created_by="demo",
-        ).on_conflict_ignore().execute()  # fmt: skip
+        if file.media.sha256 not in self._stored:  # the same few files, thousands of times
+            self._stored.add(file.media.sha256)
+            store_media(self._unit, file.media)
 
 
 COMPLAINT_COLUMNS = (

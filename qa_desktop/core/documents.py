@@ -16,12 +16,12 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from decimal import Decimal
 from typing import Any, Literal
 
 from qa_desktop.core import settings
-from qa_desktop.core.clock import from_storage, zone_from_name
+from qa_desktop.core.clock import from_storage, zone_from_name, zone_label
 from qa_desktop.core.i18n import check_language
 from qa_desktop.core.models import Attachment, CoilLine, Complaint, DefectType
 from qa_desktop.core.money import from_minor, minor_digits
@@ -233,7 +233,7 @@ def _defect_fields(complaint: Complaint, lang: str) -> list[RecordField]:
         _code_field("goods_state", GoodsState, complaint.goods_state, lang),
         _text_field("customer_request", complaint.customer_request),
         # The customer's figure, as the customer stated it: never our offer.
-        RecordField("claim", claim, CUSTOMER, money_text(claim, lang)),
+        RecordField("claim", claim, CUSTOMER, money_text(claim)),
         _code_field("samples_returned", SamplesReturned, complaint.samples_returned, lang),
     ]
 
@@ -308,8 +308,8 @@ def quantity_text(quantity: Quantity, lang: str) -> str:
 
 
 def instant_text(instant: Instant, zone: tzinfo) -> str:
-    """In the department's zone, named: "2024-08-20 14:05 Asia/Shanghai"; the zone it was
-    entered in follows only where it differs: "… (entered 08:05 Europe/Warsaw)"."""
+    """In the department's zone, named: "2024-08-20 14:05 Asia/Shanghai"; the time in the zone
+    it was entered in follows only where that differs: "… (08:05 Europe/Warsaw)"."""
     shown = instant.utc.astimezone(zone)
     text = f"{shown:%Y-%m-%d %H:%M} {zone_label(zone, shown)}"
     entered = instant.local()
@@ -318,13 +318,7 @@ def instant_text(instant: Instant, zone: tzinfo) -> str:
     return text
 
 
-def zone_label(zone: tzinfo, moment: datetime) -> str:
-    """An IANA name where the zone has one, else its offset at that moment."""
-    key = getattr(zone, "key", None)
-    return str(key) if key else _offset_text(moment.utcoffset() or timedelta())
-
-
-def money_text(money: Money, lang: str) -> str:
+def money_text(money: Money) -> str:
     """38600.00 CNY -> "38,600.00 CNY" (the code, not a symbol: ¥ is both yuan and yen)."""
     if money.amount is None:
         return ""
@@ -334,12 +328,6 @@ def money_text(money: Money, lang: str) -> str:
 
 def _date_text(value: date | None) -> str:
     return value.isoformat() if value else ""
-
-
-def _offset_text(offset: timedelta) -> str:
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 # --- canonical form and hash -----------------------------------------------------------------

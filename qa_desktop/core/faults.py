@@ -79,19 +79,12 @@ def sqlite_errors(exc: BaseException | None) -> list[sqlite3.Error]:
     """The sqlite3 errors behind `exc`, outermost first: itself, Peewee's wrapper of one, and
     what it was raised while handling (a failed ROLLBACK hides the fault that caused it)."""
     found: list[sqlite3.Error] = []
-    seen: set[int] = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        if isinstance(exc, sqlite3.Error):
-            found.append(exc)
-        elif isinstance(exc, peewee.PeeweeException) and _wraps_sqlite(exc):
-            found.append(exc.args[0])
-        exc = exc.__cause__ or exc.__context__
+    for link in _chain(exc):
+        if isinstance(link, sqlite3.Error):
+            found.append(link)
+        elif isinstance(link, peewee.PeeweeException) and _wraps_sqlite(link):
+            found.append(link.args[0])
     return found
-
-
-def _wraps_sqlite(exc: BaseException) -> bool:
-    return bool(exc.args) and isinstance(exc.args[0], sqlite3.Error)
 
 
 def sqlite_error(exc: BaseException) -> sqlite3.Error | None:
@@ -115,7 +108,13 @@ def explain(exc: BaseException, lang: str | None = None) -> DatabaseError | None
     return DatabaseError(translate(CONTEXT, _sentence(error), lang).format(detail=error))
 
 
+def _wraps_sqlite(exc: BaseException) -> bool:
+    """Peewee's wrapper holds SQLite's original error as its first argument."""
+    return bool(exc.args) and isinstance(exc.args[0], sqlite3.Error)
+
+
 def _chain(exc: BaseException | None) -> list[BaseException]:
+    """`exc` and what it was raised from or while handling, outermost first."""
     chain: list[BaseException] = []
     while exc is not None and exc not in chain:
         chain.append(exc)

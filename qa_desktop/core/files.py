@@ -22,7 +22,8 @@ from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 STALE_AFTER_SECONDS = 2 * 24 * 3600
 
 # First bytes of SQLite's own files: a database, its write-ahead log, a rollback journal.
-SQLITE_HEADERS = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83",
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_HEADERS = (SQLITE_MAGIC, b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83",
                   b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")  # fmt: skip
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -198,9 +199,7 @@ def _newest_change(path: Path) -> float:
 def _remove(path: Path) -> bool:
     try:
         path.unlink()
-    except FileNotFoundError:
-        return False
-    except OSError:  # e.g. still open on Windows: the next export tries again
+    except OSError:  # gone meanwhile, or still open on Windows: the next export tries again
         return False
     return True
 

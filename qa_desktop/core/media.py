@@ -159,12 +159,6 @@ def kept_name(filename: str) -> str:
     return name
 
 
-def megabytes(size: int) -> str:
-    """A size as people read it in a list: 0.2 MB, 3.4 MB, 25 MB."""
-    mb = size / (1024 * 1024)
-    return f"{mb:.1f} MB" if mb < 10 else f"{mb:.0f} MB"
-
-
 def pixel_limit() -> int:
     """Pillow's decompression-bomb limit, and never more: if anything in the process raised or
     removed Pillow's global, intake still refuses what the default refuses."""

@@ -5,6 +5,9 @@ every one of them to the current version. A step runs inside one transaction, af
 backed the file up. Steps add columns in plain SQL, never through the live models' fields, so
 that a model changed later does not change what an old step does; a table a step creates is
 created from its model as it stands at that version, and a later change to it is a step of its own.
+Two things a step does through today's code, which a later version must keep working for old
+files or move to the end of `upgrade()`: seeding the default defect types (the DefectType model)
+and rebuilding the search index (core/search.py).
 """
 
 from __future__ import annotations

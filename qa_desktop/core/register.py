@@ -15,7 +15,7 @@ from functools import lru_cache
 from peewee import Database
 
 from qa_desktop.core import search, settings, vocab
-from qa_desktop.core.clock import from_storage, to_storage
+from qa_desktop.core.clock import from_storage, to_storage, zone_label
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from qa_desktop.core.vocab import OTHER_DEFECT
@@ -236,10 +236,6 @@ def rows(
 def received_header(zone: tzinfo, lang: str | None = None) -> str:
     """The received column's title with the zone its times are in: "Received (Asia/Shanghai)"."""
     return translate(CONTEXT, RECEIVED_IN_ZONE, lang).format(zone=zone_label(zone))
-
-
-def zone_label(zone: tzinfo) -> str:
-    return str(getattr(zone, "key", None) or zone)
 
 
 def has_complaints(db: Database) -> bool:

@@ -9,7 +9,6 @@ error rather than an empty register.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import timedelta
 
@@ -64,13 +63,15 @@ def problem(db: Database, query: RegisterQuery, lang: str | None = None) -> str:
         "categories": (query.categories, [c.value for c in vocab.Category]),
         "market": ((query.market,) if query.market else (), [m.value for m in vocab.Market]),
         "defect_types": (query.defect_types, _defect_codes(db) if query.defect_types else []),
-        "owner": _given(query.owner, lambda: owners(db)),
-        "product": _given(query.product, lambda: products(db)),
     }
     for name, (values, allowed) in codes.items():
         unknown = next((value for value in values if value not in allowed), None)
         if unknown is not None:
             return _unknown(UNKNOWN[name], unknown, allowed, lang)
+    for column, value in (("owner", query.owner), ("product", query.product)):
+        # A look-up on the column's index; the pinyin-ordered list only to say what is allowed.
+        if value is not None and not _held(db, column, value):
+            return _unknown(UNKNOWN[column], value, _distinct(db, column), lang)
     if query.customer_id is not None and not _exists(db, "customer", query.customer_id):
         return translate(CONTEXT, NO_CUSTOMER, lang).format(value=query.customer_id)
     if query.sort_key not in BY_KEY:
@@ -78,9 +79,10 @@ def problem(db: Database, query: RegisterQuery, lang: str | None = None) -> str:
     return _range_problem(query, lang)
 
 
-def _given(value: str | None, listed: Callable[[], list[str]]) -> tuple[tuple[str, ...], list]:
-    """(the value given, what is allowed), reading the allowed values only if one was given."""
-    return ((value,), listed()) if value is not None else ((), [])
+def _held(db: Database, column: str, value: str) -> bool:
+    """Whether some complaint has this owner or product (`column` is ours, never typed)."""
+    sql = f"SELECT EXISTS (SELECT 1 FROM complaint WHERE {column} = ?)"
+    return db.execute_sql(sql, (value,)).fetchone()[0] == 1
 
 
 def _unknown(message: str, value: str, allowed: list[str], lang: str | None) -> str:
@@ -139,13 +141,9 @@ def customer_named(db: Database, name: str) -> int | None:
         " ORDER BY name = ? DESC, id LIMIT 1",
         (wanted, wanted, wanted),
     ).fetchone()
-    seen: set[int] = set()
-    while row is not None and row[1] is not None and row[0] not in seen:
-        seen.add(row[0])  # a loop can only come from outside the app: stop at it
-        row = db.execute_sql(
-            "SELECT id, merged_into_id FROM customer WHERE id = ?", (row[1],)
-        ).fetchone()
-    return None if row is None else row[0]
+    if row is None:
+        return None
+    return row[1] if row[1] is not None else row[0]  # merges never chain: one step at most
 
 
 def unknown_customer(name: str, lang: str | None = None) -> UserError:

@@ -1,8 +1,10 @@
 """Sort keys people expect: Chinese names by pinyin, like a Chinese dictionary or phone book.
 
 In character-code order 上海 comes before 佛山 and 佛山 before 潮州, which no reader can guess;
-by pinyin it is chao, fo, shang, as in any Chinese list. Keys are stored beside the name when it is saved, so lists
-still sort in SQLite (pypinyin is loaded only when a name is saved, ~100 ms once).
+by pinyin it is chao, fo, shang, as in any Chinese list. Keys are stored beside the name when it
+is saved, so lists still sort in SQLite. pypinyin (~100 ms to load) is imported on first use
+only: a name saved, or a list not stored sorted (owners and products, filled after the window's
+first paint).
 """
 
 from __future__ import annotations

@@ -49,6 +49,7 @@ CHOICES = {
 }
 # Longer than this is a paste gone wrong, not a complaint: refused before it reaches a form.
 MAX_LINE = 500
+MAX_NAME = 200  # a customer's name: the Customers screen allows the same
 MAX_TEXT = 20_000  # Excel holds at most 32,767 characters in a cell
 
 
@@ -152,6 +153,8 @@ def validate(
 ) -> tuple[list[FieldError], ComplaintDraft, list[CleanCoil]]:
     """All problems in the draft, in one pass, plus the draft cleaned, numbers parsed."""
     draft = clean_texts(draft)
+    if draft.defect_type_code != OTHER_DEFECT:  # the words belong to the type "other" only
+        draft = replace(draft, defect_other="")
     errors = _Collector(lang)
     _check_lengths(draft, errors)
     for name, message in REQUIRED_TEXT.items():
@@ -221,7 +224,13 @@ def _check_lengths(draft: ComplaintDraft, errors: _Collector) -> None:
         value = getattr(draft, f.name)
         if not isinstance(value, str):
             continue
-        limit = MAX_TEXT if f.name in MULTILINE_FIELDS else MAX_LINE
+        limit = (
+            MAX_TEXT
+            if f.name in MULTILINE_FIELDS
+            else MAX_NAME
+            if f.name == "customer_name"
+            else MAX_LINE
+        )
         if len(value) > limit:
             errors.add(f.name, QT_TRANSLATE_NOOP("Validation", "At most {n} characters."), n=limit)
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import zoneinfo
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import cache
+
+from qa_desktop.core.clock import offset_text
 
 # IANA's regions; the rest of the database is old aliases (PRC, US/Pacific, Etc/GMT-8) that
 # would only double the list.
@@ -31,13 +33,6 @@ def zone_keys() -> tuple[str, ...]:
     """Every region zone this PC knows (tzdata on Windows), and UTC, sorted by name."""
     keys = {key for key in zoneinfo.available_timezones() if key.split("/", 1)[0] in REGIONS}
     return tuple(sorted(keys | {"UTC"}))
-
-
-def offset_text(offset: timedelta | None) -> str:
-    """UTC+08:00, UTC-03:30, UTC+00:00."""
-    minutes = int((offset or timedelta()).total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def zone_label(key: str, now: datetime) -> str:

@@ -45,7 +45,8 @@ from qa_desktop.core.services.complaints import (
     update_complaint,
 )
 from qa_desktop.core.services.context import LOCAL_USER, Actor
-from qa_desktop.core.services.reference import customers, defect_types
+from qa_desktop.core.services.customers import customers
+from qa_desktop.core.services.reference import defect_types
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.core.validation import REQUIRED_TEXT
 from qa_desktop.core.vocab import (
@@ -92,8 +93,6 @@ class ComplaintDialog(QDialog):
         self.ui = Ui_ComplaintForm()
         self.ui.setupUi(self)
         self._user = user
-        # The draft's fields this form has an input for (the rest keep what they hold).
-        self._plain_fields = tuple(name for name in PLAIN_FIELDS if hasattr(self.ui, name))
         self.saved_complaint_id: int | None = None
         self._complaint_id = complaint_id
         self._revision: int | None = None
@@ -127,9 +126,7 @@ class ComplaintDialog(QDialog):
 
     def draft(self) -> ComplaintDraft:
         """What the form holds now, as typed: the service parses and checks it."""
-        values = {name: value_of(getattr(self.ui, name)) for name in self._plain_fields}
-        if values["defect_type_code"] != OTHER_DEFECT:
-            values["defect_other"] = ""  # hidden with its type: what is not shown is not saved
+        values = {name: value_of(getattr(self.ui, name)) for name in PLAIN_FIELDS}
         return ComplaintDraft(
             received_at=self._received.value(),
             ship_date=self._ship_date(),
@@ -139,7 +136,7 @@ class ComplaintDialog(QDialog):
 
     def set_draft(self, draft: ComplaintDraft) -> None:
         """Show `draft` in the form (used for editing; also handy to start from a copy)."""
-        for name in self._plain_fields:
+        for name in PLAIN_FIELDS:
             show_value(getattr(self.ui, name), getattr(draft, name))
         self._received.show(draft.received_at or self._clock())
         self._set_ship_date(draft.ship_date)

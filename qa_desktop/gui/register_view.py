@@ -28,7 +28,8 @@ from qa_desktop.core import register_filters, settings
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.register import COLUMNS, OPEN, RegisterQuery
-from qa_desktop.core.services.reference import customers, defect_types
+from qa_desktop.core.services.customers import customers
+from qa_desktop.core.services.reference import defect_types
 from qa_desktop.core.vocab import Category, Market, Severity, Status
 from qa_desktop.gui.forms.ui_register_view import Ui_RegisterView
 from qa_desktop.gui.register_menus import column_menu, row_menu

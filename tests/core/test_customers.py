@@ -235,3 +235,11 @@ def test_the_old_names_stay_importable_from_reference():
 
     for name in ("customers", "customer_name", "find_customer", "find_or_create_customer"):
         assert getattr(reference, name) is getattr(service, name)
+
+
+def test_a_complaint_finds_its_customer_whatever_the_case(db):
+    """The Customers screen refuses two names that differ only in case; so do complaints."""
+    first = complaint_of("ACME Stainless Ltd")
+    second = complaint_of("acme stainless ltd")
+    assert first.customer_id == second.customer_id
+    assert Customer.select().where(Customer.name.contains("cme")).count() == 1

@@ -379,3 +379,18 @@ def test_every_problem_is_reported_in_one_pass() -> None:
         ("ship_date", None), ("defect_other", None), ("coil_no", 0), ("quantity", 0),
         ("unit", 0), ("width_mm", 1),
     }  # fmt: skip
+
+
+def test_the_other_defect_text_is_kept_only_for_the_type_other() -> None:
+    """A stale text left from "other" is neither stored, searched nor printed (any caller)."""
+    _, clean, _ = validate(
+        draft_at_now(defect_type_code="scratch", defect_other="白点"), RULES, NOW
+    )
+    assert clean.defect_other == ""
+    _, clean, _ = validate(draft_at_now(defect_type_code="other", defect_other="白点"), RULES, NOW)
+    assert clean.defect_other == "白点"
+
+
+def test_a_customer_name_has_the_customers_screens_limit() -> None:
+    assert fields_of(draft_at_now(customer_name="厂" * 201)) == ["customer_name"]
+    assert errors_of(draft_at_now(customer_name="厂" * 200)) == []

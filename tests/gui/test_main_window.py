@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qa_desktop import paths
 from qa_desktop.core import i18n, register, settings
+from qa_desktop.core.clock import zone_label
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.models import Complaint
 from qa_desktop.core.reports.register_xlsx import COLUMN_KEYS
@@ -218,7 +219,7 @@ def test_switching_to_chinese_translates_menus_headers_and_vocabulary(qtbot, win
     model = window.register.model
     headers = [model.headerData(c, _horizontal()) for c in range(model.columnCount())]
     assert "客诉编号" in headers and "严重程度" in headers  # GLOSSARY.md's terms
-    zone = register.zone_label(settings.department_zone())
+    zone = zone_label(settings.department_zone())
     assert f"受理时间 ({zone})" in headers
     shown = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert "严重" in shown and "内销" in shown
@@ -481,7 +482,7 @@ def test_the_header_menu_hides_a_column_and_the_next_session_keeps_it_hidden(
     titles = menu_texts(menu)
     assert titles[:4] == [
         "Case no.",
-        "Received (" + register.zone_label(settings.department_zone()) + ")",
+        "Received (" + zone_label(settings.department_zone()) + ")",
         "Status",
         "Severity",
     ]

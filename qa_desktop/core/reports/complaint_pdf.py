@@ -14,6 +14,7 @@ has prints as a visible mark, and the export says which and where (`PdfExport.un
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import tzinfo
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -33,13 +34,12 @@ from reportlab.platypus import (
 
 from qa_desktop import __version__
 from qa_desktop.core import settings
-from qa_desktop.core.clock import Clock, utc_now
+from qa_desktop.core.clock import Clock, utc_now, zone_name
 from qa_desktop.core.documents import (
     ComplaintRecord,
     RecordField,
     complaint_record,
     content_hash,
-    zone_label,
 )
 from qa_desktop.core.files import atomic_output
 from qa_desktop.core.i18n import translate
@@ -102,8 +102,9 @@ def export_complaint_pdf(
 ) -> PdfExport:
     """Write the handling form of `complaint` to `out`, whole or not at all; return its path and
     the characters that no font could print (shown as fonts.REPLACEMENT on the form)."""
-    record = complaint_record(complaint, lang)
-    form = _Form(record, register_fonts(), clock)
+    zone = settings.department_zone()  # once, for the record's times and the printed time
+    record = complaint_record(complaint, lang, zone)
+    form = _Form(record, register_fonts(), clock, zone)
     story = form.story()  # lays out every value, so form.unprinted is complete
     with atomic_output(out) as temp:
         doc = SimpleDocTemplate(
@@ -162,12 +163,12 @@ class _QrPlaceholder(Flowable):
 class _Form:
     """Builds the story and page decorations of one form in one language."""
 
-    def __init__(self, record: ComplaintRecord, font: str, clock: Clock) -> None:
+    def __init__(self, record: ComplaintRecord, font: str, clock: Clock, zone: tzinfo) -> None:
         self.record = record
         self.font = font
         self.zh_first = record.lang.startswith("zh")
         self.digest = content_hash(record)
-        self.zone = settings.department_zone()
+        self.zone = zone
         self.printed = clock().astimezone(self.zone)
         self.styles = paragraph_styles(font)
         self.case_no = single_line(record.case_no)
@@ -244,7 +245,7 @@ class _Form:
 
     def header(self) -> list[Flowable]:
         first, second = self.both(TITLE)
-        printed = f"{self.printed:%Y-%m-%d %H:%M} {zone_label(self.zone, self.printed)}"
+        printed = f"{self.printed:%Y-%m-%d %H:%M} {zone_name(self.printed)}"
         lines = [
             Paragraph(escape(first), self.styles["title"]),
             Paragraph(escape(second), self.styles["subtitle"]),

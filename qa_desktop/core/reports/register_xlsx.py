@@ -30,7 +30,7 @@ from peewee import Database
 
 from qa_desktop import paths
 from qa_desktop.core import register, settings, vocab
-from qa_desktop.core.documents import zone_label
+from qa_desktop.core.clock import zone_label
 from qa_desktop.core.errors import Cancelled
 from qa_desktop.core.files import atomic_output, remove_stale_scratch
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -227,11 +227,7 @@ class _RowWriter:
         """The column titles; a time's title names the zone it is in (Excel has none)."""
         titles = [
             translate(CONTEXT, column.title, lang)
-            + (
-                f" ({zone_label(self._zone, datetime.now(UTC))})"
-                if column.kind == "datetime"
-                else ""
-            )
+            + (f" ({zone_label(self._zone)})" if column.kind == "datetime" else "")
             for column in COLUMNS
         ]
         cells = "".join(

@@ -31,7 +31,7 @@ from qa_desktop.core.models import (
 from qa_desktop.core.money import from_minor, to_minor
 from qa_desktop.core.services.attachments import AttachmentChanges, apply_changes, check_changes
 from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
-from qa_desktop.core.services.reference import find_customer, find_or_create_customer
+from qa_desktop.core.services.customers import find_customer, find_or_create_customer
 from qa_desktop.core.validation import CleanCoil, Rules, validate
 from qa_desktop.core.vocab import Status
 

@@ -26,10 +26,11 @@ from qa_desktop.core.models import AuditEntry, Complaint, Customer
 from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
 from qa_desktop.core.sorting import sort_key
 from qa_desktop.core.text import clean_line, clean_multiline
+from qa_desktop.core.validation import MAX_NAME
 from qa_desktop.core.vocab import Market
 
 CONTEXT = "Customers"
-MAX_LINE = 200  # a name, a phone number, an e-mail address: longer is a paste gone wrong
+MAX_LINE = MAX_NAME  # a name, a phone number, an e-mail address: longer is a paste gone wrong
 MAX_ADDRESS = 1000
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # Details a merge copies to the kept customer where it has none (the market is a decision, not
@@ -128,26 +129,23 @@ def customer_name(name: str) -> str:
 
 
 def find_customer(name: str) -> Customer | None:
-    """The customer of that name; a spelling merged into another customer finds that one."""
-    customer = Customer.get_or_none(Customer.name == customer_name(name))
-    seen = set()
-    while customer is not None and customer.merged_into_id is not None:
-        if customer.id in seen:  # a loop can only come from outside the app: stop at it
-            break
-        seen.add(customer.id)
-        customer = customer.merged_into
+    """The customer of that name, or of a name that differs from it only in case (the
+    Customers screen never lets two such names exist, so a complaint must not make them
+    either); a spelling merged into another customer finds that one (merges never chain)."""
+    name = customer_name(name)
+    customer = Customer.get_or_none(Customer.name == name) or _same_name(name, None)
+    if customer is not None and customer.merged_into_id is not None:
+        return customer.merged_into
     return customer
 
 
-def find_or_create_customer(
-    unit: Unit, name: str, market: str = Market.DOMESTIC, **details: str
-) -> Customer:
+def find_or_create_customer(unit: Unit, name: str, market: str = Market.DOMESTIC) -> Customer:
     """Inside a write: the customer of that name (or of a spelling merged into it), or a new one."""
     name = customer_name(name)
     customer = find_customer(name)
     if customer is not None:
         return customer
-    customer = Customer(name=name, market=market, sort_key=sort_key(name), **details)
+    customer = Customer(name=name, market=market, sort_key=sort_key(name))
     unit.stamp(customer, new=True)
     customer.save(force_insert=True)
     unit.audit("create", customer, {"name": name})

@@ -17,7 +17,9 @@ from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import DefectType
 from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
-from qa_desktop.core.services.customers import (  # noqa: F401 - importable from here as before
+
+# The customer functions moved to customers.py; scripts that import them from here still work.
+from qa_desktop.core.services.customers import (  # noqa: F401
     customer_name,
     customers,
     find_customer,

@@ -21,7 +21,7 @@ What it writes, and why (resources/fonts/README.md has the coverage and the lice
   against), the International Ideographs Core (kIICore), and the Hong Kong, Japan, Korea and Macao
   sources (kIRG_HSource, _JSource, _KSource, _MSource). All of Extension B is 22 MB, over the
   10 MB a tracked file may have; the rest (mostly dictionary-only characters) is taken from a font
-  on the computer when one is there (fonts.SYSTEM_FONTS: HanaMinB on Debian, SimSun-ExtB on
+  on the computer when one is there (fonts.system_faces(): HanaMinB on Debian, SimSun-ExtB on
   Windows), and prints as the replacement mark otherwise.
 
 The two subsets are renamed ("QA Han Supplement A/B"): Hanazono is offered under the Hanazono Font

@@ -9,7 +9,6 @@ error rather than an empty register.
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
 from datetime import timedelta
 
 from peewee import Database
@@ -166,13 +165,3 @@ def filters_hiding(db: Database, query: RegisterQuery, complaint_id: int) -> lis
         if not shown and name not in hiding:
             hiding.append(name)
     return hiding
-
-
-def without(query: RegisterQuery, filters: list[str]) -> RegisterQuery:
-    """The query with these filters (as named by `filters_hiding`) back to "all"."""
-    defaults = {f.name: f.default for f in fields(RegisterQuery)}
-    names = [n for f in filters for n in (RECEIVED_FIELDS if f == "received" else (f,))]
-    return replace(query, **{name: defaults[name] for name in names})
-
-
-RECEIVED_FIELDS = ("received_from", "received_before")

@@ -29,6 +29,7 @@ from contextlib import suppress
 from multiprocessing.connection import Connection
 from typing import Any
 
+from qa_desktop.core import faults
 from qa_desktop.core.errors import Cancelled, UserError
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, set_language, translate
 
@@ -173,9 +174,11 @@ def _child_main(work: Work, conn: Connection, lang: str) -> None:
         ending = (CANCELLED,)
     except UserError as exc:
         ending = (FAILED, _one_sentence(str(exc)))
-    except Exception as exc:  # a bug: the traceback to stderr, one sentence to the window
-        traceback.print_exc()
-        ending = (FAILED, _one_sentence(f"{type(exc).__name__}: {exc}"))
+    except Exception as exc:  # a fault of the file or disk as a sentence; a bug as its name
+        fault = faults.explain(exc)
+        if fault is None:
+            traceback.print_exc()  # the bug's traceback to stderr, one sentence to the window
+        ending = (FAILED, _one_sentence(str(fault) if fault else f"{type(exc).__name__}: {exc}"))
     try:
         conn.send(ending)
     except OSError:  # the window is gone

@@ -114,9 +114,6 @@ class AttachmentsPanel(QGroupBox):
     def is_modified(self) -> bool:
         return bool(self.changes())
 
-    def filenames(self) -> list[str]:
-        return [row.filename for row in self._rows]
-
     def is_busy(self) -> bool:
         return self._task is not None and self._task.is_running()
 

@@ -102,7 +102,6 @@ class ComplaintDialog(QDialog):
         self._table_problems: list[str] = []  # about the coil lines as a whole
         self._error_labels = error_labels(self)
         self._earlier = EarlierCases(self.ui.earlier_cases, self._earlier_lookup, self._zone)
-        self._earlier_dialogs: list[ComplaintDialog] = []
         self._setup_widgets()
         self._connect()  # before loading: a stored ship date enables its field, as a tick does
         if complaint_id is None:
@@ -317,7 +316,7 @@ class ComplaintDialog(QDialog):
         other = self.ui.defect_type_code.currentData() == OTHER_DEFECT
         self.ui.defect_form.setRowVisible(self.ui.defect_other_box, other)
 
-    # ----- the received time, in the department's zone ---------------------------------------
+    # ----- the ship date -------------------------------------------------------------------------
     def _set_ship_date(self, value: date | None) -> None:
         self.ui.ship_date_known.setChecked(value is not None)
         self.ui.ship_date.setDate(UNKNOWN_DATE if value is None else QDate(value))
@@ -464,7 +463,5 @@ class ComplaintDialog(QDialog):
         dialog = ComplaintDialog(
             self, complaint_id=complaint_id, actor=self._actor, clock=self._clock, user=self._user
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: self._earlier_dialogs.remove(dialog))
-        self._earlier_dialogs.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # this form, its parent, owns it
         dialog.open()

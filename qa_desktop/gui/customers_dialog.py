@@ -34,6 +34,7 @@ from qa_desktop.core.services.customers import (
     old_spellings,
     update_customer,
 )
+from qa_desktop.core.settings import UserSettings
 from qa_desktop.core.sorting import name_matches
 from qa_desktop.core.vocab import Market
 from qa_desktop.gui.field_errors import error_labels, show_message
@@ -50,12 +51,16 @@ class CustomersDialog(QDialog):
     """Edit the customer list; `changed` is true once anything was saved or merged."""
 
     def __init__(
-        self, parent: QWidget | None = None, actor: Actor = LOCAL_USER, clock: Clock = utc_now
+        self,
+        parent: QWidget | None = None,
+        actor: Actor = LOCAL_USER,
+        clock: Clock = utc_now,
+        user: UserSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_CustomersForm()
         self.ui.setupUi(self)
-        fit_to_screen(self, QSize(1000, 640))  # the window that opens it fits it again, remembered
+        fit_to_screen(self, QSize(1000, 640), user, "customers")  # remembered per user
         self._actor = actor
         self._clock = clock
         self.changed = False

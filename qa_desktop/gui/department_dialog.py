@@ -43,6 +43,7 @@ from qa_desktop.core.services.department import (
     department_settings,
 )
 from qa_desktop.core.services.reference import defect_types
+from qa_desktop.core.settings import UserSettings
 from qa_desktop.core.validation import coil_fits, normalize_coil_no
 from qa_desktop.core.zones import zone_choices
 from qa_desktop.gui.field_errors import error_labels, show_message
@@ -88,14 +89,19 @@ class DepartmentDialog(QDialog):
     """Edit the defect-type list and the department's rules; `exec()` is true once saved."""
 
     def __init__(
-        self, parent: QWidget | None = None, actor: Actor = LOCAL_USER, clock: Clock = utc_now
+        self,
+        parent: QWidget | None = None,
+        actor: Actor = LOCAL_USER,
+        clock: Clock = utc_now,
+        user: UserSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_DepartmentSettings()
         self.ui.setupUi(self)
-        fit_to_screen(self, QSize(820, 560))  # the window that opens it fits it again, remembered
+        fit_to_screen(self, QSize(820, 560), user, "department_settings")  # remembered per user
         self._actor = actor
         self._clock = clock
+        self._previews: dict[tuple[str, str], str] = {}  # (prefix, zone) -> the next case number
         self._stored_lines: dict[str, DefectLine] = {}
         self._stored_rules: dict[str, Any] = {}
         self._error_labels = error_labels(self)
@@ -398,7 +404,11 @@ class DepartmentDialog(QDialog):
             ui.case_prefix_example.clear()
             return
         show_message(ui.case_prefix_error, "")
-        example = preview_case_no(prefix, self._clock(), self._zone())
+        zone = self._zone()
+        key = (prefix, zone.key if zone else "")
+        if key not in self._previews:  # typing a zone name changes little: ask the file once
+            self._previews[key] = preview_case_no(prefix, self._clock(), zone)
+        example = self._previews[key]
         ui.case_prefix_example.setText(self.tr("The next case will be %1").replace("%1", example))
 
     # ----- errors ----------------------------------------------------------------------------

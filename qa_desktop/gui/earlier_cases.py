@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from qa_desktop.core.services.complaints import EarlierCase, earlier_cases
+from qa_desktop.core.services.complaints import earlier_cases
 
 DELAY_MS = 300  # look up once typing pauses, not on every key
 
@@ -43,11 +43,9 @@ class EarlierCases(QObject):
         self._timer.start()
 
     def refresh(self) -> None:
+        self._timer.stop()  # looked now: a look-up still scheduled would only repeat it
         customer, product, defect, received, exclude_id = self._lookup()
-        customer, product = customer.strip(), product.strip()
-        found: list[EarlierCase] = []
-        if customer and (product or defect):
-            found = earlier_cases(customer, product, defect, received, exclude_id=exclude_id)
+        found = earlier_cases(customer, product, defect, received, exclude_id=exclude_id)
         self._label.setVisible(bool(found))
         reasons = {"defect": self.tr("same defect"), "product": self.tr("same product")}
         links = ", ".join(

@@ -1,6 +1,6 @@
 """The window's last line of defence: an exception no dialog caught becomes one sentence in a
 message box (a fault of the database or disk as core/faults.py says it; a bug with the path of
-its crash report), never a traceback on stderr and nothing on screen."""
+its crash report), instead of a traceback on stderr and nothing on screen."""
 
 from __future__ import annotations
 

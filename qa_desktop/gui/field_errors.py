@@ -1,4 +1,4 @@
-"""Errors beside fields: the convention both dialogs follow.
+"""Errors beside fields: the convention every form follows (complaint, settings, customers).
 
 Every input in a form is named after the draft attribute or setting key it holds and has a
 QLabel `<name>_error` beneath it, so a core `FieldError(field, …)` finds its label by name.

@@ -127,9 +127,7 @@ class MainWindow(QMainWindow):
     def department_dialog(self) -> DepartmentDialog:
         from qa_desktop.gui.department_dialog import DepartmentDialog  # not needed to start
 
-        dialog = DepartmentDialog(self, clock=self.clock)
-        fit_to_screen(dialog, dialog.size(), self.user, "department_settings")
-        return dialog
+        return DepartmentDialog(self, clock=self.clock, user=self.user)
 
     def about_box(self) -> QMessageBox:
         text = self.tr(
@@ -161,16 +159,13 @@ class MainWindow(QMainWindow):
         self.register.focus_search()
 
     def department_settings(self) -> None:
-        # A save that stopped half-way and was then cancelled still changed the lists.
         if self.department_dialog().exec():
             self._refresh()
 
     def customers_dialog(self) -> CustomersDialog:
         from qa_desktop.gui.customers_dialog import CustomersDialog  # not needed to start
 
-        dialog = CustomersDialog(self, clock=self.clock)
-        fit_to_screen(dialog, dialog.size(), self.user, "customers")
-        return dialog
+        return CustomersDialog(self, clock=self.clock, user=self.user)
 
     def edit_customers(self) -> None:
         dialog = self.customers_dialog()
@@ -182,20 +177,18 @@ class MainWindow(QMainWindow):
         complaint_id = self._selected()
         if complaint_id is None:
             return
-        from qa_desktop.core.services.complaints import (
-            get_complaint,
-        )  # the write path: not at start
-
-        case_no = get_complaint(complaint_id).case_no
+        assert self.register is not None
+        case_no = self.register.case_no(complaint_id)  # the row selected holds it
         out = self.ask_save_path(self.tr("Save handling form"), f"{case_no}.pdf", "PDF (*.pdf)")
         if out is None:
             return
-        lang = i18n.current_language()
+        lang, clock = i18n.current_language(), self.clock
 
         def work(progress, cancelled) -> PdfExport:
             from qa_desktop.core.reports.complaint_pdf import export_complaint_pdf
+            from qa_desktop.core.services.complaints import get_complaint
 
-            return export_complaint_pdf(get_complaint(complaint_id), out, lang=lang)
+            return export_complaint_pdf(get_complaint(complaint_id), out, lang=lang, clock=clock)
 
         self.run_task(work, self.tr("Writing %1…").replace("%1", out.name), self._printed)
 

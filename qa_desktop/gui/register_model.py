@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import replace
-from datetime import tzinfo
 from unicodedata import east_asian_width
 
 from peewee import Database
@@ -86,11 +85,6 @@ class RegisterTableModel(QAbstractTableModel):
     @property
     def cached_pages(self) -> int:
         return len(self._pages)
-
-    @property
-    def zone(self) -> tzinfo:
-        """The zone the received times are shown in (the department's)."""
-        return self._zone
 
     def set_query(self, query: RegisterQuery) -> None:
         self.beginResetModel()

@@ -1,8 +1,8 @@
 """The complaint register screen: a filter bar over the lazily loaded register table.
 
 Every filter becomes a `RegisterQuery`; SQLite filters, searches and sorts, the model only pages
-rows in. Reads only (through core.register and the reference service): saving belongs to the
-complaint dialog, which tells this screen to `refresh()` afterwards.
+rows in. Reads only (through core.register and the reference services): saving belongs to the
+dialogs; after a complaint is saved the window calls `reveal()`, after other changes `refresh()`.
 """
 
 from __future__ import annotations
@@ -124,7 +124,8 @@ class RegisterView(QWidget):
             self._apply_filters()
 
     def refresh(self, select_id: int | None = None) -> None:
-        """Re-query after a save and select `select_id` (or keep the selection) if it is shown."""
+        """Re-query (the lists or settings changed) and select `select_id`, or keep the selection,
+        if it is shown. After a complaint is saved, `reveal()` does this and clears what hides it."""
         keep = select_id if select_id is not None else self.current_complaint_id()
         # From the filters again, not the last query: the department's zone, which sets what a
         # day of the date range means, may have changed since.

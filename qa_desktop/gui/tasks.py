@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
-from qa_desktop.core import i18n
+from qa_desktop.core import faults, i18n
 from qa_desktop.core.errors import Cancelled, UserError
 from qa_desktop.core.models import database_proxy
 
@@ -52,9 +52,11 @@ class _Runner(QObject):
             self.cancelled.emit()
         except UserError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # a bug: show it, keep the window alive
-            traceback.print_exc()
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # a fault of the file or disk, said as the services say it
+            fault = faults.explain(exc)
+            if fault is None:  # a bug: show it, keep the window alive
+                traceback.print_exc()
+            self.failed.emit(str(fault) if fault else f"{type(exc).__name__}: {exc}")
         else:
             self.succeeded.emit(result)
         finally:

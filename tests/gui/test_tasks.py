@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from functools import partial
 from pathlib import Path
@@ -10,6 +11,7 @@ import jobs
 import pytest
 
 from qa_desktop import paths
+from qa_desktop.core import faults
 from qa_desktop.core.files import remove_stale_parts
 from qa_desktop.gui.tasks import KILL_AFTER_MS, Task
 
@@ -87,3 +89,20 @@ def test_a_process_that_ignores_cancel_is_killed_and_its_leftovers_go(
     assert said[-2:] == [("cancelled",), ("finished",)]
     assert [p for p in paths.scratch_root().rglob("*") if p.is_file()] == []
     assert len(remove_stale_parts(target)) == 1 and list(tmp_path.iterdir()) == [tmp_path / "data"]
+
+
+def _locked(progress, cancelled):
+    raise sqlite3.OperationalError("database is locked")
+
+
+@pytest.mark.parametrize("in_process", [True, False], ids=["process", "thread"])
+def test_a_database_fault_in_a_task_is_the_services_sentence(qtbot, record, in_process) -> None:
+    """Printing or loading the demo while another program writes: the sentence every save
+    gives, not "OperationalError: database is locked"."""
+    task, said = record(_locked, in_process)
+    until_finished(qtbot, task)
+    assert said == [
+        ("failed", faults.explain(sqlite3.OperationalError("locked")).args[0]),
+        ("finished",),
+    ]
+    assert said[0][1].startswith("The database is busy")

@@ -26,10 +26,10 @@ from reportlab.rl_config import _FUZZ
 
 from qa_desktop.core.reports import bidi
 from qa_desktop.core.reports.fonts import FONT, REPLACEMENT, FontChain, font_chain
+from qa_desktop.core.text import clean_multiline
 
 ZWJ = "\u200d"
 # C0 and C1 controls other than tab and line feed: never drawn, never in metadata.
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 # Format characters that are visible all the same (prepended concatenation marks).
 VISIBLE_FORMAT = frozenset(map(chr, (*range(0x600, 0x606), 0x6DD, 0x70F, 0x890, 0x891, 0x8E2)))
@@ -100,10 +100,11 @@ class LaidOutText:
 
 
 def plain_text(text: str) -> str:
-    """NFC, control characters dropped, line ends made "\\n", tabs made spaces."""
+    """NFC, control characters dropped (core/text.py, for data stored before the core cleaned
+    it), line ends made "\\n", tabs made spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    return unicodedata.normalize("NFC", CONTROL.sub("", text).replace("\t", "    "))
+    return unicodedata.normalize("NFC", clean_multiline(text).replace("\t", "    "))
 
 
 def single_line(text: str) -> str:

@@ -225,7 +225,8 @@ def earlier_cases(
 ) -> list[EarlierCase]:
     """Complaints of the same customer and product or defect received before `before` (the
     complaint's own received time): the register's repeat flag, newest first."""
-    customer = find_customer(customer_name)
+    customer = find_customer(customer_name) if customer_name.strip() else None
+    product = product.strip()  # as _apply stores it
     same = []
     if defect_type_code:
         same.append(DefectType.code == defect_type_code)

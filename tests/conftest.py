@@ -49,6 +49,25 @@ def db(db_path: Path):
     close_database(database)
 
 
+@pytest.fixture
+def quick_db(db_path: Path):
+    """A database that gives up waiting for another program's write lock after 0.2 s."""
+    database = open_database(db_path, busy_seconds=0.2)
+    yield database
+    close_database(database)
+
+
+def damage_a_page(path: Path, seed: int = 3) -> None:
+    """Overwrite one page in the middle of the file with noise, as a failing disk would."""
+    import random
+
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    middle = (len(data) // page_size // 2) * page_size
+    data[middle : middle + page_size] = random.Random(seed).randbytes(page_size)
+    path.write_bytes(bytes(data))
+
+
 def set_schema_version(path: Path, version: int) -> None:
     """Write a schema version into a file behind QA Desktop's back (creating meta if needed)."""
     import sqlite3

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import damage_a_page
 from pdfs import assert_a4
 
 from qa_desktop import __version__
@@ -462,13 +463,7 @@ def test_a_busy_database_is_one_sentence_not_a_traceback(demo_copy: Path, data: 
 
 
 def test_a_damaged_database_is_refused_by_every_command(demo_copy: Path, tmp_path, data) -> None:
-    import random
-
-    raw = bytearray(demo_copy.read_bytes())
-    size = int.from_bytes(raw[16:18], "big")
-    middle = (len(raw) // size // 2) * size
-    raw[middle : middle + size] = random.Random(1).randbytes(size)
-    demo_copy.write_bytes(bytes(raw))
+    damage_a_page(demo_copy, seed=1)
     for args in (["config"], ["export", "register", "--out", tmp_path / "r.xlsx"]):
         result = run(*args, "--db", demo_copy, data=data)
         message = assert_one_line_error(result)

@@ -264,12 +264,17 @@ def test_metadata_names_the_form_and_the_case(complaint, tmp_path, lang):
     assert re.search(r"^Author:\s+王工$", info, re.MULTILINE)
 
 
-def test_printed_time_comes_from_the_clock(complaint, tmp_path):
-    moment = datetime(2031, 5, 6, 12, 0, tzinfo=UTC)
+def test_printed_time_comes_from_the_clock_in_the_department_s_zone(
+    complaint, tmp_path, pc_in_los_angeles
+):
+    from qa_desktop.core.services.department import change_setting
+
+    change_setting("time_zone", "Asia/Shanghai")
+    moment = datetime(2031, 5, 6, 12, 0, tzinfo=UTC)  # 05:00 in Los Angeles, 20:00 in Shanghai
 
     out = export(complaint, tmp_path / "form.pdf", lang="en", clock=lambda: moment).path
 
-    assert f"{moment.astimezone():%Y-%m-%d %H:%M}" in text_of(out)
+    assert "2031-05-06 20:00 Asia/Shanghai" in text_of(out)
 
 
 def test_a_complaint_without_coils_says_so(db, tmp_path):

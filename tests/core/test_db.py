@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import example_draft, set_schema_version
+from conftest import damage_a_page, example_draft, set_schema_version
 from peewee import SqliteDatabase
 
 from qa_desktop.core import db as db_module
@@ -142,16 +142,6 @@ def test_an_sqlite_file_without_tables_is_refused(db_path: Path) -> None:
     sqlite3.connect(db_path).execute("PRAGMA user_version = 1").connection.close()
     assert db_path.stat().st_size > 0
     assert_refused_untouched(db_path, "another program")
-
-
-def damage_a_page(path: Path) -> None:
-    """Overwrite one page in the middle of the file with noise, as a failing disk would."""
-    data = bytearray(path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
-    pages = len(data) // page_size
-    middle = (pages // 2) * page_size
-    data[middle : middle + page_size] = random.Random(3).randbytes(page_size)
-    path.write_bytes(bytes(data))
 
 
 def test_a_damaged_page_is_refused_at_open_with_what_to_do(db_path: Path) -> None:

@@ -187,14 +187,16 @@ def test_vocabulary_values_are_codes_and_read_in_the_language(complaint):
     assert english.status_text == "Registered"
 
 
-def test_days_from_shipment_counts_in_the_entry_zone(db):
-    complaint = register_complaint(example_draft(ship_date=date(2024, 1, 1)))
-    received = complaint_record(complaint, "en")["received_at"].value
-    assert isinstance(received, Instant)
+def test_days_from_shipment_count_the_department_s_days(db, pc_in_los_angeles):
+    """Received 09:00 on 10 March in Shanghai is 9 March in Los Angeles: the form counts the
+    department's days (one zone per screen), not the PC's or the entry zone's."""
+    from qa_desktop.core.services.department import change_setting
 
-    days = complaint_record(complaint, "en")["days_to_complaint"].value
-
-    assert days == (received.local().date() - date(2024, 1, 1)).days
+    complaint = register_complaint(example_draft(ship_date=date(2026, 3, 1)))  # 10 March
+    change_setting("time_zone", "America/Los_Angeles")
+    assert complaint_record(complaint, "en")["days_to_complaint"].value == 8
+    change_setting("time_zone", "Asia/Shanghai")
+    assert complaint_record(complaint, "en")["days_to_complaint"].value == 9
 
 
 def test_instant_text_is_in_the_department_zone_and_names_it():

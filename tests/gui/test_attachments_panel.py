@@ -14,7 +14,7 @@ from conftest import SHANGHAI, example_draft
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from qa_desktop.core import media
@@ -320,3 +320,29 @@ def test_the_register_never_reads_the_media_table(qtbot, db, db_path, tmp_path, 
         db.connection().set_trace_callback(None)
     assert statements, "the trace saw the register's queries"
     assert [s for s in statements if "media" in s.lower()] == []
+
+
+def test_a_double_click_opens_a_file_not_yet_saved_and_on_its_caption_edits_it(
+    qtbot, open_dialog, files, monkeypatch
+):
+    opened: list[str] = []
+    monkeypatch.setattr(
+        attachments_panel.QDesktopServices,
+        "openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
+    panel = open_dialog().ui.attachments
+    add_files(qtbot, panel, [files["letter"]])  # prepared, held by the form, not in the file yet
+    table = panel.ui.files
+
+    def double_click(column: int) -> None:
+        at = table.visualRect(table.model().index(0, column)).center()
+        # As the platform delivers one: a click, then the double-click event.
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+    double_click(attachments_panel.FILE_COLUMN)
+    assert len(opened) == 1 and Path(opened[0]).read_bytes() == files["letter"].read_bytes()
+    double_click(attachments_panel.CAPTION_COLUMN)
+    assert len(opened) == 1, "the caption opens its editor, not the viewer"
+    assert table.state() == QAbstractItemView.State.EditingState

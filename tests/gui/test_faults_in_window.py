@@ -6,14 +6,12 @@ import hashlib
 import sqlite3
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from conftest import example_draft
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.models import Complaint
 from qa_desktop.core.services.complaints import register_complaint
 from qa_desktop.core.settings import UserSettings
@@ -36,13 +34,6 @@ def handler(monkeypatch: pytest.MonkeyPatch) -> None:
     """The window's fault handler, for this test only (sys.excepthook is put back after)."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     fault_handler.install()
-
-
-@pytest.fixture
-def quick_db(db_path: Path):
-    database = open_database(db_path, busy_seconds=0.2)
-    yield database
-    close_database(database)
 
 
 def test_the_save_dialogs_never_offer_a_database(qtbot, quick_db, db_path, tmp_path, warnings):
@@ -106,3 +97,21 @@ def test_a_bug_in_the_window_says_where_its_report_is(qtbot, warnings, handler, 
     assert len(reports) == 1 and str(reports[0]) in warnings[0]
     assert "Traceback" in reports[0].read_text("utf-8")
     QApplication.processEvents()
+
+
+def test_a_name_typed_without_its_ending_gets_it(qtbot, quick_db, db_path, tmp_path, monkeypatch):
+    """Some file dialogs leave the ending off what was typed: the window adds it."""
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    window = MainWindow(quick_db, db_path, UserSettings(tmp_path / "settings.json"))
+    qtbot.addWidget(window)
+    complaint = register_complaint(example_draft())
+    window._refresh(complaint.id)
+    window.choose_save_path = lambda *args: tmp_path / "form"
+    window.ui.action_print.trigger()
+    qtbot.waitUntil(
+        lambda: window.task is not None and not window.task.is_running(), timeout=30_000
+    )
+    qtbot.waitUntil(lambda: (tmp_path / "form.pdf").exists(), timeout=5_000)
+    assert not (tmp_path / "form").exists()

@@ -64,3 +64,17 @@ def test_an_empty_file_is_refused_not_made_a_database(tmp_path, said, started) -
     assert said["question"] == [], "it exists: nothing to ask"
     assert len(said["critical"]) == 1 and "is an empty file" in said["critical"][0]
     assert path.stat().st_size == 0
+
+
+def test_the_window_asks_before_making_a_database_named_on_the_command_line(
+    tmp_path, said, monkeypatch
+) -> None:
+    """`qa-desktop --db typo.sqlite`, answered No: the start stops and makes nothing (the whole
+    start, not only its choice of file: a start that forgot the path was named would create it)."""
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the start installs its own
+    path = tmp_path / "typo.sqlite"
+    assert app.run_window(path, "en") == 2
+    assert len(said["question"]) == 1 and str(path) in said["question"][0]
+    assert not path.exists()

@@ -25,6 +25,7 @@ from qa_desktop.core.register import (
     RegisterQuery,
     clauses,
 )
+from qa_desktop.core.text import single_spaced
 
 MAX_LISTED = 30  # values named in a refusal (owners and products are the department's own)
 UNKNOWN = {
@@ -134,7 +135,7 @@ def _distinct(db: Database, column: str) -> list[str]:
 def customer_named(db: Database, name: str) -> int | None:
     """The id of the customer of this name (as listed, or its English name in any case); a
     spelling merged into another customer gives that one."""
-    wanted = " ".join(name.split())
+    wanted = single_spaced(name)
     row = db.execute_sql(
         "SELECT id, merged_into_id FROM customer WHERE name = ? OR lower(name_en) = lower(?)"
         " ORDER BY name = ? DESC, id LIMIT 1",

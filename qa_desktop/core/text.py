@@ -34,6 +34,11 @@ def clean_line(text: str) -> str:
     return _REMOVE.sub("", _LINE_BREAKS.sub(" ", text))
 
 
+def single_spaced(text: str) -> str:
+    """A one-line field as stored: `clean_line`, then runs of spaces made one, ends trimmed."""
+    return " ".join(clean_line(text).split())
+
+
 def has_control(text: str) -> bool:
     """Whether a text holds anything `clean_line` would change (for checks, not for cleaning)."""
     return _ANY_CONTROL.search(text) is not None

@@ -44,6 +44,7 @@ from qa_desktop.core.services.department import (
 )
 from qa_desktop.core.services.reference import defect_types
 from qa_desktop.core.settings import UserSettings
+from qa_desktop.core.text import single_spaced
 from qa_desktop.core.validation import coil_fits, normalize_coil_no
 from qa_desktop.core.zones import zone_choices
 from qa_desktop.gui.field_errors import error_labels, show_message
@@ -77,8 +78,8 @@ class DefectLine:
         return cls(defect.code, defect.name_en, defect.name_zh, bool(defect.active), True)
 
     def cleaned(self) -> DefectLine:
-        """As the service will store it: single spaces."""
-        name_en, name_zh = " ".join(self.name_en.split()), " ".join(self.name_zh.split())
+        """As the service will store it."""
+        name_en, name_zh = single_spaced(self.name_en), single_spaced(self.name_zh)
         return DefectLine(self.code, name_en, name_zh, self.active, self.stored)
 
     def is_blank(self) -> bool:

@@ -12,7 +12,7 @@ from qa_desktop.core.models import Complaint, Customer, DefectType
 from qa_desktop.core.services.complaints import register_complaint, to_draft
 from qa_desktop.core.services.department import change_setting
 from qa_desktop.core.services.reference import add_defect_type, update_defect_type
-from qa_desktop.core.text import clean_line, clean_multiline, has_control
+from qa_desktop.core.text import clean_line, clean_multiline, has_control, single_spaced
 
 # The kind, not one case: C0 (NUL, bell, escape, form feed, vertical tab), DEL, C1 (U+0080,
 # NEL, CSI), a lone surrogate (UTF-8 cannot hold it), noncharacters of the BMP and of plane 1.
@@ -32,6 +32,10 @@ def test_line_breaks_stay_in_multiline_text_and_become_spaces_in_one_line() -> N
     assert clean_multiline("one\r\ntwo\rthree\nfour\tend") == "one\r\ntwo\rthree\nfour\tend"
     assert clean_line("one\r\ntwo\tend") == "one  two end"
     assert clean_line("划伤 😀 𠀀 שלום") == "划伤 😀 𠀀 שלום", "real characters stay"
+
+
+def test_a_name_is_stored_single_spaced() -> None:
+    assert single_spaced("  佛山\t某厂\r\n\x00 Ltd\u3000 ") == "佛山 某厂 Ltd"
 
 
 @pytest.mark.parametrize("bad", INVISIBLE, ids=lambda c: f"U+{ord(c):04X}")

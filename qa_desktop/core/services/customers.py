@@ -25,7 +25,7 @@ from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import AuditEntry, Complaint, Customer
 from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
 from qa_desktop.core.sorting import sort_key
-from qa_desktop.core.text import clean_line, clean_multiline
+from qa_desktop.core.text import clean_multiline, single_spaced
 from qa_desktop.core.validation import MAX_NAME
 from qa_desktop.core.vocab import Market
 
@@ -58,7 +58,7 @@ class CustomerDraft:
     def cleaned(self) -> CustomerDraft:
         """As it will be stored: control characters gone, one-line fields with single spaces."""
         values = {
-            f.name: " ".join(clean_line(getattr(self, f.name)).split())
+            f.name: single_spaced(getattr(self, f.name))
             for f in fields(self)
             if f.name not in ("address", "active")
         }
@@ -123,16 +123,11 @@ def old_spellings(customer_id: int) -> list[str]:
     return [row.name for row in query]
 
 
-def customer_name(name: str) -> str:
-    """A customer's name as stored: control characters gone, single spaces."""
-    return " ".join(clean_line(name).split())
-
-
 def find_customer(name: str) -> Customer | None:
     """The customer of that name, or of a name that differs from it only in case (the
     Customers screen never lets two such names exist, so a complaint must not make them
     either); a spelling merged into another customer finds that one (merges never chain)."""
-    name = customer_name(name)
+    name = single_spaced(name)
     customer = Customer.get_or_none(Customer.name == name) or _same_name(name, None)
     if customer is not None and customer.merged_into_id is not None:
         return customer.merged_into
@@ -141,7 +136,7 @@ def find_customer(name: str) -> Customer | None:
 
 def find_or_create_customer(unit: Unit, name: str, market: str = Market.DOMESTIC) -> Customer:
     """Inside a write: the customer of that name (or of a spelling merged into it), or a new one."""
-    name = customer_name(name)
+    name = single_spaced(name)
     customer = find_customer(name)
     if customer is not None:
         return customer

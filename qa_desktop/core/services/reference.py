@@ -18,15 +18,11 @@ from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import DefectType
 from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
 
-# The customer functions moved to customers.py; scripts that import them from here still work.
-from qa_desktop.core.services.customers import (  # noqa: F401
-    customer_name,
-    customers,
-    find_customer,
-    find_or_create_customer,
-)
+# The customer functions of version 1 moved to customers.py; scripts that import them from
+# here still work.
+from qa_desktop.core.services.customers import customers, find_or_create_customer  # noqa: F401
 from qa_desktop.core.sorting import sort_key
-from qa_desktop.core.text import clean_line
+from qa_desktop.core.text import single_spaced
 from qa_desktop.core.vocab import DEFAULT_DEFECT_TYPES
 
 SYSTEM = Actor("system", "QA Desktop")
@@ -115,6 +111,10 @@ def code_problem(code: str, taken: set[str]) -> str:
     return ""
 
 
+def _codes() -> set[str]:
+    return {row.code for row in DefectType.select(DefectType.code)}
+
+
 def other_names(code: str | None = None) -> list[tuple[str, str]]:
     """The names of every stored defect type but `code`'s."""
     query = DefectType.select(DefectType.name_en, DefectType.name_zh)
@@ -136,9 +136,8 @@ def add_defect_type(
     hand, e.g. by an import). The code is permanent: reports group by it."""
     code = code.strip().lower()
     with write(actor, clock):
-        taken = {row.code for row in DefectType.select(DefectType.code)}
         problem = defect_problem(name_en, name_zh, other_names()) or (
-            code_problem(code, taken) if code else ""
+            code_problem(code, _codes()) if code else ""
         )
         if problem:
             raise UserError(problem)
@@ -150,8 +149,7 @@ def insert_defect_type(
 ) -> DefectType:
     """Write a new defect type whose names were checked (alone, or with a whole batch)."""
     with write(actor, clock) as unit:
-        taken = {row.code for row in DefectType.select(DefectType.code)}
-        code = code or make_defect_code(name_en, name_zh, taken)
+        code = code or make_defect_code(name_en, name_zh, _codes())
         name_en, name_zh = _names(name_en, name_zh)
         last = DefectType.select(fn.MAX(DefectType.sort_order)).scalar() or 0
         defect = DefectType(
@@ -215,5 +213,5 @@ def _stored(code: str) -> DefectType:
 
 def _names(name_en: str, name_zh: str) -> tuple[str, str]:
     """Both names, each falling back to the other (either may be "" only if both are)."""
-    name_en, name_zh = " ".join(clean_line(name_en).split()), " ".join(clean_line(name_zh).split())
+    name_en, name_zh = single_spaced(name_en), single_spaced(name_zh)
     return name_en or name_zh, name_zh or name_en

@@ -11,6 +11,8 @@ from qa_desktop.core.errors import DatabaseError
 
 # Smoke tests of an installed or bundled app: show the main window, then quit with 0.
 QUIT_AFTER_SHOW = "QA_DESKTOP_QUIT_AFTER_SHOW"
+USER_ENV = "QA_DESKTOP_USER"
+PASSWORD_ENV = "QA_DESKTOP_PASSWORD"
 
 
 def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
@@ -35,7 +37,10 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     db = open_start_database(path, named=db_path is not None)
     if db is None:
         return 2
-    window = MainWindow(db, path, user)
+    session = start_session(app, user)
+    if session is None:
+        return 0  # the person closed the sign-in: nothing was opened, nothing to say
+    window = MainWindow(db, path, user, actor=session.actor)
     window.show()
     # Once the window is up, not before: what an export killed in an earlier session left, and
     # attachments opened in a viewer a day ago (exports clean up after themselves too).
@@ -44,6 +49,30 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     if os.environ.get(QUIT_AFTER_SHOW):
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     return app.exec()
+
+
+def start_session(app, user):
+    """Who uses the window: the sign-in dialog, or the account named by QA_DESKTOP_USER with
+    QA_DESKTOP_PASSWORD (as the headless commands take them, for smoke tests and kiosks; a
+    wrong one is counted like a typed one and falls back to the dialog)."""
+    from qa_desktop.core.errors import UserError
+    from qa_desktop.core.services import accounts
+    from qa_desktop.gui.sign_in import sign_in_at_start
+
+    user_id, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+    if user_id and password is not None and accounts.has_accounts():
+        try:
+            return accounts.sign_in(user_id, password)
+        except UserError as exc:
+            print(f"qa-desktop: {exc}", file=sys.stderr)
+    if os.environ.get(QUIT_AFTER_SHOW):  # the sign-in is the first window: report it, quit
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
+    session = sign_in_at_start(last_user=user.get("last_user"))
+    if session is not None:
+        user.set("last_user", session.actor.user_id)
+    return session
 
 
 def open_start_database(path: Path, named: bool):
@@ -85,4 +114,7 @@ def _report_shown_and_quit(app) -> None:
 
     print(f"shown-at {time.time():.6f}", flush=True)
     print(f"translations: {' '.join(language.loaded_catalogues()) or 'none'}", flush=True)
+    modal = app.activeModalWidget()
+    if modal is not None:  # the sign-in: its own event loop ends with it
+        modal.reject()
     app.quit()

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qa_desktop import __version__
+from qa_desktop.cli_accounts import acting, add_user_option, cmd_user, cmd_verify
+from qa_desktop.cli_accounts import add_parsers as add_account_parsers
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import LANGUAGES
 
@@ -63,10 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     config.add_argument("--db", type=Path, required=True, dest="db")
     config.add_argument("key", nargs="?", help="e.g. coil_number_forms")
     config.add_argument("value", nargs="?", help="the new value")
+    add_user_option(config)
 
     check = commands.add_parser("check", help="integrity, foreign keys and schema version")
     check.add_argument("--db", type=Path, required=True, dest="db")
     commands.add_parser("self-check", help="register, export and verify in a temporary database")
+    add_account_parsers(commands)
     return parser
 
 
@@ -141,6 +145,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"{args.db}: {result.complaints} complaints, {result.coil_lines} coil lines, "
         f"{result.customers} customers"
     )
+    from qa_desktop.core.demo_accounts import DEMO_PASSWORD, DEMO_USERS
+
+    print(f"accounts (password {DEMO_PASSWORD} for each):")
+    for user_id, name, _position, role in DEMO_USERS:
+        print(f"  {user_id:<8} {name}  {role}")
     return 0
 
 
@@ -231,8 +240,9 @@ def cmd_config(args: argparse.Namespace) -> int:
         return 0
     if args.value is None:
         raise UserError(f"Give the new value of {args.key}: qa-desktop config --db PATH KEY VALUE.")
+    actor, _password = acting(args)
     try:
-        value = change_setting(args.key, args.value)
+        value = change_setting(args.key, args.value, actor)
     except UserError as exc:  # the window shows it beside the field; here, name the field
         raise UserError(f"{args.key}: {exc}") from None
     print(f"{args.key} = {value}")
@@ -253,4 +263,6 @@ COMMANDS = {
     "config": cmd_config,
     "check": cmd_check,
     "self-check": cmd_self_check,
+    "user": cmd_user,
+    "verify": cmd_verify,
 }

@@ -18,9 +18,12 @@ os.environ["QT_QPA_PLATFORM"] = (
     else os.environ["QT_QPA_PLATFORM"]
 )
 
+from qa_desktop.core import passwords
 from qa_desktop.core.db import close_database, open_database
+from qa_desktop.core.demo_accounts import DEMO_PASSWORD
 from qa_desktop.core.drafts import CoilDraft, ComplaintDraft
 from qa_desktop.core.i18n import set_language
+from qa_desktop.core.services.context import Actor
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 # When the example case was received: a fixed instant, never the real clock (every test's
@@ -28,10 +31,27 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 RECEIVED = datetime(2026, 3, 10, 9, 0, tzinfo=SHANGHAI)
 
 
+# The accounts every test database has (add_test_accounts): the administrator, who holds the
+# department key, and a QA engineer. Tests of other roles add their own.
+ADMIN = Actor("admin", "Administrator")
+ENGINEER = Actor("wang", "王工")
+# Every test account's, and the demo's: a test may add its people to a demo database.
+PASSWORD = DEMO_PASSWORD
+# The people the older tests act as, by their user ids (the display name is the test's).
+TEST_PEOPLE: tuple[tuple[Actor, tuple[str, ...]], ...] = (
+    (ENGINEER, ("qa_engineer",)),
+    (Actor("qa.wang", "王工"), ("qa_engineer",)),
+    (Actor("qa.li", "李主管"), ("qa_manager", "administrator")),
+    (Actor("li", "李工"), ("qa_engineer",)),
+)
+
+
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """No test touches the real user data folder, and each starts in English."""
+    """No test touches the real user data folder, each starts in English, and Argon2id runs at
+    a test's cost (a hash keeps its own parameters, so verifying is the same code)."""
     monkeypatch.setenv("QA_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(passwords, "COST", passwords.FAST_TEST_COST)
     set_language("en")
     yield
     set_language("en")
@@ -45,6 +65,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def db(db_path: Path):
     database = open_database(db_path)
+    add_test_accounts()
     yield database
     close_database(database)
 
@@ -53,8 +74,34 @@ def db(db_path: Path):
 def quick_db(db_path: Path):
     """A database that gives up waiting for another program's write lock after 0.2 s."""
     database = open_database(db_path, busy_seconds=0.2)
+    add_test_accounts()
     yield database
     close_database(database)
+
+
+def work_entries():
+    """The audit entries of the work a test did: not those of the accounts it started with."""
+    from qa_desktop.core.models import ACCOUNT_MODELS, AuditEntry
+
+    tables = [model._meta.table_name for model in ACCOUNT_MODELS]
+    return AuditEntry.select().where(AuditEntry.table.not_in(tables))
+
+
+def add_test_accounts(*more: tuple[Actor, str | tuple[str, ...]]) -> None:
+    """ADMIN and TEST_PEOPLE in the open database (ADMIN unless it has accounts), then `more`
+    as (actor, role code or codes), each with PASSWORD and no temporary password to change."""
+    from qa_desktop.core.models import UserAccount
+    from qa_desktop.core.services import accounts
+
+    if not accounts.has_accounts():
+        accounts.create_first_administrator(ADMIN.user_id, ADMIN.display_name, PASSWORD)
+    for actor, roles in (*TEST_PEOPLE, *more):
+        if UserAccount.get_or_none(UserAccount.user_id == actor.user_id) is None:
+            codes = [roles] if isinstance(roles, str) else list(roles)
+            accounts.add_user(ADMIN, PASSWORD, actor.user_id, actor.display_name, PASSWORD, codes)
+            UserAccount.update(must_change_password=False).where(
+                UserAccount.user_id == actor.user_id
+            ).execute()
 
 
 def damage_a_page(path: Path, seed: int = 3) -> None:
@@ -146,4 +193,4 @@ def set_department_zone(name: str) -> None:
     """The department's zone, as Tools → Department settings sets it."""
     from qa_desktop.core.services.department import change_setting
 
-    change_setting("time_zone", name)
+    change_setting("time_zone", name, ADMIN)

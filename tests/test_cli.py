@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import damage_a_page
+from conftest import ENGINEER, PASSWORD, damage_a_page
 from pdfs import assert_a4
 
 from qa_desktop import __version__
@@ -21,7 +21,11 @@ def run(
     *args: str | Path, data: Path, timeout: float = 60, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     env = dict(
-        os.environ, QA_DESKTOP_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen", **(env or {})
+        os.environ,
+        QA_DESKTOP_DATA_DIR=str(data),
+        QT_QPA_PLATFORM="offscreen",
+        QA_DESKTOP_PASSWORD=PASSWORD,  # for a command given --user (the demo's accounts)
+        **(env or {}),
     )
     return subprocess.run(
         [sys.executable, "-m", "qa_desktop", *map(str, args)],
@@ -53,7 +57,10 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"{path}: 30 complaints, ")
-    assert result.stdout.rstrip().endswith("20 customers")
+    summary, heading, *people = result.stdout.splitlines()
+    assert summary.endswith("20 customers")
+    assert heading == "accounts (password qa-demo-2026 for each):"  # as the README says
+    assert len(people) == 6 and any("general_manager" in line for line in people)
     return path
 
 
@@ -212,7 +219,12 @@ def test_export_register_days_are_the_departments(demo_copy: Path, tmp_path: Pat
     """--from/--to are days in the department's zone (Shanghai), not the PC's (Los Angeles),
     and every filter combines: exactly one complaint is left."""
     data = tmp_path / "data"
-    assert run("config", "--db", demo_copy, "time_zone", "Asia/Shanghai", data=data).returncode == 0
+    assert (
+        run(
+            "config", "--db", demo_copy, "time_zone", "Asia/Shanghai", "--user", "admin", data=data
+        ).returncode
+        == 0
+    )
     conn = sqlite3.connect(demo_copy)
     case_no, received, customer_en, owner, product, code = conn.execute(
         "SELECT c.case_no, c.received_at, cu.name_en, c.owner, c.product, d.code FROM complaint c"
@@ -318,7 +330,8 @@ def test_export_complaint_warns_of_characters_no_font_has(
 
     # CJK Extension G (no font has it), in the customer's name and the description.
     case_no = register_complaint(
-        example_draft(customer_name="佛山\U00030000厂", description="划伤\U00030000")
+        example_draft(customer_name="佛山\U00030000厂", description="划伤\U00030000"),
+        actor=ENGINEER,
     ).case_no
     out = tmp_path / "form.pdf"
     result = run("export", "complaint", case_no, "--db", db_path, "--out", out, data=data)
@@ -335,7 +348,8 @@ def test_self_check(data: Path) -> None:
     result = run("self-check", data=data, timeout=120)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("registered CC-")
+    assert lines[0].startswith("signed in as selfcheck-qa; registered CC-")
+    assert lines[-2].startswith("verified: ") and "certified keys" in lines[-2]
     assert "workbook written by a worker process" in lines
     assert "database check ok" in lines
     assert lines[-1] == "self-check passed"
@@ -346,7 +360,7 @@ def test_config_lists_and_changes_department_settings(tmp_path: Path) -> None:
     assert run("demo", "--db", db, "--complaints", "3", data=tmp_path).returncode == 0
     listed = run("config", "--db", db, data=tmp_path)
     assert listed.returncode == 0 and "coil_number_forms = " in listed.stdout
-    changed = run("config", "--db", db, "case_prefix", "KS", data=tmp_path)
+    changed = run("config", "--db", db, "case_prefix", "KS", "--user", "admin", data=tmp_path)
     assert changed.returncode == 0 and changed.stdout.strip() == "case_prefix = KS"
     assert "case_prefix = KS" in run("config", "--db", db, data=tmp_path).stdout
 
@@ -354,7 +368,9 @@ def test_config_lists_and_changes_department_settings(tmp_path: Path) -> None:
 def test_config_refuses_a_bad_value_in_one_sentence(tmp_path: Path) -> None:
     db = tmp_path / "config.sqlite"
     assert run("demo", "--db", db, "--complaints", "3", data=tmp_path).returncode == 0
-    refused = run("config", "--db", db, "future_tolerance_minutes", "soon", data=tmp_path)
+    refused = run(
+        "config", "--db", db, "future_tolerance_minutes", "soon", "--user", "admin", data=tmp_path
+    )
     assert (
         assert_one_line_error(refused)
         == "qa-desktop: future_tolerance_minutes: Enter a whole number."
@@ -425,7 +441,7 @@ def test_an_export_needs_the_right_file_name_ending(demo_copy: Path, tmp_path: P
         ["export", "register", "--out", "{dir}/r.xlsx"],
         ["export", "complaint", "CC-2026-0001", "--out", "{dir}/f.pdf"],
         ["config"],
-        ["config", "case_prefix", "QA"],
+        ["config", "case_prefix", "QA", "--user", "admin"],
         ["check"],
         ["demo", "--complaints", "5"],
     ],
@@ -455,7 +471,17 @@ def test_a_busy_database_is_one_sentence_not_a_traceback(demo_copy: Path, data: 
     locker = sqlite3.connect(demo_copy, isolation_level=None, timeout=0)
     locker.execute("BEGIN EXCLUSIVE")
     try:
-        result = run("config", "--db", demo_copy, "case_prefix", "QA", data=data, timeout=90)
+        result = run(
+            "config",
+            "--db",
+            demo_copy,
+            "case_prefix",
+            "QA",
+            "--user",
+            "admin",
+            data=data,
+            timeout=90,
+        )
     finally:
         locker.rollback()
         locker.close()
@@ -488,7 +514,6 @@ def test_the_default_data_folder_is_where_the_window_makes_its_database(tmp_path
     database = tmp_path / "share" / "qa-desktop" / "qa-desktop.sqlite"
     assert database.is_file()
     assert count(database, "SELECT count(*) FROM defect_type") > 0
-    assert (tmp_path / "share" / "qa-desktop" / "settings.json").exists()
     assert not (tmp_path / "home" / "qa-desktop.sqlite").exists()
     check = run("check", "--db", database, data=tmp_path / "elsewhere")
     assert check.returncode == 0, check.stderr

@@ -7,6 +7,8 @@ insert_many measured 18x slower for 100,000 rows on this kind of machine.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import random
 import uuid
 from collections.abc import Callable
@@ -16,11 +18,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from peewee import Database
 
 from qa_desktop.core import search, settings
+from qa_desktop.core.audit_chain import Link, entry_hash, stored_instant
+from qa_desktop.core.demo_accounts import create_demo_accounts
 from qa_desktop.core.demo_media import DemoFile, demo_letters, demo_photos
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.models import CaseCounter, Complaint, Customer, DefectType
+from qa_desktop.core.services.accounts import has_accounts
 from qa_desktop.core.services.attachments import store_media
-from qa_desktop.core.services.context import Actor, Unit
+from qa_desktop.core.services.context import Actor, Unit, current_head
 from qa_desktop.core.sorting import sort_key
 from qa_desktop.core.vocab import Category, Channel, GoodsState, Market, Severity, Status
 
@@ -147,8 +152,13 @@ def load_demo(
     seed: int = 1,
     anchor: date | None = None,
     progress: Progress | None = None,
+    actor: Actor | None = None,
 ) -> DemoResult:
-    """Fill an empty database with `complaints` cases spread over the three years before `anchor`."""
+    """Fill an empty database with `complaints` cases spread over the three years before `anchor`.
+
+    A new file gets the demo's accounts (core/demo_accounts.py) and its cases are the demo
+    engineer's; given an `actor` (the window, on a file that has its administrator), the cases
+    are that person's and no account is added."""
     if complaints < 0:
         raise UserError("The number of demo complaints cannot be negative.")
     existing = Complaint.select().count()
@@ -157,30 +167,42 @@ def load_demo(
             f"The database already holds {existing} {'complaint' if existing == 1 else 'complaints'}; "
             "demo data goes into a new database."
         )
+    if actor is None:
+        if has_accounts():
+            raise UserError(
+                "The database has accounts already; demo data goes into a new database."
+            )
+        actor = create_demo_accounts()["qa_engineer"]
+    author = actor.user_id
     rng = random.Random(seed)
     anchor = anchor or date.today()
     now = datetime.combine(anchor, time(9, 0), UTC).replace(tzinfo=None)
     prefix = settings.department("case_prefix")
     defects = {d.code: d.id for d in DefectType.select()}
-    files = _DemoFiles(random.Random(f"{seed}-files"), now)  # its own: the cases stay as they were
+    files = _DemoFiles(
+        random.Random(f"{seed}-files"), now, actor
+    )  # its own: the cases stay as they were
     with db.atomic():
-        customer_ids = _insert_customers(db, rng, now)
+        customer_ids = _insert_customers(db, rng, now, author)
         counters: dict[int, int] = {}
+        trail = _Trail(author)
         complaint_rows, coil_rows, attachment_rows = [], [], []
         spread = 3 * 365 * 24 * 3600
         # Oldest first so case numbers rise with the received date, as in a real register.
         offsets = sorted((rng.random() ** 1.6 * spread for _ in range(complaints)), reverse=True)
         for index, offset in enumerate(offsets, start=1):
             received = now - timedelta(seconds=offset)
-            case = _complaint(rng, index, received, customer_ids, defects, counters, prefix, now)
+            case = _complaint(
+                rng, index, received, customer_ids, defects, counters, prefix, now, author
+            )
             complaint_rows.append(case.row)
             coil_rows.extend(case.coils)
             attachment_rows.extend(files.attachments(index, case))
             if len(complaint_rows) >= 5000:
-                _flush(db, complaint_rows, coil_rows, attachment_rows)
+                _flush(db, complaint_rows, coil_rows, attachment_rows, trail)
                 if progress:
                     progress(index, complaints)
-        _flush(db, complaint_rows, coil_rows, attachment_rows)
+        _flush(db, complaint_rows, coil_rows, attachment_rows, trail)
         # The one indexer, as for a complaint saved in the window: it reads what it indexes
         # back from the rows just written (ids 1..N, into a register that held none).
         search.reindex(range(1, complaints + 1), db, fresh=True)
@@ -193,7 +215,7 @@ def load_demo(
 
 
 def _insert_customers(
-    db: Database, rng: random.Random, now: datetime
+    db: Database, rng: random.Random, now: datetime, author: str
 ) -> list[tuple[int, str, str, str]]:
     found = []
     for name, name_en, market in CUSTOMERS:
@@ -204,7 +226,7 @@ def _insert_customers(
                 uuid=_uuid(rng), name=name, name_en=name_en, market=market, sort_key=sort_key(name),
                 contact_name=rng.choice(CONTACTS[market]), contact_phone=f"1{rng.randint(3, 9)}{rng.randint(0, 10**9 - 1):09d}",
                 contact_email=email, address=address,
-                created_at=now, updated_at=now, created_by="demo", updated_by="demo",
+                created_at=now, updated_at=now, created_by=author, updated_by=author,
             )  # fmt: skip
         found.append((customer.id, name, name_en, customer.market))
     kept = {name: customer_id for customer_id, name, _, _ in found}
@@ -214,7 +236,7 @@ def _insert_customers(
             Customer.create(
                 uuid=_uuid(rng), name=spelling, market="domestic", sort_key=sort_key(spelling),
                 merged_into=kept[name], revision=2,
-                created_at=now, updated_at=now, created_by="demo", updated_by="demo",
+                created_at=now, updated_at=now, created_by=author, updated_by=author,
             )  # fmt: skip
     return found
 
@@ -232,14 +254,14 @@ class _DemoFiles:
     """Attachments for some complaints: a photo of the defect (when there is one of it) and the
     customer's e-mail for those received by e-mail. The few files are stored once, by hash."""
 
-    def __init__(self, rng: random.Random, now: datetime) -> None:
+    def __init__(self, rng: random.Random, now: datetime, actor: Actor) -> None:
         self._rng = rng
         self._now = now
         self._photos: dict[str, DemoFile] | None = None  # drawn when first needed
         self._letters = demo_letters()
         self._stored: set[str] = set()
         # Stored as a file added in the window is (services.attachments), by the demo at `now`.
-        self._unit = Unit(Actor("demo", "QA Desktop demo"), lambda: now.replace(tzinfo=UTC))
+        self._unit = Unit(actor, lambda: now.replace(tzinfo=UTC))
         self.count = 0
 
     def attachments(self, index: int, case: _Case) -> list[tuple]:
@@ -257,7 +279,7 @@ class _DemoFiles:
             self._store(file)
             caption = file.caption_en if case.market == Market.EXPORT else file.caption_zh
             rows.append((
-                _uuid(self._rng), self._now, self._now, "demo", "demo", 1, index,
+                _uuid(self._rng), self._now, self._now, self._unit.actor.user_id, self._unit.actor.user_id, 1, index,
                 file.media.sha256, position, file.media.filename, caption,
             ))  # fmt: skip
         self.count += len(rows)
@@ -278,6 +300,36 @@ COMPLAINT_COLUMNS = (
     "owner", "internal_note", "customer_complaint_no", "mill_cert_no", "salesperson",
     "defect_other", "claim_minor", "claim_currency", "samples_returned",
 )  # fmt: skip
+AUDIT_COLUMNS = (
+    "id", "at", "actor", "action", "table", "record_uuid", "detail", "reason", "prev_hash",
+    "entry_hash",
+)  # fmt: skip
+
+
+QUOTED_AUDIT_COLUMNS = tuple(f'"{name}"' for name in AUDIT_COLUMNS)  # "at", "table": keywords
+
+
+class _Trail:
+    """Each demo case's "create" entry, chained as services.context chains one written in the
+    window (the chain continues from the entries the accounts just wrote)."""
+
+    def __init__(self, author: str) -> None:
+        self.author = author
+        self.last_id, self.last_hash = current_head()
+
+    def created(self, row: tuple) -> tuple:
+        case_uuid, created_at, case_no = row[1], row[2], row[7]
+        detail = json.dumps({"case_no": case_no}, ensure_ascii=False, sort_keys=True)
+        link = Link(
+            self.last_id + 1, stored_instant(created_at), self.author, "create", "complaint",
+            str(uuid.UUID(case_uuid)), detail, "",
+        )  # fmt: skip
+        digest = entry_hash(self.last_hash, link)
+        entry = (*dataclasses.astuple(link), self.last_hash, digest)
+        self.last_id, self.last_hash = link.id, digest
+        return entry
+
+
 COIL_COLUMNS = (
     "uuid", "created_at", "updated_at", "created_by", "updated_by", "revision", "complaint_id",
     "position", "coil_no", "heat_no", "grade", "thickness_mm", "width_mm", "finish", "weight_kg",
@@ -289,7 +341,7 @@ ATTACHMENT_COLUMNS = (
 )  # fmt: skip
 
 
-def _complaint(rng, index, received, customers, defects, counters, prefix, now) -> _Case:
+def _complaint(rng, index, received, customers, defects, counters, prefix, now, author) -> _Case:
     year = received.year
     counters[year] = counters.get(year, 0) + 1
     case_no = f"{prefix}-{year}-{counters[year]:04d}"
@@ -323,7 +375,7 @@ def _complaint(rng, index, received, customers, defects, counters, prefix, now) 
         coil_no = f"{batch}-{position * 2 + rng.randint(1, 2):02d}"
         weight = rng.randint(3000, 9000)
         coils.append((
-            _uuid(rng), now, now, "demo", "demo", 1, index, position, coil_no,
+            _uuid(rng), now, now, author, author, 1, index, position, coil_no,
             f"H{ship:%y}{rng.randint(10000, 99999)}", grade, thickness, width, finish, weight,
             round(weight / 1000 * rng.choice((0.2, 0.35, 0.5, 1.0)), 2), "t",  # affected part
         ))  # fmt: skip
@@ -333,7 +385,7 @@ def _complaint(rng, index, received, customers, defects, counters, prefix, now) 
     claim = rng.randrange(low, high, 100) * 100 if rng.random() < 0.45 else None  # minor units
     own_ref = f"{customer_en.split()[0][:3].upper()}-{received:%y%m}-{rng.randint(1, 999):03d}"
     row = (
-        index, _uuid(rng), received, now, "demo", "demo", 1, case_no, status, customer_id,
+        index, _uuid(rng), received, now, author, author, 1, case_no, status, customer_id,
         rng.choice(CONTACTS[market]), "", rng.choice(list(Channel)).value, received,
         "Asia/Shanghai", market.value, category.value, rng.choice(PRODUCTS[market]),
         f"M{rng.randint(100000, 999999)}", f"{grade} {finish} {thickness}×{width}",
@@ -349,8 +401,15 @@ def _complaint(rng, index, received, customers, defects, counters, prefix, now) 
     return _Case(row, coils, defect_code, row[12], market.value)
 
 
-def _flush(db: Database, complaint_rows: list, coil_rows: list, attachment_rows: list) -> None:
+def _flush(
+    db: Database, complaint_rows: list, coil_rows: list, attachment_rows: list, trail: _Trail
+) -> None:
     cursor = db.cursor()
+    cursor.executemany(
+        f"INSERT INTO audit_entry ({', '.join(QUOTED_AUDIT_COLUMNS)}) "
+        f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})",
+        [trail.created(row) for row in complaint_rows],
+    )
     cursor.executemany(
         f"INSERT INTO complaint ({', '.join(COMPLAINT_COLUMNS)}) "
         f"VALUES ({', '.join('?' for _ in COMPLAINT_COLUMNS)})",

@@ -13,6 +13,7 @@ and rebuilding the search index (core/search.py).
 from __future__ import annotations
 
 import json
+import uuid
 from collections import Counter
 from collections.abc import Callable
 
@@ -21,15 +22,15 @@ from peewee import SqliteDatabase
 from qa_desktop.core import coil_forms, search
 from qa_desktop.core.clock import local_zone_name, to_storage, utc_now, zone_from_name
 from qa_desktop.core.models import (
+    ACCOUNT_MODELS,
     ALL_MODELS,
     Attachment,
-    AuditEntry,
     Media,
     Meta,
     Setting,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def create_schema(db: SqliteDatabase) -> None:
@@ -38,11 +39,15 @@ def create_schema(db: SqliteDatabase) -> None:
         search.create(db)
         Meta.replace(key="schema_version", value=str(SCHEMA_VERSION)).execute()
         Meta.replace(key="application", value="qa-desktop").execute()
+        _database_uuid()
         # "Department zone: default the zone of the first administrator's PC" (this one).
         Setting.replace(key="time_zone", value=local_zone_name()).execute()
         from qa_desktop.core.services.reference import seed_reference_data
 
         seed_reference_data()
+        from qa_desktop.core.services.roles import seed_roles
+
+        seed_roles()
 
 
 def stored_version(db: SqliteDatabase) -> int:
@@ -130,15 +135,56 @@ def _coil_forms(db: SqliteDatabase) -> None:
         detail["note"] = "no form means the same; the default rule applies until forms are set"
     Setting.replace(key="coil_number_forms", value="\n".join(forms or ())).execute()
     row.delete_instance()
-    AuditEntry.create(
-        at=to_storage(utc_now()),
-        actor="system",
-        action="upgrade",
-        table=Setting._meta.table_name,
-        record_uuid="coil_number_forms",
-        detail=json.dumps(detail, ensure_ascii=False, sort_keys=True),
+    # The audit table as it stood at v2 (v3 added the chain's columns): plain SQL.
+    db.execute_sql(
+        'INSERT INTO audit_entry ("at", actor, action, "table", record_uuid, detail)'
+        " VALUES (?, 'system', 'upgrade', ?, 'coil_number_forms', ?)",
+        (
+            to_storage(utc_now()),
+            Setting._meta.table_name,
+            json.dumps(detail, ensure_ascii=False, sort_keys=True),
+        ),
+    )
+
+
+def _to_v3(db: SqliteDatabase) -> None:
+    """Accounts, roles, signing keys and the authority matrix; the audit trail chained.
+
+    The file gets no account here: the first start asks for its administrator, as for a new
+    file. What v1 and v2 stamped "local" stays as it is (shown as the local user before
+    accounts), and the entries written so far become the start of the chain, as they stand."""
+    for name in ("reason", "prev_hash", "entry_hash"):
+        db.execute_sql(f"ALTER TABLE audit_entry ADD COLUMN {name} TEXT NOT NULL DEFAULT ''")
+    db.create_tables(ACCOUNT_MODELS)
+    _database_uuid()
+    _chain_existing(db)
+    from qa_desktop.core.services.roles import seed_roles
+
+    seed_roles()
+
+
+def _database_uuid() -> None:
+    """The file's own identity: a printed QR code names it, so a scan of another database's
+    sheet is recognised as such."""
+    Meta.insert(key="database_uuid", value=str(uuid.uuid4())).on_conflict_ignore().execute()
+
+
+def _chain_existing(db: SqliteDatabase) -> None:
+    from qa_desktop.core.audit_chain import GENESIS, Link, entry_hash
+
+    rows = db.execute_sql(
+        'SELECT id, "at", actor, action, "table", record_uuid, detail, reason'
+        " FROM audit_entry ORDER BY id"
+    ).fetchall()
+    prev, updates = GENESIS, []
+    for row in rows:
+        digest = entry_hash(prev, Link(*row))
+        updates.append((prev, digest, row[0]))
+        prev = digest
+    db.cursor().executemany(
+        "UPDATE audit_entry SET prev_hash = ?, entry_hash = ? WHERE id = ?", updates
     )
 
 
 # version reached -> the step from the version before it. Version 1 is created, never upgraded to.
-STEPS: dict[int, Callable[[SqliteDatabase], None]] = {2: _to_v2}
+STEPS: dict[int, Callable[[SqliteDatabase], None]] = {2: _to_v2, 3: _to_v3}

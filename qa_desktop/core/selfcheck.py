@@ -47,6 +47,19 @@ def example() -> ComplaintDraft:
     )
 
 
+def _engineer():
+    """An administrator and a QA engineer to act as, which also proves that Argon2id, the key
+    pairs and the department's certificates work here (native libraries a bundle must carry)."""
+    import secrets
+
+    from qa_desktop.core.services import accounts
+
+    password = secrets.token_urlsafe(16)
+    admin = accounts.create_first_administrator("selfcheck", "Self-check", password).actor
+    accounts.add_user(admin, password, "selfcheck-qa", "Self-check QA", password, ["qa_engineer"])
+    return accounts.sign_in("selfcheck-qa", password).actor
+
+
 def _expect(condition: bool, failure: str) -> None:
     if not condition:
         raise SelfCheckFailed(f"self-check failed: {failure}")
@@ -66,8 +79,9 @@ def run_self_check() -> list[str]:
         db_path = base / "self-check.sqlite"
         db = open_database(db_path)
         try:
-            complaint = register_complaint(example())
-            lines.append(f"registered {complaint.case_no}")
+            actor = _engineer()
+            complaint = register_complaint(example(), actor)
+            lines.append(f"signed in as {actor.user_id}; registered {complaint.case_no}")
             result = export_complaint_pdf(complaint, base / "form.pdf", lang="zh_CN")
             pdf = result.path
             data = pdf.read_bytes()
@@ -104,8 +118,22 @@ def run_self_check() -> list[str]:
         problems = check_database(base / "self-check.sqlite")
         _expect(not problems, "; ".join(problems))
         lines.append("database check ok")
+        lines.append(_verified(db_path))
     lines.append("self-check passed")
     return lines
+
+
+def _verified(path: Path) -> str:
+    from qa_desktop.core.db import open_read_only
+    from qa_desktop.core.verify import verify_file
+
+    db = open_read_only(path)
+    try:
+        report = verify_file(db.connection())
+    finally:
+        close_database(db)
+    _expect(report.ok, "; ".join(report.problems))
+    return f"verified: {report.entries} audit entries, {report.keys} certified keys"
 
 
 def _workbook_has(path: Path, text: str) -> bool:

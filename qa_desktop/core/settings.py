@@ -77,11 +77,37 @@ REGISTRY: dict[str, SettingSpec] = {
             ),
         ),
         SettingSpec(
+            "sign_in_attempts",
+            DEPARTMENT,
+            5,
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Wrong passwords in a row that lock an account until an administrator unlocks it.",
+            ),
+        ),
+        SettingSpec(
+            "idle_lock_minutes",
+            DEPARTMENT,
+            15,
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Minutes without use after which the window locks and asks for the password.",
+            ),
+        ),
+        SettingSpec(
             "language", USER, "", "Language of the window: en, zh_CN, or empty for the system's."
         ),
         SettingSpec("last_database", USER, "", "The database file opened last."),
+        SettingSpec("last_user", USER, "", "The user id that signed in last on this PC."),
         SettingSpec(
             "register_header", USER, "", "The register's column order, widths and sort (base64)."
+        ),
+        SettingSpec(
+            "department_keys",
+            USER,
+            {},
+            "The department key each database had when this PC first opened it: "
+            "{database uuid: fingerprint}. A key that changed since is reported.",
         ),
         SettingSpec(
             "window_sizes",
@@ -149,7 +175,19 @@ def validate(key: str, value: Any) -> Any:
         raise translated(
             "Settings", QT_TRANSLATE_NOOP("Settings", "Enter between 0 and 1440 minutes.")
         )
+    if key in LIMITS and not LIMITS[key][0] <= value <= LIMITS[key][1]:
+        low, high = LIMITS[key]
+        raise translated(
+            "Settings",
+            QT_TRANSLATE_NOOP("Settings", "Enter a whole number from {low} to {high}."),
+            low=low,
+            high=high,
+        )
     return value
+
+
+# Whole-number settings and the range a department may choose from.
+LIMITS = {"sign_in_attempts": (3, 10), "idle_lock_minutes": (1, 240)}
 
 
 def _is_zone_key(name: str) -> bool:

@@ -44,7 +44,7 @@ from qa_desktop.core.services.complaints import (
     to_draft,
     update_complaint,
 )
-from qa_desktop.core.services.context import LOCAL_USER, Actor
+from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.customers import customers
 from qa_desktop.core.services.reference import defect_types
 from qa_desktop.core.settings import UserSettings
@@ -85,7 +85,8 @@ class ComplaintDialog(QDialog):
         self,
         parent: QWidget | None = None,
         complaint_id: int | None = None,
-        actor: Actor = LOCAL_USER,
+        *,
+        actor: Actor,
         clock: Clock = utc_now,
         user: UserSettings | None = None,
     ) -> None:
@@ -283,10 +284,7 @@ class ComplaintDialog(QDialog):
     def _start_new(self) -> None:
         self.setWindowTitle(self.tr("New complaint"))
         self._received.show(self._clock())
-        # The owner is a person: prefill who is acting, but not the anonymous local user of a
-        # database without accounts (ROADMAP step 2), whose name would be no owner at all.
-        if self._actor != LOCAL_USER:
-            self.ui.owner.setText(self._actor.name)
+        self.ui.owner.setText(self._actor.name)  # the owner is whoever registers it, at first
         self.ui.customer_name.setCurrentIndex(-1)
         self.ui.coils.add_line(edit=False)
         self._show_defect_other()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError, ValidationError
 from qa_desktop.core.models import Customer
-from qa_desktop.core.services.context import LOCAL_USER, Actor
+from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.customers import (
     CustomerDraft,
     CustomerRow,
@@ -53,7 +53,8 @@ class CustomersDialog(QDialog):
     def __init__(
         self,
         parent: QWidget | None = None,
-        actor: Actor = LOCAL_USER,
+        *,
+        actor: Actor,
         clock: Clock = utc_now,
         user: UserSettings | None = None,
     ) -> None:

@@ -35,7 +35,7 @@ from qa_desktop.core.errors import DatabaseError, FieldError, UserError, Validat
 from qa_desktop.core.i18n import translate
 from qa_desktop.core.models import DefectType
 from qa_desktop.core.services.complaints import preview_case_no
-from qa_desktop.core.services.context import LOCAL_USER, Actor
+from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.department import (
     DEFECT_TYPES,
     DefectEdit,
@@ -92,7 +92,8 @@ class DepartmentDialog(QDialog):
     def __init__(
         self,
         parent: QWidget | None = None,
-        actor: Actor = LOCAL_USER,
+        *,
+        actor: Actor,
         clock: Clock = utc_now,
         user: UserSettings | None = None,
     ) -> None:

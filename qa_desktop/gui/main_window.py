@@ -25,6 +25,7 @@ from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.files import check_target, remove_stale_parts
 from qa_desktop.core.register import has_complaints
+from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -45,10 +46,17 @@ SAVED_MESSAGE_MS = 15_000  # long enough to read after the dialog closes
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, db: Database, db_path: Path, user: UserSettings, clock: Clock = utc_now
+        self,
+        db: Database,
+        db_path: Path,
+        user: UserSettings,
+        *,
+        actor: Actor,
+        clock: Clock = utc_now,
     ) -> None:
         super().__init__()
         self.db = db
+        self.actor = actor  # who signed in: every write of this window is theirs
         self.clock = clock  # "now" for the screens it opens; tests set it
         self.db_path = db_path
         self.user = user
@@ -122,12 +130,14 @@ class MainWindow(QMainWindow):
     def complaint_dialog(self, complaint_id: int | None = None) -> ComplaintDialog:
         from qa_desktop.gui.complaint_dialog import ComplaintDialog  # not needed to start
 
-        return ComplaintDialog(self, complaint_id=complaint_id, clock=self.clock, user=self.user)
+        return ComplaintDialog(
+            self, complaint_id=complaint_id, actor=self.actor, clock=self.clock, user=self.user
+        )
 
     def department_dialog(self) -> DepartmentDialog:
         from qa_desktop.gui.department_dialog import DepartmentDialog  # not needed to start
 
-        return DepartmentDialog(self, clock=self.clock, user=self.user)
+        return DepartmentDialog(self, actor=self.actor, clock=self.clock, user=self.user)
 
     def about_box(self) -> QMessageBox:
         text = self.tr(
@@ -165,7 +175,7 @@ class MainWindow(QMainWindow):
     def customers_dialog(self) -> CustomersDialog:
         from qa_desktop.gui.customers_dialog import CustomersDialog  # not needed to start
 
-        return CustomersDialog(self, clock=self.clock, user=self.user)
+        return CustomersDialog(self, actor=self.actor, clock=self.clock, user=self.user)
 
     def edit_customers(self) -> None:
         dialog = self.customers_dialog()
@@ -210,11 +220,15 @@ class MainWindow(QMainWindow):
             task.finished.connect(lambda: remove_stale_parts(out))
 
     def load_demo(self) -> None:
+        actor = self.actor  # an empty file with its own administrator: the cases are theirs
+
         def work(progress, cancelled) -> int:
             from qa_desktop.core.demo import load_demo
             from qa_desktop.core.models import database_proxy
 
-            return load_demo(database_proxy, DEMO_COMPLAINTS, progress=progress).complaints
+            return load_demo(
+                database_proxy, DEMO_COMPLAINTS, progress=progress, actor=actor
+            ).complaints
 
         self.ui.demo_banner.hide()
         self.run_task(work, self.tr("Loading demo data…"), lambda _count: self._refresh())

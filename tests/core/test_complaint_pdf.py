@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from conftest import example_draft
+from conftest import ADMIN, ENGINEER, example_draft
 from pdfs import assert_a4, body_text, export, fonts_of, needs_poppler, page_count, run, text_of
 
 from qa_desktop.core.documents import complaint_record, content_hash
@@ -28,7 +28,7 @@ def squeezed(text: str) -> str:
 
 @pytest.fixture
 def complaint(db, draft):
-    return register_complaint(draft)
+    return register_complaint(draft, actor=ENGINEER)
 
 
 @pytest.fixture(params=LANGS)
@@ -103,7 +103,9 @@ def test_handling_boxes_and_sign_off_are_printed(complaint, tmp_path):
 
 
 def test_internal_notes_are_marked_internal(db, tmp_path):
-    complaint = register_complaint(example_draft(internal_note="同炉号另有 3 卷在库"))
+    complaint = register_complaint(
+        example_draft(internal_note="同炉号另有 3 卷在库"), actor=ENGINEER
+    )
     out = export(complaint, tmp_path / "form.pdf", lang="zh_CN").path
 
     text = text_of(out)
@@ -124,7 +126,8 @@ def test_user_text_is_printed_literally_never_read_as_markup(db, tmp_path, lang)
             customer_request='<font name="Helvetica">plain</font>',
             internal_note="line one\nline two <br/> still two",
             coils=[CoilDraft(coil_no="S24A0817-03", grade="<b>304</b>", finish='<img src="x"/>')],
-        )
+        ),
+        actor=ENGINEER,
     )
     out = export(complaint, tmp_path / "form.pdf", lang=lang).path
 
@@ -159,7 +162,9 @@ def test_many_coils_and_a_long_description_run_over_pages(db, tmp_path, lang):
     description = "".join(sentences)[:6000]
     numbers = [int(n) for n in re.findall(r"Scratch No\.(\d{3})", description)]
     assert len(description) == 6000 and numbers == list(range(1, 101))
-    complaint = register_complaint(example_draft(coils=coils, description=description))
+    complaint = register_complaint(
+        example_draft(coils=coils, description=description), actor=ENGINEER
+    )
     out = export(complaint, tmp_path / "long.pdf", lang=lang).path
 
     pages = page_count(out)
@@ -184,7 +189,9 @@ def test_many_coils_and_a_long_description_run_over_pages(db, tmp_path, lang):
 
 def test_an_unbroken_run_of_characters_wraps_inside_its_box(db, tmp_path):
     token = "HTTP://EXAMPLE.COM/" + "A1B2C3D4" * 60
-    complaint = register_complaint(example_draft(description=token, customer_request="划" * 400))
+    complaint = register_complaint(
+        example_draft(description=token, customer_request="划" * 400), actor=ENGINEER
+    )
 
     out = export(complaint, tmp_path / "form.pdf", lang="en").path
 
@@ -200,7 +207,8 @@ def test_a_field_pasted_full_of_text_splits_instead_of_stopping_the_export(db, t
             customer_request=huge,
             specification="规格 spec " * 55,  # the longest a one-line field may be
             coils=[CoilDraft(coil_no="S24A0817-03", finish="2B " * 160)],
-        )
+        ),
+        actor=ENGINEER,
     )
 
     out = export(complaint, tmp_path / "form.pdf", lang="zh_CN").path
@@ -211,7 +219,7 @@ def test_a_field_pasted_full_of_text_splits_instead_of_stopping_the_export(db, t
 
 
 def test_every_page_has_the_footer(db, tmp_path):
-    complaint = register_complaint(example_draft(description="很长的描述。" * 1500))
+    complaint = register_complaint(example_draft(description="很长的描述。" * 1500), actor=ENGINEER)
     out = export(complaint, tmp_path / "form.pdf", lang="en").path
     digest = content_hash(complaint_record(complaint, "en"))
     pages = page_count(out)
@@ -269,7 +277,7 @@ def test_printed_time_comes_from_the_clock_in_the_department_s_zone(
 ):
     from qa_desktop.core.services.department import change_setting
 
-    change_setting("time_zone", "Asia/Shanghai")
+    change_setting("time_zone", "Asia/Shanghai", actor=ADMIN)
     moment = datetime(2031, 5, 6, 12, 0, tzinfo=UTC)  # 05:00 in Los Angeles, 20:00 in Shanghai
 
     out = export(complaint, tmp_path / "form.pdf", lang="en", clock=lambda: moment).path
@@ -278,7 +286,7 @@ def test_printed_time_comes_from_the_clock_in_the_department_s_zone(
 
 
 def test_a_complaint_without_coils_says_so(db, tmp_path):
-    complaint = register_complaint(example_draft(category="service", coils=[]))
+    complaint = register_complaint(example_draft(category="service", coils=[]), actor=ENGINEER)
 
     out = export(complaint, tmp_path / "form.pdf", lang="en").path
 
@@ -355,17 +363,17 @@ def test_the_form_of_real_handling_forms_prints_the_v2_fields_and_the_attachment
     from qa_desktop.core.services.attachments import NewAttachment, add_attachments
     from qa_desktop.core.services.department import change_setting
 
-    change_setting("time_zone", "Asia/Shanghai")
+    change_setting("time_zone", "Asia/Shanghai", actor=ADMIN)
     complaint = register_complaint(
         example_draft(
             customer_complaint_no="FS-QC-0817", salesperson="孙经理", mill_cert_no="ZB2408170301",
             claim_amount="38600", claim_currency="CNY", samples_returned="yes",
             defect_type_code="other", defect_other="白点",
-        )
+        ), actor=ENGINEER
     )  # fmt: skip
     before = content_hash(complaint_record(complaint, "zh_CN"))
     letter = prepare_bytes(b"From: buyer@example.com\n\nscratches", "complaint letter.eml")
-    add_attachments(complaint.id, [NewAttachment(letter, "客户来函")])
+    add_attachments(complaint.id, [NewAttachment(letter, "客户来函")], actor=ENGINEER)
     record = complaint_record(complaint, "zh_CN")
     assert content_hash(record) != before, "what was attached is part of what is signed"
 

@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import SHANGHAI, example_draft
+from conftest import ENGINEER, SHANGHAI, add_test_accounts, example_draft, work_entries
 from peewee import SqliteDatabase
 
 from qa_desktop.core import register
@@ -70,7 +70,7 @@ def test_case_numbers_count_up_per_year(db: SqliteDatabase) -> None:
     assert numbers == ["CC-2026-0001", "CC-2026-0002", "CC-2026-0003"]
     later = datetime(2027, 6, 1, tzinfo=UTC)
     draft = case(received_at=later - timedelta(hours=1))
-    assert register_complaint(draft, clock=lambda: later).case_no == "CC-2027-0001"
+    assert register_complaint(draft, clock=lambda: later, actor=ENGINEER).case_no == "CC-2027-0001"
     assert add().case_no == "CC-2026-0004"
 
 
@@ -193,7 +193,7 @@ def test_a_stale_revision_is_refused_naming_who_changed_it(db: SqliteDatabase) -
 
 def test_updating_a_deleted_complaint_is_refused(db: SqliteDatabase) -> None:
     with pytest.raises(UserError, match="no longer exists"):
-        update_complaint(999, case(), 1, clock=clock)
+        update_complaint(999, case(), 1, clock=clock, actor=ENGINEER)
 
 
 def test_update_keeps_the_identity_of_coil_lines_that_stay(db: SqliteDatabase) -> None:
@@ -244,7 +244,7 @@ def test_an_edit_stamps_only_the_coil_lines_it_changes(db: SqliteDatabase) -> No
 
 def test_audit_names_the_actor_and_the_changed_fields(db: SqliteDatabase) -> None:
     complaint = add()
-    created = list(AuditEntry.select().order_by(AuditEntry.id))
+    created = list(work_entries().order_by(AuditEntry.id))
     assert [(e.action, e.table, e.actor) for e in created] == [
         ("create", "customer", "qa.wang"),
         ("create", "complaint", "qa.wang"),
@@ -344,7 +344,7 @@ def test_search_finds_a_registered_complaint(db: SqliteDatabase) -> None:
         market="export", category="transport", description="Rust on the outer wraps",
         severity="general", owner="Chen Wei", coils=[CoilDraft("V2609-01")],
     )  # fmt: skip
-    register_complaint(other, clock=clock)
+    register_complaint(other, clock=clock, actor=ENGINEER)
     for text in ("S24A0817", "s24a0817-05", "CC-2026-0001", "划伤", "佛山", "H2408123", "304 2B"):
         assert found(db, text) == [complaint.id], text
     assert found(db, "S24A0817 rust") == []
@@ -354,7 +354,7 @@ def test_search_follows_an_update(db: SqliteDatabase) -> None:
     complaint = add(description="zebrastripe scratches")
     assert found(db, "zebrastripe") == [complaint.id]
     draft = case(description="okapi marks", customer_request="", coils=[CoilDraft("S24B0901-02")])
-    update_complaint(complaint.id, draft, 1, clock=clock)
+    update_complaint(complaint.id, draft, 1, clock=clock, actor=ENGINEER)
     assert found(db, "zebrastripe") == []
     assert found(db, "okapi") == [complaint.id]
     assert found(db, "S24A0817") == []
@@ -374,7 +374,9 @@ def _register_in_another_process(
         try:
             start.wait(timeout=30)
             numbers = [
-                register_complaint(example_draft(description=f"worker {worker} #{i}")).case_no
+                register_complaint(
+                    example_draft(description=f"worker {worker} #{i}"), actor=ENGINEER
+                ).case_no
                 for i in range(count)
             ]
         finally:
@@ -385,7 +387,9 @@ def _register_in_another_process(
 
 
 def test_two_processes_registering_at_once_get_distinct_numbers(db_path: Path) -> None:
-    close_database(open_database(db_path))  # the schema exists before the race starts
+    database = open_database(db_path)  # the schema and the accounts exist before the race
+    add_test_accounts()
+    close_database(database)
     context = multiprocessing.get_context("spawn")
     start = context.Barrier(2)
     results = context.Queue()

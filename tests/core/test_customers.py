@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import example_draft
+from conftest import ENGINEER, example_draft, work_entries
 
 from qa_desktop.core import register
 from qa_desktop.core.errors import UserError, ValidationError
@@ -39,7 +39,7 @@ def clock() -> datetime:
 
 def complaint_of(customer: str, **changes) -> Complaint:
     draft = example_draft(customer_name=customer, received_at=NOW - timedelta(hours=2), **changes)
-    return register_complaint(draft, clock=clock)
+    return register_complaint(draft, clock=clock, actor=ENGINEER)
 
 
 def found(text: str, db) -> set[int]:
@@ -77,7 +77,9 @@ def test_a_new_customer_is_cleaned_sorted_and_audited(db):
 
 
 def test_a_name_is_required_and_unique_among_customers(db):
-    add_customer(CustomerDraft(name="Vina Steel Kitchen JSC", market="export"), clock=clock)
+    add_customer(
+        CustomerDraft(name="Vina Steel Kitchen JSC", market="export"), clock=clock, actor=ENGINEER
+    )
     problems = customer_problems(
         CustomerDraft(name=" ", market="abroad", contact_email="chen at caitang")
     )
@@ -87,11 +89,11 @@ def test_a_name_is_required_and_unique_among_customers(db):
         ("contact_email", "An e-mail address looks like name@example.com."),
     ]
     with pytest.raises(ValidationError) as refused:
-        add_customer(CustomerDraft(name="vina  steel kitchen jsc"), clock=clock)
+        add_customer(CustomerDraft(name="vina  steel kitchen jsc"), clock=clock, actor=ENGINEER)
     assert [e.message for e in refused.value.errors] == [
         "There is already a customer called Vina Steel Kitchen JSC."
     ]
-    assert Customer.select().count() == 1 and AuditEntry.select().count() == 1
+    assert Customer.select().count() == 1 and work_entries().count() == 1
 
 
 def test_problems_are_translated(db):
@@ -116,23 +118,33 @@ def test_a_rename_keeps_the_sort_key_and_the_register_s_search_up_to_date(db):
 
 
 def test_an_edit_started_before_someone_else_s_is_refused(db):
-    customer = add_customer(CustomerDraft(name="宁波海天五金制品厂"), clock=clock)
+    customer = add_customer(CustomerDraft(name="宁波海天五金制品厂"), clock=clock, actor=ENGINEER)
     draft = CustomerDraft.of(customer)
     update_customer(
-        customer.id, CustomerDraft(**{**draft.__dict__, "contact_name": "王"}), 1, clock=clock
+        customer.id,
+        CustomerDraft(**{**draft.__dict__, "contact_name": "王"}),
+        1,
+        clock=clock,
+        actor=ENGINEER,
     )
-    with pytest.raises(UserError, match="was changed by local after you opened it"):
+    with pytest.raises(UserError, match="was changed by wang after you opened it"):
         update_customer(
-            customer.id, CustomerDraft(**{**draft.__dict__, "address": "x"}), 1, clock=clock
+            customer.id,
+            CustomerDraft(**{**draft.__dict__, "address": "x"}),
+            1,
+            clock=clock,
+            actor=ENGINEER,
         )
     assert Customer.get_by_id(customer.id).address == ""
 
 
 def test_an_unchanged_save_writes_nothing(db):
-    customer = add_customer(CustomerDraft(name="宁波海天五金制品厂"), clock=clock)
-    update_customer(customer.id, CustomerDraft.of(customer), customer.revision, clock=clock)
+    customer = add_customer(CustomerDraft(name="宁波海天五金制品厂"), clock=clock, actor=ENGINEER)
+    update_customer(
+        customer.id, CustomerDraft.of(customer), customer.revision, clock=clock, actor=ENGINEER
+    )
     assert Customer.get_by_id(customer.id).revision == 1
-    assert AuditEntry.select().count() == 1
+    assert work_entries().count() == 1
 
 
 # ----- merging -----------------------------------------------------------------------------------
@@ -166,7 +178,7 @@ def test_a_merge_moves_every_complaint_and_the_old_spelling_still_finds_the_cust
 
 def test_a_merge_is_audited_on_both_customers_and_every_complaint(db):
     moved = complaint_of(SPELLING)
-    keep = add_customer(CustomerDraft(name=KEPT), clock=clock)
+    keep = add_customer(CustomerDraft(name=KEPT), clock=clock, actor=ENGINEER)
     spelling = find_customer(SPELLING)
     merge_customers(keep.id, spelling.id, MANAGER, clock)
     [merge] = audit("merge", spelling.uuid)
@@ -182,19 +194,19 @@ def test_a_merge_is_audited_on_both_customers_and_every_complaint(db):
 def test_an_editor_opened_before_a_merge_cannot_overwrite_it(db):
     """The moved complaint has a new revision: a window still holding the old one is refused."""
     complaint = complaint_of(SPELLING)
-    keep = add_customer(CustomerDraft(name=KEPT), clock=clock)
-    merge_customers(keep.id, find_customer(SPELLING).id, clock=clock)
+    keep = add_customer(CustomerDraft(name=KEPT), clock=clock, actor=ENGINEER)
+    merge_customers(keep.id, find_customer(SPELLING).id, clock=clock, actor=ENGINEER)
     draft = example_draft(customer_name=SPELLING, received_at=NOW - timedelta(hours=2))
     with pytest.raises(UserError, match="was changed by"):
-        update_complaint(complaint.id, draft, complaint.revision, clock=clock)
+        update_complaint(complaint.id, draft, complaint.revision, clock=clock, actor=ENGINEER)
 
 
 @pytest.mark.parametrize("case", ["itself", "merged away", "into a merged one", "gone"])
 def test_merges_that_make_no_sense_are_refused_and_nothing_is_written(db, case):
-    a = add_customer(CustomerDraft(name="A 厂"), clock=clock)
-    b = add_customer(CustomerDraft(name="B 厂"), clock=clock)
-    c = add_customer(CustomerDraft(name="C 厂"), clock=clock)
-    merge_customers(b.id, c.id, clock=clock)  # C is now an old spelling of B
+    a = add_customer(CustomerDraft(name="A 厂"), clock=clock, actor=ENGINEER)
+    b = add_customer(CustomerDraft(name="B 厂"), clock=clock, actor=ENGINEER)
+    c = add_customer(CustomerDraft(name="C 厂"), clock=clock, actor=ENGINEER)
+    merge_customers(b.id, c.id, clock=clock, actor=ENGINEER)  # C is now an old spelling of B
     before = AuditEntry.select().count(), [(x.id, x.merged_into_id) for x in Customer.select()]
     keep, merged, message = {
         "itself": (a.id, a.id, "cannot be merged into itself"),
@@ -203,31 +215,38 @@ def test_merges_that_make_no_sense_are_refused_and_nothing_is_written(db, case):
         "gone": (a.id, 999, "no longer exists"),
     }[case]
     with pytest.raises(UserError, match=message):
-        merge_customers(keep, merged, clock=clock)
+        merge_customers(keep, merged, clock=clock, actor=ENGINEER)
     after = AuditEntry.select().count(), [(x.id, x.merged_into_id) for x in Customer.select()]
     assert after == before
 
 
 def test_spellings_merged_earlier_follow_to_the_kept_customer(db):
     a, b, c = (
-        add_customer(CustomerDraft(name=name), clock=clock) for name in ("A 厂", "B 厂", "C 厂")
+        add_customer(CustomerDraft(name=name), clock=clock, actor=ENGINEER)
+        for name in ("A 厂", "B 厂", "C 厂")
     )
-    merge_customers(b.id, c.id, clock=clock)
-    merge_customers(a.id, b.id, clock=clock)
+    merge_customers(b.id, c.id, clock=clock, actor=ENGINEER)
+    merge_customers(a.id, b.id, clock=clock, actor=ENGINEER)
     assert Customer.get_by_id(c.id).merged_into_id == a.id, "no chains of merges"
     assert find_customer("C 厂").id == a.id
     assert old_spellings(a.id) == ["B 厂", "C 厂"]
 
 
 def test_an_old_spelling_cannot_be_taken_as_a_new_name(db):
-    keep = add_customer(CustomerDraft(name=KEPT), clock=clock)
-    spelling = add_customer(CustomerDraft(name=SPELLING), clock=clock)
-    merge_customers(keep.id, spelling.id, clock=clock)
-    other = add_customer(CustomerDraft(name="其他客户"), clock=clock)
+    keep = add_customer(CustomerDraft(name=KEPT), clock=clock, actor=ENGINEER)
+    spelling = add_customer(CustomerDraft(name=SPELLING), clock=clock, actor=ENGINEER)
+    merge_customers(keep.id, spelling.id, clock=clock, actor=ENGINEER)
+    other = add_customer(CustomerDraft(name="其他客户"), clock=clock, actor=ENGINEER)
     [problem] = customer_problems(CustomerDraft(name=SPELLING), other.id)
     assert problem.message == f"{SPELLING} is an old spelling of {KEPT}: edit {KEPT} instead."
     with pytest.raises(UserError, match="has been merged into"):
-        update_customer(spelling.id, CustomerDraft(name="新名"), spelling.revision + 1, clock=clock)
+        update_customer(
+            spelling.id,
+            CustomerDraft(name="新名"),
+            spelling.revision + 1,
+            clock=clock,
+            actor=ENGINEER,
+        )
 
 
 def test_the_old_names_stay_importable_from_reference():

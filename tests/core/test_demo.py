@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import example_draft
+from conftest import ENGINEER, example_draft
 from peewee import SqliteDatabase
 from PIL import Image
 
@@ -56,7 +56,7 @@ def test_another_seed_or_anchor_gives_other_data(tmp_path: Path) -> None:
 
 @pytest.fixture
 def demo_300(db: SqliteDatabase) -> SqliteDatabase:
-    result = load_demo(db, 300, seed=1, anchor=ANCHOR)
+    result = load_demo(db, 300, seed=1, anchor=ANCHOR, actor=ENGINEER)
     assert (result.complaints, result.customers) == (300, 20)
     assert result.attachments == Attachment.select().count() > 0
     assert result.coil_lines == db.execute_sql("SELECT count(*) FROM coil_line").fetchone()[0]
@@ -137,7 +137,10 @@ def test_a_registered_complaint_continues_the_demo_numbers(demo_300: SqliteDatab
     last = demo_300.execute_sql("SELECT last FROM case_counter WHERE year = 2026").fetchone()[0]
     now = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
     draft = example_draft(received_at=now - timedelta(hours=1))
-    assert register_complaint(draft, clock=lambda: now).case_no == f"CC-2026-{last + 1:04d}"
+    assert (
+        register_complaint(draft, clock=lambda: now, actor=ENGINEER).case_no
+        == f"CC-2026-{last + 1:04d}"
+    )
 
 
 def test_a_demo_database_passes_the_check(db_path: Path) -> None:
@@ -151,23 +154,30 @@ def test_a_demo_database_passes_the_check(db_path: Path) -> None:
 
 def test_demo_refuses_a_database_with_complaints(db: SqliteDatabase) -> None:
     now = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
-    register_complaint(example_draft(received_at=now - timedelta(hours=1)), clock=lambda: now)
+    register_complaint(
+        example_draft(received_at=now - timedelta(hours=1)), clock=lambda: now, actor=ENGINEER
+    )
     with pytest.raises(UserError, match="already holds 1 complaint;"):
-        load_demo(db, 10, seed=1, anchor=ANCHOR)
+        load_demo(db, 10, seed=1, anchor=ANCHOR, actor=ENGINEER)
     assert Complaint.select().count() == 1
     assert db.execute_sql("SELECT count(*) FROM customer").fetchone()[0] == 1
 
 
 def test_demo_refuses_a_negative_count(db: SqliteDatabase) -> None:
     with pytest.raises(UserError, match="cannot be negative"):
-        load_demo(db, -1)
+        load_demo(db, -1, actor=ENGINEER)
     assert Complaint.select().count() == 0
 
 
 def test_demo_reports_progress(db: SqliteDatabase) -> None:
     calls: list[tuple[int, int]] = []
     load_demo(
-        db, 40, seed=1, anchor=ANCHOR, progress=lambda done, total: calls.append((done, total))
+        db,
+        40,
+        seed=1,
+        anchor=ANCHOR,
+        progress=lambda done, total: calls.append((done, total)),
+        actor=ENGINEER,
     )
     assert calls and calls[-1] == (40, 40)
 

@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import example_draft
+from conftest import ADMIN, ENGINEER, example_draft, work_entries
 
 from qa_desktop.core import settings
 from qa_desktop.core.errors import UserError, ValidationError
@@ -33,7 +33,7 @@ def clock() -> datetime:
 def register(**changes) -> Complaint:
     """DOMAIN.md's example case, received two hours before NOW."""
     draft = example_draft(received_at=NOW - timedelta(hours=2), **changes)
-    return register_complaint(draft, clock=clock)
+    return register_complaint(draft, clock=clock, actor=ENGINEER)
 
 
 def test_a_new_defect_type_goes_to_the_end_and_is_audited(db):
@@ -58,16 +58,16 @@ def test_a_new_defect_type_goes_to_the_end_and_is_audited(db):
     ],
 )
 def test_the_core_makes_a_new_type_s_code_from_its_name(db, name_en, name_zh, code):
-    added = add_defect_type(name_en, name_zh)
+    added = add_defect_type(name_en, name_zh, actor=ADMIN)
     assert added.code == code
     assert re.fullmatch(r"[a-z0-9_]{2,30}", added.code)
 
 
 def test_a_made_code_is_unique_and_never_follows_a_rename(db):
-    first = add_defect_type("Weld seam", "焊缝缺陷")
-    update_defect_type(first.code, "Weld seam (old)", "焊缝缺陷（旧）", True)
-    second = add_defect_type("Weld seam", "焊缝")
-    third = add_defect_type("Weld-seam", "焊缝 2")
+    first = add_defect_type("Weld seam", "焊缝缺陷", actor=ADMIN)
+    update_defect_type(first.code, "Weld seam (old)", "焊缝缺陷（旧）", True, actor=ADMIN)
+    second = add_defect_type("Weld seam", "焊缝", actor=ADMIN)
+    third = add_defect_type("Weld-seam", "焊缝 2", actor=ADMIN)
     assert (first.code, second.code, third.code) == ("weld_seam", "weld_seam_2", "weld_seam_3")
     assert DefectType.get_by_id(first.id).code == "weld_seam", "a rename keeps the code"
     assert make_defect_code("Scratch", "", {"scratch"}) == "scratch_2"
@@ -77,25 +77,27 @@ def test_a_made_code_is_unique_and_never_follows_a_rename(db):
 def test_a_code_given_by_hand_is_checked_and_nothing_is_written(db, code):
     counts = DefectType.select().count(), AuditEntry.select().count()
     with pytest.raises(UserError, match="2 to 30 small letters"):
-        add_defect_type("Weld seam", "焊缝缺陷", code=code)
+        add_defect_type("Weld seam", "焊缝缺陷", code=code, actor=ADMIN)
     assert (DefectType.select().count(), AuditEntry.select().count()) == counts
     with pytest.raises(UserError, match="already a defect type with the code scratch"):
-        add_defect_type("Weld seam", "焊缝缺陷", code="scratch")
-    assert add_defect_type("Weld seam", "焊缝缺陷", code="ws").code == "ws"
+        add_defect_type("Weld seam", "焊缝缺陷", code="scratch", actor=ADMIN)
+    assert add_defect_type("Weld seam", "焊缝缺陷", code="ws", actor=ADMIN).code == "ws"
 
 
 def test_a_name_is_required_and_used_once(db):
     with pytest.raises(UserError, match="needs a name"):
-        add_defect_type("  ", "")
+        add_defect_type("  ", "", actor=ADMIN)
     with pytest.raises(UserError, match="already a defect type called Scratch"):
-        add_defect_type("scratch", "表面刮伤")
+        add_defect_type("scratch", "表面刮伤", actor=ADMIN)
     with pytest.raises(UserError, match="already a defect type called 划伤"):
-        add_defect_type("Surface scratch", "划伤")
+        add_defect_type("Surface scratch", "划伤", actor=ADMIN)
     with pytest.raises(UserError, match="already a defect type called Scratch"):
-        add_defect_type("", "scratch")  # the English name falls back to the Chinese one
+        add_defect_type(
+            "", "scratch", actor=ADMIN
+        )  # the English name falls back to the Chinese one
     with pytest.raises(UserError, match="already a defect type called Pit"):
-        update_defect_type("scratch", "Pit", "划伤", True)
-    assert add_defect_type("", "边浪").name_en == "边浪"  # each name falls back
+        update_defect_type("scratch", "Pit", "划伤", True, actor=ADMIN)
+    assert add_defect_type("", "边浪", actor=ADMIN).name_en == "边浪"  # each name falls back
 
 
 def test_renaming_and_retiring_keeps_old_complaints_pointing_at_it(db):
@@ -111,10 +113,10 @@ def test_renaming_and_retiring_keeps_old_complaints_pointing_at_it(db):
 
 def test_an_unchanged_update_writes_nothing(db):
     scratch = DefectType.get(DefectType.code == "scratch")
-    update_defect_type("scratch", scratch.name_en, scratch.name_zh, True)
-    assert AuditEntry.select().count() == 0
+    update_defect_type("scratch", scratch.name_en, scratch.name_zh, True, actor=ADMIN)
+    assert work_entries().count() == 0
     with pytest.raises(UserError, match="no defect type nope"):
-        update_defect_type("nope", "Nope", "", True)
+        update_defect_type("nope", "Nope", "", True, actor=ADMIN)
 
 
 def test_a_changed_setting_is_parsed_stored_and_audited(db):
@@ -140,23 +142,23 @@ def test_a_changed_setting_is_parsed_stored_and_audited(db):
 )
 def test_bad_settings_are_refused_and_nothing_is_written(db, key, value, sentence):
     with pytest.raises(UserError, match=sentence):
-        change_setting(key, value)
-    assert Setting.select().count() == 1 and AuditEntry.select().count() == 0  # the zone only
+        change_setting(key, value, actor=ADMIN)
+    assert Setting.select().count() == 1 and work_entries().count() == 0  # the zone only
 
 
 def test_the_coil_pattern_is_what_registration_enforces(db):
-    change_setting("coil_number_forms", "@@######")
+    change_setting("coil_number_forms", "@@######", actor=ADMIN)
     with pytest.raises(ValidationError) as refused:
         register()
     assert {error.field for error in refused.value.errors} == {"coil_no"}
     draft = example_draft(received_at=NOW - timedelta(hours=2))
     for coil, number in zip(draft.coils, ("SA240817", "SA240818"), strict=True):
         coil.coil_no = number
-    assert register_complaint(draft, clock=clock).coils.count() == 2
+    assert register_complaint(draft, clock=clock, actor=ENGINEER).coils.count() == 2
 
 
 def test_the_case_prefix_names_new_cases(db):
-    change_setting("case_prefix", "KS")
+    change_setting("case_prefix", "KS", actor=ADMIN)
     assert register().case_no.startswith("KS-")
 
 
@@ -166,7 +168,7 @@ def test_the_preview_is_the_number_the_next_case_gets(db):
     first = register()
     preview = preview_case_no("KS", NOW)
     assert preview.endswith(f"-{int(first.case_no[-4:]) + 1:04d}") and preview.startswith("KS-")
-    change_setting("case_prefix", "KS")
+    change_setting("case_prefix", "KS", actor=ADMIN)
     assert register().case_no == preview
 
 
@@ -190,7 +192,7 @@ def test_a_batch_lands_whole_or_not_at_all(db, monkeypatch):
         department.apply_changes(edits, {"case_prefix": "KS"}, MANAGER)
     assert DefectType.get(DefectType.code == "scratch").name_zh == "划伤"
     assert DefectType.get_or_none(DefectType.code == "weld_seam") is None
-    assert AuditEntry.select().count() == 0
+    assert work_entries().count() == 0
     monkeypatch.undo()
     department.apply_changes(edits, {"case_prefix": "KS"}, MANAGER)
     assert DefectType.get(DefectType.code == "weld_seam").name_zh == "焊缝缺陷"
@@ -205,7 +207,7 @@ def test_a_batch_is_checked_as_the_list_will_be_after_it(db):
         department.DefectEdit("scratch", "Pit", "麻点", True, new=False),
         department.DefectEdit("pit", "Scratch", "划伤", True, new=False),
     ]
-    department.apply_changes(swap, {})
+    department.apply_changes(swap, {}, actor=ADMIN)
     assert DefectType.get(DefectType.code == "scratch").name_en == "Pit"
     twice = [
         department.DefectEdit("", "Weld seam", "焊缝", True, new=True),
@@ -219,7 +221,7 @@ def test_a_batch_is_checked_as_the_list_will_be_after_it(db):
 
 
 def test_a_time_zone_change_is_validated_and_audited(db):
-    change_setting("time_zone", "Asia/Shanghai")
+    change_setting("time_zone", "Asia/Shanghai", actor=ADMIN)
     change_setting("time_zone", " Europe/Istanbul ", MANAGER)
     assert settings.department_zone().key == "Europe/Istanbul"
     entry = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
@@ -228,7 +230,7 @@ def test_a_time_zone_change_is_validated_and_audited(db):
         {"time_zone": ["Asia/Shanghai", "Europe/Istanbul"]},
     )
     with pytest.raises(UserError, match="Shanghai is not a time zone this PC knows"):
-        change_setting("time_zone", "Shanghai")
+        change_setting("time_zone", "Shanghai", actor=ADMIN)
     assert settings.department("time_zone") == "Europe/Istanbul"
 
 
@@ -239,6 +241,6 @@ def test_the_preview_year_is_the_department_s(db):
     from qa_desktop.core.services.complaints import preview_case_no
 
     now = datetime(2026, 12, 31, 20, 0, tzinfo=UTC)
-    change_setting("time_zone", "Asia/Shanghai")
+    change_setting("time_zone", "Asia/Shanghai", actor=ADMIN)
     assert preview_case_no("CC", now) == "CC-2027-0001"
     assert preview_case_no("CC", now, ZoneInfo("America/New_York")) == "CC-2026-0001"

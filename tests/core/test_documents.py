@@ -10,7 +10,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import example_draft
+from conftest import ADMIN, ENGINEER, example_draft
 
 from qa_desktop.core.documents import (
     CUSTOMER,
@@ -35,7 +35,7 @@ from qa_desktop.core.services.complaints import (
 
 @pytest.fixture
 def complaint(db, draft):
-    return register_complaint(draft)
+    return register_complaint(draft, actor=ENGINEER)
 
 
 def _edit(complaint, **changes):
@@ -44,7 +44,7 @@ def _edit(complaint, **changes):
     edited = to_draft(fresh)
     for name, value in changes.items():
         setattr(edited, name, value)
-    return update_complaint(fresh.id, edited, expected_revision=fresh.revision)
+    return update_complaint(fresh.id, edited, expected_revision=fresh.revision, actor=ENGINEER)
 
 
 def test_hash_is_the_same_in_every_language_while_the_text_is_not(complaint):
@@ -68,7 +68,8 @@ def test_hash_is_sha256_of_the_canonical_json(complaint):
 
 def test_canonical_json_is_compact_sorted_utf8_with_exact_values(db):
     complaint = register_complaint(
-        example_draft(ship_date=date(2024, 8, 20), shipped_qty="25.400", shipped_unit="t")
+        example_draft(ship_date=date(2024, 8, 20), shipped_qty="25.400", shipped_unit="t"),
+        actor=ENGINEER,
     )
     raw = canonical_json(complaint_record(complaint, "en"))
     data = json.loads(raw)
@@ -147,7 +148,7 @@ def test_internal_fields_are_tagged_internal(complaint):
 
 def test_customer_view_leaves_internal_fields_out_of_data_and_hash(db):
     secret = "轧机 2 号线换辊记录缺失"
-    complaint = register_complaint(example_draft(internal_note=secret))
+    complaint = register_complaint(example_draft(internal_note=secret), actor=ENGINEER)
     full = complaint_record(complaint, "zh_CN")
 
     customer = full.for_audience(CUSTOMER)
@@ -192,10 +193,12 @@ def test_days_from_shipment_count_the_department_s_days(db, pc_in_los_angeles):
     department's days (one zone per screen), not the PC's or the entry zone's."""
     from qa_desktop.core.services.department import change_setting
 
-    complaint = register_complaint(example_draft(ship_date=date(2026, 3, 1)))  # 10 March
-    change_setting("time_zone", "America/Los_Angeles")
+    complaint = register_complaint(
+        example_draft(ship_date=date(2026, 3, 1)), actor=ENGINEER
+    )  # 10 March
+    change_setting("time_zone", "America/Los_Angeles", actor=ADMIN)
     assert complaint_record(complaint, "en")["days_to_complaint"].value == 8
-    change_setting("time_zone", "Asia/Shanghai")
+    change_setting("time_zone", "Asia/Shanghai", actor=ADMIN)
     assert complaint_record(complaint, "en")["days_to_complaint"].value == 9
 
 
@@ -248,7 +251,8 @@ def test_unknown_language_is_refused(complaint):
 
 def test_a_complaint_without_coils_or_numbers_still_has_canonical_data(db):
     complaint = register_complaint(
-        example_draft(category="service", coils=[CoilDraft()], defect_rate=None, affected_qty=None)
+        example_draft(category="service", coils=[CoilDraft()], defect_rate=None, affected_qty=None),
+        actor=ENGINEER,
     )
 
     data = json.loads(canonical_json(complaint_record(complaint, "en")))

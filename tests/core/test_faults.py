@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import example_draft
+from conftest import ADMIN, ENGINEER, add_test_accounts, example_draft
 
 from qa_desktop.core import faults
 from qa_desktop.core.db import close_database, open_database
@@ -32,15 +32,17 @@ def test_a_file_busy_past_the_timeout_is_one_sentence(quick_db, db_path: Path) -
     other.execute("BEGIN IMMEDIATE")  # another program writing, for longer than we wait
     try:
         with pytest.raises(DatabaseError) as info:
-            register_complaint(example_draft())
+            register_complaint(example_draft(), actor=ENGINEER)
         assert_sentence(str(info.value), "The database is busy: another program is writing")
         with pytest.raises(DatabaseError, match="busy"):
-            change_setting("case_prefix", "QA")
+            change_setting("case_prefix", "QA", actor=ADMIN)
     finally:
         other.rollback()
         other.close()
     assert counts() == before
-    register_complaint(example_draft())  # once the other program is done, saving works again
+    register_complaint(
+        example_draft(), actor=ENGINEER
+    )  # once the other program is done, saving works again
 
 
 def test_a_full_disk_is_one_sentence(quick_db) -> None:
@@ -50,7 +52,7 @@ def test_a_full_disk_is_one_sentence(quick_db) -> None:
     for _ in range(50):  # the first saves may still fit in free pages
         before = counts()
         try:
-            register_complaint(example_draft(description="x" * 5000))
+            register_complaint(example_draft(description="x" * 5000), actor=ENGINEER)
         except DatabaseError as exc:
             refused = exc
             break
@@ -58,7 +60,7 @@ def test_a_full_disk_is_one_sentence(quick_db) -> None:
     assert_sentence(str(refused), "The disk that holds the database is full")
     assert counts() == before, "the save that did not fit wrote nothing, not half a complaint"
     quick_db.execute_sql(f"PRAGMA max_page_count = {pages * 100}")
-    register_complaint(example_draft())  # space again: saving works again
+    register_complaint(example_draft(), actor=ENGINEER)  # space again: saving works again
 
 
 def test_a_read_only_connection_is_one_sentence(quick_db) -> None:
@@ -66,7 +68,7 @@ def test_a_read_only_connection_is_one_sentence(quick_db) -> None:
     quick_db.execute_sql("PRAGMA query_only = 1")
     try:
         with pytest.raises(DatabaseError) as info:
-            register_complaint(example_draft())
+            register_complaint(example_draft(), actor=ENGINEER)
         assert_sentence(str(info.value), "read-only")
     finally:
         quick_db.execute_sql("PRAGMA query_only = 0")
@@ -76,8 +78,9 @@ def test_a_read_only_connection_is_one_sentence(quick_db) -> None:
 def test_a_page_damaged_after_start_is_one_sentence_when_saving(db_path: Path) -> None:
     """The file was fine at open (quick_check passed) and a page broke later."""
     database = open_database(db_path)
+    add_test_accounts()
     for _ in range(40):
-        register_complaint(example_draft())
+        register_complaint(example_draft(), actor=ENGINEER)
     close_database(database)
     database = open_database(db_path)  # checked and opened while whole
     try:
@@ -95,7 +98,7 @@ def test_a_page_damaged_after_start_is_one_sentence_when_saving(db_path: Path) -
         database.close()  # a fresh connection: nothing of the file left in its page cache
         database.connect()
         with pytest.raises(DatabaseError) as info:
-            register_complaint(example_draft())
+            register_complaint(example_draft(), actor=ENGINEER)
         assert_sentence(str(info.value), "The database file is damaged")
     finally:
         close_database(database)

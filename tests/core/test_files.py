@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import example_draft
+from conftest import ENGINEER, example_draft
 
 from qa_desktop import paths
 from qa_desktop.core import files
@@ -151,7 +151,9 @@ def test_no_kind_of_database_file_is_ever_a_target(db, db_path: Path, tmp_path: 
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     backup = tmp_path / "qa.before-upgrade-v1-20261101T000000Z.sqlite"
     shutil.copyfile(db_path, backup)
-    register_complaint(example_draft())  # the write-ahead log now has frames, and its header
+    register_complaint(
+        example_draft(), actor=ENGINEER
+    )  # the write-ahead log now has frames, and its header
     wal_copy = tmp_path / "journal.bin"
     shutil.copyfile(db_path.with_name(db_path.name + "-wal"), wal_copy)
     assert wal_copy.stat().st_size > 0

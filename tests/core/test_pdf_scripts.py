@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import example_draft
+from conftest import ENGINEER, example_draft
 from pdfs import assert_a4, body_text, export, fonts_of, info_dict, needs_poppler, run, text_of
 
 from qa_desktop.core.drafts import CoilDraft
@@ -45,7 +45,8 @@ def mixed_complaint():
             contact_name=MIXED,  # a grid cell
             description=f"描述：{MIXED} q\u0323 שָׁלוֹם",  # a long text
             coils=[CoilDraft(coil_no="S24A0817-03", grade="304 🔩", finish="2B ✔")],
-        )
+        ),
+        actor=ENGINEER,
     )
 
 
@@ -79,7 +80,7 @@ def test_every_font_on_the_form_is_embedded_truetype_with_a_unicode_map(db, tmp_
 
 def test_characters_beyond_the_bmp_copy_out_as_themselves(db, tmp_path):
     # ReportLab wrote their Unicode map with four hex digits: 🔩 came out as "ὒ" (U+1F52).
-    complaint = register_complaint(example_draft(contact_name="🔩 😀 𠅤 䶮"))
+    complaint = register_complaint(example_draft(contact_name="🔩 😀 𠅤 䶮"), actor=ENGINEER)
 
     text = text_of(export(complaint, tmp_path / "form.pdf", lang="en").path)
 
@@ -93,7 +94,8 @@ def test_a_character_no_font_has_prints_a_visible_mark_and_is_reported(db, tmp_p
             description=f"划伤{NO_FONT}长度",
             customer_request="退货 \U0001fae8",  # an emoji newer than Symbola
             coils=[CoilDraft(coil_no="S24A0817-03", grade=f"304{NO_FONT}")],
-        )
+        ),
+        actor=ENGINEER,
     )
 
     result = export(complaint, tmp_path / "form.pdf", lang="en")
@@ -135,7 +137,7 @@ def text_in(pdf: Path, box: tuple[float, float, float, float]) -> str:
 
 @pytest.mark.parametrize("word", ["שלום", "مرحبا"])
 def test_right_to_left_words_are_drawn_from_the_right(db, tmp_path, word):
-    complaint = register_complaint(example_draft(contact_name=f"Tel {word}"))
+    complaint = register_complaint(example_draft(contact_name=f"Tel {word}"), actor=ENGINEER)
     out = export(complaint, tmp_path / "form.pdf", lang="en").path
 
     x0, y0, x1, y1 = word_box(out, word)
@@ -146,7 +148,7 @@ def test_right_to_left_words_are_drawn_from_the_right(db, tmp_path, word):
 
 
 def test_arabic_letters_are_printed_in_their_joining_forms(db, tmp_path):
-    complaint = register_complaint(example_draft(contact_name="مرحبا"))
+    complaint = register_complaint(example_draft(contact_name="مرحبا"), actor=ENGINEER)
 
     text = text_of(export(complaint, tmp_path / "form.pdf", lang="en").path)
 
@@ -158,7 +160,7 @@ def test_wrapped_chinese_starts_no_line_with_closing_punctuation(db, tmp_path):
     from qa_desktop.core.reports.fonts import CANNOT_START_ZH
 
     sentence = "开卷后发现表面划伤，长度约30毫米；客户要求：退货、赔偿！是否“严重”？（待定）。"
-    complaint = register_complaint(example_draft(customer_request=sentence * 5))
+    complaint = register_complaint(example_draft(customer_request=sentence * 5), actor=ENGINEER)
 
     text = body_text(export(complaint, tmp_path / "form.pdf", lang="zh_CN").path)
 
@@ -170,7 +172,7 @@ def test_wrapped_chinese_starts_no_line_with_closing_punctuation(db, tmp_path):
 
 
 def test_metadata_carries_no_control_characters_even_from_old_data(db, db_path, tmp_path):
-    complaint = register_complaint(example_draft(owner="王工"))
+    complaint = register_complaint(example_draft(owner="王工"), actor=ENGINEER)
     # Data stored before the core refused control characters, written behind its back.
     connection = sqlite3.connect(db_path)
     connection.execute(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import SHANGHAI, example_draft
+from conftest import ENGINEER, SHANGHAI, example_draft
 from peewee import SqliteDatabase
 
 from qa_desktop.core import register
@@ -29,7 +29,7 @@ NOW = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
 
 @pytest.fixture
 def demo(db: SqliteDatabase) -> SqliteDatabase:
-    load_demo(db, 120, seed=6, anchor=date(2026, 11, 1))
+    load_demo(db, 120, seed=6, anchor=date(2026, 11, 1), actor=ENGINEER)
     return db
 
 
@@ -150,6 +150,7 @@ def test_the_filters_hiding_a_complaint_are_named(db: SqliteDatabase) -> None:
     saved = register_complaint(
         example_draft(received_at=datetime(2026, 11, 1, 9, 0, tzinfo=SHANGHAI)),
         clock=lambda: NOW,
+        actor=ENGINEER,
     )  # serious, quality, domestic, scratch, 王工, 冷轧不锈钢卷, registered
     query = RegisterQuery(
         statuses=(OPEN,), severities=("major",), market="domestic", owner="李工",

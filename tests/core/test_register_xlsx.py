@@ -15,7 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import example_draft
+from conftest import ADMIN, ENGINEER, example_draft
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
@@ -85,13 +85,15 @@ def titles(lang: str, zone: str = "Asia/Shanghai") -> list[str]:
 
 
 def test_values_header_and_layout_in_english(db, tmp_path: Path) -> None:
-    change_setting("time_zone", "Asia/Shanghai")  # the department's; the PC runs in UTC
+    change_setting(
+        "time_zone", "Asia/Shanghai", actor=ADMIN
+    )  # the department's; the PC runs in UTC
     draft = example_draft(
         ship_date=date(2026, 2, 18), customer_complaint_no="FS-QC-0817",
         mill_cert_no="ZB2408170301", salesperson="孙经理", claim_amount="38600.5",
         claim_currency="CNY", samples_returned="yes",
     )  # fmt: skip
-    complaint = register_complaint(draft)
+    complaint = register_complaint(draft, actor=ENGINEER)
     out = tmp_path / "register.xlsx"
 
     assert export_register(db, RegisterQuery(), out, lang="en") == 1
@@ -162,9 +164,9 @@ CHINESE_HEADER = [
 
 
 def test_the_real_chinese_header_title_vocabulary_and_defect_names(db, tmp_path: Path) -> None:
-    change_setting("time_zone", "Asia/Shanghai")
-    register_complaint(example_draft(defect_type_code="other", defect_other="白点"))
-    register_complaint(example_draft())
+    change_setting("time_zone", "Asia/Shanghai", actor=ADMIN)
+    register_complaint(example_draft(defect_type_code="other", defect_other="白点"), actor=ENGINEER)
+    register_complaint(example_draft(), actor=ENGINEER)
     out = tmp_path / "登记表.xlsx"
 
     export_register(db, RegisterQuery(), out, lang="zh_CN")
@@ -203,7 +205,7 @@ def test_rows_are_the_registers_in_its_order(
 
 
 def test_formula_like_text_stays_text(db, tmp_path: Path) -> None:
-    register_complaint(example_draft(**INJECTION))
+    register_complaint(example_draft(**INJECTION), actor=ENGINEER)
     out = tmp_path / "injection.xlsx"
 
     export_register(db, RegisterQuery(), out, lang="en")
@@ -221,7 +223,7 @@ def test_formula_like_text_stays_text(db, tmp_path: Path) -> None:
 
 
 def test_control_characters_are_dropped_not_fatal(db, tmp_path: Path) -> None:
-    register_complaint(example_draft(description="bell\x07 and\x1f unit separator"))
+    register_complaint(example_draft(description="bell\x07 and\x1f unit separator"), actor=ENGINEER)
     out = tmp_path / "control.xlsx"
 
     export_register(db, RegisterQuery(), out, lang="en")
@@ -253,7 +255,7 @@ def libreoffice_csv(workbook: Path, folder: Path) -> list[list[str]]:
 @pytest.mark.libreoffice
 def test_libreoffice_shows_the_literal_text(db, tmp_path: Path) -> None:
     """What a spreadsheet program makes of the file: no formula evaluated, Chinese intact."""
-    register_complaint(example_draft(**INJECTION))
+    register_complaint(example_draft(**INJECTION), actor=ENGINEER)
     out = tmp_path / "register.xlsx"
     export_register(db, RegisterQuery(), out, lang="zh_CN")
 
@@ -273,7 +275,7 @@ def store_text_family(db: SqliteDatabase) -> dict[str, str]:
     contact (a plain one) straight into the table: exactly these must come back."""
     stored = {}
     for text in FAMILY:
-        complaint = register_complaint(example_draft())
+        complaint = register_complaint(example_draft(), actor=ENGINEER)
         db.execute_sql(
             "UPDATE complaint SET description = ?, contact_name = ? WHERE id = ?",
             (text, text, complaint.id),
@@ -415,7 +417,7 @@ def test_one_query_per_chunk(demo: SqliteDatabase, monkeypatch: pytest.MonkeyPat
 
 
 def test_five_thousand_demo_complaints(db, tmp_path: Path) -> None:
-    load_demo(db, 5000, seed=7, anchor=ANCHOR)
+    load_demo(db, 5000, seed=7, anchor=ANCHOR, actor=ENGINEER)
     out = tmp_path / "5000.xlsx"
 
     assert export_register(db, RegisterQuery(), out) == 5000
@@ -435,11 +437,13 @@ LATEST = datetime(
 
 def test_rows_with_wrapped_text_get_a_height(db, tmp_path: Path) -> None:
     """LibreOffice does not fit wrapped rows itself; single-line rows stay automatic."""
-    register_complaint(example_draft(description="x" * 200, received_at=LATEST))
+    register_complaint(example_draft(description="x" * 200, received_at=LATEST), actor=ENGINEER)
     one_line = example_draft(description="short", specification="304 2B", customer_request="")
-    register_complaint(replace(one_line, coils=one_line.coils[:1]))
+    register_complaint(replace(one_line, coils=one_line.coils[:1]), actor=ENGINEER)
     earlier = LATEST - timedelta(hours=5)
-    register_complaint(example_draft(description="长" * 20_000, received_at=earlier))
+    register_complaint(
+        example_draft(description="长" * 20_000, received_at=earlier), actor=ENGINEER
+    )
     out = tmp_path / "heights.xlsx"
 
     export_register(db, RegisterQuery(), out, lang="en")

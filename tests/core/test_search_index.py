@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from conftest import SHANGHAI, example_draft
+from conftest import ADMIN, ENGINEER, SHANGHAI, example_draft
 from peewee import SqliteDatabase
 
 from qa_desktop.core import register, search
@@ -53,11 +53,13 @@ def search_rows(db: SqliteDatabase, complaint_id: int) -> tuple[Any, ...]:
 
 
 def test_the_demo_and_the_services_index_a_complaint_alike(db: SqliteDatabase) -> None:
-    load_demo(db, 40, seed=8, anchor=date(2026, 11, 1))
+    load_demo(db, 40, seed=8, anchor=date(2026, 11, 1), actor=ENGINEER)
     for complaint in Complaint.select().where(Complaint.id <= 12):
         by_demo = search_rows(db, complaint.id)
         # Saved again through the service, unchanged: the service path indexes it anew.
-        update_complaint(complaint.id, to_draft(complaint), complaint.revision, clock=clock)
+        update_complaint(
+            complaint.id, to_draft(complaint), complaint.revision, clock=clock, actor=ENGINEER
+        )
         assert search_rows(db, complaint.id) == by_demo, complaint.case_no
 
 
@@ -73,7 +75,7 @@ def test_a_saved_complaint_is_found_by_everything_it_shows_and_holds(db: SqliteD
             salesperson="孙经理", owner="赵工", contact_name="Zhang Min",
             product="冷轧不锈钢卷", specification="304 2B 1.0 × 1219 mm",
         ),
-        clock=clock,
+        clock=clock, actor=ENGINEER,
     )  # fmt: skip
     register_complaint(  # another complaint, so "finds exactly this one" means something
         draft(
@@ -83,7 +85,7 @@ def test_a_saved_complaint_is_found_by_everything_it_shows_and_holds(db: SqliteD
             material_no="M430", order_no="SO-V-1", delivery_note="DN-V-1", contact_name="Nguyen T.",
             coils=[CoilDraft(coil_no="V2609-01", heat_no="HV9901")],
         ),
-        clock=clock,
+        clock=clock, actor=ENGINEER,
     )  # fmt: skip
     terms = (
         complaint.case_no,
@@ -102,7 +104,7 @@ def test_a_saved_complaint_is_found_by_everything_it_shows_and_holds(db: SqliteD
 
 
 def test_both_names_of_a_defect_type_find_the_same_complaints(db: SqliteDatabase) -> None:
-    load_demo(db, 200, seed=2, anchor=date(2026, 11, 1))
+    load_demo(db, 200, seed=2, anchor=date(2026, 11, 1), actor=ENGINEER)
     rust = DefectType.get(DefectType.code == "rust")
     with_rust = {c.id for c in Complaint.select().where(Complaint.defect_type == rust)}
     assert with_rust
@@ -117,23 +119,25 @@ def test_both_names_of_a_defect_type_find_the_same_complaints(db: SqliteDatabase
 
 def test_renaming_a_defect_type_reindexes_its_complaints(db: SqliteDatabase) -> None:
     complaint = register_complaint(
-        draft(defect_type_code="rust", description="外圈有锈迹"), clock=clock
+        draft(defect_type_code="rust", description="外圈有锈迹"), clock=clock, actor=ENGINEER
     )
     assert found(db, "锈蚀") == [complaint.id]
-    update_defect_type("rust", "Corrosion", "腐蚀", True, clock=clock)
+    update_defect_type("rust", "Corrosion", "腐蚀", True, clock=clock, actor=ADMIN)
     assert found(db, "腐蚀") == found(db, "corrosion") == [complaint.id]
     assert found(db, "锈蚀") == []
 
 
 def test_a_rename_in_the_department_settings_reindexes_too(db: SqliteDatabase) -> None:
     """Tools → Department settings saves through services.department.apply_changes."""
-    complaint = register_complaint(draft(defect_type_code="burr"), clock=clock)
-    apply_changes([DefectEdit("burr", "Slitting burr", "分条毛刺", True, False)], {}, clock=clock)
+    complaint = register_complaint(draft(defect_type_code="burr"), clock=clock, actor=ENGINEER)
+    apply_changes(
+        [DefectEdit("burr", "Slitting burr", "分条毛刺", True, False)], {}, clock=clock, actor=ADMIN
+    )
     assert found(db, "分条毛刺") == found(db, "slitting") == [complaint.id]
 
 
 def test_reindex_customer_after_a_rename_and_a_merge(db: SqliteDatabase) -> None:
-    complaint = register_complaint(draft(), clock=clock)
+    complaint = register_complaint(draft(), clock=clock, actor=ENGINEER)
     customer = complaint.customer
     # The customer service (another module) renames; the index follows when it asks.
     Customer.update(name="佛山南海不锈钢制品厂", name_en="Nanhai Stainless").where(
@@ -153,8 +157,8 @@ def test_reindex_customer_after_a_rename_and_a_merge(db: SqliteDatabase) -> None
 
 
 def test_reindex_drops_what_is_gone_and_touches_nothing_else(db: SqliteDatabase) -> None:
-    kept = register_complaint(draft(), clock=clock)
-    gone = register_complaint(draft(owner="钱工"), clock=clock)
+    kept = register_complaint(draft(), clock=clock, actor=ENGINEER)
+    gone = register_complaint(draft(owner="钱工"), clock=clock, actor=ENGINEER)
     before = search_rows(db, kept.id)
     gone.delete_instance(recursive=True)
     assert search.reindex([gone.id, kept.id]) == 2

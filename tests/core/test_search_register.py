@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import SHANGHAI, example_draft, set_department_zone
+from conftest import ENGINEER, SHANGHAI, example_draft, set_department_zone
 from peewee import SqliteDatabase
 
 from qa_desktop.core import register, search
@@ -187,7 +187,7 @@ def test_day_bounds_are_the_departments_days(db: SqliteDatabase, pc_in_los_angel
     before = inside_first - timedelta(seconds=1)
     after = datetime(2026, 4, 1, 0, 0, tzinfo=SHANGHAI)
     ids = {
-        moment: register_complaint(example_draft(received_at=moment)).id
+        moment: register_complaint(example_draft(received_at=moment), actor=ENGINEER).id
         for moment in (before, inside_first, inside_last, after)
     }
     query = RegisterQuery(sort_key="received_at", descending=False)
@@ -202,7 +202,7 @@ def test_rows_show_received_times_in_the_departments_zone(
 ) -> None:
     set_department_zone("Asia/Shanghai")
     moment = datetime(2026, 3, 1, 0, 30, tzinfo=SHANGHAI)  # 2026-02-28 08:30 in Los Angeles
-    complaint = register_complaint(example_draft(received_at=moment))
+    complaint = register_complaint(example_draft(received_at=moment), actor=ENGINEER)
     (row,) = register.rows(db, [complaint.id])
     assert row.display("received_at") == "2026-03-01 00:30"
     assert row.values["received_at"].utcoffset() == timedelta(hours=8)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import example_draft
+from conftest import ADMIN, ENGINEER, add_test_accounts, example_draft
 from peewee import SqliteDatabase
 
 from qa_desktop import paths
@@ -35,9 +35,10 @@ def test_registry_defaults(db: SqliteDatabase) -> None:
 def test_department_settings_round_trip_through_the_database(db_path: Path) -> None:
     database = open_database(db_path)
     try:
-        change_setting("case_prefix", "QA")
-        change_setting("future_tolerance_minutes", 30)
-        change_setting("coil_number_forms", "S##@####-##")
+        add_test_accounts()
+        change_setting("case_prefix", "QA", actor=ADMIN)
+        change_setting("future_tolerance_minutes", 30, actor=ADMIN)
+        change_setting("coil_number_forms", "S##@####-##", actor=ADMIN)
     finally:
         close_database(database)
     database = open_database(db_path)
@@ -54,12 +55,14 @@ def test_department_settings_round_trip_through_the_database(db_path: Path) -> N
 
 def test_department_settings_change_what_the_services_do(db: SqliteDatabase) -> None:
     now = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
-    change_setting("case_prefix", "KS")
-    complaint = register_complaint(example_draft(received_at=now), clock=lambda: now)
+    change_setting("case_prefix", "KS", actor=ADMIN)
+    complaint = register_complaint(
+        example_draft(received_at=now), clock=lambda: now, actor=ENGINEER
+    )
     assert complaint.case_no == "KS-2026-0001"
-    change_setting("coil_number_forms", "LOT/####/##")
+    change_setting("coil_number_forms", "LOT/####/##", actor=ADMIN)
     with pytest.raises(ValidationError) as info:
-        register_complaint(example_draft(received_at=now), clock=lambda: now)
+        register_complaint(example_draft(received_at=now), clock=lambda: now, actor=ENGINEER)
     assert {e.field for e in info.value.errors} == {"coil_no"}
 
 
@@ -79,7 +82,7 @@ def test_invalid_department_values_are_refused(
     db: SqliteDatabase, key: str, value: str, message: str
 ) -> None:
     with pytest.raises(UserError, match=message) as info:
-        change_setting(key, value)
+        change_setting(key, value, actor=ADMIN)
     assert "\n" not in str(info.value)
     assert Setting.select().count() == 1  # only the zone set at creation
     assert settings.department(key) == REGISTRY[key].default
@@ -89,7 +92,7 @@ def test_unknown_keys_are_refused(db: SqliteDatabase, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="no setting called 'colour'"):
         settings.department("colour")
     with pytest.raises(UserError, match="no setting called 'colour'"):
-        change_setting("colour", "blue")
+        change_setting("colour", "blue", actor=ADMIN)
     user = UserSettings(tmp_path / "settings.json")
     with pytest.raises(UserError, match="no setting called 'colour'"):
         user.get("colour")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import example_draft
+from conftest import ADMIN, ENGINEER, example_draft
 
 from qa_desktop.core.drafts import CoilDraft
 from qa_desktop.core.models import Complaint, Customer, DefectType
@@ -57,7 +57,7 @@ def test_no_text_field_of_a_complaint_stores_a_control(db, bad: str) -> None:
     coil = CoilDraft(coil_no=f"S24A0817-0{bad}3", heat_no=f"H{bad}1", grade=f"30{bad}4",
                      finish=f"2{bad}B", quantity="1", unit="t")  # fmt: skip
     draft = example_draft(coils=[coil], received_at=NOW - timedelta(hours=2), **texts)
-    complaint = register_complaint(draft, clock=lambda: NOW)
+    complaint = register_complaint(draft, clock=lambda: NOW, actor=ENGINEER)
     stored = Complaint.get_by_id(complaint.id)
     draft = to_draft(stored)
     for name in texts:
@@ -69,12 +69,12 @@ def test_no_text_field_of_a_complaint_stores_a_control(db, bad: str) -> None:
 
 
 def test_defect_names_and_settings_are_cleaned(db) -> None:
-    burn = add_defect_type("Burn\x00 mark", "烧\x07伤", code="burn")
+    burn = add_defect_type("Burn\x00 mark", "烧\x07伤", code="burn", actor=ADMIN)
     assert (burn.code, burn.name_en, burn.name_zh) == ("burn", "Burn mark", "烧伤")
-    assert add_defect_type("Edge\x00 wave", "边\x07浪").code == "edge_wave"
-    update_defect_type("burn", "Burn\x1b", "烧伤\x7f", True)
+    assert add_defect_type("Edge\x00 wave", "边\x07浪", actor=ADMIN).code == "edge_wave"
+    update_defect_type("burn", "Burn\x1b", "烧伤\x7f", True, actor=ADMIN)
     assert DefectType.get(code="burn").name_en == "Burn"
-    assert change_setting("case_prefix", "Q\x00A") == "QA"
-    assert change_setting("coil_number_forms", "S##@####-##\x00\n\x1bLOT/####") == (
+    assert change_setting("case_prefix", "Q\x00A", actor=ADMIN) == "QA"
+    assert change_setting("coil_number_forms", "S##@####-##\x00\n\x1bLOT/####", actor=ADMIN) == (
         "S##@####-##\nLOT/####"
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import jobs
 import pytest
+from conftest import ENGINEER
 from openpyxl import load_workbook
 
 from qa_desktop import paths
@@ -98,7 +99,7 @@ def test_kill_stops_a_child_that_ignores_cancel_and_removes_its_scratch(tmp_path
 def demo_path(tmp_path: Path) -> Path:
     path = tmp_path / "demo.sqlite"
     db = open_database(path)
-    load_demo(db, 1500, seed=3, anchor=date(2026, 11, 1))
+    load_demo(db, 1500, seed=3, anchor=date(2026, 11, 1), actor=ENGINEER)
     close_database(db)
     return path
 

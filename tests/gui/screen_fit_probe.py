@@ -33,9 +33,13 @@ from PySide6.QtWidgets import (
 from qa_desktop.core.db import open_database
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.models import Complaint
+from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.main_window import MainWindow
+from qa_desktop.gui.sign_in import Mode, SignInDialog
+
+DEMO_ENGINEER = Actor("wang", "王工")  # the demo's QA engineer (core/demo_accounts.py)
 
 
 @dataclass
@@ -51,6 +55,9 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "department settings": lambda c: c.main.department_dialog(),
     "customers": lambda c: c.main.customers_dialog(),
     "about box": lambda c: c.main.about_box(),
+    "sign in": lambda c: SignInDialog(Mode.SIGN_IN),
+    "first administrator": lambda c: SignInDialog(Mode.FIRST_ADMIN),
+    "change password": lambda c: SignInDialog(Mode.CHANGE_PASSWORD, actor=DEMO_ENGINEER),
 }
 
 
@@ -105,9 +112,11 @@ def main(lang: str) -> int:
     with tempfile.TemporaryDirectory() as folder:
         db_path = Path(folder) / "fit.sqlite"
         db = open_database(db_path)
-        load_demo(db, 20, seed=3, anchor=date(2026, 11, 23))
+        load_demo(db, 20, seed=3, anchor=date(2026, 11, 23))  # with the demo accounts
         case = Complaint.select().order_by(Complaint.id.desc()).first()
-        main_window = MainWindow(db, db_path, UserSettings(Path(folder) / "settings.json"))
+        main_window = MainWindow(
+            db, db_path, UserSettings(Path(folder) / "settings.json"), actor=DEMO_ENGINEER
+        )
         context = Context(main_window, case.id)
         out = {}
         for name, build in WINDOWS.items():

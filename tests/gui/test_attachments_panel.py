@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from acting import questions, retype, type_text  # noqa: F401 - questions: an autouse fixture
-from conftest import SHANGHAI, example_draft
+from conftest import ENGINEER, SHANGHAI, example_draft
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -22,14 +22,12 @@ from qa_desktop.core.errors import Cancelled
 from qa_desktop.core.models import Attachment, Complaint, Media
 from qa_desktop.core.services.attachments import AttachmentChanges, NewAttachment, attachments_of
 from qa_desktop.core.services.complaints import register_complaint
-from qa_desktop.core.services.context import Actor
 from qa_desktop.gui import attachments_panel
 from qa_desktop.gui.attachments_panel import CAPTION_COLUMN, FILE_COLUMN, AttachmentsPanel
 from qa_desktop.gui.complaint_dialog import ComplaintDialog
 
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
 RECEIVED = datetime(2026, 3, 10, 9, 30, tzinfo=SHANGHAI)
-ENGINEER = Actor("wang", "王工")
 
 
 def clock() -> datetime:
@@ -307,7 +305,7 @@ def test_the_register_never_reads_the_media_table(qtbot, db, db_path, tmp_path, 
     statements: list[str] = []
     db.connection().set_trace_callback(statements.append)
     try:
-        window = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"))
+        window = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"), actor=ENGINEER)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

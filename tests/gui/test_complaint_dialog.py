@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from acting import questions, retype, type_text  # noqa: F401 - questions: an autouse fixture
-from conftest import SHANGHAI, example_draft
+from conftest import ADMIN, ENGINEER, SHANGHAI, example_draft
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
@@ -37,7 +37,6 @@ RECEIVED = datetime(2026, 3, 10, 9, 30, tzinfo=SHANGHAI)  # 01:30 UTC, before NO
 CUSTOMER = "佛山某不锈钢制品厂"
 COIL_03 = ["S24A0817-03", "H2408123", "304", "1.0", "1219", "2B", "6420", "1480"]
 COIL_05 = ["S24A0817-05", "H2408123", "304", "1.0", "1219", "2B", "6350", "6.35"]
-ENGINEER = Actor("wang", "王工")
 
 
 def clock() -> datetime:
@@ -49,7 +48,7 @@ def pc_in_utc_department_in_shanghai(db, monkeypatch: pytest.MonkeyPatch):
     """This PC's clock runs in UTC; the department's zone is Asia/Shanghai."""
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
-    change_setting("time_zone", "Asia/Shanghai", clock=clock)
+    change_setting("time_zone", "Asia/Shanghai", clock=clock, actor=ADMIN)
     yield
     monkeypatch.undo()
     time.tzset()
@@ -154,7 +153,7 @@ def open_dialog(qtbot: QtBot, db):
 
 @pytest.fixture
 def stored(db) -> Complaint:
-    return register_complaint(example_draft(received_at=RECEIVED), clock=clock)
+    return register_complaint(example_draft(received_at=RECEIVED), clock=clock, actor=ENGINEER)
 
 
 # ----- registering ---------------------------------------------------------------------------------
@@ -348,7 +347,7 @@ def test_edit_mode_shows_the_stored_complaint(open_dialog, stored):
 
 def test_a_stored_ship_date_can_be_changed(qtbot, open_dialog):
     shipped = register_complaint(
-        example_draft(received_at=RECEIVED, ship_date=date(2026, 3, 2)), clock=clock
+        example_draft(received_at=RECEIVED, ship_date=date(2026, 3, 2)), clock=clock, actor=ENGINEER
     )
     dialog = open_dialog(shipped.id)
     assert dialog.ui.ship_date_known.isChecked() and dialog.ui.ship_date.isEnabled()
@@ -404,7 +403,7 @@ def test_earlier_complaints_of_the_customer_are_flagged(qtbot, open_dialog, stor
 
 def test_the_complaint_being_edited_is_not_its_own_repeat(qtbot, open_dialog, stored):
     later = register_complaint(
-        example_draft(received_at=RECEIVED + timedelta(hours=1)), clock=clock
+        example_draft(received_at=RECEIVED + timedelta(hours=1)), clock=clock, actor=ENGINEER
     )
     dialog = open_dialog(later.id)
     label = dialog.ui.earlier_cases
@@ -617,7 +616,9 @@ def test_every_field_the_core_may_reject_has_its_place_on_the_form(open_dialog):
 def test_a_time_is_shown_in_the_department_zone_whatever_the_pcs(qtbot, open_dialog):
     """Like the case shown at 08:59 in the register, 16:59 on the form: one zone, named."""
     complaint = register_complaint(
-        example_draft(received_at=datetime(2026, 3, 10, 7, 59, tzinfo=UTC)), clock=clock
+        example_draft(received_at=datetime(2026, 3, 10, 7, 59, tzinfo=UTC)),
+        clock=clock,
+        actor=ENGINEER,
     )
     dialog = open_dialog(complaint.id)
     assert shown_received(dialog) == datetime(2026, 3, 10, 15, 59)
@@ -644,7 +645,9 @@ def test_a_new_complaint_is_entered_in_the_department_zone(qtbot, open_dialog):
 def test_an_edit_keeps_its_time_unless_it_is_changed(qtbot, open_dialog):
     berlin = ZoneInfo("Europe/Berlin")
     complaint = register_complaint(
-        example_draft(received_at=datetime(2026, 3, 10, 2, 30, 17, tzinfo=berlin)), clock=clock
+        example_draft(received_at=datetime(2026, 3, 10, 2, 30, 17, tzinfo=berlin)),
+        clock=clock,
+        actor=ENGINEER,
     )
     dialog = open_dialog(complaint.id)
     assert shown_received(dialog) == datetime(2026, 3, 10, 9, 30)
@@ -677,7 +680,7 @@ def test_only_complaints_received_before_the_forms_time_are_earlier(qtbot, open_
 
 def test_an_earlier_complaint_opens_from_its_link(qtbot, open_dialog, stored):
     later = register_complaint(
-        example_draft(received_at=RECEIVED + timedelta(hours=1)), clock=clock
+        example_draft(received_at=RECEIVED + timedelta(hours=1)), clock=clock, actor=ENGINEER
     )
     dialog = open_dialog(later.id)
     label = dialog.ui.earlier_cases

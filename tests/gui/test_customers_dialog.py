@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from acting import questions, retype, type_text  # noqa: F401 - questions: an autouse fixture
-from conftest import example_draft
+from conftest import ENGINEER, example_draft, work_entries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,7 +25,6 @@ from pytestqt.qtbot import QtBot
 from qa_desktop.core import register
 from qa_desktop.core.models import AuditEntry, Complaint, Customer
 from qa_desktop.core.services.complaints import register_complaint
-from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.customers import CustomerDraft, add_customer, find_customer
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
@@ -33,7 +32,6 @@ from qa_desktop.gui.customers_dialog import NAME_COLUMN, CustomersDialog
 from qa_desktop.gui.main_window import MainWindow
 
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)  # every test's "now": never the real clock
-ENGINEER = Actor("wang", "王工")
 KEPT = "佛山某不锈钢制品厂"
 SPELLING = "佛山某不锈钢制品有限公司"
 
@@ -44,7 +42,7 @@ def clock() -> datetime:
 
 def complaint_of(customer: str) -> Complaint:
     draft = example_draft(customer_name=customer, received_at=NOW - timedelta(hours=2))
-    return register_complaint(draft, clock=clock)
+    return register_complaint(draft, clock=clock, actor=ENGINEER)
 
 
 @pytest.fixture
@@ -53,12 +51,21 @@ def customers(db) -> None:
     complaint_of(KEPT)
     complaint_of(SPELLING)
     complaint_of(SPELLING)
-    add_customer(CustomerDraft(name="上海申达电梯装饰板厂", name_en="Shanghai Shenda"), clock=clock)
+    add_customer(
+        CustomerDraft(name="上海申达电梯装饰板厂", name_en="Shanghai Shenda"),
+        clock=clock,
+        actor=ENGINEER,
+    )
     add_customer(
         CustomerDraft(name="潮州彩塘厨具有限公司", name_en="Chaozhou Caitang Kitchenware"),
         clock=clock,
+        actor=ENGINEER,
     )
-    add_customer(CustomerDraft(name="Ankara Paslanmaz Çelik A.Ş.", market="export"), clock=clock)
+    add_customer(
+        CustomerDraft(name="Ankara Paslanmaz Çelik A.Ş.", market="export"),
+        clock=clock,
+        actor=ENGINEER,
+    )
     AuditEntry.delete().execute()  # the tests count what the dialog writes
 
 
@@ -179,7 +186,7 @@ def test_problems_are_shown_beside_their_fields_and_nothing_is_saved(qtbot, dial
     assert shown(ui.name_error) == "Enter the customer's name."
     assert shown(ui.contact_email_error) == "An e-mail address looks like name@example.com."
     assert shown(ui.form_error) == "Not saved: correct what is marked in red."
-    assert AuditEntry.select().count() == 0 and not dialog.changed
+    assert work_entries().count() == 0 and not dialog.changed
     assert ui.name.hasFocus(), "the first problem has the cursor"
 
 
@@ -242,7 +249,7 @@ def test_a_merge_the_core_refuses_is_explained_and_changes_nothing(qtbot, dialog
     choose(ui.merge_from, KEPT)
     click(qtbot, ui.merge_button)
     assert shown(ui.form_error) == "Not merged: A customer cannot be merged into itself."
-    assert AuditEntry.select().count() == 0 and not dialog.changed
+    assert work_entries().count() == 0 and not dialog.changed
 
 
 def test_a_merge_is_not_done_unless_confirmed(qtbot, dialog, questions):  # noqa: F811
@@ -259,7 +266,7 @@ def test_the_dialog_speaks_chinese(qtbot, customers):
     app = QApplication.instance()
     language.install(app, "zh_CN")
     try:
-        opened = CustomersDialog(clock=clock)
+        opened = CustomersDialog(clock=clock, actor=ENGINEER)
         qtbot.addWidget(opened)
         opened.show()
         assert opened.windowTitle() == "客户"
@@ -275,7 +282,7 @@ def test_the_dialog_speaks_chinese(qtbot, customers):
 
 
 def test_the_tools_menu_opens_the_dialog_and_refreshes_after_a_change(qtbot, db, db_path, tmp_path):
-    window = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"))
+    window = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"), actor=ENGINEER)
     qtbot.addWidget(window)
     opened: list[CustomersDialog] = []
     refreshed: list[bool] = []

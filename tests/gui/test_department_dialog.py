@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from acting import questions, retype  # noqa: F401 - questions: an autouse fixture
-from conftest import example_draft
+from conftest import ADMIN, ENGINEER, example_draft, work_entries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,7 +51,7 @@ def clock() -> datetime:
 def register(**changes) -> Complaint:
     """DOMAIN.md's example case, received two hours before NOW."""
     draft = example_draft(received_at=NOW - timedelta(hours=2), **changes)
-    return register_complaint(draft, clock=clock)
+    return register_complaint(draft, clock=clock, actor=ENGINEER)
 
 
 # ----- acting as the user ------------------------------------------------------------------------
@@ -124,12 +124,12 @@ def shown_error(dialog: DepartmentDialog, name: str) -> str:
 
 
 def written() -> tuple[int, int, int]:
-    return DefectType.select().count(), AuditEntry.select().count(), Setting.select().count()
+    return DefectType.select().count(), work_entries().count(), Setting.select().count()
 
 
 @pytest.fixture
 def dialog(qtbot: QtBot, db) -> DepartmentDialog:
-    change_setting("time_zone", "Asia/Shanghai", clock=clock)
+    change_setting("time_zone", "Asia/Shanghai", clock=clock, actor=ADMIN)
     AuditEntry.delete().execute()  # the tests count what the dialog writes
     opened = DepartmentDialog(actor=MANAGER, clock=clock)
     qtbot.addWidget(opened)
@@ -165,7 +165,7 @@ def test_renaming_a_chinese_name_is_saved_and_audited(qtbot, dialog):
     entry = AuditEntry.get(AuditEntry.record_uuid == str(scratch.uuid))
     assert (entry.action, entry.actor) == ("update", "qa.li")
     assert json.loads(entry.detail) == {"name_zh": ["划伤", "表面划伤"]}
-    assert AuditEntry.select().count() == 1, "only what changed is written"
+    assert work_entries().count() == 1, "only what changed is written"
 
 
 def test_unticking_in_use_retires_a_type(qtbot, dialog):
@@ -316,7 +316,7 @@ def test_the_rules_tab_speaks_chinese(qtbot, db):
     app = QApplication.instance()
     language.install(app, "zh_CN")
     try:
-        opened = DepartmentDialog(clock=clock)
+        opened = DepartmentDialog(clock=clock, actor=ADMIN)
         qtbot.addWidget(opened)
         opened.show()
         rules_tab(opened)
@@ -382,9 +382,9 @@ def test_a_zone_that_is_not_one_is_refused_beside_the_field(qtbot, dialog):
 def test_the_next_case_number_takes_its_year_from_the_clock_in_the_chosen_zone(qtbot, db):
     """At 20:00 UTC on 31 December it is already 2027 in Shanghai, and still 2026 in New York:
     the preview follows the dialog's clock and the zone on screen, never this PC's clock."""
-    change_setting("time_zone", "Asia/Shanghai", clock=clock)
+    change_setting("time_zone", "Asia/Shanghai", clock=clock, actor=ADMIN)
     new_year_s_eve = datetime(2026, 12, 31, 20, 0, tzinfo=UTC)
-    opened = DepartmentDialog(clock=lambda: new_year_s_eve)
+    opened = DepartmentDialog(clock=lambda: new_year_s_eve, actor=ADMIN)
     qtbot.addWidget(opened)
     opened.show()
     rules_tab(opened)
@@ -431,7 +431,7 @@ def test_a_write_refused_midway_saves_nothing(qtbot, dialog, monkeypatch):
     click_save(qtbot, dialog)
     assert dialog.isVisible()
     assert DefectType.get(DefectType.code == "scratch").name_zh == "划伤"
-    assert AuditEntry.select().count() == 0
+    assert work_entries().count() == 0
     assert shown_error(dialog, "form_error") == "Nothing was saved: The database is read-only."
     monkeypatch.undo()
     click_save(qtbot, dialog)
@@ -457,7 +457,7 @@ def test_closing_with_changes_asks_first(qtbot, dialog, questions):  # noqa: F81
 
 
 def test_the_tools_menu_opens_the_dialog_and_refreshes_after(qtbot, db, db_path, tmp_path):
-    window = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"))
+    window = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"), actor=ENGINEER)
     qtbot.addWidget(window)
     opened: list[DepartmentDialog] = []
     refreshed: list[bool] = []

@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, datetime
 
 import pytest
-from conftest import example_draft
+from conftest import ENGINEER, example_draft
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
@@ -37,9 +37,9 @@ def handler(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_save_dialogs_never_offer_a_database(qtbot, quick_db, db_path, tmp_path, warnings):
-    window = MainWindow(quick_db, db_path, UserSettings(tmp_path / "settings.json"))
+    window = MainWindow(quick_db, db_path, UserSettings(tmp_path / "settings.json"), actor=ENGINEER)
     qtbot.addWidget(window)
-    complaint = register_complaint(example_draft())
+    complaint = register_complaint(example_draft(), actor=ENGINEER)
     window._refresh(complaint.id)
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     for action, suffix in ((window.ui.action_print, ".pdf"), (window.ui.action_export, ".xlsx")):
@@ -56,7 +56,7 @@ def test_the_save_dialogs_never_offer_a_database(qtbot, quick_db, db_path, tmp_p
 
 
 def test_a_busy_database_is_said_beside_the_form_and_the_typing_stays(qtbot, quick_db, db_path):
-    dialog = ComplaintDialog(clock=lambda: NOW)
+    dialog = ComplaintDialog(clock=lambda: NOW, actor=ENGINEER)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.set_draft(example_draft(received_at=NOW))
@@ -104,9 +104,9 @@ def test_a_name_typed_without_its_ending_gets_it(qtbot, quick_db, db_path, tmp_p
     from PySide6.QtGui import QDesktopServices
 
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
-    window = MainWindow(quick_db, db_path, UserSettings(tmp_path / "settings.json"))
+    window = MainWindow(quick_db, db_path, UserSettings(tmp_path / "settings.json"), actor=ENGINEER)
     qtbot.addWidget(window)
-    complaint = register_complaint(example_draft())
+    complaint = register_complaint(example_draft(), actor=ENGINEER)
     window._refresh(complaint.id)
     window.choose_save_path = lambda *args: tmp_path / "form"
     window.ui.action_print.trigger()

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import example_draft, set_schema_version
+from conftest import ENGINEER, example_draft, set_schema_version
 from openpyxl import load_workbook
 from pdfs import assert_a4
 from PySide6.QtCore import QPoint, Qt
@@ -34,7 +34,9 @@ def clock() -> datetime:
 
 @pytest.fixture
 def window(qtbot, db, db_path, tmp_path):
-    win = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"), clock=clock)
+    win = MainWindow(
+        db, db_path, UserSettings(tmp_path / "settings.json"), clock=clock, actor=ENGINEER
+    )
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -63,7 +65,7 @@ def test_first_start_offers_demo_data_and_loads_it_off_the_gui_thread(qtbot, win
 
 def start_export(window: MainWindow, db, complaints: int, out: Path, severity: str = "") -> None:
     """Demo data, an optional severity filter chosen in the register, then File → Export."""
-    load_demo(db, complaints, seed=2, anchor=date(2026, 11, 1))
+    load_demo(db, complaints, seed=2, anchor=date(2026, 11, 1), actor=ENGINEER)
     window._refresh()
     if severity:
         combo = window.register.ui.severityCombo
@@ -157,7 +159,7 @@ def viewer(monkeypatch, opens: bool) -> list:
 
 def print_form(qtbot, window: MainWindow, draft, out: Path) -> None:
     """Select the complaint in the register, then File → Print handling form."""
-    complaint = register_complaint(draft)
+    complaint = register_complaint(draft, actor=ENGINEER)
     window._refresh(complaint.id)
     assert window.register.current_complaint_id() == complaint.id
     window.ask_save_path = lambda *args: out
@@ -211,7 +213,7 @@ def test_when_no_viewer_opens_the_form_its_path_is_given_to_copy(
 
 
 def test_switching_to_chinese_translates_menus_headers_and_vocabulary(qtbot, window, draft):
-    register_complaint(draft)
+    register_complaint(draft, actor=ENGINEER)
     window._refresh()
     window.ui.action_lang_zh.trigger()
     assert i18n.current_language() == "zh_CN"
@@ -252,13 +254,13 @@ def test_the_register_keeps_its_columns_and_sort_between_sessions(qtbot, db, db_
     from PySide6.QtCore import Qt
 
     user = UserSettings(tmp_path / "settings.json")
-    first = MainWindow(db, db_path, user)
+    first = MainWindow(db, db_path, user, actor=ENGINEER)
     qtbot.addWidget(first)
     header = first.register.ui.table.horizontalHeader()
     header.resizeSection(0, 333)
     header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)  # customer, A to Z
     first.close()
-    again = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"))
+    again = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"), actor=ENGINEER)
     qtbot.addWidget(again)
     header = again.register.ui.table.horizontalHeader()
     assert header.sectionSize(0) == 333
@@ -310,7 +312,7 @@ def row_on_screen(window: MainWindow, complaint_id: int) -> bool:
 def test_a_new_complaint_hidden_by_the_filters_is_shown_and_the_message_says_why(
     qtbot, window, db, monkeypatch
 ):
-    load_demo(db, 300, seed=2, anchor=date(2026, 11, 1))
+    load_demo(db, 300, seed=2, anchor=date(2026, 11, 1), actor=ENGINEER)
     window._refresh()
     register = window.register
     qtbot.waitUntil(lambda: register.lists_filled, timeout=5000)
@@ -337,7 +339,7 @@ def test_a_new_complaint_hidden_by_the_filters_is_shown_and_the_message_says_why
 
 
 def test_an_edit_that_leaves_the_filter_says_so_and_stays_in_view(qtbot, window, db, monkeypatch):
-    load_demo(db, 300, seed=2, anchor=date(2026, 11, 1))
+    load_demo(db, 300, seed=2, anchor=date(2026, 11, 1), actor=ENGINEER)
     window._refresh()
     ui = window.register.ui
     ui.severityCombo.setCurrentIndex(ui.severityCombo.findData("general"))
@@ -375,7 +377,7 @@ def test_the_saved_message_in_chinese(qtbot, window, monkeypatch):
 
 
 def test_ctrl_f_puts_the_cursor_in_the_search_box(qtbot, window, draft):
-    window._refresh(register_complaint(draft).id)
+    window._refresh(register_complaint(draft, actor=ENGINEER).id)
     search = window.register.ui.searchEdit
     search.setText("old words")
     window.activateWindow()
@@ -425,7 +427,7 @@ def right_click_row(qtbot, window: MainWindow, row: int) -> int:
 
 
 def test_right_click_on_a_row_copies_its_case_number(qtbot, window, db):
-    load_demo(db, 50, seed=2, anchor=date(2026, 11, 1))
+    load_demo(db, 50, seed=2, anchor=date(2026, 11, 1), actor=ENGINEER)
     window._refresh()
     chosen = right_click_row(qtbot, window, 3)
     menu = popup_menu()
@@ -444,7 +446,7 @@ def test_right_click_on_a_row_copies_its_case_number(qtbot, window, db):
 def test_right_click_opens_or_prints_the_row_clicked(qtbot, window, db, tmp_path, monkeypatch):
     from qa_desktop.gui.complaint_dialog import ComplaintDialog
 
-    load_demo(db, 50, seed=2, anchor=date(2026, 11, 1))
+    load_demo(db, 50, seed=2, anchor=date(2026, 11, 1), actor=ENGINEER)
     window._refresh()
     opened = []
     monkeypatch.setattr(ComplaintDialog, "exec", lambda dialog: opened.append(dialog.complaint_id))
@@ -474,7 +476,7 @@ def test_the_header_menu_hides_a_column_and_the_next_session_keeps_it_hidden(
     qtbot, db, db_path, tmp_path
 ):
     user = UserSettings(tmp_path / "settings.json")
-    first = MainWindow(db, db_path, user, clock=lambda: NOW)
+    first = MainWindow(db, db_path, user, clock=lambda: NOW, actor=ENGINEER)
     qtbot.addWidget(first)
     first.show()
     right_click_header(qtbot, first, "case_no")
@@ -493,7 +495,9 @@ def test_the_header_menu_hides_a_column_and_the_next_session_keeps_it_hidden(
     assert header.isSectionHidden(specification)
     first.close()
 
-    again = MainWindow(db, db_path, UserSettings(tmp_path / "settings.json"), clock=lambda: NOW)
+    again = MainWindow(
+        db, db_path, UserSettings(tmp_path / "settings.json"), clock=lambda: NOW, actor=ENGINEER
+    )
     qtbot.addWidget(again)
     header = again.register.ui.table.horizontalHeader()
     assert header.isSectionHidden(specification)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from acting import type_text
-from conftest import SHANGHAI, example_draft, set_department_zone
+from conftest import ADMIN, ENGINEER, SHANGHAI, example_draft, set_department_zone
 from peewee import Database
 from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
@@ -40,7 +40,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         patch.setenv("QA_DESKTOP_DATA_DIR", str(folder / "data"))
         database = open_database(path)
         load_demo(database, DEMO_SIZE, seed=5, anchor=date(2026, 11, 1))
-        register_complaint(example_draft())
+        register_complaint(example_draft(), actor=ENGINEER)
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         close_database(database)
     return path
@@ -260,7 +260,7 @@ def test_owner_and_product_lists_wait_for_the_first_paint(demo_db: Database, qtb
 def test_defect_types_are_listed_in_the_departments_order_retired_ones_last(
     demo_db: Database, qtbot: QtBot
 ) -> None:
-    update_defect_type("pit", "Pit", "麻点", False)  # retired: its complaints keep it
+    update_defect_type("pit", "Pit", "麻点", False, actor=ADMIN)  # retired: its complaints keep it
     view = RegisterView(demo_db, clock=clock)
     qtbot.addWidget(view)
     combo = view.ui.defectCombo
@@ -311,7 +311,7 @@ def test_times_are_shown_in_the_departments_zone_and_the_header_says_which(
 ) -> None:
     set_department_zone("Asia/Shanghai")
     moment = datetime(2026, 10, 1, 0, 30, tzinfo=SHANGHAI)  # 30 September 09:30 in Los Angeles
-    saved = register_complaint(example_draft(received_at=moment), clock=clock)
+    saved = register_complaint(example_draft(received_at=moment), clock=clock, actor=ENGINEER)
     view = RegisterView(demo_db, clock=clock)
     qtbot.addWidget(view)
     model = view.model
@@ -431,7 +431,7 @@ def test_refresh_after_a_save_shows_and_selects_the_new_complaint(
             customer_name="Neue Kunde GmbH", market="export", owner="Anna Berg",
             received_at=AFTER_THE_DEMO,
         ),
-        clock=lambda: AFTER_THE_DEMO + timedelta(hours=1),
+        clock=lambda: AFTER_THE_DEMO + timedelta(hours=1), actor=ENGINEER,
     )  # fmt: skip
     choose(view.ui.ownerCombo, "王工")  # a filter that the new owner's list must keep
     view.reload_choices()

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ENGINEER
 from PySide6.QtCore import Qt
 from screen_fit_probe import WINDOWS
 
@@ -91,7 +92,7 @@ def user(tmp_path):
 def open_form(qtbot, user):
     from qa_desktop.gui.complaint_dialog import ComplaintDialog
 
-    dialog = ComplaintDialog(user=user)
+    dialog = ComplaintDialog(user=user, actor=ENGINEER)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -136,11 +137,11 @@ def test_a_damaged_saved_size_gives_the_preferred_one(qtbot, db, user):
 def test_the_main_window_opens_maximised_if_it_was_left_so(qtbot, db, db_path, user):
     from qa_desktop.gui.main_window import MainWindow
 
-    first = MainWindow(db, db_path, user)
+    first = MainWindow(db, db_path, user, actor=ENGINEER)
     qtbot.addWidget(first)
     first.showMaximized()
     qtbot.waitUntil(first.isMaximized)
     first.close()
-    again = MainWindow(db, db_path, user)
+    again = MainWindow(db, db_path, user, actor=ENGINEER)
     qtbot.addWidget(again)
     assert again.windowState() & Qt.WindowState.WindowMaximized

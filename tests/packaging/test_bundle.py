@@ -140,6 +140,7 @@ def test_window_starts_and_quits(
         == 0
     )
     env["QA_DESKTOP_QUIT_AFTER_SHOW"] = "1"
+    env["QA_DESKTOP_USER"], env["QA_DESKTOP_PASSWORD"] = "wang", "qa-demo-2026"  # demo account
     started = time.monotonic()
     result = run(bundle, env, "--db", str(db), "--lang", lang, cwd=tmp_path, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -18,7 +18,7 @@ from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import Attachment, Complaint, Media
-from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
+from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.text import clean_line
 
 if TYPE_CHECKING:  # Pillow loads with intake, not with every save (qa-desktop check, the CLI)
@@ -153,7 +153,7 @@ def store_media(unit: Unit, prepared: PreparedMedia) -> str:
 def add_attachments(
     complaint_id: int,
     added: list[NewAttachment],
-    actor: Actor = LOCAL_USER,
+    actor: Actor,
     clock: Clock = utc_now,
     lang: str | None = None,
 ) -> list[int]:
@@ -162,7 +162,7 @@ def add_attachments(
 
 
 def remove_attachment(
-    complaint_id: int, attachment_id: int, actor: Actor = LOCAL_USER, clock: Clock = utc_now
+    complaint_id: int, attachment_id: int, actor: Actor, clock: Clock = utc_now
 ) -> None:
     _change(complaint_id, AttachmentChanges(removed=[attachment_id]), actor, clock, None)
 
@@ -171,7 +171,7 @@ def set_caption(
     complaint_id: int,
     attachment_id: int,
     caption: str,
-    actor: Actor = LOCAL_USER,
+    actor: Actor,
     clock: Clock = utc_now,
     lang: str | None = None,
 ) -> None:

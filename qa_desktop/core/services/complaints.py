@@ -30,7 +30,7 @@ from qa_desktop.core.models import (
 )
 from qa_desktop.core.money import from_minor, to_minor
 from qa_desktop.core.services.attachments import AttachmentChanges, apply_changes, check_changes
-from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
+from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.customers import find_customer, find_or_create_customer
 from qa_desktop.core.validation import CleanCoil, Rules, validate
 from qa_desktop.core.vocab import Status
@@ -61,7 +61,7 @@ def check(draft: ComplaintDraft, clock: Clock = utc_now, lang: str | None = None
 
 def register_complaint(
     draft: ComplaintDraft,
-    actor: Actor = LOCAL_USER,
+    actor: Actor,
     clock: Clock = utc_now,
     lang: str | None = None,
     attachments: AttachmentChanges | None = None,
@@ -89,7 +89,7 @@ def update_complaint(
     complaint_id: int,
     draft: ComplaintDraft,
     expected_revision: int,
-    actor: Actor = LOCAL_USER,
+    actor: Actor,
     clock: Clock = utc_now,
     lang: str | None = None,
     attachments: AttachmentChanges | None = None,

@@ -12,7 +12,6 @@ re-indexes those complaints in the same transaction (`search.reindex_customer`).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, fields
 
@@ -22,8 +21,8 @@ from qa_desktop.core import search
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from qa_desktop.core.models import AuditEntry, Complaint, Customer
-from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
+from qa_desktop.core.models import Complaint, Customer
+from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.sorting import sort_key
 from qa_desktop.core.text import clean_multiline, single_spaced
 from qa_desktop.core.validation import MAX_NAME
@@ -203,9 +202,7 @@ def _taken_message(taken: Customer, say) -> str:
 
 
 # ----- writing -------------------------------------------------------------------------------
-def add_customer(
-    draft: CustomerDraft, actor: Actor = LOCAL_USER, clock: Clock = utc_now
-) -> Customer:
+def add_customer(draft: CustomerDraft, actor: Actor, clock: Clock = utc_now) -> Customer:
     """A new customer; ValidationError (by field) if it cannot be saved."""
     with write(actor, clock) as unit:
         problems = customer_problems(draft)
@@ -223,7 +220,7 @@ def update_customer(
     customer_id: int,
     draft: CustomerDraft,
     expected_revision: int,
-    actor: Actor = LOCAL_USER,
+    actor: Actor,
     clock: Clock = utc_now,
 ) -> Customer:
     """Save an edit, unless someone else saved the customer since it was opened.
@@ -264,7 +261,7 @@ def update_customer(
 
 
 def merge_customers(
-    keep_id: int, merged_id: int, actor: Actor = LOCAL_USER, clock: Clock = utc_now
+    keep_id: int, merged_id: int, actor: Actor, clock: Clock = utc_now
 ) -> MergeResult:
     """Merge the spelling `merged_id` into the customer `keep_id`: its complaints move to the
     kept customer, its empty details are filled in, and it stays as an old spelling that finds
@@ -338,17 +335,7 @@ def _move_complaints(unit: Unit, ids: list[int], merged: Customer, keep: Custome
     ).where(Complaint.id.in_(ids)).execute()
     detail = {"customer_name": [merged.name, keep.name]}
     rows = Complaint.select(Complaint.uuid).where(Complaint.id.in_(ids)).order_by(Complaint.id)
-    AuditEntry.insert_many(
-        {
-            "at": now,
-            "actor": unit.actor.user_id,
-            "action": "update",
-            "table": Complaint._meta.table_name,
-            "record_uuid": str(row.uuid),
-            "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True),
-        }
-        for row in rows
-    ).execute()
+    unit.audit_keys("update", Complaint._meta.table_name, (str(r.uuid) for r in rows), detail)
 
 
 def _repoint_spellings(unit: Unit, merged: Customer, keep: Customer) -> list[str]:

@@ -11,7 +11,7 @@ from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import FieldError, UserError, ValidationError
 from qa_desktop.core.models import DefectType, Setting
-from qa_desktop.core.services.context import LOCAL_USER, Actor, write
+from qa_desktop.core.services.context import Actor, write
 from qa_desktop.core.services.reference import (
     change_defect_type,
     defect_problem,
@@ -34,7 +34,7 @@ class DefectEdit:
     new: bool
 
 
-def change_setting(key: str, value: Any, actor: Actor = LOCAL_USER, clock: Clock = utc_now) -> Any:
+def change_setting(key: str, value: Any, actor: Actor, clock: Clock = utc_now) -> Any:
     """Store a department setting; the stored value is returned, parsed to its type."""
     item = settings.spec(key)
     if item.scope != settings.DEPARTMENT:
@@ -89,7 +89,7 @@ def _key(row: int, edit: DefectEdit) -> str:
 def apply_changes(
     edits: Sequence[DefectEdit],
     rules: dict[str, Any],
-    actor: Actor = LOCAL_USER,
+    actor: Actor,
     clock: Clock = utc_now,
 ) -> None:
     """Save a batch from the settings screen in one transaction: all of it, or none of it."""

@@ -16,7 +16,7 @@ from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import DefectType
-from qa_desktop.core.services.context import LOCAL_USER, Actor, Unit, write
+from qa_desktop.core.services.context import Actor, Unit, write
 
 # The customer functions of version 1 moved to customers.py; scripts that import them from
 # here still work.
@@ -126,7 +126,7 @@ def other_names(code: str | None = None) -> list[tuple[str, str]]:
 def add_defect_type(
     name_en: str,
     name_zh: str,
-    actor: Actor = LOCAL_USER,
+    actor: Actor,
     clock: Clock = utc_now,
     active: bool = True,
     *,
@@ -167,7 +167,7 @@ def update_defect_type(
     name_en: str,
     name_zh: str,
     active: bool,
-    actor: Actor = LOCAL_USER,
+    actor: Actor,
     clock: Clock = utc_now,
 ) -> DefectType:
     """Rename or retire (active=False) a defect type; complaints keep pointing at it."""

@@ -1,45 +1,22 @@
-"""Peewee models: the data the department keeps. Bound at run time through `database_proxy`."""
+"""The complaint's records: the file's facts, settings, customers, defect types, complaints,
+coil lines, attachments and the files they hold."""
 
 from __future__ import annotations
-
-import uuid
 
 from peewee import (
     BigIntegerField,
     BlobField,
     BooleanField,
     CharField,
-    DatabaseProxy,
     DateField,
     DateTimeField,
     DecimalField,
     ForeignKeyField,
     IntegerField,
-    Model,
     TextField,
-    UUIDField,
 )
 
-database_proxy = DatabaseProxy()
-
-QTY = {"max_digits": 16, "decimal_places": 3, "auto_round": True}
-
-
-class BaseModel(Model):
-    class Meta:
-        database = database_proxy
-        legacy_table_names = False
-
-
-class Travelling(BaseModel):
-    """A record a field laptop may carry: stable identity plus a change counter (ROADMAP)."""
-
-    uuid = UUIDField(unique=True, default=uuid.uuid4)
-    created_at = DateTimeField()  # UTC
-    updated_at = DateTimeField()  # UTC
-    created_by = CharField()
-    updated_by = CharField()
-    revision = IntegerField(default=1)
+from qa_desktop.core.models.base import QTY, BaseModel, Travelling
 
 
 class Meta(BaseModel):
@@ -178,30 +155,3 @@ class CaseCounter(BaseModel):
 
     year = IntegerField(primary_key=True)
     last = IntegerField()
-
-
-class AuditEntry(BaseModel):
-    """Who changed what, written in the same transaction as the change.
-
-    ROADMAP step 2 chains these by hash; today they already name the actor of every write."""
-
-    at = DateTimeField()
-    actor = CharField()
-    action = CharField()
-    table = CharField()
-    record_uuid = CharField(index=True)
-    detail = TextField(default="")
-
-
-ALL_MODELS: tuple[type[BaseModel], ...] = (
-    Meta,
-    Setting,
-    Customer,
-    DefectType,
-    Complaint,
-    CoilLine,
-    Media,
-    Attachment,
-    CaseCounter,
-    AuditEntry,
-)

@@ -1,0 +1,210 @@
+"""`qa-desktop user …` and `verify`, and how a headless command learns who is acting.
+
+A command that writes takes `--user ID` and reads the password from the terminal, or from
+QA_DESKTOP_PASSWORD for scripts (a new password from QA_DESKTOP_NEW_PASSWORD); the password is
+checked like a sign-in in the window: counted, and the account locked at the limit."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from qa_desktop.core.errors import UserError, translated
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+PASSWORD_ENV = "QA_DESKTOP_PASSWORD"
+NEW_PASSWORD_ENV = "QA_DESKTOP_NEW_PASSWORD"
+NO_USER = QT_TRANSLATE_NOOP("Accounts", "This command writes: say who you are with --user ID.")
+NO_PASSWORD = QT_TRANSLATE_NOOP(
+    "Accounts",
+    "No password: type it at the prompt, or set QA_DESKTOP_PASSWORD for a script.",
+)
+MISMATCH = QT_TRANSLATE_NOOP("Accounts", "The two new passwords differ.")
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    user = commands.add_parser(
+        "user", help="accounts: add, list, passwd, deactivate, unlock, roles"
+    )
+    verbs = user.add_subparsers(dest="verb", metavar="VERB", required=True)
+    add = verbs.add_parser("add", help="a new account (the first one is the administrator)")
+    add.add_argument("user_id", metavar="ID")
+    add.add_argument("--name", required=True, help="the name printed under a signature")
+    add.add_argument("--position", default="", help="the position printed under it (职务)")
+    add.add_argument("--role", action="append", default=[], help="a role code (repeatable)")
+    listing = verbs.add_parser("list", help="every account, with its roles and state")
+    passwd = verbs.add_parser("passwd", help="change your password, or reset another's (admin)")
+    passwd.add_argument("user_id", metavar="ID", nargs="?")
+    deactivate = verbs.add_parser("deactivate", help="an account signs in no more (admin)")
+    deactivate.add_argument("user_id", metavar="ID")
+    deactivate.add_argument("--reason", required=True)
+    unlock = verbs.add_parser("unlock", help="an account locked by wrong passwords (admin)")
+    unlock.add_argument("user_id", metavar="ID")
+    roles = verbs.add_parser("roles", help="set an account's roles (admin)")
+    roles.add_argument("user_id", metavar="ID")
+    roles.add_argument("role", nargs="+")
+    for verb in (add, listing, passwd, deactivate, unlock, roles):
+        verb.add_argument("--db", type=Path, required=True)
+        verb.add_argument("--user", dest="acting", metavar="ID", help="who is acting")
+
+    verify = commands.add_parser(
+        "verify", help="check the audit trail, the keys and every signature (exit 1 if not)"
+    )
+    verify.add_argument("--db", type=Path, required=True)
+
+
+def add_user_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", dest="acting", metavar="ID", help="who is acting (writes)")
+
+
+def acting(args: argparse.Namespace):
+    """The signed-in actor of a writing command and the password it gave (--user, checked)."""
+    from qa_desktop.core.services import accounts
+
+    accounts.require_accounts()
+    if not args.acting:
+        raise translated("Accounts", NO_USER)
+    password = read_password()
+    return accounts.sign_in(args.acting, password).actor, password
+
+
+def read_password(prompt: str = "Password: ", env: str = PASSWORD_ENV) -> str:
+    if env in os.environ:
+        return os.environ[env]
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line:
+        raise translated("Accounts", NO_PASSWORD)
+    return line.rstrip("\r\n")
+
+
+def read_new_password() -> str:
+    if NEW_PASSWORD_ENV in os.environ:
+        return os.environ[NEW_PASSWORD_ENV]
+    first = read_password("New password: ", NEW_PASSWORD_ENV)
+    typed = sys.stdin is not None and sys.stdin.isatty()
+    if typed and getpass.getpass("New password again: ") != first:
+        raise translated("Accounts", MISMATCH)
+    return first
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from qa_desktop.core.db import open_database
+
+    open_database(args.db)
+    return VERBS[args.verb](args)
+
+
+def _add(args: argparse.Namespace) -> int:
+    from qa_desktop.core.services import accounts
+
+    if not accounts.has_accounts():
+        if args.role and args.role != ["administrator"]:
+            raise UserError("The first account is the administrator; add the others after it.")
+        accounts.create_first_administrator(
+            args.user_id, args.name, read_new_password(), args.position
+        )
+        print(f"{args.user_id}: administrator, holds the department key")
+        return 0
+    admin, admin_password = acting(args)
+    row = accounts.add_user(
+        admin,
+        admin_password,
+        args.user_id,
+        args.name,
+        read_new_password(),
+        args.role,
+        args.position,
+    )
+    print(f"{row.user_id}: {', '.join(row.roles)} (temporary password: changed at first sign-in)")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from qa_desktop.core.services import accounts
+
+    for row in accounts.users():
+        state = "deactivated" if not row.active else "locked" if row.locked else "active"
+        print(f"{row.user_id}\t{row.display_name}\t{','.join(row.roles)}\t{state}")
+    return 0
+
+
+def _passwd(args: argparse.Namespace) -> int:
+    from qa_desktop.core.services import accounts
+
+    me, password = acting(args)
+    if args.user_id in (None, me.user_id):
+        accounts.change_password(me, password, read_new_password())
+        print(f"{me.user_id}: password changed")
+    else:
+        accounts.reset_password(me, password, args.user_id, read_new_password())
+        print(f"{args.user_id}: temporary password set; a new signing key was issued")
+    return 0
+
+
+def _deactivate(args: argparse.Namespace) -> int:
+    from qa_desktop.core.services import accounts
+
+    admin, password = acting(args)
+    accounts.deactivate(admin, password, args.user_id, args.reason)
+    print(f"{args.user_id}: deactivated")
+    return 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    from qa_desktop.core.services import accounts
+
+    admin, password = acting(args)
+    accounts.unlock(admin, password, args.user_id)
+    print(f"{args.user_id}: unlocked")
+    return 0
+
+
+def _roles(args: argparse.Namespace) -> int:
+    from qa_desktop.core.services import accounts
+
+    admin, password = acting(args)
+    temporary = read_new_password() if "administrator" in args.role else None
+    accounts.set_roles(admin, password, args.user_id, args.role, temporary)
+    print(f"{args.user_id}: {', '.join(sorted(set(args.role)))}")
+    return 0
+
+
+VERBS = {
+    "add": _add,
+    "list": _list,
+    "passwd": _passwd,
+    "deactivate": _deactivate,
+    "unlock": _unlock,
+    "roles": _roles,
+}
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from qa_desktop.core.db import close_database, open_read_only
+    from qa_desktop.core.key_pins import known_fingerprint, remember_fingerprint
+    from qa_desktop.core.verify import verify_file
+
+    db = open_read_only(args.db)
+    try:
+        conn = db.connection()
+        database = conn.execute("SELECT value FROM meta WHERE key = 'database_uuid'").fetchone()
+        known = known_fingerprint(database[0]) if database else None
+        report = verify_file(conn, known)
+    finally:
+        close_database(db)
+    for problem in report.problems:
+        print(f"qa-desktop: {problem}", file=sys.stderr)
+    if not report.ok:
+        return 1
+    if database and report.department_fingerprint:
+        remember_fingerprint(database[0], report.department_fingerprint)
+    print(
+        f"{args.db}: ok — {report.entries} audit entries, {report.keys} certified keys, "
+        f"{report.signatures} signatures; department key {report.department_fingerprint}"
+    )
+    return 0

@@ -1527,6 +1527,49 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>Passwords</name>
+    <message>
+        <source>A password cannot contain tabs, line breaks or invisible control characters.</source>
+        <translation>密码不能包含制表符、换行符或不可见的控制字符。</translation>
+    </message>
+    <message>
+        <source>A password cannot begin or end with a space.</source>
+        <translation>密码的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>密码至少需要 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <source>A password can have at most {maximum} characters.</source>
+        <translation>密码最多只能有 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>A password cannot be one character repeated.</source>
+        <translation>密码不能由同一个字符重复组成。</translation>
+    </message>
+    <message>
+        <source>A password of digits only needs at least {minimum} digits.</source>
+        <translation>纯数字的密码至少需要 {minimum} 位。</translation>
+    </message>
+    <message>
+        <source>A password cannot be a run of consecutive characters such as 12345678 or abcdefgh.</source>
+        <translation>密码不能是 12345678 或 abcdefgh 这样的连续字符。</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords: choose another.</source>
+        <translation>这是最常见的密码之一，请另选一个。</translation>
+    </message>
+    <message>
+        <source>A password cannot contain your user id.</source>
+        <translation>密码不能包含您的用户名。</translation>
+    </message>
+    <message>
+        <source>A password cannot contain your name.</source>
+        <translation>密码不能包含您的姓名。</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>

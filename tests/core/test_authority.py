@@ -28,6 +28,8 @@ from qa_desktop.core.authority import (
     check_matrix,
     cumulative,
     default_matrix,
+    matrix_hash,
+    matrix_to_json,
     may,
     may_approve_kind,
     may_sign,
@@ -376,8 +378,6 @@ def test_refusals_are_translated() -> None:
 
 def test_the_canonical_json_of_the_default_matrix() -> None:
     """The stored form is what signatures pin: a change to it must be deliberate."""
-    from qa_desktop.core.authority import matrix_hash, matrix_to_json
-
     every = '"approve_kinds":["compensation","concession","discount","repair","replacement","return","rework","sorting","third_party"]'
     expected = (
         '{"base_currency":"CNY","roles":{'

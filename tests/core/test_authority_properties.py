@@ -41,7 +41,7 @@ from qa_desktop.core.errors import UserError
 from qa_desktop.core.money import minor_digits
 from qa_desktop.core.vocab import Currency
 
-FAST = settings(max_examples=150, deadline=None)
+FAST = settings(max_examples=100, deadline=None)
 CODES = ["field_staff", "qa_engineer", "qa_manager", "general_manager", "sales", "r1", "部长"]
 # Limits and amounts drawn from the same levels (and next to them), so that limits fall between,
 # on and just beside the amounts compared, where a wrong comparison shows.

@@ -100,7 +100,7 @@ def authority_rank(rights: RoleRights) -> tuple[int, int, int]:
         money = (2, 0)
     else:
         money = (1, rights.money_limit)
-    return (*money, Action.FINAL_SIGNOFF in rights.actions)
+    return (*money, int(Action.FINAL_SIGNOFF in rights.actions))
 
 
 def _approver(m: Matrix, kinds: frozenset[HandlingKind], amount: int) -> tuple[str, RoleRights]:

@@ -195,6 +195,132 @@ class Status(Choice):
         }
 
 
+# --- Handling, approval and signatures (issue 10; the rules are in core/authority) -----------
+
+
+class HandlingKind(Choice):
+    """A kind of handling a proposal line offers the customer (拟办意见的处理方式)."""
+
+    CONCESSION = "concession"
+    REWORK = "rework"
+    SORTING = "sorting"
+    RETURN = "return"
+    REPLACEMENT = "replacement"
+    REPAIR = "repair"
+    DISCOUNT = "discount"
+    COMPENSATION = "compensation"
+    THIRD_PARTY = "third_party"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "concession": QT_TRANSLATE_NOOP("Vocabulary", "Concession / use as is"),
+            "rework": QT_TRANSLATE_NOOP("Vocabulary", "Rework"),
+            "sorting": QT_TRANSLATE_NOOP("Vocabulary", "Sorting"),
+            "return": QT_TRANSLATE_NOOP("Vocabulary", "Return"),
+            "replacement": QT_TRANSLATE_NOOP("Vocabulary", "Replacement"),
+            "repair": QT_TRANSLATE_NOOP("Vocabulary", "Repair"),
+            "discount": QT_TRANSLATE_NOOP("Vocabulary", "Price discount"),
+            "compensation": QT_TRANSLATE_NOOP("Vocabulary", "Compensation"),
+            "third_party": QT_TRANSLATE_NOOP("Vocabulary", "Customer claims a third party"),
+        }
+
+
+class Action(Choice):
+    """What the authority matrix lets a role do. Approving handling is per kind (HandlingKind),
+    not an action; `administer` (users, roles, the matrix) grants no approval right by itself."""
+
+    REGISTER = "register"
+    EDIT = "edit"
+    CONFIRM_QUANTITIES = "confirm_quantities"
+    PROPOSE = "propose"
+    APPROVE_MONEY = "approve_money"
+    FINAL_SIGNOFF = "final_signoff"
+    CLOSE = "close"
+    REOPEN = "reopen"
+    ADMINISTER = "administer"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "register": QT_TRANSLATE_NOOP("Vocabulary", "Register complaints"),
+            "edit": QT_TRANSLATE_NOOP("Vocabulary", "Edit complaints"),
+            "confirm_quantities": QT_TRANSLATE_NOOP("Vocabulary", "Confirm quantities on site"),
+            "propose": QT_TRANSLATE_NOOP("Vocabulary", "Propose handling"),
+            "approve_money": QT_TRANSLATE_NOOP("Vocabulary", "Approve money up to the limit"),
+            "final_signoff": QT_TRANSLATE_NOOP("Vocabulary", "Final sign-off"),
+            "close": QT_TRANSLATE_NOOP("Vocabulary", "Close complaints"),
+            "reopen": QT_TRANSLATE_NOOP("Vocabulary", "Reopen complaints"),
+            "administer": QT_TRANSLATE_NOOP("Vocabulary", "Administer users, roles and the matrix"),
+        }
+
+
+class Meaning(Choice):
+    """What a signature says about what was signed (21 CFR 11.50(a)(3))."""
+
+    CONFIRMED = "confirmed"
+    REVIEWED = "reviewed"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    FINAL_SIGNOFF = "final_signoff"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "confirmed": QT_TRANSLATE_NOOP("Vocabulary", "Confirmed"),
+            "reviewed": QT_TRANSLATE_NOOP("Vocabulary", "Reviewed"),
+            "approved": QT_TRANSLATE_NOOP("Vocabulary", "Approved"),
+            "rejected": QT_TRANSLATE_NOOP("Vocabulary", "Rejected"),
+            "final_signoff": QT_TRANSLATE_NOOP("Vocabulary", "Final sign-off (binding)"),
+        }
+
+
+class ProposalState(Choice):
+    """Where a handling proposal stands. Submitted, approved and binding proposals count toward
+    the complaint's cumulative money (core/authority/routing.py); the others do not."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    BINDING = "binding"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "draft": QT_TRANSLATE_NOOP("Vocabulary", "Draft"),
+            "submitted": QT_TRANSLATE_NOOP("Vocabulary", "Awaiting approval"),
+            "approved": QT_TRANSLATE_NOOP("Vocabulary", "Approved, awaiting final sign-off"),
+            "binding": QT_TRANSLATE_NOOP("Vocabulary", "Binding"),
+            "rejected": QT_TRANSLATE_NOOP("Vocabulary", "Rejected, to be revised"),
+            "withdrawn": QT_TRANSLATE_NOOP("Vocabulary", "Withdrawn"),
+        }
+
+
+class SeededRole(Choice):
+    """The roles a new database starts with. The administrator may rename, add and remove roles
+    later (stored by the accounts service); the authority rules only ever see role codes."""
+
+    FIELD_STAFF = "field_staff"
+    QA_ENGINEER = "qa_engineer"
+    QA_MANAGER = "qa_manager"
+    GENERAL_MANAGER = "general_manager"
+    SALES = "sales"
+    ADMINISTRATOR = "administrator"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "field_staff": QT_TRANSLATE_NOOP("Vocabulary", "Field staff"),
+            "qa_engineer": QT_TRANSLATE_NOOP("Vocabulary", "QA engineer"),
+            "qa_manager": QT_TRANSLATE_NOOP("Vocabulary", "QA manager"),
+            "general_manager": QT_TRANSLATE_NOOP("Vocabulary", "General manager"),
+            "sales": QT_TRANSLATE_NOOP("Vocabulary", "Sales department"),
+            "administrator": QT_TRANSLATE_NOOP("Vocabulary", "Administrator"),
+        }
+
+
 OTHER_DEFECT = "other"  # the defect type whose complaints say in words what the defect is
 
 # Real stainless-coil defects: (code, English, Chinese). Seeded into the editable defect list.

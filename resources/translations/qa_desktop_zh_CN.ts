@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>This command writes: say who you are with --user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: type it at the prompt, or set QA_DESKTOP_PASSWORD for a script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user id or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong; {left} more wrong attempts lock the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {user} is locked after too many wrong passwords; an administrator can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong again: the account {user} is now locked; an administrator can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {user} is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has accounts already; an administrator adds new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet: open it in QA Desktop to create its administrator, or run qa-desktop user add ID --name NAME --db PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user id is 2 to 32 letters, digits, dots, hyphens or underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user id {user} is taken (user ids are never reused, even after deactivation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name as it is printed under a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this; {user} is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is the last active administrator; make another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator cannot deactivate their own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a temporary password with the administrator role: the department key is sealed under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is not an active account here; sign in with your own user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} does not hold the department key; ask an administrator who does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} has no signing key; an administrator must reset the password to issue one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>There is no database at %1. Create a new, empty database there?</source>
@@ -96,6 +195,157 @@
     <message>
         <source>Stop adding</source>
         <translation>停止添加</translation>
+    </message>
+</context>
+<context>
+    <name>Authority</name>
+    <message>
+        <source>The version of the authority matrix must be a whole number from 1.</source>
+        <translation>审批权限表的版本号必须是从 1 开始的整数。</translation>
+    </message>
+    <message>
+        <source>No role may give the final sign-off, so no handling could ever become binding.</source>
+        <translation>没有任何角色可以作最终批示，处理意见将永远无法生效。</translation>
+    </message>
+    <message>
+        <source>The base currency {currency} is not one the application knows.</source>
+        <translation>本位币 {currency} 不是本软件支持的币种。</translation>
+    </message>
+    <message>
+        <source>A role code in the authority matrix is empty or has spaces around it.</source>
+        <translation>审批权限表中有角色代码为空或首尾带有空格。</translation>
+    </message>
+    <message>
+        <source>The money limit of the role {role} is not a whole number.</source>
+        <translation>角色“{role}”的金额限额不是整数。</translation>
+    </message>
+    <message>
+        <source>The money limit of the role {role} is negative.</source>
+        <translation>角色“{role}”的金额限额为负数。</translation>
+    </message>
+    <message>
+        <source>No role may approve the handling “{kind}”, so it could never be approved.</source>
+        <translation>没有任何角色可以批准“{kind}”，此类处理将永远无法获批。</translation>
+    </message>
+    <message>
+        <source>No role may approve money without a limit, so a proposal above every limit could never be approved.</source>
+        <translation>没有任何角色可以不限额批准金额，超出所有限额的拟办意见将永远无法获批。</translation>
+    </message>
+    <message>
+        <source>No role without a money limit may approve “{kind}”, so a large proposal with it could never be approved.</source>
+        <translation>没有任何不限额的角色可以批准“{kind}”，含此类处理的大额拟办意见将永远无法获批。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The stored authority matrix is not readable JSON.</source>
+        <translation>保存的审批权限表不是可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>The stored authority matrix names “{key}” twice.</source>
+        <translation>保存的审批权限表中“{key}”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The stored authority matrix gives the role {role} an unknown action “{action}”.</source>
+        <translation>保存的审批权限表给角色“{role}”设置了未知的操作“{action}”。</translation>
+    </message>
+    <message>
+        <source>The stored authority matrix gives the role {role} an unknown kind of handling “{kind}”.</source>
+        <translation>保存的审批权限表给角色“{role}”设置了未知的处理方式“{kind}”。</translation>
+    </message>
+    <message>
+        <source>The money limit of the role {role} must be a whole number of minor units, zero or more.</source>
+        <translation>角色“{role}”的金额限额必须是以最小货币单位计的非负整数。</translation>
+    </message>
+    <message>
+        <source>The stored authority matrix has no “{field}”.</source>
+        <translation>保存的审批权限表缺少“{field}”。</translation>
+    </message>
+    <message>
+        <source>The stored authority matrix has an unknown field “{field}”.</source>
+        <translation>保存的审批权限表含有未知字段“{field}”。</translation>
+    </message>
+    <message>
+        <source>The stored authority matrix has a value of the wrong kind at “{field}”.</source>
+        <translation>保存的审批权限表中“{field}”处的值类型不对。</translation>
+    </message>
+    <message>
+        <source>A handling proposal needs at least one line saying what is offered.</source>
+        <translation>拟办意见至少需要一行说明处理方式。</translation>
+    </message>
+    <message>
+        <source>No role may approve {amount} on one complaint; the authority matrix needs a higher limit.</source>
+        <translation>没有任何角色可以在一件客诉上批准 {amount}；需要在审批权限表中设置更高的限额。</translation>
+    </message>
+    <message>
+        <source>No role may approve {kinds} together; split the proposal or change the authority matrix.</source>
+        <translation>没有任何角色可以同时批准{kinds}；请拆分拟办意见或修改审批权限表。</translation>
+    </message>
+    <message>
+        <source>for {name}, by delegation</source>
+        <translation>代{name}签署（授权代理）</translation>
+    </message>
+    <message>
+        <source>Name the colleague you delegate to.</source>
+        <translation>请指定授权代理的同事。</translation>
+    </message>
+    <message>
+        <source>You cannot delegate to yourself.</source>
+        <translation>不能授权给自己。</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s last day {last} is before its first day {first}.</source>
+        <translation>授权代理的结束日期 {last} 早于开始日期 {first}。</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s cap must be a whole amount, zero or more.</source>
+        <translation>授权代理的金额上限必须是非负整数。</translation>
+    </message>
+    <message>
+        <source>You hold no right to approve that you could delegate.</source>
+        <translation>您没有可以授权代理的审批权限。</translation>
+    </message>
+    <message>
+        <source>A delegation&apos;s cap can be at most your own limit of {limit}.</source>
+        <translation>授权代理的金额上限不能超过您本人的限额 {limit}。</translation>
+    </message>
+    <message>
+        <source>You proposed this handling, so you cannot sign it, not even for someone else.</source>
+        <translation>此拟办意见由您提出，您不能签署，代他人签署也不行。</translation>
+    </message>
+    <message>
+        <source>You have signed this proposal already; another person must sign this step.</source>
+        <translation>您已签署过此拟办意见，这一步须由另一人签署。</translation>
+    </message>
+    <message>
+        <source>Only the role {role} may sign this step, and no delegation to you covers it.</source>
+        <translation>这一步只能由“{role}”签署，也没有给您的授权代理涵盖这一步。</translation>
+    </message>
+    <message>
+        <source>{delegator} proposed this handling, so nobody may sign it for them.</source>
+        <translation>此拟办意见由 {delegator} 提出，任何人都不能代其签署。</translation>
+    </message>
+    <message>
+        <source>{delegator} no longer holds the role {role}, so their delegation does not cover this step.</source>
+        <translation>{delegator} 已不再担任“{role}”，其授权代理不涵盖这一步。</translation>
+    </message>
+    <message>
+        <source>The delegation from {delegator} runs from {first} to {last}, not on {day}.</source>
+        <translation>{delegator} 的授权代理有效期为 {first} 至 {last}，不包括 {day}。</translation>
+    </message>
+    <message>
+        <source>The delegation from {delegator} covers up to {cap}; this complaint&apos;s proposals come to {amount}.</source>
+        <translation>{delegator} 的授权代理金额上限为 {cap}；此客诉的拟办意见合计 {amount}。</translation>
+    </message>
+    <message>
+        <source>The role {role} no longer has the right this step needs.</source>
+        <translation>角色“{role}”已不再拥有这一步所需的权限。</translation>
+    </message>
+    <message>
+        <source>The role {role} may approve up to {limit}; this complaint&apos;s proposals come to {amount}.</source>
+        <translation>角色“{role}”最多可批准 {limit}；此客诉的拟办意见合计 {amount}。</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1777,41 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation>金额不是数字。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>An amount in the base currency {currency} takes no rate other than 1.</source>
+        <translation>本位币 {currency} 的金额汇率只能为 1。</translation>
+    </message>
+    <message>
+        <source>Enter the rate from {currency} to {base} used for this amount.</source>
+        <translation>请输入此金额所用的 {currency} 兑 {base} 汇率。</translation>
+    </message>
+    <message>
+        <source>The rate from {currency} to {base} must be a number greater than zero.</source>
+        <translation>{currency} 兑 {base} 的汇率必须是大于零的数字。</translation>
+    </message>
+    <message>
+        <source>The rate is not a number.</source>
+        <translation>汇率不是数字。</translation>
+    </message>
+    <message>
+        <source>The currency {currency} is not one the application knows.</source>
+        <translation>币种 {currency} 不是本软件支持的币种。</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most {largest} is accepted.</source>
+        <translation>金额过大：最多接受 {largest}。</translation>
+    </message>
+</context>
+<context>
     <name>Passwords</name>
     <message>
         <source>A password cannot contain tabs, line breaks or invisible control characters.</source>
@@ -2159,6 +2444,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>本部门所在时区：所有时间均按此时区显示，例如 Asia/Shanghai。</translation>
     </message>
     <message>
+        <source>Wrong passwords in a row that lock an account until an administrator unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without use after which the window locks and asks for the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no setting called &apos;{key}&apos;{hint}; the department&apos;s settings are: {known}.</source>
         <translation>没有名为“{key}”的设置{hint}；部门设置有：{known}。</translation>
     </message>
@@ -2177,6 +2470,92 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Enter between 0 and 1440 minutes.</source>
         <translation>请输入 0 至 1440 分钟。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create its administrator: the account that adds the others and holds the department key that certifies their signatures. Administering grants no right to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window was locked. Enter your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator: choose your own before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key is sealed anew under the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your user id and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2671,29 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Coil {coil} is listed twice (also in line {line}).</source>
         <translation>钢卷 {coil} 重复录入（第 {line} 行已有）。</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>Audit entry {id} ({action} by {actor} at {at}) was changed, removed or inserted outside QA Desktop: its hash does not follow from the entry before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({action} by {actor} at {at}) was changed outside QA Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department key of this database is not the one this PC saw before (was {known}, is {now}): the keys in the file were replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has accounts but no department key: it was removed outside QA Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key {key} of {user} is not certified by the department key: it was replaced or added outside QA Desktop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2472,12 +2874,163 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <source>Invalid (closed)</source>
         <translation>投诉不成立（已结案）</translation>
     </message>
+    <message>
+        <source>Concession / use as is</source>
+        <translation>特采</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Sorting</source>
+        <translation>挑选</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Price discount</source>
+        <translation>折价</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿</translation>
+    </message>
+    <message>
+        <source>Customer claims a third party</source>
+        <translation>由客户向第三方索赔</translation>
+    </message>
+    <message>
+        <source>Register complaints</source>
+        <translation>登记客诉</translation>
+    </message>
+    <message>
+        <source>Edit complaints</source>
+        <translation>编辑客诉</translation>
+    </message>
+    <message>
+        <source>Confirm quantities on site</source>
+        <translation>现场确认不良数量</translation>
+    </message>
+    <message>
+        <source>Propose handling</source>
+        <translation>提出拟办意见</translation>
+    </message>
+    <message>
+        <source>Approve money up to the limit</source>
+        <translation>在限额内批准金额</translation>
+    </message>
+    <message>
+        <source>Final sign-off</source>
+        <translation>最终批示</translation>
+    </message>
+    <message>
+        <source>Close complaints</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Reopen complaints</source>
+        <translation>重新打开客诉</translation>
+    </message>
+    <message>
+        <source>Administer users, roles and the matrix</source>
+        <translation>管理用户、角色和审批权限表</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Final sign-off (binding)</source>
+        <translation>最终批示（生效）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting final sign-off</source>
+        <translation>已批准，待最终批示</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Rejected, to be revised</source>
+        <translation>已驳回，待修改</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Field staff</source>
+        <translation>外勤人员</translation>
+    </message>
+    <message>
+        <source>QA engineer</source>
+        <translation>QA工程师</translation>
+    </message>
+    <message>
+        <source>QA manager</source>
+        <translation>品保主管</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>总经理</translation>
+    </message>
+    <message>
+        <source>Sales department</source>
+        <translation>业务部</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>The background task stopped unexpectedly (exit code {code}).</source>
         <translation>后台任务意外中止（退出代码 {code}）。</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

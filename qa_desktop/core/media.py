@@ -179,7 +179,7 @@ def _prepare_image(
         if image_format == "JPEG":
             image.draft("RGB", (PRINT_PX, PRINT_PX))  # decode at a scale still >= the print copy
         image.load()  # the whole image, or an error: a truncated file does not pass
-        shown = _displayable(ImageOps.exif_transpose(image))
+        shown = displayable(ImageOps.exif_transpose(image))
     except MediaRefused:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -202,7 +202,7 @@ def _prepare_image(
     )
 
 
-def _displayable(image: Image.Image) -> Image.Image:
+def displayable(image: Image.Image) -> Image.Image:
     """8-bit RGB: CMYK converted, 16-bit scaled down (not clipped to white), alpha on white."""
     if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
         # 16-bit grey: 0..65535 -> 0..255. A plain convert("L") would clip nearly all to white.

@@ -1855,6 +1855,21 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>PrintCode</name>
+    <message>
+        <source>This QR code is not from a QA Desktop printout.</source>
+        <translation>此二维码不是 QA Desktop 打印的单据上的二维码。</translation>
+    </message>
+    <message>
+        <source>This QR code was printed by a newer version of QA Desktop: update this copy to read it.</source>
+        <translation>此二维码由更新版本的 QA Desktop 打印：请安装新版本后再读取。</translation>
+    </message>
+    <message>
+        <source>This QR code looks like a QA Desktop code, but its content is damaged.</source>
+        <translation>此二维码看似 QA Desktop 的二维码，但其内容已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
@@ -2423,6 +2438,21 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Salesperson</source>
         <translation>业务员</translation>
+    </message>
+</context>
+<context>
+    <name>Scans</name>
+    <message>
+        <source>{file} is not a PDF, JPEG or PNG file, so it cannot be read as a scan.</source>
+        <translation>{file} 不是 PDF、JPEG 或 PNG 文件，无法作为扫描件读取。</translation>
+    </message>
+    <message>
+        <source>{file} is a damaged PDF that cannot be opened: scan the sheet again.</source>
+        <translation>{file} 是已损坏的 PDF，无法打开：请重新扫描该单据。</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password: save the scan again without one.</source>
+        <translation>{file} 设有密码保护：请重新保存一份不带密码的扫描件。</translation>
     </message>
 </context>
 <context>

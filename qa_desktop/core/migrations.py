@@ -45,9 +45,11 @@ def create_schema(db: SqliteDatabase) -> None:
         from qa_desktop.core.services.reference import seed_reference_data
 
         seed_reference_data()
+        from qa_desktop.core.services.matrix import seed_matrix
         from qa_desktop.core.services.roles import seed_roles
 
         seed_roles()
+        seed_matrix()
 
 
 def stored_version(db: SqliteDatabase) -> int:
@@ -158,9 +160,11 @@ def _to_v3(db: SqliteDatabase) -> None:
     db.create_tables(ACCOUNT_MODELS)
     _database_uuid()
     _chain_existing(db)
+    from qa_desktop.core.services.matrix import seed_matrix
     from qa_desktop.core.services.roles import seed_roles
 
     seed_roles()
+    seed_matrix()
 
 
 def _database_uuid() -> None:

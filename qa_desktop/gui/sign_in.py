@@ -78,6 +78,7 @@ class SignInDialog(QDialog):
             self.tr("Current password") if mode is Mode.CHANGE_PASSWORD else self.tr("Password")
         )
         self.setWindowTitle(self._title(mode))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self._action(mode))
         self.ui.intro.setText(self._intro(mode))
         self._clear()
         first = next(
@@ -92,6 +93,14 @@ class SignInDialog(QDialog):
             Mode.FIRST_ADMIN: self.tr("Create the administrator"),
             Mode.SIGN_IN: self.tr("Sign in to %1").replace("%1", APP_NAME),
             Mode.UNLOCK: self.tr("Locked"),
+            Mode.CHANGE_PASSWORD: self.tr("Change password"),
+        }[mode]
+
+    def _action(self, mode: Mode) -> str:
+        return {
+            Mode.FIRST_ADMIN: self.tr("Create"),
+            Mode.SIGN_IN: self.tr("Sign in"),
+            Mode.UNLOCK: self.tr("Unlock"),
             Mode.CHANGE_PASSWORD: self.tr("Change password"),
         }[mode]
 
@@ -216,10 +225,6 @@ def sign_in_at_start(parent: QWidget | None = None, last_user: str = "") -> Sess
     accounts, else a sign-in. None when the person gave up (the app then quits)."""
     mode = Mode.SIGN_IN if accounts.has_accounts() else Mode.FIRST_ADMIN
     dialog = SignInDialog(mode, parent, user_id=last_user)
-    buttons = dialog.ui.buttons
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-        dialog.tr("Create") if mode is Mode.FIRST_ADMIN else dialog.tr("Sign in")
-    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.session

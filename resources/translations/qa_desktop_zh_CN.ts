@@ -5,99 +5,99 @@
     <name>Accounts</name>
     <message>
         <source>This command writes: say who you are with --user ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令会写入数据：请用 --user 用户名 说明您是谁。</translation>
     </message>
     <message>
         <source>No password: type it at the prompt, or set QA_DESKTOP_PASSWORD for a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密码：请在提示处输入，脚本可设置 QA_DESKTOP_PASSWORD。</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
         <source>The user id or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>The password is wrong; {left} more wrong attempts lock the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误；再错 {left} 次账户将被锁定。</translation>
     </message>
     <message>
         <source>The account {user} is locked after too many wrong passwords; an administrator can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 {user} 因密码错误次数过多已被锁定，可由管理员解锁。</translation>
     </message>
     <message>
         <source>The password is wrong again: the account {user} is now locked; an administrator can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码再次错误：账户 {user} 现已锁定，可由管理员解锁。</translation>
     </message>
     <message>
         <source>The account {user} is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 {user} 已停用。</translation>
     </message>
     <message>
         <source>This database has accounts already; an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已有账户；新账户由管理员添加。</translation>
     </message>
     <message>
         <source>This database has no accounts yet: open it in QA Desktop to create its administrator, or run qa-desktop user add ID --name NAME --db PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库还没有账户：请在 QA Desktop 中打开它以创建管理员，或运行 qa-desktop user add 用户名 --name 姓名 --db 路径。</translation>
     </message>
     <message>
         <source>A user id is 2 to 32 letters, digits, dots, hyphens or underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名由 2 至 32 个字母、数字、点、连字符或下划线组成，并以字母开头。</translation>
     </message>
     <message>
         <source>The user id {user} is taken (user ids are never reused, even after deactivation).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 {user} 已被使用（用户名永不重复使用，停用后也一样）。</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name as it is printed under a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入此人的姓名，即签名下方打印的姓名。</translation>
     </message>
     <message>
         <source>There is no account {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有账户 {user}。</translation>
     </message>
     <message>
         <source>There is no role {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有角色 {role}。</translation>
     </message>
     <message>
         <source>Give the account at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为账户至少指定一个角色。</translation>
     </message>
     <message>
         <source>Only an administrator may do this; {user} is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以执行此操作；{user} 不是管理员。</translation>
     </message>
     <message>
         <source>{user} is the last active administrator; make another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 是最后一位在用的管理员；请先指定另一位管理员。</translation>
     </message>
     <message>
         <source>An administrator cannot deactivate their own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员不能停用自己的账户。</translation>
     </message>
     <message>
         <source>Give a temporary password with the administrator role: the department key is sealed under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>授予管理员角色时请同时设置临时密码：部门密钥将以此密码加密保存。</translation>
     </message>
     <message>
         <source>The new password must differ from the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
         <source>{user} is not an active account here; sign in with your own user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 不是此数据库中在用的账户；请用您自己的用户名登录。</translation>
     </message>
     <message>
         <source>{user} does not hold the department key; ask an administrator who does.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 没有部门密钥；请联系持有该密钥的管理员。</translation>
     </message>
     <message>
         <source>{user} has no signing key; an administrator must reset the password to issue one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 没有签名密钥；需由管理员重置密码以签发新密钥。</translation>
     </message>
 </context>
 <context>
@@ -346,6 +346,18 @@
     <message>
         <source>The role {role} may approve up to {limit}; this complaint&apos;s proposals come to {amount}.</source>
         <translation>角色“{role}”最多可批准 {limit}；此客诉的拟办意见合计 {amount}。</translation>
+    </message>
+    <message>
+        <source>{user} may not do this: the authority matrix does not give {action} to their roles.</source>
+        <translation>{user} 无权执行此操作：审批权限表未授予其角色“{action}”的权限。</translation>
+    </message>
+    <message>
+        <source>Say why the matrix changes: the reason is audited.</source>
+        <translation>请说明修改审批权限表的原因：原因将记入审计记录。</translation>
+    </message>
+    <message>
+        <source>The matrix is the same as the one in force.</source>
+        <translation>此审批权限表与现行的相同。</translation>
     </message>
 </context>
 <context>
@@ -2475,11 +2487,11 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Wrong passwords in a row that lock an account until an administrator unlocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>连续输错密码达到此次数即锁定账户，直到管理员解锁。</translation>
     </message>
     <message>
         <source>Minutes without use after which the window locks and asks for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作达到此分钟数后窗口锁定，需重新输入密码。</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;{hint}; the department&apos;s settings are: {known}.</source>
@@ -2503,89 +2515,101 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Enter a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>创建管理员</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 %1</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Create its administrator: the account that adds the others and holds the department key that certifies their signatures. Administering grants no right to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库还没有账户。请创建管理员：管理员负责添加其他账户，并持有为他们的签名作证的部门密钥。管理权限本身不含任何审批权。</translation>
     </message>
     <message>
         <source>The window was locked. Enter your password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口已锁定。请输入密码继续。</translation>
     </message>
     <message>
         <source>Your password was set by an administrator: choose your own before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密码由管理员设置：请先设定您自己的密码再继续。</translation>
     </message>
     <message>
         <source>Your signing key is sealed anew under the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的签名密钥将以新密码重新加密保存。</translation>
     </message>
     <message>
         <source>Sign in with your user id and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用您的用户名和密码登录。</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>SignInForm</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新密码</translation>
     </message>
 </context>
 <context>
@@ -2707,23 +2731,23 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <name>Verify</name>
     <message>
         <source>Audit entry {id} ({action} by {actor} at {at}) was changed, removed or inserted outside QA Desktop: its hash does not follow from the entry before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 {id}（{actor} 于 {at} {action}）在 QA Desktop 之外被修改、删除或插入：其哈希值与前一条记录不相符。</translation>
     </message>
     <message>
         <source>Audit entry {id} ({action} by {actor} at {at}) was changed outside QA Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 {id}（{actor} 于 {at} {action}）在 QA Desktop 之外被修改。</translation>
     </message>
     <message>
         <source>The department key of this database is not the one this PC saw before (was {known}, is {now}): the keys in the file were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的部门密钥与本机以前见到的不同（原为 {known}，现为 {now}）：文件中的密钥已被替换。</translation>
     </message>
     <message>
         <source>The database has accounts but no department key: it was removed outside QA Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中有账户却没有部门密钥：部门密钥已在 QA Desktop 之外被删除。</translation>
     </message>
     <message>
         <source>The signing key {key} of {user} is not certified by the department key: it was replaced or added outside QA Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 的签名密钥 {key} 未经部门密钥认证：它是在 QA Desktop 之外被替换或添加的。</translation>
     </message>
 </context>
 <context>
@@ -3050,17 +3074,6 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>The background task stopped unexpectedly (exit code {code}).</source>
         <translation>后台任务意外中止（退出代码 {code}）。</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -348,6 +348,10 @@ def set_roles(
 # ---- helpers ---------------------------------------------------------------------------------
 
 
+def check_administrator(admin: Actor, password: str, clock: Clock = utc_now) -> UserAccount:
+    return _administrator(admin, password, clock)
+
+
 def _administrator(admin: Actor, password: str, clock: Clock) -> UserAccount:
     """The administrator, after their password is checked again (an administrator's change is
     signed by their own hand, as a matrix change is)."""

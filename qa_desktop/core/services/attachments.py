@@ -20,6 +20,7 @@ from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import Attachment, Complaint, Media
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.text import clean_line
+from qa_desktop.core.vocab import Action
 
 if TYPE_CHECKING:  # Pillow loads with intake, not with every save (qa-desktop check, the CLI)
     from qa_desktop.core.media import PreparedMedia
@@ -187,7 +188,7 @@ def _change(
         raise ValidationError(errors)
     from qa_desktop.core.services.complaints import stored_complaint  # it imports this module
 
-    with write(actor, clock) as unit:
+    with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = stored_complaint(complaint_id, lang)
         before = {a.id for a in complaint.attachments.select(Attachment.id)}
         apply_changes(unit, complaint, changes)

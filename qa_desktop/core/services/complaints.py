@@ -33,7 +33,7 @@ from qa_desktop.core.services.attachments import AttachmentChanges, apply_change
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.customers import find_customer, find_or_create_customer
 from qa_desktop.core.validation import CleanCoil, Rules, validate
-from qa_desktop.core.vocab import Status
+from qa_desktop.core.vocab import Action, Status
 
 COMPLAINT_FIELDS = (
     "customer_complaint_no", "contact_name", "contact_phone", "channel", "market", "category",
@@ -73,7 +73,7 @@ def register_complaint(
     errors += check_changes(attachments, lang)
     if errors:
         raise ValidationError(errors)
-    with write(actor, clock) as unit:
+    with write(actor, clock, needs=Action.REGISTER) as unit:
         complaint = Complaint(case_no=next_case_no(clock()), status=Status.REGISTERED)
         _apply(unit, complaint, clean)
         unit.stamp(complaint, new=True)
@@ -101,7 +101,7 @@ def update_complaint(
     errors += check_changes(attachments, lang)
     if errors:
         raise ValidationError(errors)
-    with write(actor, clock) as unit:
+    with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = stored_complaint(complaint_id, lang)
         if complaint.revision != expected_revision:
             raise translated(

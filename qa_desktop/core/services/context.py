@@ -11,13 +11,18 @@ from typing import Any
 
 import peewee
 
-from qa_desktop.core import faults
+from qa_desktop.core import authority, faults
 from qa_desktop.core.audit_chain import GENESIS, Link, entry_hash, stored_instant
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import AuditEntry, Travelling, UserAccount, database_proxy
+from qa_desktop.core.vocab import Action
 
+NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "Authority",
+    "{user} may not do this: the authority matrix does not give {action} to their roles.",
+)
 NO_ACCOUNT = QT_TRANSLATE_NOOP(
     "Accounts", "{user} is not an active account here; sign in with your own user id."
 )
@@ -46,6 +51,7 @@ class Unit:
     actor: Actor
     clock: Clock
     _head: tuple[int, str] | None = field(default=None, repr=False)
+    _roles: frozenset[str] | None = field(default=None, repr=False)
 
     def stamp(self, record: Travelling, *, new: bool) -> None:
         now = to_storage(self.clock())
@@ -109,6 +115,30 @@ class Unit:
             AuditEntry.insert_many(rows).execute()
         self._head = (last_id, last_hash)
 
+    def roles(self) -> frozenset[str]:
+        """The actor's roles, read once per transaction."""
+        if self._roles is None:
+            from qa_desktop.core.models import Role, UserRole
+
+            query = (
+                Role.select(Role.code)
+                .join(UserRole)
+                .join(UserAccount)
+                .where((UserAccount.user_id == self.actor.user_id) & Role.active)
+            )
+            self._roles = frozenset(role.code for role in query)
+        return self._roles
+
+    def require(self, *actions: Action) -> None:
+        """Refuse, in one sentence, unless the matrix in force gives the actor one of `actions`."""
+        from qa_desktop.core.services.matrix import matrix
+
+        rules = matrix()
+        if not any(authority.may(rules, self.roles(), action) for action in actions):
+            raise translated(
+                "Authority", NOT_ALLOWED, user=self.actor.name, action=actions[0].label()
+            )
+
     def chain_head(self) -> tuple[int, str]:
         """The last entry's id and hash, read once per transaction (the write lock is held)."""
         if self._head is None:
@@ -143,11 +173,18 @@ def _row(link: Link, at: Any, prev_hash: str, digest: str) -> dict[str, Any]:
 
 
 @contextmanager
-def write(actor: Actor, clock: Clock = utc_now, *, account: bool = True) -> Iterator[Unit]:
+def write(
+    actor: Actor,
+    clock: Clock = utc_now,
+    *,
+    account: bool = True,
+    needs: Action | tuple[Action, ...] = (),
+) -> Iterator[Unit]:
     """One IMMEDIATE transaction: all of it lands, or none of it.
 
     The actor must be an active account (`account=False` only where none can be yet: the first
-    administrator, a sign-in being counted, an upgrade). A fault that is not the user's (the
+    administrator, a sign-in being counted, an upgrade) whose roles the authority matrix gives
+    one of the actions the service `needs`: a rule of core, whoever calls the service. A fault that is not the user's (the
     file busy past the timeout, the disk full, a damaged page found while saving) leaves here
     as one sentence (core/faults.py), never as SQLite's exception: every screen and command
     shows it as it shows a refused input."""
@@ -155,7 +192,11 @@ def write(actor: Actor, clock: Clock = utc_now, *, account: bool = True) -> Iter
         with database_proxy.atomic():
             if account:
                 active_account(actor)
-            yield Unit(actor, clock)
+            unit = Unit(actor, clock)
+            wanted = needs if isinstance(needs, tuple) else (needs,)
+            if wanted:
+                unit.require(*wanted)
+            yield unit
     except (peewee.PeeweeException, sqlite3.Error, OSError) as exc:
         fault = faults.explain(exc)
         if fault is None or fault is exc:

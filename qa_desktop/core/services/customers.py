@@ -26,7 +26,7 @@ from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.sorting import sort_key
 from qa_desktop.core.text import clean_multiline, single_spaced
 from qa_desktop.core.validation import MAX_NAME
-from qa_desktop.core.vocab import Market
+from qa_desktop.core.vocab import Action, Market
 
 CONTEXT = "Customers"
 MAX_LINE = MAX_NAME  # a name, a phone number, an e-mail address: longer is a paste gone wrong
@@ -204,7 +204,7 @@ def _taken_message(taken: Customer, say) -> str:
 # ----- writing -------------------------------------------------------------------------------
 def add_customer(draft: CustomerDraft, actor: Actor, clock: Clock = utc_now) -> Customer:
     """A new customer; ValidationError (by field) if it cannot be saved."""
-    with write(actor, clock) as unit:
+    with write(actor, clock, needs=(Action.REGISTER, Action.EDIT)) as unit:
         problems = customer_problems(draft)
         if problems:
             raise ValidationError(problems)
@@ -227,7 +227,7 @@ def update_customer(
 
     A new name or English name re-indexes the customer's complaints: the register finds them
     by the name they show."""
-    with write(actor, clock) as unit:
+    with write(actor, clock, needs=Action.EDIT) as unit:
         customer = _listed(customer_id)
         if customer.revision != expected_revision:
             raise translated(
@@ -266,7 +266,7 @@ def merge_customers(
     """Merge the spelling `merged_id` into the customer `keep_id`: its complaints move to the
     kept customer, its empty details are filled in, and it stays as an old spelling that finds
     the kept customer. Audited on both customers and on every complaint moved."""
-    with write(actor, clock) as unit:
+    with write(actor, clock, needs=Action.EDIT) as unit:
         keep, merged = _listed(keep_id), _listed(merged_id)
         if keep.id == merged.id:
             raise translated(

@@ -17,6 +17,7 @@ from qa_desktop.core.services.reference import (
     defect_problem,
     insert_defect_type,
 )
+from qa_desktop.core.vocab import Action
 
 DEFECT_TYPES = "defect_types"  # the FieldError.field of a defect-list problem (row = its index)
 
@@ -40,7 +41,7 @@ def change_setting(key: str, value: Any, actor: Actor, clock: Clock = utc_now) -
     if item.scope != settings.DEPARTMENT:
         raise UserError(f"'{key}' is a personal setting, not a department one.")
     value = settings.validate(key, value)
-    with write(actor, clock) as unit:
+    with write(actor, clock, needs=Action.ADMINISTER) as unit:
         old = settings.department(key)
         if old != value:
             Setting.replace(key=key, value=str(value)).execute()
@@ -96,7 +97,9 @@ def apply_changes(
     problems = check_changes(edits, rules)
     if problems:
         raise ValidationError(problems)
-    with write(actor, clock):  # the services' own writes nest inside as savepoints
+    with write(
+        actor, clock, needs=Action.ADMINISTER
+    ):  # the services' own writes nest inside as savepoints
         for edit in edits:
             if edit.new:
                 insert_defect_type(edit.name_en, edit.name_zh, edit.active, "", actor, clock)

@@ -23,7 +23,7 @@ from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.customers import customers, find_or_create_customer  # noqa: F401
 from qa_desktop.core.sorting import sort_key
 from qa_desktop.core.text import single_spaced
-from qa_desktop.core.vocab import DEFAULT_DEFECT_TYPES
+from qa_desktop.core.vocab import DEFAULT_DEFECT_TYPES, Action
 
 SYSTEM = Actor("system", "QA Desktop")
 CODE = re.compile(r"[a-z0-9_]{2,30}")
@@ -135,7 +135,7 @@ def add_defect_type(
     """A new entry at the end of the defect list, its code made from its names (or given by
     hand, e.g. by an import). The code is permanent: reports group by it."""
     code = code.strip().lower()
-    with write(actor, clock):
+    with write(actor, clock, needs=Action.ADMINISTER):
         problem = defect_problem(name_en, name_zh, other_names()) or (
             code_problem(code, _codes()) if code else ""
         )
@@ -148,7 +148,7 @@ def insert_defect_type(
     name_en: str, name_zh: str, active: bool, code: str, actor: Actor, clock: Clock
 ) -> DefectType:
     """Write a new defect type whose names were checked (alone, or with a whole batch)."""
-    with write(actor, clock) as unit:
+    with write(actor, clock, needs=Action.ADMINISTER) as unit:
         code = code or make_defect_code(name_en, name_zh, _codes())
         name_en, name_zh = _names(name_en, name_zh)
         last = DefectType.select(fn.MAX(DefectType.sort_order)).scalar() or 0
@@ -171,7 +171,7 @@ def update_defect_type(
     clock: Clock = utc_now,
 ) -> DefectType:
     """Rename or retire (active=False) a defect type; complaints keep pointing at it."""
-    with write(actor, clock):
+    with write(actor, clock, needs=Action.ADMINISTER):
         stored = _stored(code)
         renamed = _names(name_en, name_zh) != (stored.name_en, stored.name_zh)
         problem = defect_problem(name_en, name_zh, other_names(code) if renamed else ())
@@ -185,7 +185,7 @@ def change_defect_type(
 ) -> DefectType:
     """Write a rename or retire whose names were checked (alone, or with a whole batch)."""
     name_en, name_zh = _names(name_en, name_zh)
-    with write(actor, clock) as unit:
+    with write(actor, clock, needs=Action.ADMINISTER) as unit:
         defect = _stored(code)
         before = {"name_en": defect.name_en, "name_zh": defect.name_zh, "active": defect.active}
         after = {"name_en": name_en, "name_zh": name_zh, "active": bool(active)}

@@ -67,7 +67,7 @@ class _Ticking:
     """The demo's clock: a minute later at each call, so the trail reads in order."""
 
     def __init__(self, start: datetime) -> None:
-        self.at = start.replace(tzinfo=UTC) - timedelta(days=2)
+        self.at = start.replace(tzinfo=UTC)  # the demo's "now": no case is received later
 
     def __call__(self) -> datetime:
         self.at += timedelta(minutes=1)

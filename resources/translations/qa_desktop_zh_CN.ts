@@ -1882,6 +1882,69 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>Proposals</name>
+    <message>
+        <source>Add at least one line of handling.</source>
+        <translation>请至少添加一行处理内容。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of handling.</source>
+        <translation>请选择处理方式。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} 不是数字。</translation>
+    </message>
+    <message>
+        <source>A quantity or an amount cannot be negative.</source>
+        <translation>数量或金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have at most {places} decimal places.</source>
+        <translation>{currency} 金额最多保留 {places} 位小数。</translation>
+    </message>
+    <message>
+        <source>The amount is beyond any settlement this department makes.</source>
+        <translation>该金额超出本部门任何赔偿的范围。</translation>
+    </message>
+    <message>
+        <source>{currency} is not a currency this department uses.</source>
+        <translation>{currency} 不是本部门使用的币种。</translation>
+    </message>
+    <message>
+        <source>Give the rate used: how many {base} one {currency} was worth.</source>
+        <translation>请填写所用汇率：1 {currency} 折合多少 {base}。</translation>
+    </message>
+    <message>
+        <source>Keep the reason under {limit} characters.</source>
+        <translation>理由请控制在 {limit} 个字符以内。</translation>
+    </message>
+    <message>
+        <source>Give the unit of the quantity.</source>
+        <translation>请填写数量的单位。</translation>
+    </message>
+    <message>
+        <source>There is no such handling proposal (it was removed).</source>
+        <translation>没有该拟办意见（已被删除）。</translation>
+    </message>
+    <message>
+        <source>Proposal {number} of {case} was changed by {user} after you opened it.</source>
+        <translation>{case} 的第 {number} 号拟办意见在您打开后已被 {user} 修改。</translation>
+    </message>
+    <message>
+        <source>Proposal {number} of {case} is {state}: only a draft can be submitted.</source>
+        <translation>{case} 的第 {number} 号拟办意见状态为“{state}”：只有草稿可以提交。</translation>
+    </message>
+    <message>
+        <source>Proposal {number} of {case} is {proposer}&apos;s: only its proposer submits it.</source>
+        <translation>{case} 的第 {number} 号拟办意见由 {proposer} 拟定：只有拟定人可以提交。</translation>
+    </message>
+    <message>
+        <source>Say in a sentence what is proposed.</source>
+        <translation>请用一句话说明拟办意见。</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
@@ -2466,6 +2529,30 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <source>{file} is protected by a password: save the scan again without one.</source>
         <translation>{file} 设有密码保护：请重新保存一份不带密码的扫描件。</translation>
     </message>
+    <message>
+        <source>This sheet was printed from another database; attach it there.</source>
+        <translation>此单据由另一个数据库打印；请附到那个数据库中。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s code names a proposal this database does not have.</source>
+        <translation>单据二维码所指的拟办意见不在此数据库中。</translation>
+    </message>
+    <message>
+        <source>No QA Desktop code could be read on {file}; attach it to a case by hand (--case CASE_NO).</source>
+        <translation>无法在 {file} 上读出 QA Desktop 二维码；请手动附到客诉（--case 客诉编号）。</translation>
+    </message>
+    <message>
+        <source>Attached to {case}, proposal {number}: the printed version {version} is the current one.</source>
+        <translation>已附到 {case} 第 {number} 号拟办意见：打印的版本 {version} 即当前版本。</translation>
+    </message>
+    <message>
+        <source>Attached to {case}, proposal {number}: printed version differs from the current one — the signatures on paper are for version {version} (now {current}).</source>
+        <translation>已附到 {case} 第 {number} 号拟办意见：打印的版本与当前版本不同 — 纸质签字针对的是版本 {version}（当前为 {current}）。</translation>
+    </message>
+    <message>
+        <source>Attached to {case} by hand.</source>
+        <translation>已手动附到 {case}。</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2613,6 +2700,21 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>Signatures</name>
+    <message>
+        <source>Proposal {number} of {case} is {state}: there is nothing to sign.</source>
+        <translation>{case} 的第 {number} 号拟办意见状态为“{state}”：没有需要签名的内容。</translation>
+    </message>
+    <message>
+        <source>Proposal {number} of {case} changed since it was submitted; it must be submitted again.</source>
+        <translation>{case} 的第 {number} 号拟办意见在提交后已被修改，必须重新提交。</translation>
+    </message>
+    <message>
+        <source>Say why the proposal is rejected.</source>
+        <translation>请说明驳回的理由。</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter the customer.</source>
@@ -2748,6 +2850,38 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>The signing key {key} of {user} is not certified by the department key: it was replaced or added outside QA Desktop.</source>
         <translation>{user} 的签名密钥 {key} 未经部门密钥认证：它是在 QA Desktop 之外被替换或添加的。</translation>
+    </message>
+    <message>
+        <source>Signature {id} by {user} names a signing key that is not in the database.</source>
+        <translation>{user} 的签名 {id} 所用的签名密钥不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Signature {id} by {user} was made with another person&apos;s key.</source>
+        <translation>{user} 的签名 {id} 是用他人的密钥做出的。</translation>
+    </message>
+    <message>
+        <source>Signature {id} by {user} does not verify: its fields were changed, it was copied from another record, or it was made without the signer&apos;s key.</source>
+        <translation>{user} 的签名 {id} 校验未通过：其内容被修改、从其他记录复制而来，或并非用签名人的密钥做出。</translation>
+    </message>
+    <message>
+        <source>Signature {id} by {user} has no entry in the audit trail: it was added outside QA Desktop or the end of the trail was cut off.</source>
+        <translation>{user} 的签名 {id} 在审计记录中没有对应条目：它是在 QA Desktop 之外添加的，或审计记录的末尾被截去。</translation>
+    </message>
+    <message>
+        <source>Signature {id} by {user} pins audit entry {entry}, which was removed or changed: the trail was cut off or edited.</source>
+        <translation>{user} 的签名 {id} 锁定的审计记录 {entry} 已被删除或修改：审计记录被截断或篡改。</translation>
+    </message>
+    <message>
+        <source>Signature {id} by {user} belongs to no record.</source>
+        <translation>{user} 的签名 {id} 不属于任何记录。</translation>
+    </message>
+    <message>
+        <source>Proposal {number} of {case} was changed outside QA Desktop after {user} signed it (signature {id}).</source>
+        <translation>{case} 的第 {number} 号拟办意见在 {user} 签名后于 QA Desktop 之外被修改（签名 {id}）。</translation>
+    </message>
+    <message>
+        <source>Proposal {number} of {case} is marked {state}, which its valid signatures do not make it.</source>
+        <translation>{case} 的第 {number} 号拟办意见标为“{state}”，但其有效签名并不支持这一状态。</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,8 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     customers.hide()
     customers.deleteLater()
 
+    shoot_matrix(app, path)
+
     about = window.about_box()
     about.show()
     settle(app)
@@ -148,6 +150,34 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     window.hide()
     window.deleteLater()
     settle(app)
+
+
+def shoot_matrix(app, path) -> None:
+    """The authority matrix as the demo's administrator sees it, then a refused change."""
+    from PySide6.QtCore import Qt
+
+    from qa_desktop.core.services.context import Actor
+    from qa_desktop.core.vocab import Action
+    from qa_desktop.gui.matrix_dialog import ACTION_COLUMNS, MatrixDialog
+
+    dialog = MatrixDialog(actor=Actor("admin", "李敏"), clock=lambda: NOW)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(path("matrix")))
+    table = dialog.ui.actions
+    column = ACTION_COLUMNS[Action.FINAL_SIGNOFF]
+    for row in range(table.rowCount()):
+        table.item(row, column).setCheckState(Qt.CheckState.Unchecked)
+    dialog.ui.reason.setText("no final sign-off")
+    dialog.save()
+    settle(app)
+    dialog.grab().save(str(path("matrix_refused")))
+    dialog.ui.tabs.setCurrentIndex(1)
+    settle(app)
+    dialog.grab().save(str(path("matrix_kinds")))
+    dialog.setResult(0)
+    dialog.hide()
+    dialog.deleteLater()
 
 
 def wrong_everywhere(coil):

@@ -189,7 +189,6 @@ class MatrixDialog(QDialog):
 
     def _set_mode(self) -> None:
         ui = self.ui
-        save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         if self.editable:
             ui.hint.setText(
                 self.tr(
@@ -199,8 +198,7 @@ class MatrixDialog(QDialog):
             )
             return
         ui.hint.setText(self.tr("Only an administrator may change the matrix; you may look at it."))
-        save.hide()
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        ui.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         ui.reason_label.hide()
         ui.reason.hide()
 
@@ -259,7 +257,9 @@ class MatrixDialog(QDialog):
         any_item = table.item(row, ANY_AMOUNT_COLUMN)
         flags = any_item.flags()
         enabled = flags | Qt.ItemFlag.ItemIsEnabled
+        blocked = table.blockSignals(True)  # a change of flags is an itemChanged too
         any_item.setFlags(enabled if approves else flags & ~Qt.ItemFlag.ItemIsEnabled)
+        table.blockSignals(blocked)
         self._limits[row].setEnabled(approves and not _ticked(table, row, ANY_AMOUNT_COLUMN))
 
     # ----- saving ----------------------------------------------------------------------------

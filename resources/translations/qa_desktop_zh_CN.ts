@@ -361,6 +361,29 @@
     </message>
 </context>
 <context>
+    <name>AuthorityMatrix</name>
+    <message>
+        <source>Authority matrix</source>
+        <translation>审批权限表</translation>
+    </message>
+    <message>
+        <source>Actions and money limit of each role</source>
+        <translation>各角色的操作权限与金额限额</translation>
+    </message>
+    <message>
+        <source>Handling each role may approve</source>
+        <translation>各角色可批准的处理方式</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>变更原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Required: it is kept in the audit trail with the new version</source>
+        <translation>必填：与新版本一起记入审计记录</translation>
+    </message>
+</context>
+<context>
     <name>CannotOpenDialog</name>
     <message>
         <source>The file was saved, but no program to open it could be started on this computer. Open it yourself from here:</source>
@@ -1755,6 +1778,37 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>&amp;About QA Desktop</source>
         <translation>关于 QA Desktop(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃所做的更改？</translation>
+    </message>
+    <message>
+        <source>Money limit per complaint (%1)</source>
+        <translation>每起投诉的金额限额（%1）</translation>
+    </message>
+    <message>
+        <source>Any amount</source>
+        <translation>金额不限</translation>
+    </message>
+    <message>
+        <source>Version %1, in force since %2, set by %3.</source>
+        <translation>第 %1 版，自 %2 起生效，由 %3 设定。</translation>
+    </message>
+    <message>
+        <source>A change becomes a new version once you give the reason and your password; a proposal already submitted keeps the version it was routed by.</source>
+        <translation>填写原因并输入您的密码后，变更即成为新版本；已提交的拟办意见仍按其提交时的版本审批。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the matrix; you may look at it.</source>
+        <translation>只有系统管理员可以修改审批权限表；您可以查看。</translation>
+    </message>
+    <message>
+        <source>Your password, %1, puts the new matrix in force:</source>
+        <translation>%1，请输入您的密码，使新的审批权限表生效：</translation>
     </message>
 </context>
 <context>

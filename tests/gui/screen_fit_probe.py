@@ -37,9 +37,11 @@ from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.main_window import MainWindow
+from qa_desktop.gui.matrix_dialog import MatrixDialog
 from qa_desktop.gui.sign_in import Mode, SignInDialog
 
 DEMO_ENGINEER = Actor("wang", "王工")  # the demo's QA engineer (core/demo_accounts.py)
+DEMO_ADMIN = Actor("admin", "李敏")  # and its administrator
 
 
 @dataclass
@@ -58,6 +60,8 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "sign in": lambda c: SignInDialog(Mode.SIGN_IN),
     "first administrator": lambda c: SignInDialog(Mode.FIRST_ADMIN),
     "change password": lambda c: SignInDialog(Mode.CHANGE_PASSWORD, actor=DEMO_ENGINEER),
+    "authority matrix": lambda c: MatrixDialog(actor=DEMO_ADMIN),
+    "authority matrix (read-only)": lambda c: MatrixDialog(actor=DEMO_ENGINEER),
 }
 
 

@@ -5,10 +5,8 @@ in the manner of complaint_pdf.py: labels in both languages (`lang` first), valu
 in `lang`, user text drawn as plain text by `TextBlock` (never ReportLab markup), the file written
 whole or not at all. The signature boxes are in signoff_boxes.py.
 
-Until the final sign-off every page carries the PRELIMINARY band at its top, naming the role
-that must still sign, and a diagonal watermark under the content (under it, so it never covers
-a value or the QR code); a binding sheet carries instead the BINDING band with the final signer
-and date. The QR code sits at the top right of the first page, inside its painted quiet zone.
+A sheet is marked binding only once its final sign-off is given; the band, the watermark, the
+footer and the QR code on every page are signoff_page.py's.
 """
 
 from __future__ import annotations
@@ -19,25 +17,18 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
 )
 
 from qa_desktop import __version__
-from qa_desktop.core.authority.matrix import role_label
 from qa_desktop.core.files import atomic_output
 from qa_desktop.core.reports.complaint_form_style import (
-    INK,
     LABEL_BG,
-    MUTED,
-    RULE,
     cell_style,
     label_columns,
     table_style,
@@ -50,8 +41,6 @@ from qa_desktop.core.reports.pdf_result import PdfExport
 from qa_desktop.core.reports.qr_flowable import (
     QR_SIZE,
     PrintCodeFlowable,
-    block_height,
-    draw_print_code,
 )
 from qa_desktop.core.reports.signoff_boxes import (
     SPLIT_LONGER_THAN,
@@ -59,43 +48,19 @@ from qa_desktop.core.reports.signoff_boxes import (
     route_boxes,
     signer_comments,
 )
+from qa_desktop.core.reports.signoff_page import BODY, QR_GAP, SheetPages
 from qa_desktop.core.reports.signoff_sheet import SheetLine, SignoffSheet
 from qa_desktop.core.reports.signoff_words import (
-    BINDING,
-    CONTINUED,
     LABELS,
     LINE_COLUMNS,
     NO_LINES,
-    PAGE_OF,
-    PRELIMINARY,
     SECTIONS,
     TITLE,
-    WATERMARK,
 )
-from qa_desktop.core.reports.text_block import TextBlock
-from qa_desktop.core.reports.text_layout import LaidOutText, single_line
-from qa_desktop.core.vocab import HandlingKind, SeededRole, Unit
+from qa_desktop.core.reports.text_layout import single_line
+from qa_desktop.core.vocab import HandlingKind, Unit
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 15 * mm
-FRAME_PADDING = 6  # ReportLab's frame pads its content by 6 pt: margins give that back
-BAND_TOP = 8 * mm  # from the top edge
-BAND_HEIGHT = 14 * mm
-TOP_MARGIN = 27 * mm  # the band, then the first page's own header
-# Later pages: under the band a running header with the QR code again at its right, so a page
-# scanned alone (the route with the signatures may be on page 2) still says what it belongs to.
-LATER_QR_TOP = BAND_TOP + BAND_HEIGHT + 3 * mm
-LATER_TOP_MARGIN = LATER_QR_TOP + block_height() + 4 * mm
-BOTTOM_MARGIN = 18 * mm  # room for the footer
-BODY = PAGE_WIDTH - 2 * MARGIN
 LABEL_W = 36 * mm
-QR_GAP = 4 * mm  # between the header text and the code's quiet zone
-
-PRELIMINARY_INK = colors.HexColor("#a11d1d")
-PRELIMINARY_BG = colors.HexColor("#fbe3e3")
-WATERMARK_INK = colors.HexColor("#f0c4c4")  # light: the content is drawn over it
-BINDING_INK = colors.HexColor("#1d6b33")
-BINDING_BG = colors.HexColor("#e2f2e6")
 
 
 def export_signoff_pdf(sheet: SignoffSheet, out: Path | str, lang: str = "zh_CN") -> PdfExport:
@@ -103,18 +68,19 @@ def export_signoff_pdf(sheet: SignoffSheet, out: Path | str, lang: str = "zh_CN"
     that no font could print. Raises ValueError for a sheet marked binding without a valid final
     sign-off (a bug of the caller: nothing marked binding may print before it)."""
     sheet.check()
-    layout = _Layout(sheet, SheetWords(register_fonts(), lang))
+    words = SheetWords(register_fonts(), lang)
+    layout, pages = _Layout(sheet, words), SheetPages(sheet, words)
     story = layout.story()  # lays out every value, so words.unprinted is complete
     with atomic_output(out) as temp:
         doc = BaseDocTemplate(
             str(temp),
             pagesize=A4,
-            pageTemplates=layout.page_templates(),
+            pageTemplates=pages.templates(),
             lang="zh-CN" if layout.words.zh_first else "en",
             initialFontName=layout.words.font,  # else every page names Helvetica, unembedded
             **layout.metadata(),
         )
-        doc.build(story, canvasmaker=_paged_canvas(layout.decorate_page))
+        doc.build(story, canvasmaker=_paged_canvas(pages.decorate_page))
     return PdfExport(Path(out).expanduser().resolve(), tuple(layout.words.unprinted))
 
 
@@ -125,21 +91,6 @@ class _Layout:
         self.sheet = sheet
         self.words = words
         self.case_no = single_line(sheet.case_no)
-
-    def page_templates(self) -> list[PageTemplate]:
-        """The first page (its header holds the QR code), then later pages (QR code drawn in
-        the running header, so their frame starts lower)."""
-
-        def frame(name: str, top_margin: float) -> Frame:
-            height = PAGE_HEIGHT - top_margin - BOTTOM_MARGIN
-            return Frame(MARGIN - FRAME_PADDING, BOTTOM_MARGIN, BODY + 2 * FRAME_PADDING, height,
-                         id=name)  # fmt: skip
-
-        return [
-            PageTemplate("first", [frame("first", TOP_MARGIN)], onPage=self.underlay,
-                         autoNextPageTemplate="later"),
-            PageTemplate("later", [frame("later", LATER_TOP_MARGIN)], onPage=self.underlay),
-        ]  # fmt: skip
 
     def metadata(self) -> dict[str, str]:
         code = self.sheet.print_code
@@ -332,108 +283,6 @@ class _Layout:
         table.setStyle(table_style([*cell_style(), *label_columns(0)]))
         return table
 
-    # --- every page ------------------------------------------------------------------------
-
-    def underlay(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        """Under the page's content: the diagonal PRELIMINARY watermark, until binding."""
-        if self.sheet.binding:
-            return
-        canvas.saveState()
-        canvas.setFillColor(WATERMARK_INK)
-        canvas.setFont(self.words.font, 64)
-        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2 - 20 * mm)
-        canvas.rotate(50)
-        first, second = self.words.both(WATERMARK)
-        canvas.drawCentredString(0, 12 * mm, first)
-        if second:
-            canvas.drawCentredString(0, -14 * mm, second)
-        canvas.restoreState()
-
-    def decorate_page(self, canvas: Canvas, page: int, pages: int) -> None:
-        """Over every page: the band at the top, the footer; on later pages a running header,
-        since pages get separated."""
-        self.band(canvas)
-        canvas.saveState()
-        canvas.setFont(self.words.font, 7)
-        canvas.setFillColor(MUTED)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        code, w = self.sheet.print_code, self.words
-        y = 10 * mm
-        canvas.line(MARGIN, y + 3.5 * mm, PAGE_WIDTH - MARGIN, y + 3.5 * mm)
-        record = " ".join(w.both(LABELS["record"])).strip()
-        digest = " ".join(w.both(LABELS["hash"])).strip()
-        canvas.drawString(
-            MARGIN,
-            y,
-            f"{self.case_no}    v{code.version}    {record} {code.record}    "
-            f"{digest} {code.content_hash[:16]}",
-        )
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, y, w.page_text(PAGE_OF, page, pages))
-        if page > 1:
-            self.running_header(canvas)
-        canvas.restoreState()
-
-    def running_header(self, canvas: Canvas) -> None:
-        """Later pages: what the page belongs to, and the QR code at the top right."""
-        w = self.words
-        top = PAGE_HEIGHT - LATER_QR_TOP - 4 * mm
-        title = " ".join(w.both(TITLE)).strip()
-        continued = " ".join(w.both(CONTINUED)).strip()
-        canvas.setFont(w.font, 9)
-        canvas.setFillColor(INK)
-        canvas.drawString(MARGIN, top, title)
-        canvas.setFont(w.font, 12)
-        canvas.drawString(MARGIN, top - 6 * mm, f"{self.case_no} ({continued})")
-        canvas.setFont(w.font, 8)
-        canvas.setFillColor(MUTED)
-        proposal = " / ".join(t for t in w.both(LABELS["proposal"], number=self.sheet.proposal_no,
-                                                 version=self.sheet.version) if t)  # fmt: skip
-        canvas.drawString(MARGIN, top - 11 * mm, proposal)
-        x = PAGE_WIDTH - MARGIN - QR_SIZE
-        y = PAGE_HEIGHT - LATER_QR_TOP - block_height()
-        draw_print_code(canvas, self.sheet.print_code, x, y, font=w.font)
-        line_y = PAGE_HEIGHT - LATER_TOP_MARGIN + 2 * mm
-        canvas.line(MARGIN, line_y, PAGE_WIDTH - MARGIN - QR_SIZE - QR_GAP, line_y)
-
-    def band(self, canvas: Canvas) -> None:
-        """PRELIMINARY (who must still sign) or BINDING (who signed, when), in both languages."""
-        binding = self.sheet.binding
-        ink, fill = (BINDING_INK, BINDING_BG) if binding else (PRELIMINARY_INK, PRELIMINARY_BG)
-        first, second = self.band_sentences()
-        bottom = PAGE_HEIGHT - BAND_TOP - BAND_HEIGHT
-        canvas.saveState()
-        canvas.setFillColor(fill)
-        canvas.setStrokeColor(ink)
-        canvas.setLineWidth(1.2)
-        canvas.rect(MARGIN, bottom, BODY, BAND_HEIGHT, stroke=1, fill=1)
-        width = BODY - 6 * mm
-        for text, size, top in ((first, 11.5, 2.2 * mm), (second, 8.5, 8.2 * mm)):
-            if not text:
-                continue
-            block = TextBlock(LaidOutText.of(single_line(text), size), size, size * 1.2, ink)
-            block.wrapOn(canvas, width, BAND_HEIGHT)
-            block.lines = block.lines[:1]  # one line each: the band has room for two
-            block.height = block.leading
-            block.drawOn(canvas, MARGIN + 3 * mm, PAGE_HEIGHT - BAND_TOP - top - block.leading)
-        canvas.restoreState()
-
-    def band_sentences(self) -> tuple[str, str]:
-        """The band's sentence in the first and the second language."""
-        sheet = self.sheet
-        final = sheet.final_signer()
-        langs = ("zh_CN", "en") if self.words.zh_first else ("en", "zh_CN")
-        texts = []
-        for lang in langs:
-            if sheet.binding and final is not None:
-                text = self.words.tr(BINDING, lang).format(name=final.name, date=final.signed_at)
-            else:
-                role = _role(sheet.final_role, lang)
-                text = self.words.tr(PRELIMINARY, lang).format(role=role)
-            texts.append(text)
-        first, second = texts
-        return first, "" if second == first else second
-
 
 def _kind(code: str, lang: str) -> str:
     try:
@@ -447,12 +296,3 @@ def _unit(code: str, lang: str) -> str:
         return Unit(code).label(lang)
     except ValueError:
         return code
-
-
-def _role(code: str, lang: str) -> str:
-    """The role's name inside a sentence: "the general manager" in English, not "the General"."""
-    label = role_label(code, lang)
-    seeded = code in {role.value for role in SeededRole}
-    if seeded and not lang.startswith("zh") and label[1:2].islower():  # "QA manager" stays
-        return label[:1].lower() + label[1:]
-    return label

@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
+    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -110,7 +111,7 @@ class _Layout:
             *w.section(SECTIONS["complaint"], self.complaint_grid()),
             *w.section(SECTIONS["lines"], self.line_header()),
             *self.line_rows(),
-            self.totals(),
+            KeepTogether(self.totals()),  # the three figures are read together
             *w.section(SECTIONS["route"], *route_boxes(self.sheet, w, BODY)),
             *signer_comments(self.sheet, w, BODY),
             Spacer(1, 3 * mm),

@@ -96,6 +96,17 @@ def test_a_binding_sheet_names_the_final_signer_and_drops_the_mark(tmp_path, lan
     assert "Signed on paper" in text and "纸质签字" in text
 
 
+def test_a_long_final_signer_name_is_whole_in_the_band(tmp_path):
+    name = "欧阳" + "明" * 40 + " Alexandra Konstantinopoulou-Smith"
+    sheet = example_sheet(MANAGER_SIGNED, replace(GENERAL_SIGNED, name=name), binding=True)
+
+    pdf = export(sheet, tmp_path / "sheet.pdf", "en")
+
+    band = text_of(pdf).split("Handling Proposal Sign-off Sheet")[0]
+    assert squeezed(f"BINDING — final sign-off by {name} on 2024-08-22 16:05 CST") in squeezed(band)
+    assert squeezed(f"已生效 — {name} 于 2024-08-22 16:05 CST 最终批示") in squeezed(band)
+
+
 def test_the_sheet_states_the_case_lines_totals_and_signers(tmp_path, lang):
     pdf = export(example_sheet(MANAGER_SIGNED, GENERAL), tmp_path / "sheet.pdf", lang)
 

@@ -11,6 +11,7 @@ on page 2, and a page scanned alone must still say which record and version it b
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -53,6 +54,7 @@ PRELIMINARY_BG = colors.HexColor("#fbe3e3")
 WATERMARK_INK = colors.HexColor("#f0c4c4")  # light: the content is drawn over it
 BINDING_INK = colors.HexColor("#1d6b33")
 BINDING_BG = colors.HexColor("#e2f2e6")
+MIN_BAND_SIZE = 5.0  # points
 
 
 class SheetPages:
@@ -151,15 +153,11 @@ class SheetPages:
         canvas.setStrokeColor(ink)
         canvas.setLineWidth(1.2)
         canvas.rect(MARGIN, bottom, BODY, BAND_HEIGHT, stroke=1, fill=1)
-        width = BODY - 6 * mm
-        for text, size, top in ((first, 11.5, 2.2 * mm), (second, 8.5, 8.2 * mm)):
-            if not text:
-                continue
-            block = TextBlock(LaidOutText.of(single_line(text), size), size, size * 1.2, ink)
-            block.wrapOn(canvas, width, BAND_HEIGHT)
-            block.lines = block.lines[:1]  # one line each: the band has room for two
-            block.height = block.leading
-            block.drawOn(canvas, MARGIN + 3 * mm, PAGE_HEIGHT - BAND_TOP - top - block.leading)
+        for text, size, top, room in ((first, 11.5, 2.2 * mm, 6 * mm),
+                                      (second, 8.5, 8.2 * mm, 5 * mm)):  # fmt: skip
+            if text:
+                block = _fitted(text, BODY - 6 * mm, size, room, ink)
+                block.drawOn(canvas, MARGIN + 3 * mm, PAGE_HEIGHT - BAND_TOP - top - block.height)
         canvas.restoreState()
 
     def band_sentences(self) -> tuple[str, str]:
@@ -177,6 +175,21 @@ class SheetPages:
             texts.append(text)
         first, second = texts
         return first, "" if second == first else second
+
+
+def _fitted(text: str, width: float, size: float, room: float, ink: Color) -> TextBlock:
+    """The sentence on one line, in a smaller size as far as needed (a long name is never cut
+    for a tidy band); below MIN_BAND_SIZE it wraps within `room`, and the signer's box still
+    has the name whole."""
+    while True:
+        block = TextBlock(LaidOutText.of(single_line(text), size), size, size * 1.15, ink)
+        block.wrap(width, room)
+        if len(block.lines) == 1 or size <= MIN_BAND_SIZE:
+            break
+        size = max(MIN_BAND_SIZE, size - 0.5)
+    block.lines = block.lines[: max(1, int(room // block.leading))]
+    block.height = len(block.lines) * block.leading
+    return block
 
 
 def _role(code: str, lang: str) -> str:

@@ -2769,6 +2769,181 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>SignoffPdf</name>
+    <message>
+        <source>Handling Proposal Sign-off Sheet</source>
+        <translation>拟办意见审批单</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>客诉编号</translation>
+    </message>
+    <message>
+        <source>Proposal no. {number}, version {version}</source>
+        <translation>拟办意见第 {number} 号，第 {version} 版</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>拟办人</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Coils / lots concerned</source>
+        <translation>涉及卷号 / 批号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Total of this proposal ({currency})</source>
+        <translation>本拟办意见合计（{currency}）</translation>
+    </message>
+    <message>
+        <source>Cumulative on this complaint ({currency})</source>
+        <translation>本客诉累计金额（{currency}）</translation>
+    </message>
+    <message>
+        <source>Authority matrix version</source>
+        <translation>审批权限表版本</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+    <message>
+        <source>Department key fingerprint</source>
+        <translation>部门密钥指纹</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客诉</translation>
+    </message>
+    <message>
+        <source>Proposed handling</source>
+        <translation>拟办意见</translation>
+    </message>
+    <message>
+        <source>Sign-off route</source>
+        <translation>审批流程</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Base amount</source>
+        <translation>折合本位币金额</translation>
+    </message>
+    <message>
+        <source>No handling line proposed.</source>
+        <translation>未提出处理方式。</translation>
+    </message>
+    <message>
+        <source>Signed electronically</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>纸质签字</translation>
+    </message>
+    <message>
+        <source>for {delegator}, as delegate</source>
+        <translation>授权代理：代 {delegator} 签署</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>The content changed after this signature.</source>
+        <translation>签名后内容已更改。</translation>
+    </message>
+    <message>
+        <source>To be signed</source>
+        <translation>待签字</translation>
+    </message>
+    <message>
+        <source>PRELIMINARY — not binding until signed by the {role}</source>
+        <translation>初步意见 — 经{role}批准签字前不生效</translation>
+    </message>
+    <message>
+        <source>PRELIMINARY</source>
+        <translation>初步意见</translation>
+    </message>
+    <message>
+        <source>BINDING — final sign-off by {name} on {date}</source>
+        <translation>已生效 — {name} 于 {date} 最终批示</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>续</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter the customer.</source>

@@ -37,6 +37,8 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     db = open_start_database(path, named=db_path is not None)
     if db is None:
         return 2
+    if not department_key_trusted():
+        return 2
     session = start_session(app, user)
     if session is None:
         return 0  # the person closed the sign-in: nothing was opened, nothing to say
@@ -49,6 +51,30 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     if os.environ.get(QUIT_AFTER_SHOW):
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     return app.exec()
+
+
+def department_key_trusted() -> bool:
+    """The department key this PC remembers for the file, or the first sight of it remembered.
+    A key that changed since is said, and the window does not open: the keys in the file were
+    replaced, so no signature in it can be trusted until someone finds out why."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from qa_desktop.core.key_pins import known_fingerprint, remember_fingerprint
+    from qa_desktop.core.services.keys import database_uuid, department_fingerprint
+
+    database, now = database_uuid(), department_fingerprint()
+    known = known_fingerprint(database)
+    if known and now and known != now:
+        text = QApplication.translate(
+            "App",
+            "The department key of this database is not the one this PC saw before (was %1, is "
+            "%2): the keys in the file were replaced. Run qa-desktop verify and ask the "
+            "administrator before anyone signs.",
+        )
+        QMessageBox.critical(None, APP_NAME, text.replace("%1", known).replace("%2", now))
+        return False
+    remember_fingerprint(database, now)
+    return True
 
 
 def start_session(app, user):

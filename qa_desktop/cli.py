@@ -58,6 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
     complaint.add_argument("--db", type=Path, required=True, dest="db")
     complaint.add_argument("--out", type=Path, required=True)
     complaint.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
+    signoff = kinds.add_parser(
+        "signoff",
+        help="a handling proposal's sign-off sheet (拟办意见审批单) as PDF, with its QR code",
+    )
+    signoff.add_argument("case_no")
+    signoff.add_argument(
+        "--proposal", type=int, help="its number on the case (default: the latest)"
+    )
+    signoff.add_argument("--db", type=Path, required=True, dest="db")
+    signoff.add_argument("--out", type=Path, required=True)
+    signoff.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
 
     config = commands.add_parser(
         "config", help="show the department's settings, or change one (KEY VALUE)"
@@ -158,6 +169,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     db = _open(args.db)
     check_target(args.out, ".xlsx" if args.kind == "register" else ".pdf")  # before any work
+    if args.kind == "signoff":
+        return _export_signoff(args)
     if args.kind == "register":
         query = _register_query(db, args)  # a wrong filter is refused before openpyxl loads
         from qa_desktop.core.reports.register_xlsx import export_register
@@ -176,6 +189,22 @@ def cmd_export(args: argparse.Namespace) -> int:
             from qa_desktop.core.i18n import current_language
 
             print(f"qa-desktop: warning: {result.message(current_language())}", file=sys.stderr)
+    return 0
+
+
+def _export_signoff(args: argparse.Namespace) -> int:
+    from qa_desktop.core.services.signoff import find_proposal, signoff_sheet
+
+    sheet = signoff_sheet(find_proposal(args.case_no, args.proposal))  # refused before ReportLab
+    from qa_desktop.core.reports.signoff_pdf import export_signoff_pdf
+
+    result = export_signoff_pdf(sheet, args.out, lang=args.lang)
+    state = "binding" if sheet.binding else "PRELIMINARY"
+    print(f"{args.out}: {args.case_no} proposal {sheet.proposal_no} v{sheet.version} ({state})")
+    if result.unprinted:
+        from qa_desktop.core.i18n import current_language
+
+        print(f"qa-desktop: warning: {result.message(current_language())}", file=sys.stderr)
     return 0
 
 

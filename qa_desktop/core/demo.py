@@ -22,7 +22,7 @@ from qa_desktop.core.audit_chain import Link, entry_hash, stored_instant
 from qa_desktop.core.demo_accounts import create_demo_accounts
 from qa_desktop.core.demo_media import DemoFile, demo_letters, demo_photos
 from qa_desktop.core.errors import UserError
-from qa_desktop.core.models import CaseCounter, Complaint, Customer, DefectType
+from qa_desktop.core.models import CaseCounter, Complaint, Customer, DefectType, Setting
 from qa_desktop.core.services.accounts import has_accounts
 from qa_desktop.core.services.attachments import store_media
 from qa_desktop.core.services.context import Actor, Unit, current_head
@@ -175,6 +175,8 @@ def load_demo(
             )
         with passwords.cost(passwords.DEMO_COST):
             people = create_demo_accounts()
+        # The demo is a mill in China: its cases were entered in Shanghai, and so it shows them.
+        Setting.replace(key="time_zone", value="Asia/Shanghai").execute()
         actor = people["qa_engineer"]
     author = actor.user_id
     rng = random.Random(seed)

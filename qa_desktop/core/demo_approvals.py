@@ -27,7 +27,7 @@ Clock = Callable[[], datetime]
 
 def _lines(amount: str, coil: str) -> list[LineDraft]:
     return [
-        LineDraft("return", "1", "coil", "", "CNY", "", f"退回 {coil}，换货 / return and replace"),
+        LineDraft("return", "1", "coils", "", "CNY", "", f"退回 {coil}，换货 / return and replace"),
         LineDraft(
             "compensation", "212", "pcs", amount, "CNY", "", "不良品加工损失 / processing loss"
         ),

@@ -13,7 +13,7 @@ from qa_desktop.core.errors import FieldError, UserError
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.money import MAX_MINOR, minor_digits, to_base, to_minor
 from qa_desktop.core.text import clean_line, clean_multiline
-from qa_desktop.core.vocab import Currency, HandlingKind
+from qa_desktop.core.vocab import Currency, HandlingKind, Unit
 
 CONTEXT = "Proposals"
 MAX_REASON = 2000
@@ -73,6 +73,9 @@ NO_RATE = QT_TRANSLATE_NOOP(
 )
 LONG_REASON = QT_TRANSLATE_NOOP("Proposals", "Keep the reason under {limit} characters.")
 NO_UNIT = QT_TRANSLATE_NOOP("Proposals", "Give the unit of the quantity.")
+BAD_UNIT = QT_TRANSLATE_NOOP(
+    "Proposals", "{unit} is not a unit; use pcs, t, kg, coils, sheets or m."
+)
 
 
 def _say(message: str, lang: str | None, **values: object) -> str:
@@ -92,6 +95,8 @@ def _line(row: int, line: LineDraft, base: str, lang: str | None) -> CleanLine |
     unit = clean_line(line.unit).strip()
     if quantity is not None and not unit:
         fail("unit", NO_UNIT)
+    elif unit and unit not in {u.value for u in Unit}:
+        fail("unit", BAD_UNIT, unit=unit[:20])
     currency = clean_line(line.currency).strip().upper() or base
     if currency not in {c.value for c in Currency}:
         fail("currency", BAD_CURRENCY, currency=currency)

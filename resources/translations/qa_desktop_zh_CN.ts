@@ -103,6 +103,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The department key of this database is not the one this PC saw before (was %1, is %2): the keys in the file were replaced. Run qa-desktop verify and ask the administrator before anyone signs.</source>
+        <translation>此数据库的部门密钥与本机以前见到的不同（原为 %1，现为 %2）：文件中的密钥已被替换。请运行 qa-desktop verify 并询问管理员，在此之前任何人都不要签名。</translation>
+    </message>
+    <message>
         <source>There is no database at %1. Create a new, empty database there?</source>
         <translation>%1 处没有数据库。要在那里新建一个空数据库吗？</translation>
     </message>
@@ -1978,6 +1982,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>请填写数量的单位。</translation>
     </message>
     <message>
+        <source>{unit} is not a unit; use pcs, t, kg, coils, sheets or m.</source>
+        <translation>{unit} 不是单位；请用 pcs、t、kg、coils、sheets 或 m。</translation>
+    </message>
+    <message>
         <source>There is no such handling proposal (it was removed).</source>
         <translation>没有该拟办意见（已被删除）。</translation>
     </message>
@@ -2766,6 +2774,17 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Say why the proposal is rejected.</source>
         <translation>请说明驳回的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>Signoff</name>
+    <message>
+        <source>Proposal {number} of {case} is a draft: submit it before printing its sign-off sheet.</source>
+        <translation>{case} 的第 {number} 号拟办意见还是草稿：请先提交，再打印审批单。</translation>
+    </message>
+    <message>
+        <source>{case} has no handling proposal {number}.</source>
+        <translation>{case} 没有第 {number} 号拟办意见。</translation>
     </message>
 </context>
 <context>

@@ -316,3 +316,25 @@ def test_a_paper_final_signoff_makes_the_proposal_binding(case, db_path) -> None
     paper = Signature.get(Signature.kind == "paper")
     assert (paper.signer, paper.recorded_by, paper.scan_sha256) == ("liu", "wang", scan.sha256)
     assert verified(db_path).ok
+
+
+# ----- the printed sheet ----------------------------------------------------------------------
+
+
+def test_the_signoff_sheet_is_preliminary_until_the_final_signoff(case, tmp_path) -> None:
+    from pdfs import text_of as pdf_text
+
+    from qa_desktop.core.reports.signoff_pdf import export_signoff_pdf
+    from qa_desktop.core.services.signoff import signoff_sheet
+
+    drafted = proposals.draft_proposal(case.id, "退货并赔偿", compensation(), ENGINEER)
+    with pytest.raises(UserError, match="is a draft"):
+        signoff_sheet(drafted)
+    proposal = sign(proposals.submit_proposal(drafted.id, ENGINEER), MANAGER)
+    first = export_signoff_pdf(signoff_sheet(proposal), tmp_path / "p.pdf", lang="en").path
+    text = pdf_text(first)
+    assert "PRELIMINARY" in text and "38600.00" in text and "陈主管" in text
+    proposal = sign(proposal, GM)
+    binding = export_signoff_pdf(signoff_sheet(proposal), tmp_path / "b.pdf", lang="en").path
+    text = pdf_text(binding)
+    assert "PRELIMINARY" not in text and "BINDING" in text and "刘总" in text

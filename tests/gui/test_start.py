@@ -78,3 +78,20 @@ def test_the_window_asks_before_making_a_database_named_on_the_command_line(
     assert app.run_window(path, "en") == 2
     assert len(said["question"]) == 1 and str(path) in said["question"][0]
     assert not path.exists()
+
+
+def test_a_department_key_that_changed_since_this_pc_saw_it_stops_the_start(db, said) -> None:
+    """As SSH with a host key: the first start remembers it, a later swap is said and the
+    window does not open."""
+    from qa_desktop.core import signing
+    from qa_desktop.core.key_pins import known_fingerprint
+    from qa_desktop.core.models import DepartmentKey
+    from qa_desktop.core.services.keys import database_uuid, department_fingerprint
+
+    assert app.department_key_trusted()
+    assert known_fingerprint(database_uuid()) == department_fingerprint()
+    assert app.department_key_trusted() and said["critical"] == []
+    _private, other = signing.new_key_pair()
+    DepartmentKey.update(public_key=other).execute()  # the key set swapped inside the file
+    assert not app.department_key_trusted()
+    assert "not the one this PC saw before" in said["critical"][0]

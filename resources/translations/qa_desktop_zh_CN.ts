@@ -99,6 +99,10 @@
         <source>{user} has no signing key; an administrator must reset the password to issue one.</source>
         <translation>{user} 没有签名密钥；需由管理员重置密码以签发新密钥。</translation>
     </message>
+    <message>
+        <source>Only who gave a delegation may revoke it.</source>
+        <translation>只有授权人本人可以撤销授权代理。</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -338,3 +338,38 @@ def test_the_signoff_sheet_is_preliminary_until_the_final_signoff(case, tmp_path
     binding = export_signoff_pdf(signoff_sheet(proposal), tmp_path / "b.pdf", lang="en").path
     text = pdf_text(binding)
     assert "PRELIMINARY" not in text and "BINDING" in text and "刘总" in text
+
+
+# ----- delegation -----------------------------------------------------------------------------
+
+
+def test_a_delegate_signs_for_the_manager_within_the_dates_and_the_cap(case) -> None:
+    from datetime import date
+
+    from qa_desktop.core.services.delegations import delegate
+
+    deputy = Actor("sun", "孙工")
+    add_test_accounts((deputy, "qa_engineer"))
+    with pytest.raises(UserError, match="at most your own limit"):
+        delegate(MANAGER, PASSWORD, "sun", date(2026, 1, 1), date(2030, 1, 1), 6_000_000)
+    with pytest.raises(UserError, match="before its first day"):
+        delegate(MANAGER, PASSWORD, "sun", date(2030, 1, 1), date(2026, 1, 1), 1_000_000)
+    delegate(MANAGER, PASSWORD, "sun", date(2026, 1, 1), date(2030, 1, 1), 4_000_000)
+    proposal = sign(propose(case), deputy)  # 38,600 under the 40,000 cap
+    row = Signature.get(Signature.signer == "sun")
+    assert (row.on_behalf_of, row.role, proposal.state) == ("chen", "qa_manager", "approved")
+    other = propose(case, "5000")  # 43,600 on the case: above the deputy's cap
+    with pytest.raises(UserError):
+        sign(other, deputy)
+
+
+def test_a_delegation_outside_its_dates_signs_nothing(case) -> None:
+    from datetime import date
+
+    from qa_desktop.core.services.delegations import delegate
+
+    deputy = Actor("sun", "孙工")
+    add_test_accounts((deputy, "qa_engineer"))
+    delegate(MANAGER, PASSWORD, "sun", date(2020, 1, 1), date(2020, 12, 31), 4_000_000)
+    with pytest.raises(UserError):
+        sign(propose(case), deputy)

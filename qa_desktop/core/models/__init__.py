@@ -5,6 +5,7 @@ One module per part of the product; everything is importable from here."""
 from __future__ import annotations
 
 from qa_desktop.core.models.accounts import (
+    Delegation,
     DepartmentKey,
     KeyWrap,
     MatrixVersion,
@@ -47,6 +48,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     KeyWrap,
     SigningKey,
     MatrixVersion,
+    Delegation,
     Proposal,
     ProposalLine,
     Signature,
@@ -61,6 +63,7 @@ ACCOUNT_MODELS: tuple[type[BaseModel], ...] = (
     KeyWrap,
     SigningKey,
     MatrixVersion,
+    Delegation,
 )
 V3_MODELS: tuple[type[BaseModel], ...] = (*ACCOUNT_MODELS, Proposal, ProposalLine, Signature)
 
@@ -77,6 +80,7 @@ __all__ = [
     "Complaint",
     "Customer",
     "DefectType",
+    "Delegation",
     "DepartmentKey",
     "KeyWrap",
     "MatrixVersion",

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from peewee import (
+    BigIntegerField,
     BlobField,
     BooleanField,
     CharField,
+    DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
@@ -85,6 +87,19 @@ class SigningKey(BaseModel):
     certificate = BlobField()  # the department key's signature over core/signing.Certificate
     department_key = ForeignKeyField(DepartmentKey, backref="certified", on_delete="RESTRICT")
     retired_at = DateTimeField(null=True)  # UTC
+
+
+class Delegation(Travelling):
+    """An approver lets a named colleague sign for them between two days (the department's,
+    both included), up to a cap no higher than their own limit. Revoked, never deleted."""
+
+    delegator = ForeignKeyField(UserAccount, backref="delegations_given", on_delete="RESTRICT")
+    delegate = ForeignKeyField(UserAccount, backref="delegations_held", on_delete="RESTRICT")
+    first_day = DateField()
+    last_day = DateField()
+    cap_minor = BigIntegerField(null=True)  # base currency; None: any amount (an unlimited one)
+    reason = TextField(default="")
+    revoked = BooleanField(default=False)
 
 
 class MatrixVersion(BaseModel):

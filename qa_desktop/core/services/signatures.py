@@ -25,6 +25,7 @@ from qa_desktop.core.services import accounts, keys
 from qa_desktop.core.services import matrix as matrices
 from qa_desktop.core.services.attachments import attach_one, store_media
 from qa_desktop.core.services.context import Actor, Unit, write
+from qa_desktop.core.services.delegations import held_by
 from qa_desktop.core.services.proposals import steps_of, stored
 from qa_desktop.core.text import clean_multiline
 from qa_desktop.core.vocab import Action, Meaning, ProposalState
@@ -127,6 +128,7 @@ def _next_step(unit: Unit, proposal_id: int, signer_id: str):
         proposer=proposal.proposer,
         cumulative_minor=proposal.cumulative_minor or 0,
         on=unit.clock().astimezone(settings.department_zone()).date(),
+        delegations=held_by(signer.user_id),
         signed_by=[s.signer for s in given],
     )
     return proposal, step, by
@@ -241,6 +243,9 @@ def awaiting(actor: Actor) -> list[tuple[Proposal, authority.Step]]:
     for proposal in Proposal.select().where(Proposal.state.in_(states)).order_by(Proposal.id):
         given = [(s.step, Meaning(s.meaning)) for s in current_signatures(proposal)]
         step = authority.route_state(steps_of(proposal), given).next_step
-        if step is not None and step.role in roles and proposal.proposer != actor.user_id:
+        if step is None or proposal.proposer == actor.user_id:
+            continue
+        delegated = {d.delegator for d, their in held_by(actor.user_id) if step.role in their}
+        if step.role in roles or delegated:
             found.append((proposal, step))
     return found

@@ -33,10 +33,6 @@ BINDING_STYLE = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def when(stored: datetime) -> str:
     """A stored UTC instant in the department's zone, as the route shows it."""
     local = from_storage(stored).astimezone(department_zone())
@@ -72,11 +68,13 @@ def banner(shown: ProposalView) -> tuple[str, str]:
     """The banner's text and style sheet."""
     final = final_signature(shown)
     if final is not None:
-        text = _tr("BINDING — final sign-off by %1 on %2")
+        text = QCoreApplication.translate("ProposalRoute", "BINDING — final sign-off by %1 on %2")
         return text.replace("%1", final.printed_name).replace("%2", when(final.signed_at)), (
             BINDING_STYLE
         )
-    text = _tr("PRELIMINARY — not binding until signed by %1")
+    text = QCoreApplication.translate(
+        "ProposalRoute", "PRELIMINARY — not binding until signed by %1"
+    )
     return text.replace("%1", final_role(shown)), PRELIMINARY_STYLE
 
 
@@ -85,13 +83,22 @@ def route_html(shown: ProposalView) -> str:
     parts = []
     voided = [s for s in shown.signatures if s.void]
     for round_no in sorted({s.round for s in voided}):
-        title = _tr("Round %1 (void)").replace("%1", str(round_no))
+        title = QCoreApplication.translate("ProposalRoute", "Round %1 (void)").replace(
+            "%1", str(round_no)
+        )
         rows = [_signature_line(s, with_step=True) for s in voided if s.round == round_no]
         parts.append(f"<p><b>{escape(title)}</b><br>{'<br>'.join(rows)}</p>")
     current = [s for s in shown.signatures if not s.void and s.round == shown.proposal.round]
-    title = _tr("Round %1").replace("%1", str(shown.proposal.round))
+    title = QCoreApplication.translate("ProposalRoute", "Round %1").replace(
+        "%1", str(shown.proposal.round)
+    )
     if not shown.steps:
-        body = escape(_tr("Not routed yet: submitting it asks the authority matrix who approves."))
+        body = escape(
+            QCoreApplication.translate(
+                "ProposalRoute",
+                "Not routed yet: submitting it asks the authority matrix who approves.",
+            )
+        )
     else:
         body = "<br>".join(_step_line(step, current) for step in shown.steps)
     parts.append(f"<p><b>{escape(title)}</b><br>{body}</p>")
@@ -102,32 +109,41 @@ def _step_line(step: authority.Step, signed: list[Signature]) -> str:
     head = f"{step.order}. {authority.role_label(step.role)} — {step.meaning.label()}"
     mine = [s for s in signed if s.step == step.order]
     if not mine:
-        return f"{escape(head)}: <i>{escape(_tr('awaiting signature'))}</i>"
+        awaited = QCoreApplication.translate("ProposalRoute", "awaiting signature")
+        return f"{escape(head)}: <i>{escape(awaited)}</i>"
     return f"{escape(head)}: {_signature_line(mine[-1], with_step=False)}"
 
 
 def _signature_line(row: Signature, *, with_step: bool) -> str:
-    text = _tr("%1 by %2, %3").replace("%1", Meaning(row.meaning).label())
+    text = QCoreApplication.translate("ProposalRoute", "%1 by %2, %3").replace(
+        "%1", Meaning(row.meaning).label()
+    )
     text = text.replace("%2", row.printed_name).replace("%3", when(row.signed_at))
     if with_step:
         text = f"{row.step}. {authority.role_label(row.role)} — {text}"
     if row.on_behalf_of:
-        delegated = _tr("(for %1, delegated by %2)").replace("%1", authority.role_label(row.role))
+        delegated = QCoreApplication.translate(
+            "ProposalRoute", "(for %1, delegated by %2)"
+        ).replace("%1", authority.role_label(row.role))
         text += " " + delegated.replace("%2", person(row.on_behalf_of))
     if row.kind == "paper":
-        text += " " + _tr("(signed on paper)")
+        text += " " + QCoreApplication.translate("ProposalRoute", "(signed on paper)")
     if row.comment:
         text += f" «{row.comment}»"
     if not row.void:
         return escape(text)
-    void = _tr("VOID — %1").replace("%1", _void_reason(row.void_reason))
+    void = QCoreApplication.translate("ProposalRoute", "VOID — %1").replace(
+        "%1", _void_reason(row.void_reason)
+    )
     return f"<s>{escape(text)}</s> <b>{escape(void)}</b>"
 
 
 def _void_reason(reason: str) -> str:
     """The services audit their reasons in English; the two they give are said in the language."""
     known = {
-        proposals.REVISED: _tr("revised after a rejection"),
-        proposals.CONTENT_CHANGED: _tr("the signed content changed"),
+        proposals.REVISED: QCoreApplication.translate("ProposalRoute", "revised after a rejection"),
+        proposals.CONTENT_CHANGED: QCoreApplication.translate(
+            "ProposalRoute", "the signed content changed"
+        ),
     }
     return known.get(reason, reason)

@@ -143,6 +143,7 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     customers.deleteLater()
 
     shoot_matrix(app, path)
+    shoot_proposals(app, window, path)
 
     about = window.about_box()
     about.show()
@@ -179,6 +180,26 @@ def shoot_matrix(app, path) -> None:
     dialog.setResult(0)
     dialog.hide()
     dialog.deleteLater()
+
+
+def shoot_proposals(app, window, path) -> None:
+    """A complaint's proposals: one binding, and one rejected then revised (both rounds shown)."""
+    from qa_desktop.core.models import Proposal, Signature
+    from qa_desktop.core.services.context import Actor
+    from qa_desktop.core.services.proposals import REVISED
+    from qa_desktop.gui.proposals_dialog import ProposalsDialog
+
+    binding = Proposal.select().where(Proposal.state == "binding").order_by(Proposal.id).first()
+    voided = Signature.select().where(Signature.void_reason == REVISED).first()
+    revised = Proposal.get(Proposal.uuid == voided.record_uuid)
+    for name, proposal in (("proposals_binding", binding), ("proposals_revised", revised)):
+        dialog = ProposalsDialog(window, proposal.complaint_id, actor=Actor("wang", "王工"))
+        dialog.select_proposal(proposal.id)
+        dialog.show()
+        settle(app)
+        dialog.grab().save(str(path(name)))
+        dialog.hide()
+        dialog.deleteLater()
 
 
 def wrong_everywhere(coil):

@@ -1944,6 +1944,57 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>ProposalRoute</name>
+    <message>
+        <source>BINDING — final sign-off by %1 on %2</source>
+        <translation>已生效 — %1 于 %2 最终批示</translation>
+    </message>
+    <message>
+        <source>PRELIMINARY — not binding until signed by %1</source>
+        <translation>初步意见 — 经%1批准签字前不生效</translation>
+    </message>
+    <message>
+        <source>Round %1 (void)</source>
+        <translation>第 %1 轮（已作废）</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Not routed yet: submitting it asks the authority matrix who approves.</source>
+        <translation>尚未确定审批流程：提交后按审批权限表确定由谁批准。</translation>
+    </message>
+    <message>
+        <source>awaiting signature</source>
+        <translation>待签字</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%2 %1，%3</translation>
+    </message>
+    <message>
+        <source>(for %1, delegated by %2)</source>
+        <translation>（代%1签署，由 %2 授权代理）</translation>
+    </message>
+    <message>
+        <source>(signed on paper)</source>
+        <translation>（纸质签字）</translation>
+    </message>
+    <message>
+        <source>VOID — %1</source>
+        <translation>已作废 — %1</translation>
+    </message>
+    <message>
+        <source>revised after a rejection</source>
+        <translation>驳回后已修改</translation>
+    </message>
+    <message>
+        <source>the signed content changed</source>
+        <translation>已签署的内容有变</translation>
+    </message>
+</context>
+<context>
     <name>Proposals</name>
     <message>
         <source>Add at least one line of handling.</source>
@@ -2008,6 +2059,136 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Say in a sentence what is proposed.</source>
         <translation>请用一句话说明拟办意见。</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Handling proposals of %1 (%2)</source>
+        <translation>%1（%2）的拟办意见</translation>
+    </message>
+    <message>
+        <source>Proposal %1 of %2, round %3: %4</source>
+        <translation>%2 的第 %1 号拟办意见，第 %3 轮：%4</translation>
+    </message>
+    <message>
+        <source>New proposal (not saved yet)</source>
+        <translation>新拟办意见（尚未保存）</translation>
+    </message>
+    <message>
+        <source>Not routed yet: Submit asks the authority matrix who approves.</source>
+        <translation>尚未确定审批流程：提交后按审批权限表确定由谁批准。</translation>
+    </message>
+    <message>
+        <source>Proposal %1 — %2 — round %3 — by %4</source>
+        <translation>第 %1 号拟办意见 — %2 — 第 %3 轮 — 拟办人 %4</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>On this complaint so far: %1</source>
+        <translation>此客诉累计：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsForm</name>
+    <message>
+        <source>Handling proposals</source>
+        <translation>拟办意见</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>新建拟办意见</translation>
+    </message>
+    <message>
+        <source>Start a new handling proposal on the right; Save draft stores it</source>
+        <translation>在右侧新建拟办意见；点“保存草稿”即保存</translation>
+    </message>
+    <message>
+        <source>Handling proposal (what is proposed, in a sentence or two)</source>
+        <translation>拟办意见（用一两句话说明拟如何处理）</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Route (who approves, from the authority matrix)</source>
+        <translation>审批流程（按审批权限表确定由谁批准）</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Route the proposal by the authority matrix; it can no longer be edited without a new round</source>
+        <translation>按审批权限表提交审批；此后修改须开始新一轮</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2850,41 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Approve proposal</source>
+        <translation>批准拟办意见</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>驳回拟办意见</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <source>Your password (your signature)</source>
+        <translation>您的密码（即您的签名）</translation>
+    </message>
+    <message>
+        <source>Signing with your password is your handwritten signature on this proposal.</source>
+        <translation>用密码签署即等同于您在此拟办意见上的亲笔签字。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.main_window import MainWindow
 from qa_desktop.gui.matrix_dialog import MatrixDialog
+from qa_desktop.gui.proposals_dialog import ProposalsDialog
 from qa_desktop.gui.sign_in import Mode, SignInDialog
 
 DEMO_ENGINEER = Actor("wang", "王工")  # the demo's QA engineer (core/demo_accounts.py)
@@ -62,6 +63,7 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "change password": lambda c: SignInDialog(Mode.CHANGE_PASSWORD, actor=DEMO_ENGINEER),
     "authority matrix": lambda c: MatrixDialog(actor=DEMO_ADMIN),
     "authority matrix (read-only)": lambda c: MatrixDialog(actor=DEMO_ENGINEER),
+    "handling proposals": lambda c: ProposalsDialog(c.main, c.complaint_id, actor=DEMO_ENGINEER),
 }
 
 

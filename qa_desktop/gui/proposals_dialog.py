@@ -1,0 +1,288 @@
+"""The handling proposals (拟办意见) of one complaint (ui/proposals.ui): the list on the left, the
+selected proposal on the right with its lines, its route and whether it binds anyone yet.
+
+Buttons are enabled only when the service would allow the action, but the services decide:
+a refusal is said under the table (a cell's is marked on the cell) and nothing is written."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
+
+from qa_desktop.core import authority
+from qa_desktop.core.clock import Clock, utc_now
+from qa_desktop.core.errors import UserError, ValidationError
+from qa_desktop.core.models import Complaint, Proposal
+from qa_desktop.core.money import minor_text
+from qa_desktop.core.services import accounts, proposals, signatures
+from qa_desktop.core.services import matrix as matrices
+from qa_desktop.core.services.context import Actor
+from qa_desktop.core.settings import UserSettings
+from qa_desktop.core.vocab import Action, ProposalState
+from qa_desktop.gui.field_errors import show_message
+from qa_desktop.gui.forms.ui_proposals import Ui_ProposalsForm
+from qa_desktop.gui.proposal_lines_table import LinesTable, as_draft
+from qa_desktop.gui.proposal_route import banner, person, route_html
+from qa_desktop.gui.screen_fit import fit_to_screen
+from qa_desktop.gui.sign_dialog import SignDialog
+
+EDITABLE = (ProposalState.DRAFT.value, ProposalState.REJECTED.value)
+
+
+class ProposalsDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        complaint_id: int = 0,
+        *,
+        actor: Actor,
+        clock: Clock = utc_now,
+        user: UserSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ProposalsForm()
+        self.ui.setupUi(self)
+        fit_to_screen(self, QSize(1240, 720), user, "proposals")
+        self._complaint = Complaint.get_by_id(complaint_id)
+        self._actor = actor
+        self._clock = clock
+        self._base = matrices.matrix().base_currency
+        self.may_propose = _may(actor, Action.PROPOSE)
+        self.lines = LinesTable(self.ui.lines, self._base)
+        self.current: proposals.ProposalView | None = None
+        self.sign_dialog: SignDialog | None = None  # the open one, for tests to drive
+        self.ui.splitter.setSizes([330, 900])
+        self.ui.case_title.setText(
+            self.tr("Handling proposals of %1 (%2)")
+            .replace("%1", self._complaint.case_no)
+            .replace("%2", self._complaint.customer.name)
+        )
+        self._connect()
+        self._reload()
+
+    # ----- what callers use ------------------------------------------------------------------
+    def select_proposal(self, proposal_id: int) -> bool:
+        for row in range(self.ui.proposal_list.rowCount()):
+            if self.ui.proposal_list.item(row, 0).data(Qt.ItemDataRole.UserRole) == proposal_id:
+                self.ui.proposal_list.selectRow(row)
+                return True
+        return False
+
+    def start_new(self) -> None:
+        """An empty proposal on the right; Save draft stores it."""
+        self.ui.proposal_list.clearSelection()
+        self.current = None
+        self._clear_messages()
+        self.ui.summary.setPlainText("")
+        self.lines.load([])
+        self.lines.add_row()
+        self._show_state()
+
+    def save(self) -> Proposal | None:
+        """Save draft: a new proposal, or the shown one changed (a rejected one in a new round)."""
+        self._clear_messages()
+        summary, drafts = self.ui.summary.toPlainText(), self.lines.drafts()
+        try:
+            if self.current is None:
+                saved = proposals.draft_proposal(
+                    self._complaint.id, summary, drafts, self._actor, self._clock
+                )
+            else:
+                shown = self.current.proposal
+                saved = proposals.update_proposal(
+                    shown.id, shown.revision, summary, drafts, self._actor, self._clock
+                )
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return None
+        except UserError as exc:
+            show_message(self.ui.form_error, str(exc))
+            return None
+        self._reload(select=saved.id)
+        return saved
+
+    def submit(self) -> Proposal | None:
+        """Submit for approval (what is typed is saved first)."""
+        if self.is_modified() and self.save() is None:
+            return None
+        if self.current is None:
+            return None
+        try:
+            submitted = proposals.submit_proposal(
+                self.current.proposal.id, self._actor, self._clock
+            )
+        except UserError as exc:
+            show_message(self.ui.form_error, str(exc))
+            return None
+        self._reload(select=submitted.id)
+        return submitted
+
+    def open_sign_dialog(self, approve: bool) -> SignDialog | None:
+        """Approve… / Reject…: the small dialog that asks the comment and the password."""
+        if self.current is None:
+            return None
+        shown = self.current.proposal
+        heading = self.tr("Proposal %1 of %2, round %3: %4").replace("%1", str(shown.number))
+        heading = heading.replace("%2", self._complaint.case_no).replace("%3", str(shown.round))
+        heading = heading.replace("%4", minor_text(shown.total_base_minor, shown.base_currency))
+        dialog = SignDialog(
+            self, shown.id, heading, approve=approve, actor=self._actor, clock=self._clock
+        )
+        dialog.finished.connect(lambda result, d=dialog: self._signing_ended(d, shown.id))
+        self.sign_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def is_modified(self) -> bool:
+        if self.current is None:
+            return bool(self.ui.summary.toPlainText().strip()) or any(
+                line.kind or line.amount or line.quantity for line in self.lines.drafts()
+            )
+        stored = [as_draft(line) for line in self.current.lines]
+        return (
+            self.ui.summary.toPlainText() != self.current.proposal.summary
+            or self.lines.drafts() != stored
+        )
+
+    # ----- building --------------------------------------------------------------------------
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.proposal_list.itemSelectionChanged.connect(self._selection_changed)
+        ui.new_proposal.clicked.connect(lambda: self.start_new())
+        ui.save_draft.clicked.connect(lambda: self.save())
+        ui.submit.clicked.connect(lambda: self.submit())
+        ui.approve.clicked.connect(lambda: self.open_sign_dialog(True))
+        ui.reject_proposal.clicked.connect(lambda: self.open_sign_dialog(False))
+        ui.add_line.clicked.connect(lambda: self.lines.add_row())
+        ui.remove_line.clicked.connect(lambda: self.lines.remove_current())
+        ui.button_box.rejected.connect(self.reject)
+
+    def _reload(self, select: int | None = None) -> None:
+        table = self.ui.proposal_list
+        table.blockSignals(True)
+        table.setRowCount(0)
+        found = proposals.proposals_of(self._complaint.id)
+        for proposal in found:
+            self._add_row(proposal)
+        table.resizeColumnsToContents()
+        table.blockSignals(False)
+        chosen = select if select is not None else (found[-1].id if found else None)
+        if chosen is None or not self.select_proposal(chosen):
+            self.start_new()
+
+    def _add_row(self, proposal: Proposal) -> None:
+        table = self.ui.proposal_list
+        row = table.rowCount()
+        table.insertRow(row)
+        cells = (
+            str(proposal.number),
+            ProposalState(proposal.state).label(),
+            minor_text(proposal.total_base_minor, proposal.base_currency),
+            str(proposal.round),
+        )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, proposal.id)
+            if column in (0, 2, 3):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, column, item)
+
+    def _selection_changed(self) -> None:
+        rows = self.ui.proposal_list.selectionModel().selectedRows()
+        if not rows:
+            return
+        proposal_id = self.ui.proposal_list.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        self.current = proposals.view(proposal_id)
+        self._clear_messages()
+        self.ui.summary.setPlainText(self.current.proposal.summary)
+        self.lines.load([as_draft(line) for line in self.current.lines])
+        self._show_state()
+
+    # ----- showing ---------------------------------------------------------------------------
+    def _show_state(self) -> None:
+        ui, shown = self.ui, self.current
+        editable = self.may_propose and (shown is None or shown.proposal.state in EDITABLE)
+        ui.summary.setReadOnly(not editable)
+        self.lines.set_editable(editable)
+        ui.add_line.setEnabled(editable)
+        ui.remove_line.setEnabled(editable)
+        ui.new_proposal.setEnabled(self.may_propose)
+        ui.save_draft.setEnabled(editable)
+        ui.submit.setEnabled(self._may_submit())
+        awaited = shown is not None and any(
+            p.id == shown.proposal.id for p, _ in signatures.awaiting(self._actor)
+        )
+        ui.approve.setEnabled(awaited)
+        ui.reject_proposal.setEnabled(awaited)
+        if shown is None:
+            ui.heading.setText(self.tr("New proposal (not saved yet)"))
+            ui.banner.setVisible(False)
+            ui.route.setText(
+                self.tr("Not routed yet: Submit asks the authority matrix who approves.")
+            )
+            ui.totals.setText("")
+            return
+        proposal = shown.proposal
+        ui.heading.setText(
+            self.tr("Proposal %1 — %2 — round %3 — by %4")
+            .replace("%1", str(proposal.number))
+            .replace("%2", ProposalState(proposal.state).label())
+            .replace("%3", str(proposal.round))
+            .replace("%4", person(proposal.proposer))
+        )
+        text, style = banner(shown)
+        ui.banner.setText(text)
+        ui.banner.setStyleSheet(style)
+        ui.banner.setVisible(True)
+        ui.route.setText(route_html(shown))
+        ui.totals.setText(self._totals(proposal))
+
+    def _totals(self, proposal: Proposal) -> str:
+        text = self.tr("Total: %1").replace(
+            "%1", minor_text(proposal.total_base_minor, proposal.base_currency)
+        )
+        if proposal.cumulative_minor is not None:
+            text += "   " + self.tr("On this complaint so far: %1").replace(
+                "%1", minor_text(proposal.cumulative_minor, proposal.base_currency)
+            )
+        return text
+
+    def _may_submit(self) -> bool:
+        if not self.may_propose:
+            return False
+        if self.current is None:
+            return True  # saved first, then submitted
+        proposal = self.current.proposal
+        return proposal.state in EDITABLE and proposal.proposer == self._actor.user_id
+
+    def _show_errors(self, error: ValidationError) -> None:
+        self.lines.mark(error.errors)
+        by_field = [e for e in error.errors if e.row is None]
+        summary = [e.message for e in by_field if e.field == "summary"]
+        show_message(self.ui.summary_error, summary[0] if summary else "")
+        others = [e for e in error.errors if e.field != "summary"]
+        if others:
+            first = others[0]
+            where = (
+                "" if first.row is None else self.tr("Line %1: ").replace("%1", str(first.row + 1))
+            )
+            show_message(self.ui.lines_error, where + first.message)
+
+    def _clear_messages(self) -> None:
+        self.lines.clear_marks()
+        for label in (self.ui.summary_error, self.ui.lines_error, self.ui.form_error):
+            show_message(label, "")
+
+    def _signing_ended(self, dialog: SignDialog, proposal_id: int) -> None:
+        self.sign_dialog = None
+        if dialog.signed is not None:
+            self._reload(select=proposal_id)
+        dialog.deleteLater()
+
+
+def _may(actor: Actor, action: Action) -> bool:
+    try:
+        held = accounts.roles_of(accounts.account(actor.user_id))
+    except UserError:  # not an account of this file
+        return False
+    return authority.may(matrices.matrix(), held, action)

@@ -373,3 +373,18 @@ def test_a_delegation_outside_its_dates_signs_nothing(case) -> None:
     delegate(MANAGER, PASSWORD, "sun", date(2020, 1, 1), date(2020, 12, 31), 4_000_000)
     with pytest.raises(UserError):
         sign(propose(case), deputy)
+
+
+def test_the_history_of_a_case_holds_its_proposals_and_signatures(case) -> None:
+    from qa_desktop.core.history import complaint_history
+
+    proposal = sign(propose(case), MANAGER)
+    draft = to_draft(case)
+    draft.severity = "major"
+    update_complaint(case.id, draft, case.revision, ENGINEER)
+    rows = complaint_history(case)
+    actions = [(r.actor, r.action) for r in rows]
+    assert actions[0] == ("王工", "create")
+    assert ("王工", "submit") in actions and ("陈主管", "sign") in actions
+    assert any("severity: serious → major" in r.changes for r in rows)
+    assert proposal.number == 1

@@ -22,7 +22,11 @@ SCALES = ("100", "125")
 LAPTOP = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 728,
           "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
 ANCHOR = date(2026, 11, 23)
-NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # the demo's anchor: the same pictures every run
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+DEMO_ADMIN = (
+    "admin",
+    "李敏",
+)  # the demo's administrator (core/demo_accounts.py)  # the demo's anchor: the same pictures every run
 
 
 def main(out: Path) -> int:
@@ -49,6 +53,7 @@ def one_scale(scale: str, out: Path) -> None:
 
     from qa_desktop.core.db import open_database
     from qa_desktop.core.demo import load_demo
+    from qa_desktop.core.services.context import Actor
     from qa_desktop.core.services.department import change_setting
     from qa_desktop.gui import language
 
@@ -58,7 +63,8 @@ def one_scale(scale: str, out: Path) -> None:
         db_path = Path(folder) / "demo.sqlite"
         db = open_database(db_path)
         load_demo(db, 300, seed=1, anchor=ANCHOR)
-        change_setting("time_zone", "Asia/Shanghai")  # the mill's, as the demo's cases were
+        admin = Actor(*DEMO_ADMIN)
+        change_setting("time_zone", "Asia/Shanghai", admin)  # the mill's, as the demo's cases
         for lang in ("en", "zh_CN"):
             language.install(app, lang)
             shoot(
@@ -74,11 +80,14 @@ def one_scale(scale: str, out: Path) -> None:
 def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     from qa_desktop.core.drafts import CoilDraft
     from qa_desktop.core.models import Attachment, Complaint
+    from qa_desktop.core.services.context import Actor
     from qa_desktop.core.services.customers import find_customer
     from qa_desktop.core.settings import UserSettings
     from qa_desktop.gui.main_window import MainWindow
 
-    window = MainWindow(db, db_path, UserSettings(folder / "settings.json"), clock=lambda: NOW)
+    admin = Actor(*DEMO_ADMIN)
+    settings_file = UserSettings(folder / "settings.json")
+    window = MainWindow(db, db_path, settings_file, actor=admin, clock=lambda: NOW)
     window.show()
     settle(app)
     window.grab().save(str(path("main")))
@@ -140,6 +149,8 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     customers.hide()
     customers.deleteLater()
 
+    shoot_accounts(app, window, admin, path)
+
     about = window.about_box()
     about.show()
     settle(app)
@@ -148,6 +159,42 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     window.hide()
     window.deleteLater()
     settle(app)
+
+
+def shoot_accounts(app, window, admin, path) -> None:
+    """The users dialog (one account locked, one deactivated), adding a user, and the window
+    locked."""
+    from qa_desktop.core.models import UserAccount
+    from qa_desktop.gui.account_action import AccountActionDialog, Change
+
+    UserAccount.update(locked=True, failed_attempts=5).where(
+        UserAccount.user_id == "zhou"
+    ).execute()
+    UserAccount.update(active=False).where(UserAccount.user_id == "zhao").execute()
+    users = window.users_dialog()
+    users.show()
+    users.select_user("zhou")
+    settle(app)
+    users.grab().save(str(path("users")))
+    add = AccountActionDialog(Change.ADD, users, admin=admin)
+    add.show()
+    add.ui.user_id.setText("sun.qa")
+    add.ui.display_name.setText("孙工")
+    add.ui.new_password.setText("Coil-scratch-77")
+    add.ui.repeat_password.setText("Coil-scratch-78")
+    add.ui.buttons.accepted.emit()
+    settle(app)
+    add.grab().save(str(path("users_add_errors")))
+    add.hide()
+    add.deleteLater()
+    users.hide()
+    users.deleteLater()
+    UserAccount.update(locked=False, failed_attempts=0, active=True).execute()
+    window.idle_lock.lock_now()
+    settle(app)
+    window.grab().save(str(path("locked")))
+    window.idle_lock.dialog.grab().save(str(path("unlock")))
+    window.idle_lock.dialog.hide()
 
 
 def wrong_everywhere(coil):

@@ -190,11 +190,18 @@ def shoot_accounts(app, window, admin, path) -> None:
     users.hide()
     users.deleteLater()
     UserAccount.update(locked=False, failed_attempts=0, active=True).execute()
+    form = window.complaint_dialog()  # a form left open is covered too
+    form.show()
+    settle(app)
     window.idle_lock.lock_now()
     settle(app)
     window.grab().save(str(path("locked")))
+    form.grab().save(str(path("locked_form")))
     window.idle_lock.dialog.grab().save(str(path("unlock")))
     window.idle_lock.dialog.hide()
+    form.setResult(0)
+    form.hide()
+    form.deleteLater()
 
 
 def wrong_everywhere(coil):

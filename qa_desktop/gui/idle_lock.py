@@ -2,8 +2,9 @@
 
 An application-wide event filter restarts a timer on every key and mouse input in any of the
 app's windows; when it runs out, the main window's register is taken out of the window (a
-locked page takes its place, so nothing of the data can be read) and the sign-in dialog asks
-for the password (UNLOCK). A wrong password is counted by the core like any other; when the
+locked page takes its place, so nothing of the data can be read), every open dialog is covered
+(a complaint form left open is the usual case; closing it would lose its typing) and the
+sign-in dialog asks for the password (UNLOCK). A wrong password is counted by the core like any other; when the
 account locks, nobody but an administrator can open it again, so the app closes. Cancel asks,
 then quits: the window is never left open without its user."""
 
@@ -42,6 +43,7 @@ class IdleLock(QObject):
         self.clock = clock
         self.dialog: SignInDialog | None = None  # the unlock dialog while it is open
         self._covered: QWidget | None = None  # the window's own central widget while locked
+        self._covers: dict[QWidget, QLabel] = {}  # open dialog -> what hides it while locked
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock_now)
@@ -63,6 +65,8 @@ class IdleLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.locked and event.type() in INPUT_EVENTS:
             self.timer.start()  # restarts: the idle time counts from the last input
+        elif event.type() == QEvent.Type.Resize and watched in self._covers:
+            self._covers[watched].setGeometry(watched.rect())  # type: ignore[attr-defined]
         return False
 
     # ----- locking and unlocking --------------------------------------------------------------
@@ -72,14 +76,25 @@ class IdleLock(QObject):
         self.timer.stop()
         self._covered = self.window.takeCentralWidget()
         self.window.setCentralWidget(self._locked_page())
+        self._cover_dialogs()
         self._ask_password()
 
-    def _locked_page(self) -> QLabel:
+    def _locked_page(self, parent: QWidget | None = None) -> QLabel:
         text = self.tr("Locked by %1 (%2).").replace("%1", self.actor.display_name)
-        page = QLabel(text.replace("%2", self.actor.user_id), self.window)
+        page = QLabel(text.replace("%2", self.actor.user_id), parent or self.window)
         page.setObjectName("locked_page")
         page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return page
+
+    def _cover_dialogs(self) -> None:
+        for top in QApplication.topLevelWidgets():
+            if isinstance(top, QDialog) and top.isVisible() and top is not self.window:
+                cover = self._locked_page(top)
+                cover.setAutoFillBackground(True)  # opaque: nothing of the form shows through
+                cover.setGeometry(top.rect())
+                cover.show()
+                cover.raise_()
+                self._covers[top] = cover
 
     def _ask_password(self) -> None:
         dialog = SignInDialog(Mode.UNLOCK, self.window, actor=self.actor, clock=self.clock)
@@ -107,6 +122,9 @@ class IdleLock(QObject):
             page.deleteLater()
         self.window.setCentralWidget(self._covered)
         self._covered = None
+        for cover in self._covers.values():
+            cover.deleteLater()
+        self._covers.clear()
         self.timer.start()
 
     # ----- leaving ----------------------------------------------------------------------------

@@ -168,3 +168,23 @@ def test_change_password_from_the_account_menu(qtbot, window, monkeypatch):
     assert seen == [Mode.CHANGE_PASSWORD]
     assert window.statusBar().currentMessage() == "Your password was changed."
     assert accounts.sign_in("wang", new, clock).actor == ENGINEER
+
+
+def test_an_open_dialog_is_covered_while_locked(qtbot, window):
+    from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+    form = QDialog(window)  # as a complaint form left open
+    QVBoxLayout(form).addWidget(QLabel("佛山某不锈钢制品厂: scratches", form))
+    form.resize(500, 300)
+    form.show()
+    qtbot.waitExposed(form)
+    window.idle_lock.lock_now()
+    cover = form.findChild(QLabel, "locked_page")
+    assert cover is not None and cover.isVisible()
+    assert cover.geometry() == form.rect()
+    assert cover.autoFillBackground()
+    form.resize(700, 400)
+    qtbot.waitUntil(lambda: cover.geometry() == form.rect(), timeout=2000)
+    unlock_with(qtbot, window, PASSWORD)
+    qtbot.waitUntil(lambda: form.findChild(QLabel, "locked_page") is None, timeout=2000)
+    assert form.isVisible()  # its typing is still there

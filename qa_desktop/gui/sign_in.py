@@ -43,7 +43,7 @@ SHOWN = {
 class SignInDialog(QDialog):
     """`session` is set when the dialog is accepted (for UNLOCK and CHANGE_PASSWORD, the
     session of the actor it was opened for). An UNLOCK whose wrong password locked the account
-    is rejected with `locked_out` set and the core's sentence in `refusal`: no password can
+    (or of an account deactivated meanwhile) is rejected with `locked_out` set and the core's sentence in `refusal`: no password can
     open it any more."""
 
     def __init__(
@@ -203,7 +203,8 @@ class SignInDialog(QDialog):
         try:
             accounts.check_password(self._actor.user_id, self._text("password"), self._clock)
         except UserError as exc:
-            if accounts.account(self._actor.user_id).locked:
+            found = accounts.account(self._actor.user_id)
+            if found.locked or not found.active:  # no password opens it any more
                 self.locked_out, self.refusal = True, str(exc)
                 self.reject()
             else:

@@ -188,3 +188,13 @@ def test_an_open_dialog_is_covered_while_locked(qtbot, window):
     unlock_with(qtbot, window, PASSWORD)
     qtbot.waitUntil(lambda: form.findChild(QLabel, "locked_page") is None, timeout=2000)
     assert form.isVisible()  # its typing is still there
+
+
+def test_an_account_deactivated_meanwhile_closes_the_app(qtbot, window, quits, monkeypatch):
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    window.idle_lock.lock_now()
+    UserAccount.update(active=False).where(UserAccount.user_id == "wang").execute()
+    unlock_with(qtbot, window, PASSWORD)
+    assert warned and warned[0].startswith("The account wang is deactivated.")
+    assert quits == [True]

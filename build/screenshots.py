@@ -22,11 +22,8 @@ SCALES = ("100", "125")
 LAPTOP = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 728,
           "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
 ANCHOR = date(2026, 11, 23)
-NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-DEMO_ADMIN = (
-    "admin",
-    "李敏",
-)  # the demo's administrator (core/demo_accounts.py)  # the demo's anchor: the same pictures every run
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # the demo's anchor: the same pictures every run
+DEMO_ADMIN = ("admin", "李敏")  # the demo's administrator (core/demo_accounts.py)
 
 
 def main(out: Path) -> int:
@@ -53,7 +50,6 @@ def one_scale(scale: str, out: Path) -> None:
 
     from qa_desktop.core.db import open_database
     from qa_desktop.core.demo import load_demo
-    from qa_desktop.core.services.context import Actor
     from qa_desktop.core.services.department import change_setting
     from qa_desktop.gui import language
 
@@ -63,8 +59,7 @@ def one_scale(scale: str, out: Path) -> None:
         db_path = Path(folder) / "demo.sqlite"
         db = open_database(db_path)
         load_demo(db, 300, seed=1, anchor=ANCHOR)
-        admin = Actor(*DEMO_ADMIN)
-        change_setting("time_zone", "Asia/Shanghai", admin)  # the mill's, as the demo's cases
+        change_setting("time_zone", "Asia/Shanghai", admin())  # the mill's, as the demo's were
         for lang in ("en", "zh_CN"):
             language.install(app, lang)
             shoot(
@@ -80,14 +75,12 @@ def one_scale(scale: str, out: Path) -> None:
 def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     from qa_desktop.core.drafts import CoilDraft
     from qa_desktop.core.models import Attachment, Complaint
-    from qa_desktop.core.services.context import Actor
     from qa_desktop.core.services.customers import find_customer
     from qa_desktop.core.settings import UserSettings
     from qa_desktop.gui.main_window import MainWindow
 
-    admin = Actor(*DEMO_ADMIN)
     settings_file = UserSettings(folder / "settings.json")
-    window = MainWindow(db, db_path, settings_file, actor=admin, clock=lambda: NOW)
+    window = MainWindow(db, db_path, settings_file, actor=admin(), clock=lambda: NOW)
     window.show()
     settle(app)
     window.grab().save(str(path("main")))
@@ -149,7 +142,8 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     customers.hide()
     customers.deleteLater()
 
-    shoot_accounts(app, window, admin, path)
+    shoot_accounts(app, window, admin(), path)
+    shoot_matrix(app, path)
 
     about = window.about_box()
     about.show()
@@ -204,6 +198,33 @@ def shoot_accounts(app, window, admin, path) -> None:
     form.deleteLater()
 
 
+def shoot_matrix(app, path) -> None:
+    """The authority matrix as the demo's administrator sees it, then a refused change."""
+    from PySide6.QtCore import Qt
+
+    from qa_desktop.core.vocab import Action
+    from qa_desktop.gui.matrix_dialog import ACTION_COLUMNS, MatrixDialog
+
+    dialog = MatrixDialog(actor=admin(), clock=lambda: NOW)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(path("matrix")))
+    table = dialog.ui.actions
+    column = ACTION_COLUMNS[Action.FINAL_SIGNOFF]
+    for row in range(table.rowCount()):
+        table.item(row, column).setCheckState(Qt.CheckState.Unchecked)
+    dialog.ui.reason.setText("no final sign-off")
+    dialog.save()
+    settle(app)
+    dialog.grab().save(str(path("matrix_refused")))
+    dialog.ui.tabs.setCurrentIndex(1)
+    settle(app)
+    dialog.grab().save(str(path("matrix_kinds")))
+    dialog.setResult(0)
+    dialog.hide()
+    dialog.deleteLater()
+
+
 def wrong_everywhere(coil):
     """A draft with a problem in most fields: every sentence shows at once."""
     from qa_desktop.core.drafts import ComplaintDraft
@@ -215,6 +236,12 @@ def wrong_everywhere(coil):
         coils=[coil(coil_no="x!", thickness_mm="0", quantity="3"), coil(coil_no="S24A0817-05"),
                coil(coil_no="S24A0817-05", unit="t")],
     )  # fmt: skip
+
+
+def admin():
+    from qa_desktop.core.services.context import Actor
+
+    return Actor(*DEMO_ADMIN)
 
 
 def settle(app, rounds: int = 5) -> None:

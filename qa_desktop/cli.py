@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qa_desktop import __version__
-from qa_desktop.cli_accounts import acting, add_user_option, cmd_user, cmd_verify
+from qa_desktop.cli_accounts import acting, add_user_option, cmd_scan, cmd_user, cmd_verify
 from qa_desktop.cli_accounts import add_parsers as add_account_parsers
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import LANGUAGES
@@ -264,5 +264,6 @@ COMMANDS = {
     "check": cmd_check,
     "self-check": cmd_self_check,
     "user": cmd_user,
+    "scan": cmd_scan,
     "verify": cmd_verify,
 }

@@ -50,6 +50,14 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         verb.add_argument("--db", type=Path, required=True)
         verb.add_argument("--user", dest="acting", metavar="ID", help="who is acting")
 
+    scan = commands.add_parser("scan", help="a scanned, signed sheet coming back")
+    scan_verbs = scan.add_subparsers(dest="verb", metavar="VERB", required=True)
+    attach = scan_verbs.add_parser("attach", help="attach a scan (PDF, JPEG, PNG) by its QR code")
+    attach.add_argument("file", type=Path)
+    attach.add_argument("--db", type=Path, required=True)
+    attach.add_argument("--user", dest="acting", metavar="ID", required=True)
+    attach.add_argument("--case", help="the case to attach a scan without a readable code to")
+
     verify = commands.add_parser(
         "verify", help="check the audit trail, the keys and every signature (exit 1 if not)"
     )
@@ -184,12 +192,29 @@ VERBS = {
 }
 
 
+def cmd_scan(args: argparse.Namespace) -> int:
+    from qa_desktop.core.db import open_database
+    from qa_desktop.core.services.scans import attach_scan
+
+    open_database(args.db)
+    actor, _password = acting(args)
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise UserError(f"{args.file}: {exc.strerror or exc}.") from None
+    outcome = attach_scan(data, args.file.name, actor, args.case)
+    print(outcome.message)
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from qa_desktop.core.db import close_database, open_read_only
     from qa_desktop.core.key_pins import known_fingerprint, remember_fingerprint
+    from qa_desktop.core.models import database_proxy
     from qa_desktop.core.verify import verify_file
 
     db = open_read_only(args.db)
+    database_proxy.initialize(db)  # the signatures' records are read through the models
     try:
         conn = db.connection()
         database = conn.execute("SELECT value FROM meta WHERE key = 'database_uuid'").fetchone()

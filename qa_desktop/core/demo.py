@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from peewee import Database
 
-from qa_desktop.core import search, settings
+from qa_desktop.core import passwords, search, settings
 from qa_desktop.core.audit_chain import Link, entry_hash, stored_instant
 from qa_desktop.core.demo_accounts import create_demo_accounts
 from qa_desktop.core.demo_media import DemoFile, demo_letters, demo_photos
@@ -167,12 +167,15 @@ def load_demo(
             f"The database already holds {existing} {'complaint' if existing == 1 else 'complaints'}; "
             "demo data goes into a new database."
         )
+    people: dict[str, Actor] = {}
     if actor is None:
         if has_accounts():
             raise UserError(
                 "The database has accounts already; demo data goes into a new database."
             )
-        actor = create_demo_accounts()["qa_engineer"]
+        with passwords.cost(passwords.DEMO_COST):
+            people = create_demo_accounts()
+        actor = people["qa_engineer"]
     author = actor.user_id
     rng = random.Random(seed)
     anchor = anchor or date.today()
@@ -208,6 +211,10 @@ def load_demo(
         search.reindex(range(1, complaints + 1), db, fresh=True)
         for year, last in counters.items():
             CaseCounter.replace(year=year, last=last).execute()
+    if people:  # the demo's own people sign its proposals (services: off the bulk path)
+        from qa_desktop.core.demo_approvals import load_demo_approvals
+
+        load_demo_approvals(people, now)
     if progress:
         progress(complaints, complaints)
     lines = db.execute_sql("SELECT count(*) FROM coil_line").fetchone()[0]

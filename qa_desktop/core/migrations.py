@@ -22,8 +22,8 @@ from peewee import SqliteDatabase
 from qa_desktop.core import coil_forms, search
 from qa_desktop.core.clock import local_zone_name, to_storage, utc_now, zone_from_name
 from qa_desktop.core.models import (
-    ACCOUNT_MODELS,
     ALL_MODELS,
+    V3_MODELS,
     Attachment,
     Media,
     Meta,
@@ -157,7 +157,7 @@ def _to_v3(db: SqliteDatabase) -> None:
     accounts), and the entries written so far become the start of the chain, as they stand."""
     for name in ("reason", "prev_hash", "entry_hash"):
         db.execute_sql(f"ALTER TABLE audit_entry ADD COLUMN {name} TEXT NOT NULL DEFAULT ''")
-    db.create_tables(ACCOUNT_MODELS)
+    db.create_tables(V3_MODELS)
     _database_uuid()
     _chain_existing(db)
     from qa_desktop.core.services.matrix import seed_matrix

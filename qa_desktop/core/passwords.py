@@ -28,6 +28,8 @@ import json
 import re
 import secrets
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,6 +75,23 @@ def _cost_is_sane(time_cost: object, memory_kib: object, parallelism: object) ->
 DEFAULT_COST = Cost(time_cost=3, memory_kib=128 * 1024, parallelism=2)
 FAST_TEST_COST = Cost(time_cost=1, memory_kib=8, parallelism=1)  # tests only: no protection
 COST: Cost = DEFAULT_COST
+# The demo file's accounts share a password printed in the README: a costly hash of it would
+# protect nothing and only slow the demo (each signature checks the password twice).
+DEMO_COST = Cost(time_cost=1, memory_kib=1024, parallelism=1)
+
+
+@contextmanager
+def cost(chosen: Cost) -> Iterator[None]:
+    """Hashes and keys made inside use `chosen` (each stores its own parameters, so checking
+    them later needs no setting)."""
+    global COST
+    before, COST = COST, chosen
+    try:
+        yield
+    finally:
+        COST = before
+
+
 # Above these a stored hash or key is damaged or hostile, never ours (8× today's memory; a check
 # at these limits takes seconds, not hours).
 LIMITS = Cost(time_cost=16, memory_kib=1024 * 1024, parallelism=8)

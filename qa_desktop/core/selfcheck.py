@@ -125,9 +125,11 @@ def run_self_check() -> list[str]:
 
 def _verified(path: Path) -> str:
     from qa_desktop.core.db import open_read_only
+    from qa_desktop.core.models import database_proxy
     from qa_desktop.core.verify import verify_file
 
     db = open_read_only(path)
+    database_proxy.initialize(db)  # the signatures' records are read through the models
     try:
         report = verify_file(db.connection())
     finally:

@@ -60,14 +60,25 @@ def verify_file(
     known_fingerprint: str | None = None,
     progress: Progress | None = None,
 ) -> Report:
-    """Verify an open (read-only) connection; the first failure of each kind is reported."""
+    """Verify an open (read-only) connection, with the models bound to the same file; the
+    first failure is reported."""
     report = Report()
-    for check in (_chain, _department_key, _certificates):
+    for check in (_chain, _department_key, _certificates, _signatures):
         problem = check(conn, report, known_fingerprint, progress)
         if problem:
             report.problems.append(problem)
             break
     return report
+
+
+def _signatures(_conn, report: Report, _known, _progress) -> str:
+    """Through the models (bound to the same file): a signature's content is the record's
+    canonical data, which only the models rebuild."""
+    from qa_desktop.core.services.signatures import payload
+    from qa_desktop.core.verify_signatures import check_signatures
+
+    report.signatures, problem = check_signatures(payload)
+    return problem
 
 
 def _chain(conn, report: Report, _known, progress: Progress | None) -> str:

@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Your password</source>
@@ -500,6 +500,29 @@
     <message>
         <source>The matrix is the same as the one in force.</source>
         <translation>此审批权限表与现行的相同。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityMatrix</name>
+    <message>
+        <source>Authority matrix</source>
+        <translation>审批权限表</translation>
+    </message>
+    <message>
+        <source>Actions and money limit of each role</source>
+        <translation>各角色的操作权限与金额限额</translation>
+    </message>
+    <message>
+        <source>Handling each role may approve</source>
+        <translation>各角色可批准的处理方式</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>变更原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Required: it is kept in the audit trail with the new version</source>
+        <translation>必填：与新版本一起记入审计记录</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1970,37 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>MatrixDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃所做的更改？</translation>
+    </message>
+    <message>
+        <source>Money limit per complaint (%1)</source>
+        <translation>每起投诉的金额限额（%1）</translation>
+    </message>
+    <message>
+        <source>Any amount</source>
+        <translation>金额不限</translation>
+    </message>
+    <message>
+        <source>Version %1, in force since %2, set by %3.</source>
+        <translation>第 %1 版，自 %2 起生效，由 %3 设定。</translation>
+    </message>
+    <message>
+        <source>A change becomes a new version once you give the reason and your password; a proposal already submitted keeps the version it was routed by.</source>
+        <translation>填写原因并输入您的密码后，变更即成为新版本；已提交的拟办意见仍按其提交时的版本审批。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the matrix; you may look at it.</source>
+        <translation>只有系统管理员可以修改审批权限表；您可以查看。</translation>
+    </message>
+    <message>
+        <source>Your password, %1, puts the new matrix in force:</source>
+        <translation>%1，请输入您的密码，使新的审批权限表生效：</translation>
+    </message>
+</context>
+<context>
     <name>Media</name>
     <message>
         <source>{file} is empty: there is nothing to attach.</source>
@@ -2068,6 +2122,69 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>This QR code looks like a QA Desktop code, but its content is damaged.</source>
         <translation>此二维码看似 QA Desktop 的二维码，但其内容已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <source>Add at least one line of handling.</source>
+        <translation>请至少添加一行处理内容。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of handling.</source>
+        <translation>请选择处理方式。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} 不是数字。</translation>
+    </message>
+    <message>
+        <source>A quantity or an amount cannot be negative.</source>
+        <translation>数量或金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have at most {places} decimal places.</source>
+        <translation>{currency} 金额最多保留 {places} 位小数。</translation>
+    </message>
+    <message>
+        <source>The amount is beyond any settlement this department makes.</source>
+        <translation>该金额超出本部门任何赔偿的范围。</translation>
+    </message>
+    <message>
+        <source>{currency} is not a currency this department uses.</source>
+        <translation>{currency} 不是本部门使用的币种。</translation>
+    </message>
+    <message>
+        <source>Give the rate used: how many {base} one {currency} was worth.</source>
+        <translation>请填写所用汇率：1 {currency} 折合多少 {base}。</translation>
+    </message>
+    <message>
+        <source>Keep the reason under {limit} characters.</source>
+        <translation>理由请控制在 {limit} 个字符以内。</translation>
+    </message>
+    <message>
+        <source>Give the unit of the quantity.</source>
+        <translation>请填写数量的单位。</translation>
+    </message>
+    <message>
+        <source>There is no such handling proposal (it was removed).</source>
+        <translation>没有该拟办意见（已被删除）。</translation>
+    </message>
+    <message>
+        <source>Proposal {number} of {case} was changed by {user} after you opened it.</source>
+        <translation>{case} 的第 {number} 号拟办意见在您打开后已被 {user} 修改。</translation>
+    </message>
+    <message>
+        <source>Proposal {number} of {case} is {state}: only a draft can be submitted.</source>
+        <translation>{case} 的第 {number} 号拟办意见状态为“{state}”：只有草稿可以提交。</translation>
+    </message>
+    <message>
+        <source>Proposal {number} of {case} is {proposer}&apos;s: only its proposer submits it.</source>
+        <translation>{case} 的第 {number} 号拟办意见由 {proposer} 拟定：只有拟定人可以提交。</translation>
+    </message>
+    <message>
+        <source>Say in a sentence what is proposed.</source>
+        <translation>请用一句话说明拟办意见。</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2772,30 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <source>{file} is protected by a password: save the scan again without one.</source>
         <translation>{file} 设有密码保护：请重新保存一份不带密码的扫描件。</translation>
     </message>
+    <message>
+        <source>This sheet was printed from another database; attach it there.</source>
+        <translation>此单据由另一个数据库打印；请附到那个数据库中。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s code names a proposal this database does not have.</source>
+        <translation>单据二维码所指的拟办意见不在此数据库中。</translation>
+    </message>
+    <message>
+        <source>No QA Desktop code could be read on {file}; attach it to a case by hand (--case CASE_NO).</source>
+        <translation>无法在 {file} 上读出 QA Desktop 二维码；请手动附到客诉（--case 客诉编号）。</translation>
+    </message>
+    <message>
+        <source>Attached to {case}, proposal {number}: the printed version {version} is the current one.</source>
+        <translation>已附到 {case} 第 {number} 号拟办意见：打印的版本 {version} 即当前版本。</translation>
+    </message>
+    <message>
+        <source>Attached to {case}, proposal {number}: printed version differs from the current one — the signatures on paper are for version {version} (now {current}).</source>
+        <translation>已附到 {case} 第 {number} 号拟办意见：打印的版本与当前版本不同 — 纸质签字针对的是版本 {version}（当前为 {current}）。</translation>
+    </message>
+    <message>
+        <source>Attached to {case} by hand.</source>
+        <translation>已手动附到 {case}。</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2807,6 +2948,196 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>Proposal {number} of {case} is {state}: there is nothing to sign.</source>
+        <translation>{case} 的第 {number} 号拟办意见状态为“{state}”：没有需要签名的内容。</translation>
+    </message>
+    <message>
+        <source>Proposal {number} of {case} changed since it was submitted; it must be submitted again.</source>
+        <translation>{case} 的第 {number} 号拟办意见在提交后已被修改，必须重新提交。</translation>
+    </message>
+    <message>
+        <source>Say why the proposal is rejected.</source>
+        <translation>请说明驳回的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffPdf</name>
+    <message>
+        <source>Handling Proposal Sign-off Sheet</source>
+        <translation>拟办意见审批单</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>客诉编号</translation>
+    </message>
+    <message>
+        <source>Proposal no. {number}, version {version}</source>
+        <translation>拟办意见第 {number} 号，第 {version} 版</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>拟办人</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Coils / lots concerned</source>
+        <translation>涉及卷号 / 批号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Total of this proposal ({currency})</source>
+        <translation>本拟办意见合计（{currency}）</translation>
+    </message>
+    <message>
+        <source>Cumulative on this complaint ({currency})</source>
+        <translation>本客诉累计金额（{currency}）</translation>
+    </message>
+    <message>
+        <source>Authority matrix version</source>
+        <translation>审批权限表版本</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+    <message>
+        <source>Department key fingerprint</source>
+        <translation>部门密钥指纹</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客诉</translation>
+    </message>
+    <message>
+        <source>Proposed handling</source>
+        <translation>拟办意见</translation>
+    </message>
+    <message>
+        <source>Sign-off route</source>
+        <translation>审批流程</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Base amount</source>
+        <translation>折合本位币金额</translation>
+    </message>
+    <message>
+        <source>No handling line proposed.</source>
+        <translation>未提出处理方式。</translation>
+    </message>
+    <message>
+        <source>Signed electronically</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>纸质签字</translation>
+    </message>
+    <message>
+        <source>for {delegator}, as delegate</source>
+        <translation>授权代理：代 {delegator} 签署</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>The content changed after this signature.</source>
+        <translation>签名后内容已更改。</translation>
+    </message>
+    <message>
+        <source>To be signed</source>
+        <translation>待签字</translation>
+    </message>
+    <message>
+        <source>PRELIMINARY — not binding until signed by the {role}</source>
+        <translation>初步意见 — 经{role}批准签字前不生效</translation>
+    </message>
+    <message>
+        <source>PRELIMINARY</source>
+        <translation>初步意见</translation>
+    </message>
+    <message>
+        <source>BINDING — final sign-off by {name} on {date}</source>
+        <translation>已生效 — {name} 于 {date} 最终批示</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>续</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3355,38 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>The signing key {key} of {user} is not certified by the department key: it was replaced or added outside QA Desktop.</source>
         <translation>{user} 的签名密钥 {key} 未经部门密钥认证：它是在 QA Desktop 之外被替换或添加的。</translation>
+    </message>
+    <message>
+        <source>Signature {id} by {user} names a signing key that is not in the database.</source>
+        <translation>{user} 的签名 {id} 所用的签名密钥不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Signature {id} by {user} was made with another person&apos;s key.</source>
+        <translation>{user} 的签名 {id} 是用他人的密钥做出的。</translation>
+    </message>
+    <message>
+        <source>Signature {id} by {user} does not verify: its fields were changed, it was copied from another record, or it was made without the signer&apos;s key.</source>
+        <translation>{user} 的签名 {id} 校验未通过：其内容被修改、从其他记录复制而来，或并非用签名人的密钥做出。</translation>
+    </message>
+    <message>
+        <source>Signature {id} by {user} has no entry in the audit trail: it was added outside QA Desktop or the end of the trail was cut off.</source>
+        <translation>{user} 的签名 {id} 在审计记录中没有对应条目：它是在 QA Desktop 之外添加的，或审计记录的末尾被截去。</translation>
+    </message>
+    <message>
+        <source>Signature {id} by {user} pins audit entry {entry}, which was removed or changed: the trail was cut off or edited.</source>
+        <translation>{user} 的签名 {id} 锁定的审计记录 {entry} 已被删除或修改：审计记录被截断或篡改。</translation>
+    </message>
+    <message>
+        <source>Signature {id} by {user} belongs to no record.</source>
+        <translation>{user} 的签名 {id} 不属于任何记录。</translation>
+    </message>
+    <message>
+        <source>Proposal {number} of {case} was changed outside QA Desktop after {user} signed it (signature {id}).</source>
+        <translation>{case} 的第 {number} 号拟办意见在 {user} 签名后于 QA Desktop 之外被修改（签名 {id}）。</translation>
+    </message>
+    <message>
+        <source>Proposal {number} of {case} is marked {state}, which its valid signatures do not make it.</source>
+        <translation>{case} 的第 {number} 号拟办意见标为“{state}”，但其有效签名并不支持这一状态。</translation>
     </message>
 </context>
 <context>

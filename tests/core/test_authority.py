@@ -403,3 +403,10 @@ def test_at_the_same_limit_a_role_without_the_final_signoff_approves_first() -> 
         (GM, Meaning.FINAL_SIGNOFF),
     ]
     assert route(m, kinds={RETURN}, cumulative_minor=EXAMPLE)[0].role == MANAGER  # lower still
+
+
+def test_a_one_step_route_is_submitted_until_its_final_signoff() -> None:
+    steps = route(default_matrix(), kinds={HandlingKind.COMPENSATION}, cumulative_minor=6_000_000)
+    assert len(steps) == 1
+    assert route_state(steps, []).state is ProposalState.SUBMITTED
+    assert route_state(steps, [(1, Meaning.FINAL_SIGNOFF)]).state is ProposalState.BINDING

@@ -39,6 +39,7 @@ from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.account_action import AccountActionDialog, Change
 from qa_desktop.gui.main_window import MainWindow
+from qa_desktop.gui.matrix_dialog import MatrixDialog
 from qa_desktop.gui.sign_in import Mode, SignInDialog
 
 DEMO_ENGINEER = Actor("wang", "王工")  # the demo's QA engineer (core/demo_accounts.py)
@@ -67,6 +68,8 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "deactivate user": lambda c: AccountActionDialog(
         Change.DEACTIVATE, c.main, admin=DEMO_ADMIN, row=users()[-1]
     ),
+    "authority matrix": lambda c: MatrixDialog(actor=DEMO_ADMIN),
+    "authority matrix (read-only)": lambda c: MatrixDialog(actor=DEMO_ENGINEER),
 }
 
 

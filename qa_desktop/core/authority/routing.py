@@ -169,11 +169,10 @@ class RouteState:
             return ProposalState.REJECTED
         if self.binding:
             return ProposalState.BINDING
-        return (
-            ProposalState.APPROVED
-            if self.signed == len(self.steps) - 1
-            else ProposalState.SUBMITTED
-        )
+        # Approved: every step but the final sign-off is signed (a one-step route, where the
+        # final signer approves too, is submitted until it is binding).
+        approved = self.signed >= 1 and self.signed == len(self.steps) - 1
+        return ProposalState.APPROVED if approved else ProposalState.SUBMITTED
 
 
 def route_state(steps: Sequence[Step], signed: Iterable[tuple[int, Meaning]]) -> RouteState:

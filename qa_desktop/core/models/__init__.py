@@ -13,6 +13,7 @@ from qa_desktop.core.models.accounts import (
     UserAccount,
     UserRole,
 )
+from qa_desktop.core.models.approvals import Proposal, ProposalLine, Signature
 from qa_desktop.core.models.audit import AuditEntry
 from qa_desktop.core.models.base import QTY, BaseModel, Travelling, database_proxy
 from qa_desktop.core.models.records import (
@@ -46,9 +47,12 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     KeyWrap,
     SigningKey,
     MatrixVersion,
+    Proposal,
+    ProposalLine,
+    Signature,
 )
 
-# Version 2's tables as they stood; version 3 added the rest (core/migrations.py).
+# What version 3 added (core/migrations.py creates them on an upgrade).
 ACCOUNT_MODELS: tuple[type[BaseModel], ...] = (
     Role,
     UserAccount,
@@ -58,11 +62,13 @@ ACCOUNT_MODELS: tuple[type[BaseModel], ...] = (
     SigningKey,
     MatrixVersion,
 )
+V3_MODELS: tuple[type[BaseModel], ...] = (*ACCOUNT_MODELS, Proposal, ProposalLine, Signature)
 
 __all__ = [
     "ACCOUNT_MODELS",
     "ALL_MODELS",
     "QTY",
+    "V3_MODELS",
     "Attachment",
     "AuditEntry",
     "BaseModel",
@@ -76,8 +82,11 @@ __all__ = [
     "MatrixVersion",
     "Media",
     "Meta",
+    "Proposal",
+    "ProposalLine",
     "Role",
     "Setting",
+    "Signature",
     "SigningKey",
     "Travelling",
     "UserAccount",

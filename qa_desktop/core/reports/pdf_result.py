@@ -29,7 +29,8 @@ class Unprinted:
     field: str  # the record key, e.g. "customer"; for a coil cell, its column ("grade")
     label: str  # the field's label on the form, untranslated (the catalogue's source text)
     characters: str  # each once, in order of appearance
-    coil_line: int | None = None  # 1-based, for coil cells
+    coil_line: int | None = None  # 1-based, for coil cells (and the lines of other tables)
+    context: str = CONTEXT  # the catalogue context `label` is translated in
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class PdfExport:
 
 
 def _field_name(item: Unprinted, lang: str) -> str:
-    label = translate(CONTEXT, item.label, lang)
+    label = translate(item.context, item.label, lang)
     if item.coil_line is None:
         return label
     return translate(CONTEXT, COIL_FIELD, lang).format(column=label, line=item.coil_line)

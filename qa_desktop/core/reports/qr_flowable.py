@@ -56,19 +56,21 @@ def draw_print_code(
     canvas.setFillColor(colors.white)
     canvas.setStrokeColor(colors.white)
     canvas.rect(x, top, size, size, stroke=0, fill=1)
-    draw_drawing(symbol(code, size), canvas, x, top)
+    draw_drawing(symbol(code, size, font), canvas, x, top)
     canvas.setFillColor(colors.black)
     canvas.setFont(font, CAPTION_SIZE)
     canvas.drawCentredString(x + size / 2, y + CAPTION_SIZE * 0.25, caption(code))
     canvas.restoreState()
 
 
-def symbol(code: PrintCode, size: float = QR_SIZE) -> Drawing:
-    """The QR symbol with its quiet zone as a `size` x `size` drawing."""
+def symbol(code: PrintCode, size: float = QR_SIZE, font: str | None = None) -> Drawing:
+    """The QR symbol with its quiet zone as a `size` x `size` drawing. `font`: the drawing's
+    initial font (it draws no text), else ReportLab starts it in Helvetica, which then appears
+    in the PDF unembedded."""
     widget = QrCodeWidget(
         encode(code), barLevel=LEVEL, barBorder=QUIET_MODULES, barWidth=size, barHeight=size
     )
-    drawing = Drawing(size, size)
+    drawing = Drawing(size, size, initialFontName=font or register_fonts())
     drawing.add(widget)
     return drawing
 

@@ -150,6 +150,28 @@ def store_media(unit: Unit, prepared: PreparedMedia) -> str:
     return prepared.sha256
 
 
+def attach_one(unit: Unit, complaint: Complaint, prepared: PreparedMedia, caption: str) -> bool:
+    """One file attached at the end of the complaint's list (a returned scan, say); False when
+    the complaint holds those bytes already."""
+    store_media(unit, prepared)
+    if Attachment.get_or_none(
+        (Attachment.complaint == complaint) & (Attachment.media == prepared.sha256)
+    ):
+        return False
+    last = Attachment.select().where(Attachment.complaint == complaint).count()
+    attachment = Attachment(
+        complaint=complaint,
+        media=prepared.sha256,
+        position=last,
+        filename=prepared.filename,
+        caption=caption,
+    )
+    unit.stamp(attachment, new=True)
+    attachment.save(force_insert=True)
+    unit.audit("create", attachment, {"filename": prepared.filename, "caption": caption})
+    return True
+
+
 # ----- writing, on their own -----------------------------------------------------------------------
 def add_attachments(
     complaint_id: int,

@@ -32,6 +32,7 @@ from qa_desktop.core.money import from_minor, to_minor
 from qa_desktop.core.services.attachments import AttachmentChanges, apply_changes, check_changes
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.customers import find_customer, find_or_create_customer
+from qa_desktop.core.services.proposals import check_signed_content
 from qa_desktop.core.validation import CleanCoil, Rules, validate
 from qa_desktop.core.vocab import Action, Status
 
@@ -119,6 +120,7 @@ def update_complaint(
         unit.stamp(complaint, new=False)
         complaint.save()
         _replace_coils(unit, complaint, coils)
+        check_signed_content(unit, complaint)  # a signed proposal rests on these fields
         search.reindex([complaint.id])  # what the register shows and searches
         unit.audit("update", complaint, _changes(before, to_draft(complaint)))
         apply_changes(unit, complaint, attachments)

@@ -257,6 +257,7 @@ def update_customer(
         unit.audit("update", customer, changes)
         if "name" in changes or "name_en" in changes:
             search.reindex_customer(customer.id)
+            _check_signed(unit, customer.id)
     return customer
 
 
@@ -291,6 +292,7 @@ def merge_customers(
         )  # fmt: skip
         unit.audit("update", keep, {"merged_in": merged.name, **filled})
         search.reindex_customer(keep.id)  # the moved complaints, and the old spelling
+        _check_signed(unit, keep.id)
     return MergeResult(keep, merged, len(moved))
 
 
@@ -314,6 +316,14 @@ def _listed(customer_id: int) -> Customer:
 
 def _values(clean: CustomerDraft) -> dict[str, object]:
     return {f.name: getattr(clean, f.name) for f in fields(clean)}
+
+
+def _check_signed(unit: Unit, customer_id: int) -> None:
+    """A signed proposal names the customer: a new name voids its signatures, visibly."""
+    from qa_desktop.core.services.proposals import check_signed_content
+
+    for complaint in Complaint.select().where(Complaint.customer == customer_id):
+        check_signed_content(unit, complaint)
 
 
 def _complaint_ids(customer_id: int) -> list[int]:

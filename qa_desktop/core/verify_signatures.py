@@ -1,0 +1,133 @@
+"""`verify`'s check of every signature, and of every proposal's state against them.
+
+A signature passes when: its key exists and belongs to who made it (the signer, or the
+recorder of a paper signature); its Ed25519 signature covers the stored fields; the audit
+trail holds its "sign" entry and the entry it pinned, unchanged; its record exists; and, unless
+it is void, the record's current canonical hash is the one signed. Each proposal's state must
+follow from its signatures that are not void."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa_desktop.core import authority, signing
+from qa_desktop.core.audit_chain import GENESIS
+from qa_desktop.core.errors import translated
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
+from qa_desktop.core.models import AuditEntry, Proposal, Signature, SigningKey
+from qa_desktop.core.proposal_record import proposal_hash
+from qa_desktop.core.vocab import Meaning, ProposalState
+
+CONTEXT = "Verify"
+NO_KEY = QT_TRANSLATE_NOOP(
+    "Verify", "Signature {id} by {user} names a signing key that is not in the database."
+)
+WRONG_KEY = QT_TRANSLATE_NOOP(
+    "Verify", "Signature {id} by {user} was made with another person's key."
+)
+FORGED = QT_TRANSLATE_NOOP(
+    "Verify",
+    "Signature {id} by {user} does not verify: its fields were changed, it was copied from "
+    "another record, or it was made without the signer's key.",
+)
+NO_ENTRY = QT_TRANSLATE_NOOP(
+    "Verify",
+    "Signature {id} by {user} has no entry in the audit trail: it was added outside QA Desktop "
+    "or the end of the trail was cut off.",
+)
+HEAD_GONE = QT_TRANSLATE_NOOP(
+    "Verify",
+    "Signature {id} by {user} pins audit entry {entry}, which was removed or changed: the "
+    "trail was cut off or edited.",
+)
+NO_RECORD = QT_TRANSLATE_NOOP("Verify", "Signature {id} by {user} belongs to no record.")
+CONTENT = QT_TRANSLATE_NOOP(
+    "Verify",
+    "Proposal {number} of {case} was changed outside QA Desktop after {user} signed it "
+    "(signature {id}).",
+)
+STATE = QT_TRANSLATE_NOOP(
+    "Verify",
+    "Proposal {number} of {case} is marked {state}, which its valid signatures do not make it.",
+)
+
+Payload = Callable[[Signature], dict]
+
+
+def check_signatures(payload: Payload) -> tuple[int, str]:
+    """(signatures checked, the first problem or "")."""
+    hashes: dict[str, str | None] = {}
+    count = 0
+    for row in Signature.select().order_by(Signature.id):
+        problem = _check(row, payload, hashes)
+        if problem:
+            return count, problem
+        count += 1
+    return count, _check_states()
+
+
+def _say(message: str, row: Signature, **values: object) -> str:
+    return str(translated(CONTEXT, message, id=row.uuid[:8], user=row.signer, **values))
+
+
+def _check(row: Signature, payload: Payload, hashes: dict[str, str | None]) -> str:
+    key = SigningKey.get_or_none(SigningKey.key_id == row.key_id)
+    if key is None:
+        return _say(NO_KEY, row)
+    maker = row.recorded_by if row.kind == "paper" else row.signer
+    if key.user.user_id != maker:
+        return _say(WRONG_KEY, row)
+    if not signing.verify(bytes(key.public_key), payload(row), bytes(row.signature)):
+        return _say(FORGED, row)
+    entry = AuditEntry.get_or_none(
+        (AuditEntry.action == "sign") & (AuditEntry.record_uuid == row.uuid)
+    )
+    if entry is None:
+        return _say(NO_ENTRY, row)
+    if not _pinned(row):
+        return _say(HEAD_GONE, row, entry=row.audit_head_id)
+    proposal = Proposal.get_or_none(Proposal.uuid == row.record_uuid)
+    if proposal is None:
+        return _say(NO_RECORD, row)
+    if row.void:
+        return ""
+    if row.record_uuid not in hashes:
+        hashes[row.record_uuid] = proposal_hash(proposal)
+    if proposal.round != row.round or hashes[row.record_uuid] != row.content_hash:
+        return _say(CONTENT, row, number=proposal.number, case=proposal.complaint.case_no)
+    return ""
+
+
+def _pinned(row: Signature) -> bool:
+    if row.audit_head_id == 0:
+        return row.audit_head_hash == GENESIS
+    entry = AuditEntry.get_or_none(AuditEntry.id == row.audit_head_id)
+    return entry is not None and entry.entry_hash == row.audit_head_hash
+
+
+def _check_states() -> str:
+    from qa_desktop.core.services.proposals import steps_of
+
+    routed = (ProposalState.SUBMITTED, ProposalState.APPROVED, ProposalState.BINDING)
+    for proposal in Proposal.select().where(Proposal.state.in_([s.value for s in routed])):
+        given = [
+            (s.step, Meaning(s.meaning))
+            for s in Signature.select()
+            .where((Signature.record_uuid == str(proposal.uuid)) & ~Signature.void)
+            .order_by(Signature.id)
+        ]
+        try:
+            state = authority.route_state(steps_of(proposal), given).state
+        except ValueError:
+            state = None
+        if state is None or state.value != proposal.state:
+            return str(
+                translated(
+                    CONTEXT,
+                    STATE,
+                    number=proposal.number,
+                    case=proposal.complaint.case_no,
+                    state=ProposalState(proposal.state).label(),
+                )
+            )
+    return ""

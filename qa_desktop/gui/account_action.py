@@ -13,7 +13,14 @@ from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from qa_desktop.core import i18n, passwords
 from qa_desktop.core.clock import Clock, utc_now
@@ -85,6 +92,8 @@ class AccountActionDialog(QDialog):
         self._row = row
         self._clock = clock
         self._errors = error_labels(self)
+        for widget in (*self._errors.values(), self.ui.roles):  # the field column's width
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._role_boxes = self._add_role_boxes(row.roles if row else ())
         for name in ROWS:
             widget = getattr(self.ui, name)
@@ -92,9 +101,9 @@ class AccountActionDialog(QDialog):
                 widget.textEdited.connect(lambda _text: self._clear())
         self.ui.buttons.accepted.connect(self._submit)
         self.ui.buttons.rejected.connect(self.reject)
-        self._show_rows()
         self._texts()
         self._clear()
+        self._show_rows()  # and the height they need
 
     # ----- what the form shows --------------------------------------------------------------
     def _add_role_boxes(self, checked: tuple[str, ...]) -> dict[str, QCheckBox]:
@@ -116,6 +125,18 @@ class AccountActionDialog(QDialog):
             self.ui.fields.setRowVisible(getattr(self.ui, name), name in shown)
         first = next(n for n in ROWS if n in shown)
         getattr(self.ui, first).setFocus()
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as what is shown now needs at this width (a row shown or hidden, a sentence
+        said or gone): a fixed height cut wrapped sentences off at 125 %."""
+        layout = self.layout()
+        layout.activate()
+        if layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(self.width())
+        else:
+            height = layout.totalSizeHint().height()
+        self.resize(self.width(), max(height, layout.totalMinimumSize().height()))
 
     def _needs_temporary_password(self) -> bool:
         """Made an administrator now: the department key is sealed under a temporary password."""
@@ -176,12 +197,16 @@ class AccountActionDialog(QDialog):
         )
 
     def _clear(self) -> None:
-        for label in self._errors.values():
+        labels = (*self._errors.values(), self.ui.message)
+        said = any(label.text() for label in labels)
+        for label in labels:
             show_message(label, "")
-        show_message(self.ui.message, "")
+        if said:
+            self._fit()
 
     def _say(self, field: str, text: str) -> None:
         show_message(self._errors[field], text)
+        self._fit()
         widget = getattr(self.ui, field)
         widget.setFocus()
         if isinstance(widget, QLineEdit):
@@ -190,6 +215,7 @@ class AccountActionDialog(QDialog):
     def say_refusal(self, text: str) -> None:
         """The core's refusal, as one sentence; what was typed stays for another try."""
         show_message(self.ui.message, text)
+        self._fit()
         self.ui.admin_password.setFocus()
         self.ui.admin_password.selectAll()
 

@@ -63,6 +63,9 @@ def answering(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch):
         ok = action.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         errors = {name: label.text() for name, label in action._errors.items() if label.isVisible()}
+        for label in (*action._errors.values(), action.ui.message):
+            if label.isVisible():  # the dialog grew to show the whole sentence
+                qtbot.waitUntil(lambda label=label: whole(label), timeout=2000)
         message = action.ui.message.text() if action.ui.message.isVisible() else ""
         accepted = not action.isVisible()
         if not accepted:
@@ -77,6 +80,11 @@ def answering(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch):
         return answered
 
     return answer
+
+
+def whole(label) -> bool:
+    drawn = label.visibleRegion().boundingRect() == label.rect()
+    return drawn and label.height() >= label.heightForWidth(label.width())
 
 
 def typing(qtbot: QtBot, **fields: str) -> Callable[[AccountActionDialog], None]:

@@ -142,6 +142,7 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     customers.hide()
     customers.deleteLater()
 
+    shoot_accounts(app, window, admin(), path)
     shoot_matrix(app, path)
     shoot_proposals(app, window, path)
 
@@ -153,6 +154,49 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     window.hide()
     window.deleteLater()
     settle(app)
+
+
+def shoot_accounts(app, window, admin, path) -> None:
+    """The users dialog (one account locked, one deactivated), adding a user, and the window
+    locked."""
+    from qa_desktop.core.models import UserAccount
+    from qa_desktop.gui.account_action import AccountActionDialog, Change
+
+    UserAccount.update(locked=True, failed_attempts=5).where(
+        UserAccount.user_id == "zhou"
+    ).execute()
+    UserAccount.update(active=False).where(UserAccount.user_id == "zhao").execute()
+    users = window.users_dialog()
+    users.show()
+    users.select_user("zhou")
+    settle(app)
+    users.grab().save(str(path("users")))
+    add = AccountActionDialog(Change.ADD, users, admin=admin)
+    add.show()
+    add.ui.user_id.setText("sun.qa")
+    add.ui.display_name.setText("孙工")
+    add.ui.new_password.setText("Coil-scratch-77")
+    add.ui.repeat_password.setText("Coil-scratch-78")
+    add.ui.buttons.accepted.emit()
+    settle(app)
+    add.grab().save(str(path("users_add_errors")))
+    add.hide()
+    add.deleteLater()
+    users.hide()
+    users.deleteLater()
+    UserAccount.update(locked=False, failed_attempts=0, active=True).execute()
+    form = window.complaint_dialog()  # a form left open is covered too
+    form.show()
+    settle(app)
+    window.idle_lock.lock_now()
+    settle(app)
+    window.grab().save(str(path("locked")))
+    form.grab().save(str(path("locked_form")))
+    window.idle_lock.dialog.grab().save(str(path("unlock")))
+    window.idle_lock.dialog.hide()
+    form.setResult(0)
+    form.hide()
+    form.deleteLater()
 
 
 def shoot_matrix(app, path) -> None:

@@ -28,6 +28,7 @@ from qa_desktop.core.register import has_complaints
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
+from qa_desktop.gui.account_menu import AccountMenu
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qa_desktop.gui.register_view import RegisterView
 from qa_desktop.gui.screen_fit import fit_to_screen
@@ -38,6 +39,7 @@ if TYPE_CHECKING:  # ReportLab and the dialogs load on first use, not at start-u
     from qa_desktop.gui.complaint_dialog import ComplaintDialog
     from qa_desktop.gui.customers_dialog import CustomersDialog
     from qa_desktop.gui.department_dialog import DepartmentDialog
+    from qa_desktop.gui.users_dialog import UsersDialog
 
 DEMO_COMPLAINTS = 300
 PREFERRED_SIZE = QSize(1400, 860)  # on a larger screen; a smaller one gets what it has
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._add_progress_widgets()
+        self.account = AccountMenu(self, self.ui, actor=actor, clock=clock, user=user)
+        self.idle_lock = self.account.idle_lock
         self._connect_actions()
         self.register: RegisterView | None = None
         self._build_register()
@@ -122,7 +126,8 @@ class MainWindow(QMainWindow):
         self.ui.action_lang_en.setChecked(lang == "en")
         self.ui.action_lang_zh.setChecked(lang == "zh_CN")
         self.cancel_button.setText(self.tr("Cancel"))
-        self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}")
+        self.setWindowTitle(f"{APP_NAME} — {self.db_path.name} — {self.actor.display_name}")
+        self.account.retranslate()
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", str(self.db_path)))
         self._offer_demo_if_empty()
 
@@ -138,6 +143,9 @@ class MainWindow(QMainWindow):
         from qa_desktop.gui.department_dialog import DepartmentDialog  # not needed to start
 
         return DepartmentDialog(self, actor=self.actor, clock=self.clock, user=self.user)
+
+    def users_dialog(self) -> UsersDialog:
+        return self.account.users_dialog()
 
     def about_box(self) -> QMessageBox:
         text = self.tr(
@@ -171,6 +179,7 @@ class MainWindow(QMainWindow):
     def department_settings(self) -> None:
         if self.department_dialog().exec():
             self._refresh()
+            self.idle_lock.reload_minutes()  # the department's idle time may have changed
 
     def customers_dialog(self) -> CustomersDialog:
         from qa_desktop.gui.customers_dialog import CustomersDialog  # not needed to start

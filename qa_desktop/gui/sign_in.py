@@ -42,7 +42,9 @@ SHOWN = {
 
 class SignInDialog(QDialog):
     """`session` is set when the dialog is accepted (for UNLOCK and CHANGE_PASSWORD, the
-    session of the actor it was opened for)."""
+    session of the actor it was opened for). An UNLOCK whose wrong password locked the account
+    (or of an account deactivated meanwhile) is rejected with `locked_out` set and the core's sentence in `refusal`: no password can
+    open it any more."""
 
     def __init__(
         self,
@@ -60,6 +62,8 @@ class SignInDialog(QDialog):
         self._actor = actor
         self._forced = False
         self.session: Session | None = None
+        self.locked_out = False
+        self.refusal = ""
         self._errors = error_labels(self)
         self.ui.buttons.accepted.connect(self._submit)
         self.ui.buttons.rejected.connect(self.reject)
@@ -79,6 +83,8 @@ class SignInDialog(QDialog):
         )
         self.setWindowTitle(self._title(mode))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self._action(mode))
+        cancel = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Quit…") if mode is Mode.UNLOCK else self.tr("Cancel"))
         self.ui.intro.setText(self._intro(mode))
         self._clear()
         first = next(
@@ -197,7 +203,12 @@ class SignInDialog(QDialog):
         try:
             accounts.check_password(self._actor.user_id, self._text("password"), self._clock)
         except UserError as exc:
-            self._say("password", str(exc))
+            found = accounts.account(self._actor.user_id)
+            if found.locked or not found.active:  # no password opens it any more
+                self.locked_out, self.refusal = True, str(exc)
+                self.reject()
+            else:
+                self._say("password", str(exc))
             return False
         self.session = accounts.Session(self._actor, frozenset(), False)
         return True

@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountActionDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>The new user signs in with the temporary password and must choose their own at once.</source>
+        <translation>新用户用临时密码登录，并须立即设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gets a temporary password and a new signing key; their signatures so far stay valid.</source>
+        <translation>%1（%2）将获得临时密码和新的签名密钥；其已有的签名仍然有效。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may sign in again; the count of wrong passwords starts anew.</source>
+        <translation>%1（%2）可再次登录；密码错误次数重新计算。</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>保存角色</translation>
+    </message>
+    <message>
+        <source>The roles of %1 (%2): what the authority matrix lets them do.</source>
+        <translation>%1（%2）的角色：决定审批权限表允许其做什么。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can no longer sign in. The account, its history and its signatures stay; the user id is never given to anyone else.</source>
+        <translation>%1（%2）将不能再登录。账户及其历史和签名均保留；该用户名永远不会再分配给他人。</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>您的密码（%1）</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Say why the account is deactivated: the audit trail keeps the reason.</source>
+        <translation>请说明停用账户的原因：原因将记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Enter your own password to confirm the change.</source>
+        <translation>请输入您自己的密码以确认此更改。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; they choose their own at next sign-in.</source>
+        <translation>%1 的密码已重置；其下次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>已解锁 %1。</translation>
+    </message>
+    <message>
+        <source>Saved the roles of %1.</source>
+        <translation>已保存 %1 的角色。</translation>
+    </message>
+    <message>
+        <source>Deactivated %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountActionForm</name>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>再次输入临时密码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMenu</name>
+    <message>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2), %3</source>
+        <translation>当前用户：%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已更改。</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>This command writes: say who you are with --user ID.</source>
@@ -1600,6 +1742,21 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>Locked by %1 (%2).</source>
+        <translation>已由 %1（%2）锁定。</translation>
+    </message>
+    <message>
+        <source>Quit QA Desktop? Anything not saved in an open form is lost.</source>
+        <translation>退出 QA Desktop？已打开表单中未保存的内容将丢失。</translation>
+    </message>
+    <message>
+        <source>QA Desktop closes now; an administrator can unlock your account.</source>
+        <translation>QA Desktop 现在关闭；管理员可为您的账户解锁。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -1711,6 +1868,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1809,6 +1970,34 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Edit customers&apos; details, and merge two spellings of one customer</source>
         <translation>编辑客户资料，合并同一客户的两种写法</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>更改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a new password; your signing key is sealed anew under it</source>
+        <translation>设置新密码；您的签名密钥将以新密码重新加密保存</translation>
+    </message>
+    <message>
+        <source>&amp;Lock window</source>
+        <translation>锁定窗口(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide the register until you enter your password again</source>
+        <translation>隐藏登记表，直到您再次输入密码</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add accounts, reset passwords, unlock, deactivate and give roles (administrators only)</source>
+        <translation>添加账户、重置密码、解锁、停用和分配角色（仅限管理员）</translation>
     </message>
     <message>
         <source>&amp;About QA Desktop</source>
@@ -2925,6 +3114,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>密码</translation>
     </message>
     <message>
+        <source>Quit…</source>
+        <translation>退出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Create the administrator</source>
         <translation>创建管理员</translation>
     </message>
@@ -3207,6 +3404,85 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>continued</source>
         <translation>续</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>UsersForm</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Every change here asks for your password again and is kept in the audit trail. A user id is never reused: a deactivated account stays, with its history.</source>
+        <translation>此处的每项更改都会再次要求输入您的密码，并记入审计记录。用户名永不重复使用：停用的账户连同其历史一并保留。</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须更改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>R&amp;oles…</source>
+        <translation>角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
     </message>
 </context>
 <context>

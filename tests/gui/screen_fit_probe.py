@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 from qa_desktop.core.db import open_database
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.models import Complaint
+from qa_desktop.core.services.accounts import users
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
+from qa_desktop.gui.account_action import AccountActionDialog, Change
 from qa_desktop.gui.main_window import MainWindow
 from qa_desktop.gui.matrix_dialog import MatrixDialog
 from qa_desktop.gui.proposals_dialog import ProposalsDialog
@@ -61,6 +63,12 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "sign in": lambda c: SignInDialog(Mode.SIGN_IN),
     "first administrator": lambda c: SignInDialog(Mode.FIRST_ADMIN),
     "change password": lambda c: SignInDialog(Mode.CHANGE_PASSWORD, actor=DEMO_ENGINEER),
+    "unlock": lambda c: SignInDialog(Mode.UNLOCK, c.main, actor=DEMO_ENGINEER),
+    "users": lambda c: c.main.users_dialog(),
+    "add user": lambda c: AccountActionDialog(Change.ADD, c.main, admin=DEMO_ADMIN),
+    "deactivate user": lambda c: AccountActionDialog(
+        Change.DEACTIVATE, c.main, admin=DEMO_ADMIN, row=users()[-1]
+    ),
     "authority matrix": lambda c: MatrixDialog(actor=DEMO_ADMIN),
     "authority matrix (read-only)": lambda c: MatrixDialog(actor=DEMO_ENGINEER),
     "handling proposals": lambda c: ProposalsDialog(c.main, c.complaint_id, actor=DEMO_ENGINEER),

@@ -29,6 +29,7 @@ from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.account_menu import AccountMenu
+from qa_desktop.gui.approvals_menu import ApprovalsMenu
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qa_desktop.gui.register_view import RegisterView
 from qa_desktop.gui.screen_fit import fit_to_screen
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self._add_progress_widgets()
         self.account = AccountMenu(self, self.ui, actor=actor, clock=clock, user=user)
         self.idle_lock = self.account.idle_lock
+        self.approvals = ApprovalsMenu(
+            self, self.ui, self._selected, actor=actor, clock=clock, user=user
+        )
         self._connect_actions()
         self.register: RegisterView | None = None
         self._build_register()
@@ -115,7 +119,14 @@ class MainWindow(QMainWindow):
         if header:  # the columns as this user left them
             self.register.restore_header_state(base64.b64decode(header))
         self.register.open_requested.connect(self.open_complaint)
-        self.register.set_row_actions([self.ui.action_open, self.ui.action_print])
+        self.register.set_row_actions(
+            [
+                self.ui.action_open,
+                self.ui.action_print,
+                self.ui.action_proposals,
+                self.ui.action_history,
+            ]
+        )
         self.register.message.connect(lambda text: self.ui.statusbar.showMessage(text, 5000))
         if selected is not None:
             self.register.refresh(selected)
@@ -128,6 +139,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.setText(self.tr("Cancel"))
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name} — {self.actor.display_name}")
         self.account.retranslate()
+        self.approvals.refresh()
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", str(self.db_path)))
         self._offer_demo_if_empty()
 

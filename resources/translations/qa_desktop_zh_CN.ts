@@ -258,6 +258,23 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsMenu</name>
+    <message numerus="yes">
+        <source>Awaiting my signature: %n</source>
+        <translation>
+            <numerusform>待我签名：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing awaits your signature</source>
+        <translation>没有待您签名的事项</translation>
+    </message>
+    <message>
+        <source>%1 — proposal %2 (step %3)</source>
+        <translation>%1 — 第 %2 号拟办意见（第 %3 步）</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>This file is no longer stored.</source>
@@ -1868,6 +1885,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <source>A&amp;pprovals</source>
+        <translation>审批(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Awaiting &amp;my signature</source>
+        <translation>待我签名(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
@@ -1970,6 +1995,34 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Edit customers&apos; details, and merge two spellings of one customer</source>
         <translation>编辑客户资料，合并同一客户的两种写法</translation>
+    </message>
+    <message>
+        <source>&amp;Authority matrix…</source>
+        <translation>审批权限表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Who may approve which handling and how much money; administrators change it</source>
+        <translation>谁可以批准哪种处理、多少金额；由管理员修改</translation>
+    </message>
+    <message>
+        <source>&amp;Handling proposals…</source>
+        <translation>拟办意见(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The selected complaint&apos;s handling proposals: draft, submit, approve, reject, and the route</source>
+        <translation>所选客诉的拟办意见：起草、提交、批准、驳回及审批流程</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>历史记录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The selected complaint&apos;s audit trail, with its proposals and signatures</source>
+        <translation>所选客诉的审计记录，包括其拟办意见和签名</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>

@@ -72,7 +72,16 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "authority matrix": lambda c: MatrixDialog(actor=DEMO_ADMIN),
     "authority matrix (read-only)": lambda c: MatrixDialog(actor=DEMO_ENGINEER),
     "handling proposals": lambda c: ProposalsDialog(c.main, c.complaint_id, actor=DEMO_ENGINEER),
+    "history": lambda c: history_of(c),
 }
+
+
+def history_of(c: Context) -> QWidget:
+    from qa_desktop.core.history import complaint_history
+    from qa_desktop.gui.history_dialog import HistoryDialog
+
+    complaint = Complaint.get_by_id(c.complaint_id)
+    return HistoryDialog(complaint_history(complaint), complaint.case_no, c.main, c.main.user)
 
 
 def settle(app: QApplication) -> None:

@@ -434,6 +434,8 @@ def test_right_click_on_a_row_copies_its_case_number(qtbot, window, db):
     assert menu_texts(menu) == [
         "&Open complaint",
         "&Print handling form (PDF)…",
+        "&Handling proposals…",
+        "H&istory…",
         "Copy case number",
     ]
     assert window.register.current_complaint_id() == chosen  # the row clicked is the one acted on

@@ -1,0 +1,113 @@
+"""The main window's Approvals menu: a complaint's handling proposals and history, the authority
+matrix, and what awaits the signed-in user's signature (also counted in the status bar)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow, QPushButton
+
+from qa_desktop.core.clock import Clock
+from qa_desktop.core.models import Complaint
+from qa_desktop.core.services.context import Actor
+from qa_desktop.core.settings import UserSettings
+
+if TYPE_CHECKING:  # the dialogs load on first use, not at start-up
+    from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
+    from qa_desktop.gui.matrix_dialog import MatrixDialog
+    from qa_desktop.gui.proposals_dialog import ProposalsDialog
+
+
+class ApprovalsMenu(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        ui: Ui_MainWindow,
+        selected: Callable[[], int | None],
+        *,
+        actor: Actor,
+        clock: Clock,
+        user: UserSettings,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.ui, self.selected = window, ui, selected
+        self.actor, self.clock, self.user = actor, clock, user
+        self.awaiting_button = QPushButton(window)  # the count, in view; a click lists them
+        self.awaiting_button.setFlat(True)
+        self.awaiting_button.setObjectName("awaiting")
+        self.awaiting_button.clicked.connect(self._show_awaiting_menu)
+        ui.statusbar.addPermanentWidget(self.awaiting_button)
+        ui.action_proposals.triggered.connect(lambda: self.open_proposals())
+        ui.action_history.triggered.connect(self.show_history)
+        ui.action_matrix.triggered.connect(lambda: self.matrix_dialog().exec())
+        ui.menu_awaiting.aboutToShow.connect(self._fill_awaiting)
+
+    # ----- the dialogs ----------------------------------------------------------------------
+    def proposals_dialog(self, complaint_id: int) -> ProposalsDialog:
+        from qa_desktop.gui.proposals_dialog import ProposalsDialog
+
+        return ProposalsDialog(
+            self.window, complaint_id, actor=self.actor, clock=self.clock, user=self.user
+        )
+
+    def matrix_dialog(self) -> MatrixDialog:
+        from qa_desktop.gui.matrix_dialog import MatrixDialog
+
+        return MatrixDialog(self.window, actor=self.actor, clock=self.clock, user=self.user)
+
+    def open_proposals(self, complaint_id: int | None = None, proposal_id: int | None = None):
+        complaint_id = complaint_id if complaint_id is not None else self.selected()
+        if complaint_id is None:
+            return None
+        dialog = self.proposals_dialog(complaint_id)
+        if proposal_id is not None:
+            dialog.select_proposal(proposal_id)
+        dialog.exec()
+        self.refresh()
+        return dialog
+
+    def show_history(self) -> None:
+        from qa_desktop.core.history import complaint_history
+        from qa_desktop.gui.history_dialog import HistoryDialog
+
+        complaint_id = self.selected()
+        if complaint_id is None:
+            return
+        complaint = Complaint.get_by_id(complaint_id)
+        HistoryDialog(
+            complaint_history(complaint), complaint.case_no, self.window, self.user
+        ).exec()
+
+    # ----- awaiting my signature ------------------------------------------------------------
+    def awaiting(self):
+        from qa_desktop.core.services.signatures import awaiting
+
+        return awaiting(self.actor)
+
+    def refresh(self) -> None:
+        count = len(self.awaiting())
+        self.awaiting_button.setText(self.tr("Awaiting my signature: %n", "", count))
+        self.awaiting_button.setVisible(count > 0)
+
+    def _fill_awaiting(self) -> None:
+        menu = self.ui.menu_awaiting
+        menu.clear()
+        waiting = self.awaiting()
+        if not waiting:
+            menu.addAction(self.tr("Nothing awaits your signature")).setEnabled(False)
+        for proposal, step in waiting:
+            text = self.tr("%1 — proposal %2 (step %3)")
+            text = text.replace("%1", proposal.complaint.case_no)
+            text = text.replace("%2", str(proposal.number)).replace("%3", str(step.order))
+            action = menu.addAction(text)
+            action.triggered.connect(
+                lambda _=False, p=proposal: self.open_proposals(p.complaint_id, p.id)
+            )
+
+    def _show_awaiting_menu(self) -> None:
+        self._fill_awaiting()
+        self.ui.menu_awaiting.popup(
+            self.awaiting_button.mapToGlobal(self.awaiting_button.rect().topLeft())
+        )

@@ -8,6 +8,7 @@ retired, so that the signatures made with it keep verifying."""
 from __future__ import annotations
 
 import uuid
+import weakref
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -15,7 +16,14 @@ from qa_desktop.core import signing
 from qa_desktop.core.clock import to_storage
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
-from qa_desktop.core.models import DepartmentKey, KeyWrap, Meta, SigningKey, UserAccount
+from qa_desktop.core.models import (
+    DepartmentKey,
+    KeyWrap,
+    Meta,
+    SigningKey,
+    UserAccount,
+    database_proxy,
+)
 from qa_desktop.core.services.context import Unit
 
 NOT_HOLDER = QT_TRANSLATE_NOOP(
@@ -28,8 +36,19 @@ NO_KEY = QT_TRANSLATE_NOOP(
 
 
 def database_uuid() -> str:
-    row = Meta.get_or_none(Meta.key == "database_uuid")
-    return row.value if row is not None else ""
+    """The file's identity (set once, when it was made or upgraded to v3; never changed)."""
+    database = database_proxy.obj
+    known = _uuids.get(database)
+    if known is None:
+        row = Meta.get_or_none(Meta.key == "database_uuid")
+        known = row.value if row is not None else ""
+        if known:
+            _uuids[database] = known
+    return known
+
+
+# Per open database: every signature's payload names it (verify rebuilds thousands).
+_uuids: weakref.WeakKeyDictionary[object, str] = weakref.WeakKeyDictionary()
 
 
 def department_key() -> DepartmentKey | None:

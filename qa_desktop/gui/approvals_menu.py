@@ -4,17 +4,22 @@ matrix, and what awaits the signed-in user's signature (also counted in the stat
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton
 
+from qa_desktop import APP_NAME
+from qa_desktop.core import i18n
 from qa_desktop.core.clock import Clock
+from qa_desktop.core.errors import UserError
 from qa_desktop.core.models import Complaint
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 
 if TYPE_CHECKING:  # the dialogs load on first use, not at start-up
+    from qa_desktop.core.services.scans import ScanOutcome
     from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
     from qa_desktop.gui.matrix_dialog import MatrixDialog
     from qa_desktop.gui.proposals_dialog import ProposalsDialog
@@ -41,6 +46,7 @@ class ApprovalsMenu(QObject):
         ui.statusbar.addPermanentWidget(self.awaiting_button)
         ui.action_proposals.triggered.connect(lambda: self.open_proposals())
         ui.action_history.triggered.connect(self.show_history)
+        ui.action_attach_scan.triggered.connect(lambda: self.attach_scan())
         ui.action_matrix.triggered.connect(lambda: self.matrix_dialog().exec())
         ui.menu_awaiting.aboutToShow.connect(self._fill_awaiting)
 
@@ -79,6 +85,72 @@ class ApprovalsMenu(QObject):
         HistoryDialog(
             complaint_history(complaint), complaint.case_no, self.window, self.user
         ).exec()
+
+    # ----- a signed sheet coming back -------------------------------------------------------
+    def attach_scan(self, path: Path | None = None) -> None:
+        """Choose the scan, read its QR code off the GUI thread, attach it where it says; one
+        without a readable code goes to the selected case if the person says so."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Attach a signed sheet's scan"),
+                "",
+                self.tr("Scans (*.pdf *.jpg *.jpeg *.png)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            QMessageBox.warning(self.window, APP_NAME, f"{path}: {exc.strerror or exc}.")
+            return
+        actor, clock, lang = self.actor, self.clock, i18n.current_language()
+
+        def work(progress, cancelled) -> ScanOutcome | None:
+            from qa_desktop.core.services.scans import attach_scan
+
+            try:
+                return attach_scan(data, path.name, actor, None, clock, lang)
+            except UserError as exc:
+                if "--case" not in str(exc):  # not the "no code" sentence: a real refusal
+                    raise
+                return None
+
+        self.window.run_task(
+            work,
+            self.tr("Reading %1…").replace("%1", path.name),
+            lambda outcome: self._scan_attached(outcome, data, path.name),
+        )
+
+    def _scan_attached(self, outcome, data: bytes, name: str) -> None:
+        if outcome is not None:
+            QMessageBox.information(self.window, APP_NAME, outcome.message)
+            return
+        complaint_id = self.selected()
+        if complaint_id is None:
+            QMessageBox.warning(
+                self.window,
+                APP_NAME,
+                self.tr(
+                    "No code could be read on %1; select its case and attach it again."
+                ).replace("%1", name),
+            )
+            return
+        case_no = Complaint.get_by_id(complaint_id).case_no
+        question = self.tr("No code could be read on %1. Attach it to %2, the selected case?")
+        answer = QMessageBox.question(
+            self.window, APP_NAME, question.replace("%1", name).replace("%2", case_no)
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            from qa_desktop.core.services.scans import attach_scan
+
+            try:
+                done = attach_scan(data, name, self.actor, case_no, self.clock)
+            except UserError as exc:
+                QMessageBox.warning(self.window, APP_NAME, str(exc))
+                return
+            QMessageBox.information(self.window, APP_NAME, done.message)
 
     # ----- awaiting my signature ------------------------------------------------------------
     def awaiting(self):

@@ -259,6 +259,26 @@
 </context>
 <context>
     <name>ApprovalsMenu</name>
+    <message>
+        <source>Attach a signed sheet&apos;s scan</source>
+        <translation>附加已签字单据的扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>No code could be read on %1; select its case and attach it again.</source>
+        <translation>无法在 %1 上读出二维码；请选中其客诉后再附加一次。</translation>
+    </message>
+    <message>
+        <source>No code could be read on %1. Attach it to %2, the selected case?</source>
+        <translation>无法在 %1 上读出二维码。是否附到所选客诉 %2？</translation>
+    </message>
     <message numerus="yes">
         <source>Awaiting my signature: %n</source>
         <translation>
@@ -2015,6 +2035,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Attach a signed sheet&apos;s &amp;scan…</source>
+        <translation>附加已签字单据的扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A scanned or photographed sign-off sheet (PDF, JPEG, PNG): its QR code finds the case</source>
+        <translation>扫描或拍照的审批单（PDF、JPEG、PNG）：由其二维码找到对应客诉</translation>
     </message>
     <message>
         <source>H&amp;istory…</source>

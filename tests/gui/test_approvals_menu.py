@@ -55,3 +55,29 @@ def test_the_engineer_who_proposed_has_nothing_to_sign(qtbot, db, db_path, tmp_p
     win.approvals._fill_awaiting()
     [only] = win.ui.menu_awaiting.actions()
     assert not only.isEnabled() and only.text() == "Nothing awaits your signature"
+
+
+def test_a_photographed_signoff_sheet_finds_its_case_in_the_window(
+    qtbot, db, db_path, tmp_path, submitted, monkeypatch
+):
+    """The real sheet, printed, photographed crooked: the window attaches it to its case."""
+    from PySide6.QtWidgets import QMessageBox
+    from core.test_scans import jpeg, rendered, turned  # the scan tests' sheet helpers
+
+    from qa_desktop.core.models import Attachment
+    from qa_desktop.core.reports.signoff_pdf import export_signoff_pdf
+    from qa_desktop.core.services.signoff import signoff_sheet
+
+    case, proposal = submitted
+    pdf = export_signoff_pdf(signoff_sheet(proposal), tmp_path / "sheet.pdf", lang="zh_CN").path
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(jpeg(turned(rendered(pdf.read_bytes()), 4)))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda p, t, text: said.append(text))
+    win = window(qtbot, db, db_path, tmp_path, ENGINEER)
+    win.approvals.attach_scan(photo)
+    qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+    assert said == [
+        f"Attached to {case.case_no}, proposal 1: the printed version 1 is the current one."
+    ]
+    assert Attachment.select().where(Attachment.complaint == case.id).count() == 1

@@ -120,3 +120,30 @@ def test_verify_changes_nothing_in_the_file(filled: Path) -> None:
     before = filled.read_bytes()
     assert verified(filled).ok
     assert filled.read_bytes() == before
+
+
+def test_every_certificate_remade_with_a_new_department_key_is_caught_by_the_pin(filled) -> None:
+    """An attacker with the file but no password makes a department key of their own and
+    certifies every user key with it: consistent inside the file, caught by the PC's pin."""
+    known = verified(filled).department_fingerprint
+    private, public = signing.new_key_pair()
+    conn = sqlite3.connect(filled)
+    database = conn.execute("SELECT value FROM meta WHERE key = 'database_uuid'").fetchone()[0]
+    rows = conn.execute(
+        "SELECT k.id, k.key_id, u.user_id, k.public_key, k.issued_at FROM signing_key k"
+        " JOIN user_account u ON u.id = k.user_id"
+    ).fetchall()
+    for row_id, key_id, user_id, key, issued_at in rows:
+        cert = signing.certify(
+            private, database=database, user_id=user_id, key_id=key_id,
+            public_key=bytes(key), issued_at=issued_at,
+        )  # fmt: skip
+        conn.execute(
+            "UPDATE signing_key SET certificate = ? WHERE id = ?", (cert.signature, row_id)
+        )
+    conn.execute("UPDATE department_key SET public_key = ?", (public,))
+    conn.commit()
+    conn.close()
+    assert verified(filled).ok  # inside the file, all is consistent
+    problem = verified(filled, known).problems[0]
+    assert "not the one this PC saw before" in problem

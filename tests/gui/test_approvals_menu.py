@@ -61,8 +61,8 @@ def test_a_photographed_signoff_sheet_finds_its_case_in_the_window(
     qtbot, db, db_path, tmp_path, submitted, monkeypatch
 ):
     """The real sheet, printed, photographed crooked: the window attaches it to its case."""
-    from PySide6.QtWidgets import QMessageBox
     from core.test_scans import jpeg, rendered, turned  # the scan tests' sheet helpers
+    from PySide6.QtWidgets import QMessageBox
 
     from qa_desktop.core.models import Attachment
     from qa_desktop.core.reports.signoff_pdf import export_signoff_pdf

@@ -143,6 +143,7 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     customers.deleteLater()
 
     shoot_accounts(app, window, admin(), path)
+    shoot_sign_in(app, path)
     shoot_matrix(app, path)
     shoot_proposals(app, window, path)
 
@@ -197,6 +198,24 @@ def shoot_accounts(app, window, admin, path) -> None:
     form.setResult(0)
     form.hide()
     form.deleteLater()
+
+
+def shoot_sign_in(app, path) -> None:
+    """The sign-in with a refusal under the password, and the first administrator's form."""
+    from qa_desktop.gui.sign_in import Mode, SignInDialog
+
+    sign_in = SignInDialog(Mode.SIGN_IN, user_id="chen")
+    sign_in.show()
+    sign_in.ui.password.setText("not the password")
+    sign_in.ui.buttons.accepted.emit()
+    settle(app)
+    sign_in.grab().save(str(path("sign_in_refused")))
+    sign_in.deleteLater()
+    first = SignInDialog(Mode.FIRST_ADMIN)
+    first.show()
+    settle(app)
+    first.grab().save(str(path("first_admin")))
+    first.deleteLater()
 
 
 def shoot_matrix(app, path) -> None:

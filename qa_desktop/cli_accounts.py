@@ -46,7 +46,21 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     roles = verbs.add_parser("roles", help="set an account's roles (admin)")
     roles.add_argument("user_id", metavar="ID")
     roles.add_argument("role", nargs="+")
-    for verb in (add, listing, passwd, deactivate, unlock, roles):
+    role_add = verbs.add_parser("role-add", help="a new role (the matrix gives it rights) (admin)")
+    role_add.add_argument("code")
+    role_add.add_argument("--en", default="", help="its English name")
+    role_add.add_argument("--zh", default="", help="its Chinese name")
+    role_rename = verbs.add_parser("role-rename", help="a role's names (admin)")
+    role_rename.add_argument("code")
+    role_rename.add_argument("--en", default="")
+    role_rename.add_argument("--zh", default="")
+    delegate = verbs.add_parser("delegate", help="let a colleague sign for you for a while")
+    delegate.add_argument("--to", required=True, metavar="ID", dest="delegate")
+    delegate.add_argument("--first", required=True, type=_day, metavar="YYYY-MM-DD")
+    delegate.add_argument("--last", required=True, type=_day, metavar="YYYY-MM-DD")
+    delegate.add_argument("--cap", help="the most money on a complaint, in the base currency")
+    delegate.add_argument("--reason", default="")
+    for verb in (add, listing, passwd, deactivate, unlock, roles, role_add, role_rename, delegate):
         verb.add_argument("--db", type=Path, required=True)
         verb.add_argument("--user", dest="acting", metavar="ID", help="who is acting")
 
@@ -182,6 +196,52 @@ def _roles(args: argparse.Namespace) -> int:
     return 0
 
 
+def _role_add(args: argparse.Namespace) -> int:
+    from qa_desktop.core.services.roles import add_role
+
+    admin, password = acting(args)
+    role = add_role(admin, password, args.code, args.en, args.zh)
+    print(f"{role.code}: {role.name_en} / {role.name_zh} (no rights until the matrix gives some)")
+    return 0
+
+
+def _role_rename(args: argparse.Namespace) -> int:
+    from qa_desktop.core.services.roles import rename_role
+
+    admin, password = acting(args)
+    role = rename_role(admin, password, args.code, args.en, args.zh)
+    print(f"{role.code}: {role.name_en} / {role.name_zh}")
+    return 0
+
+
+def _delegate(args: argparse.Namespace) -> int:
+    from decimal import Decimal, InvalidOperation
+
+    from qa_desktop.core.money import to_minor
+    from qa_desktop.core.services.delegations import delegate
+    from qa_desktop.core.services.matrix import matrix
+
+    me, password = acting(args)
+    cap = None
+    if args.cap is not None:
+        try:
+            cap = to_minor(Decimal(args.cap.replace(",", "")), matrix().base_currency)
+        except InvalidOperation:
+            raise UserError(f"--cap: {args.cap} is not an amount.") from None
+    delegate(me, password, args.delegate, args.first, args.last, cap, args.reason)
+    print(f"{me.user_id} → {args.delegate}: {args.first} to {args.last}")
+    return 0
+
+
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a day; write it as YYYY-MM-DD") from None
+
+
 VERBS = {
     "add": _add,
     "list": _list,
@@ -189,6 +249,9 @@ VERBS = {
     "deactivate": _deactivate,
     "unlock": _unlock,
     "roles": _roles,
+    "role-add": _role_add,
+    "role-rename": _role_rename,
+    "delegate": _delegate,
 }
 
 

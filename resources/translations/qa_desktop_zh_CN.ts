@@ -245,6 +245,22 @@
         <source>Only who gave a delegation may revoke it.</source>
         <translation>只有授权人本人可以撤销授权代理。</translation>
     </message>
+    <message>
+        <source>{user} may only confirm quantities on site: approving handling or money cannot be delegated to them.</source>
+        <translation>{user} 只能在现场确认不良数量：不能把处理或金额的审批授权给他。</translation>
+    </message>
+    <message>
+        <source>A role code is 2 to 32 small letters, digits or underscores, starting with a letter.</source>
+        <translation>角色代码由 2 至 32 个小写字母、数字或下划线组成，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>There is a role {code} already.</source>
+        <translation>已有角色 {code}。</translation>
+    </message>
+    <message>
+        <source>Give the role an English or a Chinese name.</source>
+        <translation>请为角色填写英文或中文名称。</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

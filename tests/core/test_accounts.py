@@ -4,7 +4,7 @@ the administrator's tools; and that no write happens without an active account."
 from __future__ import annotations
 
 import pytest
-from conftest import ADMIN, ENGINEER, PASSWORD, add_test_accounts, example_draft
+from conftest import ADMIN, ENGINEER, PASSWORD, add_test_accounts, example_draft, work_entries
 from peewee import SqliteDatabase
 
 from qa_desktop.core import settings
@@ -201,3 +201,20 @@ def test_no_write_without_an_active_account(db: SqliteDatabase) -> None:
 def test_a_second_role_can_be_added_by_the_test_helper(db: SqliteDatabase) -> None:
     add_test_accounts((Actor("liu", "刘总"), "general_manager"))
     assert accounts.sign_in("liu", PASSWORD).roles == {"general_manager"}
+
+
+def test_the_administrator_adds_and_renames_roles(db) -> None:
+    from qa_desktop.core.services.roles import add_role, rename_role, roles
+
+    before = work_entries().count()
+    with pytest.raises(UserError, match="role code"):
+        add_role(ADMIN, PASSWORD, "Quality Director", "Quality director", "质量总监")
+    with pytest.raises(UserError, match="not one"):
+        add_role(ENGINEER, PASSWORD, "quality_director", "Quality director", "质量总监")
+    assert work_entries().count() == before
+    add_role(ADMIN, PASSWORD, "quality_director", "Quality director", "质量总监")
+    with pytest.raises(UserError, match="already"):
+        add_role(ADMIN, PASSWORD, "quality_director", "x", "")
+    rename_role(ADMIN, PASSWORD, "qa_engineer", "QA engineer", "质量工程师")
+    names = {role.code: role.name_zh for role in roles()}
+    assert names["quality_director"] == "质量总监" and names["qa_engineer"] == "质量工程师"

@@ -388,3 +388,12 @@ def test_the_history_of_a_case_holds_its_proposals_and_signatures(case) -> None:
     assert ("王工", "submit") in actions and ("陈主管", "sign") in actions
     assert any("severity: serious → major" in r.changes for r in rows)
     assert proposal.number == 1
+
+
+def test_field_staff_cannot_be_given_approvals_by_delegation(case) -> None:
+    from datetime import date
+
+    from qa_desktop.core.services.delegations import delegate
+
+    with pytest.raises(UserError, match="may only confirm quantities"):
+        delegate(MANAGER, PASSWORD, FIELD.user_id, date(2026, 1, 1), date(2030, 1, 1), 100)

@@ -17,6 +17,10 @@ from qa_desktop.core.services.context import Actor, write
 from qa_desktop.core.text import single_spaced
 
 NOT_YOURS = QT_TRANSLATE_NOOP("Accounts", "Only who gave a delegation may revoke it.")
+FIELD_ONLY = QT_TRANSLATE_NOOP(
+    "Accounts",
+    "{user} may only confirm quantities on site: approving handling or money cannot be delegated to them.",
+)
 
 
 def delegate(
@@ -33,7 +37,10 @@ def delegate(
     giver = accounts.check_password(delegator.user_id, password, clock)
     taker = accounts.account(delegate_id)
     rule = authority.Delegation(giver.user_id, taker.user_id, first_day, last_day, cap_minor)
-    authority.check_delegation(matrices.matrix(), accounts.roles_of(giver), rule)
+    rules = matrices.matrix()
+    authority.check_delegation(rules, accounts.roles_of(giver), rule)
+    if not _may_hold(rules, accounts.roles_of(taker)):
+        raise translated("Accounts", FIELD_ONLY, user=taker.display_name)
     with write(delegator, clock) as unit:
         row = Delegation(
             delegator=giver,
@@ -57,6 +64,13 @@ def delegate(
             reason=row.reason,
         )
     return row
+
+
+def _may_hold(rules: authority.Matrix, roles: frozenset[str]) -> bool:
+    """Field staff confirm quantities only, never money or handling (seed 000 §4.4.3): not
+    through a delegation either. A delegate must hold a role that does more than that."""
+    only = {authority.Action.CONFIRM_QUANTITIES}
+    return any(rules.rights(role).actions - only for role in roles)
 
 
 def revoke(delegator: Actor, delegation_id: int, clock: Clock = utc_now) -> None:

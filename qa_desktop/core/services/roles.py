@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 
-from qa_desktop.core.clock import to_storage, utc_now
+from qa_desktop.core.clock import Clock, to_storage, utc_now
+from qa_desktop.core.errors import translated
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import Role
+from qa_desktop.core.services.context import Actor, write
+from qa_desktop.core.text import single_spaced
+from qa_desktop.core.vocab import Action
 
 # (code, English, Chinese): the roles DOMAIN.md names. The codes are what the authority
 # matrix refers to, so they stay; the names are the department's to edit.
@@ -44,3 +50,58 @@ def roles(active_only: bool = True) -> list[Role]:
 
 def role_names(lang: str) -> dict[str, str]:
     return {role.code: role.name(lang) for role in Role.select()}
+
+
+ROLE_CODE = re.compile(r"[a-z][a-z0-9_]{1,31}")
+BAD_CODE = QT_TRANSLATE_NOOP(
+    "Accounts",
+    "A role code is 2 to 32 small letters, digits or underscores, starting with a letter.",
+)
+TAKEN = QT_TRANSLATE_NOOP("Accounts", "There is a role {code} already.")
+NO_NAME = QT_TRANSLATE_NOOP("Accounts", "Give the role an English or a Chinese name.")
+
+
+def add_role(
+    admin: Actor, password: str, code: str, name_en: str, name_zh: str, clock: Clock = utc_now
+) -> Role:
+    """A new role, with no rights until the authority matrix gives it some."""
+    from qa_desktop.core.services.accounts import check_administrator
+
+    code, name_en, name_zh = code.strip().lower(), single_spaced(name_en), single_spaced(name_zh)
+    if not ROLE_CODE.fullmatch(code):
+        raise translated("Accounts", BAD_CODE)
+    if not (name_en or name_zh):
+        raise translated("Accounts", NO_NAME)
+    check_administrator(admin, password, clock)
+    with write(admin, clock, needs=Action.ADMINISTER) as unit:
+        if Role.get_or_none(Role.code == code) is not None:
+            raise translated("Accounts", TAKEN, code=code)
+        role = Role(code=code, name_en=name_en or name_zh, name_zh=name_zh)
+        unit.stamp(role, new=True)
+        role.save(force_insert=True)
+        unit.audit("create", role, {"code": code, "name_en": role.name_en, "name_zh": name_zh})
+    return role
+
+
+def rename_role(
+    admin: Actor, password: str, code: str, name_en: str, name_zh: str, clock: Clock = utc_now
+) -> Role:
+    from qa_desktop.core.services.accounts import check_administrator
+
+    name_en, name_zh = single_spaced(name_en), single_spaced(name_zh)
+    if not (name_en or name_zh):
+        raise translated("Accounts", NO_NAME)
+    check_administrator(admin, password, clock)
+    with write(admin, clock, needs=Action.ADMINISTER) as unit:
+        role = Role.get_or_none(Role.code == code)
+        if role is None:
+            raise translated("Accounts", UNKNOWN, role=code)
+        before = (role.name_en, role.name_zh)
+        role.name_en, role.name_zh = name_en or role.name_en, name_zh
+        unit.stamp(role, new=False)
+        role.save()
+        unit.audit("update", role, {"names": [list(before), [role.name_en, role.name_zh]]})
+    return role
+
+
+UNKNOWN = QT_TRANSLATE_NOOP("Accounts", "There is no role {role}.")

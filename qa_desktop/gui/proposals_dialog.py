@@ -6,27 +6,35 @@ a refusal is said under the table (a cell's is marked on the cell) and nothing i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
+from pathlib import Path
 
-from qa_desktop.core import authority
+from PySide6.QtCore import QSize, QStandardPaths, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
+
+from qa_desktop.core import authority, i18n
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError, ValidationError
+from qa_desktop.core.files import check_target
 from qa_desktop.core.models import Complaint, Proposal
 from qa_desktop.core.money import minor_text
+from qa_desktop.core.reports.pdf_result import PdfExport
 from qa_desktop.core.services import accounts, proposals, signatures
 from qa_desktop.core.services import matrix as matrices
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.core.vocab import Action, ProposalState
+from qa_desktop.gui import system_viewer
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_proposals import Ui_ProposalsForm
+from qa_desktop.gui.paper_signature_dialog import PaperSignatureDialog
 from qa_desktop.gui.proposal_lines_table import LinesTable, as_draft
 from qa_desktop.gui.proposal_route import banner, person, route_html
 from qa_desktop.gui.screen_fit import fit_to_screen
 from qa_desktop.gui.sign_dialog import SignDialog
+from qa_desktop.gui.tasks import Task
 
 EDITABLE = (ProposalState.DRAFT.value, ProposalState.REJECTED.value)
+AWAITING = (ProposalState.SUBMITTED.value, ProposalState.APPROVED.value)
 
 
 class ProposalsDialog(QDialog):
@@ -51,6 +59,8 @@ class ProposalsDialog(QDialog):
         self.lines = LinesTable(self.ui.lines, self._base)
         self.current: proposals.ProposalView | None = None
         self.sign_dialog: SignDialog | None = None  # the open one, for tests to drive
+        self.paper_dialog: PaperSignatureDialog | None = None  # likewise
+        self.print_task: Task | None = None
         self.ui.splitter.setSizes([330, 900])
         self.ui.case_title.setText(
             self.tr("Handling proposals of %1 (%2)")
@@ -122,16 +132,54 @@ class ProposalsDialog(QDialog):
         if self.current is None:
             return None
         shown = self.current.proposal
-        heading = self.tr("Proposal %1 of %2, round %3: %4").replace("%1", str(shown.number))
-        heading = heading.replace("%2", self._complaint.case_no).replace("%3", str(shown.round))
-        heading = heading.replace("%4", minor_text(shown.total_base_minor, shown.base_currency))
         dialog = SignDialog(
-            self, shown.id, heading, approve=approve, actor=self._actor, clock=self._clock
+            self, shown.id, self._heading(), approve=approve, actor=self._actor, clock=self._clock
         )
         dialog.finished.connect(lambda result, d=dialog: self._signing_ended(d, shown.id))
         self.sign_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_paper_dialog(self) -> PaperSignatureDialog | None:
+        """Record paper signature…: who signed the printed sheet, the scan, my password."""
+        if self.current is None:
+            return None
+        shown = self.current.proposal
+        dialog = PaperSignatureDialog(
+            self, shown.id, self._heading(), actor=self._actor, clock=self._clock
+        )
+        dialog.finished.connect(lambda result, d=dialog: self._recording_ended(d, shown.id))
+        self.paper_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def print_sheet(self) -> Task | None:
+        """Print sign-off sheet…: the PDF written off the GUI thread, then opened."""
+        if self.current is None or self.print_task is not None:
+            return None
+        self._clear_messages()
+        shown = self.current.proposal
+        name = f"{self._complaint.case_no}-proposal-{shown.number}-v{shown.round}.pdf"
+        out = self._sheet_path(name)
+        if out is None:
+            return None
+        proposal_id, lang, clock = shown.id, i18n.current_language(), self._clock
+
+        def work(progress, cancelled) -> PdfExport:
+            from qa_desktop.core.reports.signoff_pdf import export_signoff_pdf
+            from qa_desktop.core.services.signoff import signoff_sheet
+
+            sheet = signoff_sheet(Proposal.get_by_id(proposal_id), clock)
+            return export_signoff_pdf(sheet, out, lang=lang)
+
+        task = Task(work, self)
+        task.succeeded.connect(self._printed)
+        task.failed.connect(lambda text: show_message(self.ui.form_error, text))
+        task.finished.connect(self._print_ended)
+        self.print_task = task
+        self.ui.print_sheet.setEnabled(False)
+        task.start()
+        return task
 
     def is_modified(self) -> bool:
         if self.current is None:
@@ -152,6 +200,8 @@ class ProposalsDialog(QDialog):
         ui.save_draft.clicked.connect(lambda: self.save())
         ui.submit.clicked.connect(lambda: self.submit())
         ui.approve.clicked.connect(lambda: self.open_sign_dialog(True))
+        ui.print_sheet.clicked.connect(lambda: self.print_sheet())
+        ui.record_paper.clicked.connect(lambda: self.open_paper_dialog())
         ui.reject_proposal.clicked.connect(lambda: self.open_sign_dialog(False))
         ui.add_line.clicked.connect(lambda: self.lines.add_row())
         ui.remove_line.clicked.connect(lambda: self.lines.remove_current())
@@ -214,6 +264,10 @@ class ProposalsDialog(QDialog):
         )
         ui.approve.setEnabled(awaited)
         ui.reject_proposal.setEnabled(awaited)
+        state = None if shown is None else shown.proposal.state
+        printable = state not in (None, ProposalState.DRAFT.value) and self.print_task is None
+        ui.print_sheet.setEnabled(printable)
+        ui.record_paper.setEnabled(self.may_propose and state in AWAITING)
         if shown is None:
             ui.heading.setText(self.tr("New proposal (not saved yet)"))
             ui.banner.setVisible(False)
@@ -272,6 +326,47 @@ class ProposalsDialog(QDialog):
         self.lines.clear_marks()
         for label in (self.ui.summary_error, self.ui.lines_error, self.ui.form_error):
             show_message(label, "")
+
+    def _heading(self) -> str:
+        """What a signing dialog names: the proposal, its case, its round and its total."""
+        assert self.current is not None
+        shown = self.current.proposal
+        heading = self.tr("Proposal %1 of %2, round %3: %4").replace("%1", str(shown.number))
+        heading = heading.replace("%2", self._complaint.case_no).replace("%3", str(shown.round))
+        return heading.replace("%4", minor_text(shown.total_base_minor, shown.base_currency))
+
+    def _sheet_path(self, name: str) -> Path | None:
+        """Where the sheet goes: asked, then checked as every export is (never over a database);
+        a refusal is said in the message line."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save sign-off sheet"), str(Path(folder) / name), "PDF (*.pdf)"
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not path.suffix:  # typed without an ending, which some file dialogs leave off
+            path = path.with_name(path.name + ".pdf")
+        try:
+            return check_target(path, ".pdf")
+        except UserError as exc:
+            show_message(self.ui.form_error, str(exc))
+            return None
+
+    def _printed(self, result: PdfExport) -> None:
+        if result.unprinted:  # said before the sheet is signed
+            show_message(self.ui.form_error, result.message(i18n.current_language()))
+        system_viewer.open_in_system_viewer(self, result.path)
+
+    def _print_ended(self) -> None:
+        self.print_task = None
+        self._show_state()
+
+    def _recording_ended(self, dialog: PaperSignatureDialog, proposal_id: int) -> None:
+        self.paper_dialog = None
+        if dialog.recorded is not None:
+            self._reload(select=proposal_id)
+        dialog.deleteLater()
 
     def _signing_ended(self, dialog: SignDialog, proposal_id: int) -> None:
         self.sign_dialog = None

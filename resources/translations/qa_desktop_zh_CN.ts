@@ -2199,6 +2199,76 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>PaperSignatureDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Scan of the signed sheet</source>
+        <translation>已签字审批单的扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed sheet first.</source>
+        <translation>请先选择已签字审批单的扫描件。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSignatureForm</name>
+    <message>
+        <source>Record paper signature</source>
+        <translation>记录纸质签字</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Decision on the sheet</source>
+        <translation>审批单上的意见</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Comment written on the sheet (required for a rejection)</source>
+        <translation>审批单上写的意见（驳回时必填）</translation>
+    </message>
+    <message>
+        <source>Scan of the signed sheet</source>
+        <translation>已签字审批单的扫描件</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Your password (you record it)</source>
+        <translation>您的密码（由您记录）</translation>
+    </message>
+    <message>
+        <source>You record what the signer wrote on the printed sheet; your password signs the record as yours, never as theirs.</source>
+        <translation>您记录的是签字人在打印的审批单上写下的内容；您的密码以您本人的名义签署这条记录，绝不代替签字人签名。</translation>
+    </message>
+</context>
+<context>
     <name>Passwords</name>
     <message>
         <source>A password cannot contain tabs, line breaks or invisible control characters.</source>
@@ -2408,6 +2478,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
+    <message>
+        <source>Save sign-off sheet</source>
+        <translation>保存审批单</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsForm</name>
@@ -2502,6 +2576,22 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Reject…</source>
         <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Print sign-off sheet…</source>
+        <translation>打印审批单…</translation>
+    </message>
+    <message>
+        <source>Save the proposal&apos;s sign-off sheet as a PDF to print and sign</source>
+        <translation>将本拟办意见的审批单保存为 PDF，以便打印签字</translation>
+    </message>
+    <message>
+        <source>Record paper signature…</source>
+        <translation>记录纸质签字…</translation>
+    </message>
+    <message>
+        <source>Record a signature given on the printed sign-off sheet, with its scan</source>
+        <translation>记录在打印的审批单上的签字，并附上扫描件</translation>
     </message>
 </context>
 <context>

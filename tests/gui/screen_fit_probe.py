@@ -40,6 +40,7 @@ from qa_desktop.gui import language
 from qa_desktop.gui.account_action import AccountActionDialog, Change
 from qa_desktop.gui.main_window import MainWindow
 from qa_desktop.gui.matrix_dialog import MatrixDialog
+from qa_desktop.gui.paper_signature_dialog import PaperSignatureDialog
 from qa_desktop.gui.proposals_dialog import ProposalsDialog
 from qa_desktop.gui.sign_in import Mode, SignInDialog
 
@@ -73,6 +74,9 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "authority matrix (read-only)": lambda c: MatrixDialog(actor=DEMO_ENGINEER),
     "handling proposals": lambda c: ProposalsDialog(c.main, c.complaint_id, actor=DEMO_ENGINEER),
     "history": lambda c: history_of(c),
+    "paper signature": lambda c: PaperSignatureDialog(
+        c.main, 0, "Proposal 1 of a demo case, round 1: 38,600.00 CNY", actor=DEMO_ENGINEER
+    ),
 }
 
 

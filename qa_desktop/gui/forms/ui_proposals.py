@@ -201,6 +201,16 @@ class Ui_ProposalsForm(object):
 
         self.action_buttons.addWidget(self.reject_proposal)
 
+        self.print_sheet = QPushButton(ProposalsForm)
+        self.print_sheet.setObjectName(u"print_sheet")
+
+        self.action_buttons.addWidget(self.print_sheet)
+
+        self.record_paper = QPushButton(ProposalsForm)
+        self.record_paper.setObjectName(u"record_paper")
+
+        self.action_buttons.addWidget(self.record_paper)
+
         self.form_error = QLabel(ProposalsForm)
         self.form_error.setObjectName(u"form_error")
         self.form_error.setWordWrap(True)
@@ -271,4 +281,12 @@ class Ui_ProposalsForm(object):
 #endif // QT_CONFIG(tooltip)
         self.approve.setText(QCoreApplication.translate("ProposalsForm", u"Approve\u2026", None))
         self.reject_proposal.setText(QCoreApplication.translate("ProposalsForm", u"Reject\u2026", None))
+        self.print_sheet.setText(QCoreApplication.translate("ProposalsForm", u"Print sign-off sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.print_sheet.setToolTip(QCoreApplication.translate("ProposalsForm", u"Save the proposal's sign-off sheet as a PDF to print and sign", None))
+#endif // QT_CONFIG(tooltip)
+        self.record_paper.setText(QCoreApplication.translate("ProposalsForm", u"Record paper signature\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.record_paper.setToolTip(QCoreApplication.translate("ProposalsForm", u"Record a signature given on the printed sign-off sheet, with its scan", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi

@@ -226,6 +226,10 @@
         <translation>授予管理员角色时请同时设置临时密码：部门密钥将以此密码加密保存。</translation>
     </message>
     <message>
+        <source>Say why the account is deactivated: it is audited.</source>
+        <translation>请说明停用账户的原因：原因将记入审计记录。</translation>
+    </message>
+    <message>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>

@@ -162,6 +162,8 @@ def test_a_bad_new_account_is_refused_and_nothing_is_written(db, user_id, name, 
 
 
 def test_a_deactivated_user_signs_in_no_more_and_its_id_is_never_reused(db) -> None:
+    with pytest.raises(UserError, match="Say why"):
+        accounts.deactivate(ADMIN, PASSWORD, ENGINEER.user_id, "  ")
     accounts.deactivate(ADMIN, PASSWORD, ENGINEER.user_id, "left the company")
     with pytest.raises(UserError, match="deactivated"):
         accounts.sign_in(ENGINEER.user_id, PASSWORD)

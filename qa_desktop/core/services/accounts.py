@@ -70,6 +70,7 @@ NEEDS_PASSWORD = QT_TRANSLATE_NOOP(
     "Accounts",
     "Give a temporary password with the administrator role: the department key is sealed under it.",
 )
+NO_REASON = QT_TRANSLATE_NOOP("Accounts", "Say why the account is deactivated: it is audited.")
 SAME_PASSWORD = QT_TRANSLATE_NOOP("Accounts", "The new password must differ from the old one.")
 
 USER_ID = re.compile(r"[A-Za-z][A-Za-z0-9._-]{1,31}")
@@ -297,6 +298,10 @@ def unlock(admin: Actor, admin_password: str, user_id: str, clock: Clock = utc_n
 def deactivate(
     admin: Actor, admin_password: str, user_id: str, reason: str, clock: Clock = utc_now
 ) -> None:
+    """The account signs in no more; its history and signatures stay. The reason is audited."""
+    reason = single_spaced(reason)
+    if not reason:
+        raise translated(CONTEXT, NO_REASON)
     _administrator(admin, admin_password, clock)
     if user_id == admin.user_id:
         raise translated(CONTEXT, NOT_YOURSELF)
@@ -307,7 +312,7 @@ def deactivate(
         found.active = False
         unit.stamp(found, new=False)
         found.save()
-        unit.audit("deactivate", found, reason=single_spaced(reason))
+        unit.audit("deactivate", found, reason=reason)
 
 
 def set_roles(

@@ -11,12 +11,12 @@ from qa_desktop.core.errors import FieldError
 from qa_desktop.core.models import ProposalLine
 from qa_desktop.core.money import from_minor
 from qa_desktop.core.proposal_lines import LineDraft
-from qa_desktop.core.vocab import Currency, HandlingKind
+from qa_desktop.core.vocab import Currency, HandlingKind, Unit
 
 COLUMNS = ("kind", "quantity", "unit", "amount", "currency", "rate", "reason")
 KIND, QUANTITY, UNIT, AMOUNT, CURRENCY, RATE, REASON = range(len(COLUMNS))
-COMBOS = (KIND, CURRENCY)
-WIDTHS = {KIND: 170, QUANTITY: 80, UNIT: 60, AMOUNT: 100, CURRENCY: 150, RATE: 70}
+COMBOS = (KIND, UNIT, CURRENCY)  # codes stored, the vocabulary's labels shown
+WIDTHS = {KIND: 170, QUANTITY: 80, UNIT: 90, AMOUNT: 100, CURRENCY: 150, RATE: 70}
 BAD = QColor("#f8d7da")
 BAD_STYLE = "QComboBox { background: #f8d7da; border: 1px solid #b00020; }"
 
@@ -60,12 +60,12 @@ class LinesTable:
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setCellWidget(row, KIND, self._combo(HandlingKind.choices(), line.kind, True))
+        self.table.setCellWidget(row, UNIT, self._combo(Unit.choices(), line.unit, True))
         self.table.setCellWidget(
             row, CURRENCY, self._combo(Currency.choices(), line.currency or self.base, False)
         )
         for column, text in (
             (QUANTITY, line.quantity),
-            (UNIT, line.unit),
             (AMOUNT, line.amount),
             (RATE, line.rate),
             (REASON, line.reason),
@@ -159,7 +159,7 @@ class LinesTable:
         return LineDraft(
             kind=self.combo(row, KIND).currentData() or "",
             quantity=text(QUANTITY),
-            unit=text(UNIT),
+            unit=self.combo(row, UNIT).currentData() or "",
             amount=text(AMOUNT),
             currency=self.combo(row, CURRENCY).currentData() or self.base,
             rate=text(RATE),

@@ -47,7 +47,9 @@ def fill_line(dialog: ProposalsDialog, row: int, kind: str, qty: str, unit: str,
     combo.setCurrentIndex(combo.findData(kind))
     currency = table.combo(row, CURRENCY)
     currency.setCurrentIndex(currency.findData("CNY"))
-    for column, text in ((QUANTITY, qty), (UNIT, unit), (AMOUNT, amount), (REASON, "客户索赔")):
+    units = table.combo(row, UNIT)
+    units.setCurrentIndex(units.findData(unit))
+    for column, text in ((QUANTITY, qty), (AMOUNT, amount), (REASON, "客户索赔")):
         table.table.setItem(row, column, QTableWidgetItem(text))
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton
 
 from qa_desktop import APP_NAME
@@ -23,6 +23,18 @@ if TYPE_CHECKING:  # the dialogs load on first use, not at start-up
     from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
     from qa_desktop.gui.matrix_dialog import MatrixDialog
     from qa_desktop.gui.proposals_dialog import ProposalsDialog
+
+
+SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png")
+DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+
+
+def _scans(mime: QMimeData) -> list[Path]:
+    """The dropped local files that may be scans (media.py judges them once read)."""
+    if not mime.hasUrls():
+        return []
+    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in files if path.suffix.lower() in SCAN_SUFFIXES]
 
 
 class ApprovalsMenu(QObject):
@@ -49,6 +61,8 @@ class ApprovalsMenu(QObject):
         ui.action_attach_scan.triggered.connect(lambda: self.attach_scan())
         ui.action_matrix.triggered.connect(lambda: self.matrix_dialog().exec())
         ui.menu_awaiting.aboutToShow.connect(self._fill_awaiting)
+        window.setAcceptDrops(True)  # a scan dropped on the window is attached by its QR code
+        window.installEventFilter(self)
 
     # ----- the dialogs ----------------------------------------------------------------------
     def proposals_dialog(self, complaint_id: int) -> ProposalsDialog:
@@ -85,6 +99,21 @@ class ApprovalsMenu(QObject):
         HistoryDialog(
             complaint_history(complaint), complaint.case_no, self.window, self.user
         ).exec()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is not self.window or kind not in DROP_EVENTS:
+            return False
+        scans = _scans(event.mimeData())
+        if not scans:
+            return False
+        event.acceptProposedAction()
+        if kind == QEvent.Type.Drop:
+            if len(scans) > 1:
+                QMessageBox.information(self.window, APP_NAME, self.tr("Drop one scan at a time."))
+            else:
+                self.attach_scan(scans[0])
+        return True
 
     # ----- a signed sheet coming back -------------------------------------------------------
     def attach_scan(self, path: Path | None = None) -> None:

@@ -280,6 +280,10 @@
 <context>
     <name>ApprovalsMenu</name>
     <message>
+        <source>Drop one scan at a time.</source>
+        <translation>请一次拖入一份扫描件。</translation>
+    </message>
+    <message>
         <source>Attach a signed sheet&apos;s scan</source>
         <translation>附加已签字单据的扫描件</translation>
     </message>

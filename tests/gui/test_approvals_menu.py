@@ -81,3 +81,22 @@ def test_a_photographed_signoff_sheet_finds_its_case_in_the_window(
         f"Attached to {case.case_no}, proposal 1: the printed version 1 is the current one."
     ]
     assert Attachment.select().where(Attachment.complaint == case.id).count() == 1
+
+
+def test_a_scan_dropped_on_the_window_is_attached(qtbot, db, db_path, tmp_path, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    win = window(qtbot, db, db_path, tmp_path, ENGINEER)
+    attached: list = []
+    monkeypatch.setattr(win.approvals, "attach_scan", lambda path=None: attached.append(path))
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"whatever: media.py judges it when it is read")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(scan)), QUrl.fromLocalFile(str(tmp_path / "a.txt"))])
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    assert win.approvals.eventFilter(win, drop)
+    assert attached == [scan]  # the text file is not a scan

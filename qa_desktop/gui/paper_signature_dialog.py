@@ -120,11 +120,23 @@ class PaperSignatureDialog(QDialog):
             super().reject()
 
     def _fill_signers(self) -> None:
+        """Every active account; the first who holds the awaited step's role comes chosen."""
+        from qa_desktop.core.services.proposals import stored
+        from qa_desktop.core.services.signatures import next_step
+
         combo = self.ui.signer
+        proposal = stored(self._proposal_id)
+        step = next_step(proposal)
+        chosen = None
         for row in accounts.users():
             if row.active:
                 text = f"{row.display_name} ({row.user_id})"
                 combo.addItem(f"{text} — {row.position}" if row.position else text, row.user_id)
+                awaited = step is not None and step.role in row.roles
+                if chosen is None and awaited and row.user_id != proposal.proposer:
+                    chosen = row.user_id
+        if chosen is not None:
+            self.select_signer(chosen)
 
     def _recorded(self, row: Signature) -> None:
         self.recorded = row

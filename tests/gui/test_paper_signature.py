@@ -100,6 +100,7 @@ def record_in_window(qtbot: QtBot, dialog: ProposalsDialog, password: str, scan:
     qtbot.mouseClick(dialog.ui.record_paper, LEFT)
     paper = dialog.paper_dialog
     assert isinstance(paper, PaperSignatureDialog) and paper.isVisible()
+    assert paper.ui.signer.currentData() == GM.user_id  # the one the final sign-off awaits
     assert paper.select_signer(GM.user_id)
     assert paper.take_scan(scan)
     type_text(qtbot, paper.ui.comment, "同意")

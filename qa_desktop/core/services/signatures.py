@@ -234,6 +234,14 @@ def _attach_scan(unit: Unit, proposal: Proposal, scan: PreparedMedia) -> None:
     attach_one(unit, proposal.complaint, scan, caption)
 
 
+def next_step(proposal: Proposal) -> authority.Step | None:
+    """The step the proposal's route awaits; None when it is not awaiting a signature."""
+    if proposal.state not in (ProposalState.SUBMITTED.value, ProposalState.APPROVED.value):
+        return None
+    given = [(s.step, Meaning(s.meaning)) for s in current_signatures(proposal)]
+    return authority.route_state(steps_of(proposal), given).next_step
+
+
 def awaiting(actor: Actor) -> list[tuple[Proposal, authority.Step]]:
     """Proposals whose next step the actor may sign (the main window's list)."""
     account = accounts.account(actor.user_id)
@@ -241,8 +249,7 @@ def awaiting(actor: Actor) -> list[tuple[Proposal, authority.Step]]:
     found = []
     states = (ProposalState.SUBMITTED.value, ProposalState.APPROVED.value)
     for proposal in Proposal.select().where(Proposal.state.in_(states)).order_by(Proposal.id):
-        given = [(s.step, Meaning(s.meaning)) for s in current_signatures(proposal)]
-        step = authority.route_state(steps_of(proposal), given).next_step
+        step = next_step(proposal)
         if step is None or proposal.proposer == actor.user_id:
             continue
         delegated = {d.delegator for d, their in held_by(actor.user_id) if step.role in their}

@@ -75,9 +75,16 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "handling proposals": lambda c: ProposalsDialog(c.main, c.complaint_id, actor=DEMO_ENGINEER),
     "history": lambda c: history_of(c),
     "paper signature": lambda c: PaperSignatureDialog(
-        c.main, 0, "Proposal 1 of a demo case, round 1: 38,600.00 CNY", actor=DEMO_ENGINEER
+        c.main, awaited(), "Proposal 1 of a demo case, round 1: 38,600.00 CNY", actor=DEMO_ENGINEER
     ),
 }
+
+
+def awaited() -> int:
+    """A demo proposal that awaits a signature (the paper-signature dialog reads its route)."""
+    from qa_desktop.core.models import Proposal
+
+    return Proposal.select().where(Proposal.state.in_(("submitted", "approved"))).first().id
 
 
 def history_of(c: Context) -> QWidget:

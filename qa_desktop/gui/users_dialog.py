@@ -1,8 +1,11 @@
 """Users (Account → Users…): the accounts of this database and the administrator's changes to
 them (ui/users.ui). Each change opens AccountActionDialog, which asks for the administrator's
-password and lets the core decide (services/accounts.py); the list is read again after it."""
+password and lets the core decide (services/accounts.py); the list is read again after it.
+Role list… opens the roles themselves (roles_dialog.py)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
@@ -17,6 +20,9 @@ from qa_desktop.gui.account_menu import role_list
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_users import Ui_UsersForm
 from qa_desktop.gui.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from qa_desktop.gui.roles_dialog import RolesDialog
 
 USER_COLUMN, NAME_COLUMN, POSITION_COLUMN, ROLES_COLUMN, STATE_COLUMN, CHANGE_COLUMN = range(6)
 ROW_ROLE = Qt.ItemDataRole.UserRole  # on the user id cell: the UserRow
@@ -39,6 +45,7 @@ class UsersDialog(QDialog):
         fit_to_screen(self, QSize(1000, 560), user, "users")  # remembered per user
         self._actor = actor
         self._clock = clock
+        self._user = user
         self.changed = False
         self._setup_table()
         self._connect()
@@ -79,6 +86,21 @@ class UsersDialog(QDialog):
         self.reload(select=self._added_id(dialog) or (before.user_id if before else None))
         show_message(self.ui.message, dialog.outcome)
 
+    def roles_dialog(self) -> RolesDialog:
+        from qa_desktop.gui.roles_dialog import RolesDialog  # opened seldom
+
+        return RolesDialog(self, admin=self._actor, clock=self._clock, user=self._user)
+
+    def edit_role_list(self) -> None:
+        """The department's roles; a renamed one shows by its new name here (and in the status
+        bar, which `changed` makes the window read again)."""
+        dialog = self.roles_dialog()
+        dialog.exec()
+        if dialog.changed:
+            self.changed = True
+            before = self.selected()
+            self.reload(select=before.user_id if before else None)
+
     # ----- building --------------------------------------------------------------------------
     def _setup_table(self) -> None:
         header = self.ui.user_list.horizontalHeader()
@@ -97,6 +119,7 @@ class UsersDialog(QDialog):
         }
         for button, change in buttons.items():
             button.clicked.connect(lambda _checked=False, change=change: self.run(change))
+        ui.role_list.clicked.connect(lambda _checked=False: self.edit_role_list())
         ui.user_list.itemSelectionChanged.connect(self._enable_buttons)
         ui.user_list.itemDoubleClicked.connect(lambda _item: self.run(Change.ROLES))
         ui.button_box.rejected.connect(self.reject)

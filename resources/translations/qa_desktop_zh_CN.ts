@@ -3174,6 +3174,103 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>RoleActionDialog</name>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>您的密码（%1）</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>添加角色</translation>
+    </message>
+    <message>
+        <source>The code is what the authority matrix names the role by; it cannot be changed later. The names are what people read.</source>
+        <translation>代码是审批权限表用来指称该角色的标识，以后不能更改；名称是给人看的。</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>重命名角色</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New names for the role %1; its code and its rights stay.</source>
+        <translation>为角色 %1 设置新名称；其代码和权限保持不变。</translation>
+    </message>
+    <message>
+        <source>Enter your own password to confirm the change.</source>
+        <translation>请输入您自己的密码以确认此更改。</translation>
+    </message>
+    <message>
+        <source>Added the role %1.</source>
+        <translation>已添加角色 %1。</translation>
+    </message>
+    <message>
+        <source>Renamed the role %1.</source>
+        <translation>已重命名角色 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleActionForm</name>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+</context>
+<context>
+    <name>RolesForm</name>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>A new role has no rights until the authority matrix (Tools → Authority matrix…) gives it some.</source>
+        <translation>新角色在审批权限表（工具 → 审批权限表…）授予权限之前没有任何权限。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Active accounts</source>
+        <translation>正常账户数</translation>
+    </message>
+    <message>
+        <source>&amp;Add role…</source>
+        <translation>添加角色(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>Scans</name>
     <message>
         <source>{file} is not a PDF, JPEG or PNG file, so it cannot be read as a scan.</source>
@@ -3678,6 +3775,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>&amp;Deactivate…</source>
         <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The department&apos;s roles: add one, or rename one.</source>
+        <translation>部门的角色：添加或重命名角色。</translation>
+    </message>
+    <message>
+        <source>Role &amp;list…</source>
+        <translation>角色列表(&amp;L)…</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from qa_desktop.core.demo import load_demo
 from qa_desktop.core.models import Complaint
 from qa_desktop.core.services.accounts import users
 from qa_desktop.core.services.context import Actor
+from qa_desktop.core.services.roles import role_rows
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.account_action import AccountActionDialog, Change
@@ -42,6 +43,8 @@ from qa_desktop.gui.main_window import MainWindow
 from qa_desktop.gui.matrix_dialog import MatrixDialog
 from qa_desktop.gui.paper_signature_dialog import PaperSignatureDialog
 from qa_desktop.gui.proposals_dialog import ProposalsDialog
+from qa_desktop.gui.role_action import RoleActionDialog, RoleChange
+from qa_desktop.gui.roles_dialog import RolesDialog
 from qa_desktop.gui.sign_in import Mode, SignInDialog
 
 DEMO_ENGINEER = Actor("wang", "王工")  # the demo's QA engineer (core/demo_accounts.py)
@@ -69,6 +72,11 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "add user": lambda c: AccountActionDialog(Change.ADD, c.main, admin=DEMO_ADMIN),
     "deactivate user": lambda c: AccountActionDialog(
         Change.DEACTIVATE, c.main, admin=DEMO_ADMIN, row=users()[-1]
+    ),
+    "roles": lambda c: RolesDialog(c.main, admin=DEMO_ADMIN),
+    "add role": lambda c: RoleActionDialog(RoleChange.ADD, c.main, admin=DEMO_ADMIN),
+    "rename role": lambda c: RoleActionDialog(
+        RoleChange.RENAME, c.main, admin=DEMO_ADMIN, row=role_rows()[0]
     ),
     "authority matrix": lambda c: MatrixDialog(actor=DEMO_ADMIN),
     "authority matrix (read-only)": lambda c: MatrixDialog(actor=DEMO_ENGINEER),

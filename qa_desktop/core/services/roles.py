@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import dataclass
+
+from peewee import JOIN, fn
 
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
-from qa_desktop.core.models import Role
+from qa_desktop.core.models import Role, UserAccount, UserRole
 from qa_desktop.core.services.context import Actor, write
 from qa_desktop.core.text import single_spaced
 from qa_desktop.core.vocab import Action
@@ -46,6 +49,32 @@ def roles(active_only: bool = True) -> list[Role]:
     if active_only:
         query = query.where(Role.active)
     return list(query)
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    """A role as the administrator's list shows it: its names and how many hold it."""
+
+    code: str
+    name_en: str
+    name_zh: str
+    active: bool
+    holders: int  # active accounts with the role (deactivated ones keep theirs, uncounted)
+
+
+def role_rows() -> list[RoleRow]:
+    """Every role, in the department's order, with the number of active accounts holding it."""
+    holders = fn.COUNT(UserAccount.id)
+    query = (
+        Role.select(Role.code, Role.name_en, Role.name_zh, Role.active, holders)
+        .join(UserRole, JOIN.LEFT_OUTER)
+        .join(
+            UserAccount, JOIN.LEFT_OUTER, on=(UserRole.user == UserAccount.id) & UserAccount.active
+        )
+        .group_by(Role.id)
+        .order_by(Role.id)
+    )
+    return [RoleRow(*values) for values in query.tuples()]
 
 
 def role_names(lang: str) -> dict[str, str]:

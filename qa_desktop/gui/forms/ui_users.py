@@ -71,6 +71,15 @@ class Ui_UsersForm(object):
 
         self.actions_layout.addWidget(self.deactivate)
 
+        self.actions_gap = QSpacerItem(0, 16, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.actions_layout.addItem(self.actions_gap)
+
+        self.role_list = QPushButton(UsersForm)
+        self.role_list.setObjectName(u"role_list")
+
+        self.actions_layout.addWidget(self.role_list)
+
         self.actions_stretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.actions_layout.addItem(self.actions_stretch)
@@ -98,6 +107,7 @@ class Ui_UsersForm(object):
         QWidget.setTabOrder(self.reset_password, self.unlock)
         QWidget.setTabOrder(self.unlock, self.edit_roles)
         QWidget.setTabOrder(self.edit_roles, self.deactivate)
+        QWidget.setTabOrder(self.deactivate, self.role_list)
 
         self.retranslateUi(UsersForm)
 
@@ -124,4 +134,8 @@ class Ui_UsersForm(object):
         self.unlock.setText(QCoreApplication.translate("UsersForm", u"&Unlock\u2026", None))
         self.edit_roles.setText(QCoreApplication.translate("UsersForm", u"R&oles\u2026", None))
         self.deactivate.setText(QCoreApplication.translate("UsersForm", u"&Deactivate\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.role_list.setToolTip(QCoreApplication.translate("UsersForm", u"The department's roles: add one, or rename one.", None))
+#endif // QT_CONFIG(tooltip)
+        self.role_list.setText(QCoreApplication.translate("UsersForm", u"Role &list\u2026", None))
     # retranslateUi

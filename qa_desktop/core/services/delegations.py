@@ -128,12 +128,17 @@ def held_by(user_id: str) -> list[tuple[authority.Delegation, frozenset[str]]]:
 
 def delegations_of(user_id: str) -> list[DelegationRow]:
     """The delegations `user_id` gave or holds, revoked ones too, the latest first."""
+    me = UserAccount.get_or_none(UserAccount.user_id == user_id)
+    if me is None:
+        return []
     rows = []
-    query = Delegation.select().order_by(Delegation.first_day.desc(), Delegation.id.desc())
+    query = (
+        Delegation.select()
+        .where((Delegation.delegator == me) | (Delegation.delegate == me))
+        .order_by(Delegation.first_day.desc(), Delegation.id.desc())
+    )
     for row in query:
         giver, taker = row.delegator, row.delegate
-        if user_id not in (giver.user_id, taker.user_id):
-            continue
         given = giver.user_id == user_id
         other = taker if given else giver
         rows.append(

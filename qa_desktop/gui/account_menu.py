@@ -1,5 +1,5 @@
 """The main window's Account menu and who is signed in: the user's name and roles in the status
-bar, Change password…, Lock window (and the idle lock), Users… for an administrator."""
+bar, Change password…, Delegations…, Lock window (and the idle lock), Users… for an administrator."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui.idle_lock import IdleLock
 
 if TYPE_CHECKING:  # the dialogs load on first use, not at start-up
+    from qa_desktop.gui.delegations_dialog import DelegationsDialog
     from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
     from qa_desktop.gui.users_dialog import UsersDialog
 
@@ -51,6 +52,7 @@ class AccountMenu(QObject):
         ui.statusbar.addPermanentWidget(self.signed_in)
         self.idle_lock = IdleLock(window, actor, clock)
         ui.action_change_password.triggered.connect(self.change_password)
+        ui.action_delegations.triggered.connect(self.edit_delegations)
         ui.action_lock.triggered.connect(self.idle_lock.lock_now)
         ui.action_users.triggered.connect(self.edit_users)
 
@@ -66,6 +68,14 @@ class AccountMenu(QObject):
         from qa_desktop.gui.users_dialog import UsersDialog  # not needed to start
 
         return UsersDialog(self.window, actor=self.actor, clock=self.clock, user=self.user)
+
+    def delegations_dialog(self) -> DelegationsDialog:
+        from qa_desktop.gui.delegations_dialog import DelegationsDialog  # not needed to start
+
+        return DelegationsDialog(self.window, actor=self.actor, clock=self.clock, user=self.user)
+
+    def edit_delegations(self) -> None:
+        self.delegations_dialog().exec()
 
     def change_password(self) -> None:
         from qa_desktop.gui.sign_in import Mode, SignInDialog

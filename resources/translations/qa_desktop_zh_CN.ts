@@ -254,6 +254,14 @@
         <translation>{user} 只能在现场确认不良数量：不能把处理或金额的审批授权给他。</translation>
     </message>
     <message>
+        <source>{value} is not an amount in {currency} with at most {digits} decimal places.</source>
+        <translation>{value} 不是最多 {digits} 位小数的 {currency} 金额。</translation>
+    </message>
+    <message>
+        <source>A delegation&apos;s cap can be at most {largest}.</source>
+        <translation>授权代理的金额上限最多为 {largest}。</translation>
+    </message>
+    <message>
         <source>A role code is 2 to 32 small letters, digits or underscores, starting with a letter.</source>
         <translation>角色代码由 2 至 32 个小写字母、数字或下划线组成，并以字母开头。</translation>
     </message>
@@ -1578,6 +1586,130 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>DelegateDialog</name>
+    <message>
+        <source>Delegate</source>
+        <translation>授权代理</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateForm</name>
+    <message>
+        <source>Delegate</source>
+        <translation>授权代理</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>金额上限</translation>
+    </message>
+    <message>
+        <source>The most this complaint&apos;s proposals may come to for the colleague to sign for you</source>
+        <translation>一件客诉的拟办意见合计不超过此金额时，同事才可代您签署</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <source>From the first to the last day, both included, the colleague may sign the steps of your roles for you; each signature shows it was made by delegation.</source>
+        <translation>从开始日期到结束日期（含首尾两天），同事可以代您签署您的角色负责的审批步骤；每个签名都注明是授权代理签署的。</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsDialog</name>
+    <message>
+        <source>The delegation to %1 is revoked.</source>
+        <translation>给 %1 的授权代理已撤销。</translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation>不限金额</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>我授出</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>我持有</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsForm</name>
+    <message>
+        <source>Delegations</source>
+        <translation>授权代理</translation>
+    </message>
+    <message>
+        <source>A delegation lets a colleague sign for you between two days, up to a cap no higher than your own limit. The ones you gave and the ones you hold are listed here.</source>
+        <translation>授权代理让同事在指定日期内代您签署，金额上限不超过您本人的限额。这里列出您授出的和您持有的授权代理。</translation>
+    </message>
+    <message>
+        <source>Given or held</source>
+        <translation>授出或持有</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>金额上限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate…</source>
+        <translation>授权代理(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>撤销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>End the selected delegation you gave; it stays listed as revoked</source>
+        <translation>终止所选的由您授出的授权代理；它仍会列出，标为已撤销</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>Discard your changes?</source>
@@ -2083,6 +2215,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Choose a new password; your signing key is sealed anew under it</source>
         <translation>设置新密码；您的签名密钥将以新密码重新加密保存</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>授权代理(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Let a colleague sign for you for a while, or revoke a delegation you gave</source>
+        <translation>让同事在一段时间内代您签署，或撤销您授出的授权代理</translation>
     </message>
     <message>
         <source>&amp;Lock window</source>

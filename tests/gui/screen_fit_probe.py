@@ -39,6 +39,7 @@ from qa_desktop.core.services.roles import role_rows
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.account_action import AccountActionDialog, Change
+from qa_desktop.gui.delegations_dialog import DelegateDialog, DelegationsDialog
 from qa_desktop.gui.main_window import MainWindow
 from qa_desktop.gui.matrix_dialog import MatrixDialog
 from qa_desktop.gui.paper_signature_dialog import PaperSignatureDialog
@@ -49,6 +50,7 @@ from qa_desktop.gui.sign_in import Mode, SignInDialog
 
 DEMO_ENGINEER = Actor("wang", "王工")  # the demo's QA engineer (core/demo_accounts.py)
 DEMO_ADMIN = Actor("admin", "李敏")  # and its administrator
+DEMO_MANAGER = Actor("chen", "陈主管")  # and its QA manager, who delegates
 
 
 @dataclass
@@ -82,6 +84,8 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "authority matrix (read-only)": lambda c: MatrixDialog(actor=DEMO_ENGINEER),
     "handling proposals": lambda c: ProposalsDialog(c.main, c.complaint_id, actor=DEMO_ENGINEER),
     "history": lambda c: history_of(c),
+    "delegations": lambda c: DelegationsDialog(c.main, actor=DEMO_MANAGER, user=c.main.user),
+    "delegate": lambda c: DelegateDialog(c.main, actor=DEMO_MANAGER),
     "paper signature": lambda c: PaperSignatureDialog(
         c.main, awaited(), "Proposal 1 of a demo case, round 1: 38,600.00 CNY", actor=DEMO_ENGINEER
     ),

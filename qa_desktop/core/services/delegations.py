@@ -4,13 +4,16 @@ password; a signature made under it shows "for X, by delegation"."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from qa_desktop.core import authority
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import Delegation, UserAccount
+from qa_desktop.core.money import MAX_MINOR, minor_digits, minor_text, to_minor
 from qa_desktop.core.services import accounts
 from qa_desktop.core.services import matrix as matrices
 from qa_desktop.core.services.context import Actor, write
@@ -21,6 +24,26 @@ FIELD_ONLY = QT_TRANSLATE_NOOP(
     "Accounts",
     "{user} may only confirm quantities on site: approving handling or money cannot be delegated to them.",
 )
+BAD_CAP = QT_TRANSLATE_NOOP(
+    "Accounts", "{value} is not an amount in {currency} with at most {digits} decimal places."
+)
+
+TOO_LARGE_CAP = QT_TRANSLATE_NOOP("Accounts", "A delegation's cap can be at most {largest}.")
+
+
+@dataclass(frozen=True)
+class DelegationRow:
+    """One delegation as a person's list shows it: `given` by them, or held from `other`."""
+
+    id: int
+    given: bool
+    other_id: str
+    other_name: str
+    first_day: date
+    last_day: date
+    cap_minor: int | None
+    reason: str
+    revoked: bool
 
 
 def delegate(
@@ -101,3 +124,54 @@ def held_by(user_id: str) -> list[tuple[authority.Delegation, frozenset[str]]]:
         )
         found.append((rule, accounts.roles_of(giver)))
     return found
+
+
+def delegations_of(user_id: str) -> list[DelegationRow]:
+    """The delegations `user_id` gave or holds, revoked ones too, the latest first."""
+    me = UserAccount.get_or_none(UserAccount.user_id == user_id)
+    if me is None:
+        return []
+    rows = []
+    query = (
+        Delegation.select()
+        .where((Delegation.delegator == me) | (Delegation.delegate == me))
+        .order_by(Delegation.first_day.desc(), Delegation.id.desc())
+    )
+    for row in query:
+        giver, taker = row.delegator, row.delegate
+        given = giver.user_id == user_id
+        other = taker if given else giver
+        rows.append(
+            DelegationRow(
+                row.id,
+                given,
+                other.user_id,
+                other.display_name,
+                row.first_day,
+                row.last_day,
+                row.cap_minor,
+                row.reason,
+                row.revoked,
+            )
+        )
+    return rows
+
+
+def cap_from_text(text: str, currency: str) -> int | None:
+    """A typed cap ("40,000" or "40000.00") as minor units of `currency`; empty: None (the
+    service then says whether an unlimited cap is the delegator's to give)."""
+    cleaned = text.strip().replace(",", "")
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        value = None
+    digits = minor_digits(currency)
+    if value is not None and value.is_finite() and abs(value.scaleb(digits)) > MAX_MINOR:
+        raise translated("Accounts", TOO_LARGE_CAP, largest=minor_text(MAX_MINOR, currency))
+    if value is None or not value.is_finite() or value != round(value, digits):
+        raise translated(
+            "Accounts", BAD_CAP, value=text.strip()[:40], currency=currency, digits=digits
+        )
+    return to_minor(value, currency)

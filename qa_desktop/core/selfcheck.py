@@ -113,6 +113,7 @@ def run_self_check() -> list[str]:
             worker.run(work, "zh_CN")
             _expect(_workbook_has(xlsx, complaint.case_no), "the worker's workbook lacks the case")
             lines.append("workbook written by a worker process")
+            lines.append(_qr_read_back(base))
         finally:
             close_database(db)
         problems = check_database(base / "self-check.sqlite")
@@ -121,6 +122,30 @@ def run_self_check() -> list[str]:
         lines.append(_verified(db_path))
     lines.append("self-check passed")
     return lines
+
+
+def _qr_read_back(base: Path) -> str:
+    """A sign-off sheet's QR code drawn, the page rendered by PDFium and read by zxing-cpp: the
+    native libraries a returned scan needs travel in the bundle too."""
+    import hashlib
+    import uuid
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from qa_desktop.core.printcode import PrintCode
+    from qa_desktop.core.reports.qr_flowable import draw_print_code
+    from qa_desktop.core.scans import read_scan
+
+    code = PrintCode(
+        str(uuid.uuid4()), "signoff", str(uuid.uuid4()), 1, hashlib.sha256(b"sheet").hexdigest()
+    )
+    sheet = base / "sheet.pdf"
+    canvas = Canvas(str(sheet))
+    draw_print_code(canvas, code, 400, 700)
+    canvas.save()
+    read = read_scan(sheet.read_bytes(), sheet.name)
+    _expect(read.code == code, f"the sheet's QR code did not read back ({read.note})")
+    return "sign-off QR code read back from a rendered page"
 
 
 def _verified(path: Path) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from qa_desktop.core.models import AuditEntry, Proposal, Signature, UserAccount
+from qa_desktop.core.models import AuditEntry, Proposal, Signature, SigningKey, UserAccount
 from qa_desktop.core.services.context import BEFORE_ACCOUNTS, SYSTEM
 
 
@@ -46,6 +46,13 @@ def complaint_history(complaint) -> list[HistoryRow]:
             s.uuid for s in Signature.select().where(Signature.record_uuid == str(proposal.uuid))
         ]
     return history(keys)
+
+
+def account_history(user_id: str) -> list[HistoryRow]:
+    """An account's trail: its own entries and its signing keys' (a reset issues a new key)."""
+    account = UserAccount.get(UserAccount.user_id == user_id)
+    keys = [k.key_id for k in SigningKey.select().where(SigningKey.user == account)]
+    return history([str(account.uuid), *keys])
 
 
 def _names() -> dict[str, str]:

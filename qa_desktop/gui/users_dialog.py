@@ -62,6 +62,17 @@ class UsersDialog(QDialog):
         items = table.selectedItems()
         return table.item(items[0].row(), USER_COLUMN).data(ROW_ROLE) if items else None
 
+    def history_dialog(self):
+        """The selected account's trail, with its signing keys' (issued, retired)."""
+        from qa_desktop.core.history import account_history
+        from qa_desktop.gui.history_dialog import HistoryDialog
+
+        row = self.selected()
+        assert row is not None  # the button is enabled with a selection only
+        return HistoryDialog(
+            account_history(row.user_id), f"{row.display_name} ({row.user_id})", self, self._user
+        )
+
     def select_user(self, user_id: str) -> bool:
         for row, found in enumerate(self.rows()):
             if found.user_id == user_id:
@@ -120,6 +131,7 @@ class UsersDialog(QDialog):
         for button, change in buttons.items():
             button.clicked.connect(lambda _checked=False, change=change: self.run(change))
         ui.role_list.clicked.connect(lambda _checked=False: self.edit_role_list())
+        ui.history.clicked.connect(lambda _checked=False: self.history_dialog().exec())
         ui.user_list.itemSelectionChanged.connect(self._enable_buttons)
         ui.user_list.itemDoubleClicked.connect(lambda _item: self.run(Change.ROLES))
         ui.button_box.rejected.connect(self.reject)
@@ -169,6 +181,7 @@ class UsersDialog(QDialog):
         self.ui.edit_roles.setEnabled(active)
         self.ui.unlock.setEnabled(active and row.locked)
         self.ui.deactivate.setEnabled(active and row.user_id != self._actor.user_id)
+        self.ui.history.setEnabled(row is not None)
 
     @staticmethod
     def _added_id(dialog: AccountActionDialog) -> str:

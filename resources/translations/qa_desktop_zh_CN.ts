@@ -3917,6 +3917,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>停用(&amp;D)…</translation>
     </message>
     <message>
+        <source>The account&apos;s audit trail: created, roles, passwords, locks, keys</source>
+        <translation>账户的审计记录：创建、角色、密码、锁定、密钥</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
         <source>The department&apos;s roles: add one, or rename one.</source>
         <translation>部门的角色：添加或重命名角色。</translation>
     </message>

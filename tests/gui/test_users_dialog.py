@@ -293,3 +293,16 @@ def test_an_engineer_cannot_open_users_and_the_core_refuses_them(qtbot, db, db_p
     with pytest.raises(UserError, match="Only an administrator"):
         accounts.add_user(ENGINEER, PASSWORD, "new.one", "新人", TEMPORARY, ["qa_engineer"])
     assert UserAccount.get_or_none(UserAccount.user_id == "new.one") is None
+
+
+def test_an_accounts_history_shows_its_keys_and_its_changes(dialog) -> None:
+    from qa_desktop.core.services import accounts
+
+    accounts.reset_password(ADMIN, PASSWORD, "wang", "Sink-drawing-2026")
+    dialog.reload()
+    assert dialog.select_user("wang")
+    history = dialog.history_dialog()
+    table = history.ui.entries
+    actions = [table.item(r, 2).text() for r in range(table.rowCount())]
+    assert actions[:2] == ["create", "issue key"] and "reset password" in actions
+    assert actions.count("issue key") == 2  # the reset issued a new key pair

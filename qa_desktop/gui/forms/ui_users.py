@@ -71,6 +71,11 @@ class Ui_UsersForm(object):
 
         self.actions_layout.addWidget(self.deactivate)
 
+        self.history = QPushButton(UsersForm)
+        self.history.setObjectName(u"history")
+
+        self.actions_layout.addWidget(self.history)
+
         self.actions_gap = QSpacerItem(0, 16, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
         self.actions_layout.addItem(self.actions_gap)
@@ -134,6 +139,10 @@ class Ui_UsersForm(object):
         self.unlock.setText(QCoreApplication.translate("UsersForm", u"&Unlock\u2026", None))
         self.edit_roles.setText(QCoreApplication.translate("UsersForm", u"R&oles\u2026", None))
         self.deactivate.setText(QCoreApplication.translate("UsersForm", u"&Deactivate\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.history.setToolTip(QCoreApplication.translate("UsersForm", u"The account's audit trail: created, roles, passwords, locks, keys", None))
+#endif // QT_CONFIG(tooltip)
+        self.history.setText(QCoreApplication.translate("UsersForm", u"&History\u2026", None))
 #if QT_CONFIG(tooltip)
         self.role_list.setToolTip(QCoreApplication.translate("UsersForm", u"The department's roles: add one, or rename one.", None))
 #endif // QT_CONFIG(tooltip)

@@ -618,6 +618,145 @@
     </message>
 </context>
 <context>
+    <name>Checklists</name>
+    <message>
+        <source>Answer this item: it is required.</source>
+        <translation>请填写此项：此项为必填。</translation>
+    </message>
+    <message>
+        <source>Add at least one photo for this item.</source>
+        <translation>请为此项至少添加一张照片。</translation>
+    </message>
+    <message>
+        <source>The checklist has no item “{key}”.</source>
+        <translation>检查表中没有“{key}”这一项。</translation>
+    </message>
+    <message>
+        <source>Answer yes, no or not applicable.</source>
+        <translation>请回答是、否或不适用。</translation>
+    </message>
+    <message>
+        <source>Enter a number, zero or more, in {unit}.</source>
+        <translation>请输入以{unit}为单位、大于或等于零的数字。</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>请从给出的选项中选择一项。</translation>
+    </message>
+    <message>
+        <source>Enter the answer as text.</source>
+        <translation>请以文字填写答案。</translation>
+    </message>
+    <message>
+        <source>Keep the answer to {limit} characters or fewer.</source>
+        <translation>答案不能超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A photo item is answered with photos, not with text.</source>
+        <translation>照片项应以照片作答，不能填写文字。</translation>
+    </message>
+    <message>
+        <source>The checklist template&apos;s code must be 1 to 40 lower-case letters, digits or underscores, starting with a letter.</source>
+        <translation>检查表模板的代码须为 1 至 40 个小写字母、数字或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The checklist template&apos;s version must be a whole number, 1 or more.</source>
+        <translation>检查表模板的版本须为大于或等于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>A checklist template holds at most {limit} items.</source>
+        <translation>一个检查表模板最多包含 {limit} 项。</translation>
+    </message>
+    <message>
+        <source>The checklist template has two items with the key “{key}”.</source>
+        <translation>检查表模板中有两项的键都是“{key}”。</translation>
+    </message>
+    <message>
+        <source>A checklist template file is at most 1 MB; this one is larger.</source>
+        <translation>检查表模板文件最大为 1 MB，此文件超过了该大小。</translation>
+    </message>
+    <message>
+        <source>The checklist template is not readable JSON.</source>
+        <translation>检查表模板不是可读取的 JSON。</translation>
+    </message>
+    <message>
+        <source>The checklist template names the field “{field}” twice.</source>
+        <translation>检查表模板中字段“{field}”出现了两次。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s key must be 1 to 40 lower-case letters, digits or underscores, starting with a letter.</source>
+        <translation>项的键须为 1 至 40 个小写字母、数字或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The item “{key}” has an unknown kind; use yes/no/not applicable, number with unit, text, choice or photo.</source>
+        <translation>项“{key}”的类型未知；请使用是/否/不适用、带单位的数字、文字、选项或照片。</translation>
+    </message>
+    <message>
+        <source>The item “{key}” must say whether it is required (true or false).</source>
+        <translation>项“{key}”须注明是否必填（true 或 false）。</translation>
+    </message>
+    <message>
+        <source>Only a number item has a unit; the item “{key}” is not one.</source>
+        <translation>只有数字项才有单位；项“{key}”不是数字项。</translation>
+    </message>
+    <message>
+        <source>The number item “{key}” needs a unit.</source>
+        <translation>数字项“{key}”需要单位。</translation>
+    </message>
+    <message>
+        <source>The number item “{key}” has a unit this application does not know.</source>
+        <translation>数字项“{key}”的单位本程序无法识别。</translation>
+    </message>
+    <message>
+        <source>Only a choice item has choices; the item “{key}” is not one.</source>
+        <translation>只有选项项才有选项；项“{key}”不是选项项。</translation>
+    </message>
+    <message>
+        <source>The choice item “{key}” needs at least one choice.</source>
+        <translation>选项项“{key}”至少需要一个选项。</translation>
+    </message>
+    <message>
+        <source>A choice&apos;s code in the item “{key}” must be 1 to 40 lower-case letters, digits or underscores, starting with a letter.</source>
+        <translation>项“{key}”中选项的代码须为 1 至 40 个小写字母、数字或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The item “{key}” offers the choice “{code}” twice.</source>
+        <translation>项“{key}”中选项“{code}”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The item “{key}” needs an English or a Chinese label.</source>
+        <translation>项“{key}”需要英文或中文名称。</translation>
+    </message>
+    <message>
+        <source>The checklist template needs an English or a Chinese name.</source>
+        <translation>检查表模板需要英文或中文名称。</translation>
+    </message>
+    <message>
+        <source>A label in the checklist template holds control characters or line breaks.</source>
+        <translation>检查表模板中的某个名称含有控制字符或换行。</translation>
+    </message>
+    <message>
+        <source>A label in the checklist template is longer than {limit} characters.</source>
+        <translation>检查表模板中的某个名称超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The checklist template has no field “{field}”.</source>
+        <translation>检查表模板缺少字段“{field}”。</translation>
+    </message>
+    <message>
+        <source>The checklist template has a field this application does not know: “{field}”.</source>
+        <translation>检查表模板含有本程序无法识别的字段：“{field}”。</translation>
+    </message>
+    <message>
+        <source>The checklist template is not laid out as a template: an object with its items.</source>
+        <translation>检查表模板的结构不正确：应为包含各项的对象。</translation>
+    </message>
+    <message>
+        <source>The checklist template is nested deeper than a template can be.</source>
+        <translation>检查表模板的嵌套层数超出了模板允许的范围。</translation>
+    </message>
+</context>
+<context>
     <name>CoilForms</name>
     <message>
         <source>Give at most {n} forms.</source>

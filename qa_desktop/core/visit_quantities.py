@@ -10,6 +10,7 @@ handed to put there.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
@@ -276,6 +277,13 @@ def confirmation_record(
 def confirmation_hash(record: Mapping[str, object]) -> str:
     """SHA-256 (hex) of the record's canonical bytes (signing.canonical)."""
     return hashlib.sha256(canonical(record)).hexdigest()
+
+
+def signed_hash(record: Mapping[str, object], strokes_json: str) -> str:
+    """SHA-256 (hex) binding the customer's strokes (signature_strokes.strokes_to_json) to the
+    record they attest: neither can be swapped for another without the hash changing."""
+    both = {"record": record, "strokes": json.loads(strokes_json)}
+    return hashlib.sha256(canonical(both)).hexdigest()
 
 
 def refuse_commitments(values: Mapping[str, object], lang: str | None = None) -> None:

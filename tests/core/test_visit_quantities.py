@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from qa_desktop.core.errors import FieldError, UserError
 from qa_desktop.core.i18n import catalogue
+from qa_desktop.core.signature_strokes import Stroke, strokes_to_json
 from qa_desktop.core.visit_quantities import (
     STATEMENT_EN,
     STATEMENT_ZH,
@@ -22,6 +23,7 @@ from qa_desktop.core.visit_quantities import (
     confirmation_hash,
     confirmation_record,
     refuse_commitments,
+    signed_hash,
     totals,
 )
 
@@ -252,3 +254,12 @@ def test_checking_never_raises_only_reports(
         for name in ("used", "unused", "defective_used", "defective_unused"):
             value = getattr(coil, name)
             assert value is None or value >= 0
+
+
+def test_the_strokes_are_bound_to_the_quantities_they_attest() -> None:
+    one = strokes_to_json([Stroke(((0.1, 0.2, 0, 0.5), (0.4, 0.3, 400, 0.5)))])
+    other = strokes_to_json([Stroke(((0.1, 0.2, 0, 0.5), (0.4, 0.31, 400, 0.5)))])
+    assert signed_hash(record(), one) == signed_hash(record(), one)
+    assert signed_hash(record(), one) != signed_hash(record(), other)
+    assert signed_hash(record(), one) != signed_hash(record(used="9"), one)
+    assert signed_hash(record(), one) != confirmation_hash(record())

@@ -4243,6 +4243,85 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>Visits</name>
+    <message>
+        <source>Sign in the box first.</source>
+        <translation>请先在框内签名。</translation>
+    </message>
+    <message>
+        <source>This is too short to be a signature: clear it and sign again.</source>
+        <translation>笔迹过短，不能作为签名：请清除后重新签名。</translation>
+    </message>
+    <message>
+        <source>These are the defective quantities found together on site. Handling and compensation are subject to the company&apos;s written approval.</source>
+        <translation>以上为双方现场共同确认的不良数量。处理与赔偿以公司书面批准为准。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>数值过大。</translation>
+    </message>
+    <message>
+        <source>Enter zero or more; a quantity cannot be negative.</source>
+        <translation>请输入零或正数；数量不能为负。</translation>
+    </message>
+    <message>
+        <source>Give at most three decimals.</source>
+        <translation>最多保留三位小数。</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the coil or lot number.</source>
+        <translation>请填写钢卷号或批号。</translation>
+    </message>
+    <message>
+        <source>Coil number {coil} does not look like the department&apos;s coil numbers ({examples}).</source>
+        <translation>钢卷号 {coil} 不符合本部门的钢卷号格式（{examples}）。</translation>
+    </message>
+    <message>
+        <source>Coil {coil} is listed twice (also in line {line}).</source>
+        <translation>钢卷 {coil} 重复录入（第 {line} 行已有）。</translation>
+    </message>
+    <message>
+        <source>e.g. {examples}</source>
+        <translation>例如 {examples}</translation>
+    </message>
+    <message>
+        <source>Enter the quantity used, the quantity unused or both.</source>
+        <translation>请填写已使用数量、未使用数量或两者。</translation>
+    </message>
+    <message>
+        <source>Enter the quantity the defective ones are counted among.</source>
+        <translation>请填写不良品所属的数量。</translation>
+    </message>
+    <message>
+        <source>The defective quantity cannot exceed the quantity it is part of.</source>
+        <translation>不良数量不能超过其所属的数量。</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Add the coil lines to confirm.</source>
+        <translation>请添加需确认的钢卷行。</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s name and position as printed.</source>
+        <translation>请填写签字人的姓名和职务（印刷体）。</translation>
+    </message>
+    <message>
+        <source>The customer confirms quantities only: “{field}” cannot be part of what the customer signs.</source>
+        <translation>客户只确认数量：“{field}”不能列入客户签字确认的内容。</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Phone</source>

@@ -123,10 +123,8 @@ def _paper_final(case, engineer, manager, chief, clock):
 
 
 def _past_the_limit(case, engineer, manager, chief, clock):
-    first = _signed(_submitted(case, engineer, "38600", clock), [manager, chief], clock)
-    second = _submitted(case, engineer, "15000", clock)  # 53,600 on the case: the GM's
-    del first, manager
-    return second
+    _signed(_submitted(case, engineer, "38600", clock), [manager, chief], clock)
+    return _submitted(case, engineer, "15000", clock)  # 53,600 on the case: the GM's
 
 
 def _voided(case, engineer, manager, clock):

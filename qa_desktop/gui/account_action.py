@@ -31,6 +31,7 @@ from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.roles import roles
 from qa_desktop.gui.field_errors import error_labels, show_message
 from qa_desktop.gui.forms.ui_account_action import Ui_AccountActionForm
+from qa_desktop.gui.screen_fit import fit_height
 
 ROWS = (
     "user_id",
@@ -125,18 +126,7 @@ class AccountActionDialog(QDialog):
             self.ui.fields.setRowVisible(getattr(self.ui, name), name in shown)
         first = next(n for n in ROWS if n in shown)
         getattr(self.ui, first).setFocus()
-        self._fit()
-
-    def _fit(self) -> None:
-        """As tall as what is shown now needs at this width (a row shown or hidden, a sentence
-        said or gone): a fixed height cut wrapped sentences off at 125 %."""
-        layout = self.layout()
-        layout.activate()
-        if layout.hasHeightForWidth():
-            height = layout.totalHeightForWidth(self.width())
-        else:
-            height = layout.totalSizeHint().height()
-        self.resize(self.width(), max(height, layout.totalMinimumSize().height()))
+        fit_height(self)
 
     def _needs_temporary_password(self) -> bool:
         """Made an administrator now: the department key is sealed under a temporary password."""
@@ -202,11 +192,11 @@ class AccountActionDialog(QDialog):
         for label in labels:
             show_message(label, "")
         if said:
-            self._fit()
+            fit_height(self)
 
     def _say(self, field: str, text: str) -> None:
         show_message(self._errors[field], text)
-        self._fit()
+        fit_height(self)
         widget = getattr(self.ui, field)
         widget.setFocus()
         if isinstance(widget, QLineEdit):
@@ -215,7 +205,7 @@ class AccountActionDialog(QDialog):
     def say_refusal(self, text: str) -> None:
         """The core's refusal, as one sentence; what was typed stays for another try."""
         show_message(self.ui.message, text)
-        self._fit()
+        fit_height(self)
         self.ui.admin_password.setFocus()
         self.ui.admin_password.selectAll()
 

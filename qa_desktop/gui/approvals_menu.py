@@ -208,7 +208,7 @@ class ApprovalsMenu(QObject):
             )
 
     def _show_awaiting_menu(self) -> None:
-        self._fill_awaiting()
+        # aboutToShow fills it: the list is read once per showing
         self.ui.menu_awaiting.popup(
             self.awaiting_button.mapToGlobal(self.awaiting_button.rect().topLeft())
         )

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,8 +31,8 @@ from qa_desktop.core.settings import UserSettings, department_zone
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_delegate import Ui_DelegateForm
 from qa_desktop.gui.forms.ui_delegations import Ui_DelegationsForm
+from qa_desktop.gui.password_task import PasswordTaskDialog
 from qa_desktop.gui.screen_fit import fit_to_screen
-from qa_desktop.gui.tasks import Task
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 DEFAULT_DAYS = 7  # a week away: the usual business trip or leave
@@ -170,7 +169,7 @@ class DelegationsDialog(QDialog):
             self.reload(select=given.id)
 
 
-class DelegateDialog(QDialog):
+class DelegateDialog(PasswordTaskDialog):
     """`exec()` is true once the delegation is stored (then `given` is it)."""
 
     def __init__(
@@ -181,7 +180,6 @@ class DelegateDialog(QDialog):
         self.ui.setupUi(self)
         self._actor, self._clock = actor, clock
         self._currency = matrix().base_currency
-        self.task: Task | None = None
         self.given: Delegation | None = None
         self.ui.currency.setText(self._currency)
         self.delegate_button.setText(self.tr("Delegate"))
@@ -223,17 +221,10 @@ class DelegateDialog(QDialog):
         def work(progress, cancelled) -> Delegation:
             return delegations.delegate(actor, password, colleague, first, last, cap, reason, clock)
 
-        self.task = Task(work, self)
-        self.task.succeeded.connect(self._given)
-        self.task.failed.connect(self._refused)
-        self.task.finished.connect(self._ended)
-        self.ui.buttons.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.task.start()
-
-    def reject(self) -> None:
-        if self.task is None:  # never close under a delegation being given
-            super().reject()
+        self.run_checked(
+            work, self._given, buttons=self.ui.buttons, error=self.ui.error,
+            password=self.ui.password,
+        )  # fmt: skip
 
     def _fill_colleagues(self) -> None:
         """Every active account but one's own (the service refuses oneself anyway)."""
@@ -246,15 +237,3 @@ class DelegateDialog(QDialog):
 
     def _given(self, row: Delegation) -> None:
         self.given = row
-
-    def _refused(self, message: str) -> None:
-        show_message(self.ui.error, message)
-        self.ui.password.clear()
-        self.ui.password.setFocus()
-
-    def _ended(self) -> None:
-        QGuiApplication.restoreOverrideCursor()
-        self.task = None
-        self.ui.buttons.setEnabled(True)
-        if self.given is not None:
-            self.accept()

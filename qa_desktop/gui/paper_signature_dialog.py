@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.media import MediaRefused, PreparedMedia, prepare_file
@@ -21,10 +21,10 @@ from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.signatures import Decision, record_paper_signature
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_paper_signature import Ui_PaperSignatureForm
-from qa_desktop.gui.tasks import Task
+from qa_desktop.gui.password_task import PasswordTaskDialog
 
 
-class PaperSignatureDialog(QDialog):
+class PaperSignatureDialog(PasswordTaskDialog):
     """`exec()` is true once the signature is stored (then `recorded` is it)."""
 
     def __init__(
@@ -43,7 +43,6 @@ class PaperSignatureDialog(QDialog):
         self._actor = actor
         self._clock = clock
         self.scan: PreparedMedia | None = None
-        self.task: Task | None = None
         self.recorded: Signature | None = None
         self.ui.heading.setText(heading)
         self.record_button.setText(self.tr("Record"))
@@ -107,17 +106,10 @@ class PaperSignatureDialog(QDialog):
                 proposal_id, signer_id, decision, scan, password, actor, clock
             )
 
-        self.task = Task(work, self)
-        self.task.succeeded.connect(self._recorded)
-        self.task.failed.connect(self._refused)
-        self.task.finished.connect(self._ended)
-        self.ui.buttons.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.task.start()
-
-    def reject(self) -> None:
-        if self.task is None:  # never close under a signature being recorded
-            super().reject()
+        self.run_checked(
+            work, self._recorded, buttons=self.ui.buttons, error=self.ui.error,
+            password=self.ui.password,
+        )  # fmt: skip
 
     def _fill_signers(self) -> None:
         """Every active account; the first who holds the awaited step's role comes chosen."""
@@ -140,15 +132,3 @@ class PaperSignatureDialog(QDialog):
 
     def _recorded(self, row: Signature) -> None:
         self.recorded = row
-
-    def _refused(self, message: str) -> None:
-        show_message(self.ui.error, message)
-        self.ui.password.clear()
-        self.ui.password.setFocus()
-
-    def _ended(self) -> None:
-        QGuiApplication.restoreOverrideCursor()
-        self.task = None
-        self.ui.buttons.setEnabled(True)
-        if self.recorded is not None:
-            self.accept()

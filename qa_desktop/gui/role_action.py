@@ -20,6 +20,7 @@ from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.roles import RoleRow
 from qa_desktop.gui.field_errors import error_labels, show_message
 from qa_desktop.gui.forms.ui_role_action import Ui_RoleActionForm
+from qa_desktop.gui.screen_fit import fit_height
 
 FIELDS = ("code", "name_en", "name_zh", "admin_password")
 
@@ -59,7 +60,7 @@ class RoleActionDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self._texts(row)
         self._clear()
-        self._fit()
+        fit_height(self)
 
     def _texts(self, row: RoleRow | None) -> None:
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -90,28 +91,18 @@ class RoleActionDialog(QDialog):
         self.ui.name_zh.setText(row.name_zh)
         self.ui.name_en.setFocus()
 
-    def _fit(self) -> None:
-        """As tall as what is said now needs at this width (a wrapped sentence is not cut)."""
-        layout = self.layout()
-        layout.activate()
-        if layout.hasHeightForWidth():
-            height = layout.totalHeightForWidth(self.width())
-        else:
-            height = layout.totalSizeHint().height()
-        self.resize(self.width(), max(height, layout.totalMinimumSize().height()))
-
     def _clear(self) -> None:
         labels = (*self._errors.values(), self.ui.message)
         said = any(label.text() for label in labels)
         for label in labels:
             show_message(label, "")
         if said:
-            self._fit()
+            fit_height(self)
 
     def say_refusal(self, text: str) -> None:
         """The core's refusal, as one sentence; what was typed stays for another try."""
         show_message(self.ui.message, text)
-        self._fit()
+        fit_height(self)
         self.ui.admin_password.setFocus()
         self.ui.admin_password.selectAll()
 
@@ -126,7 +117,7 @@ class RoleActionDialog(QDialog):
                 self._errors["admin_password"],
                 self.tr("Enter your own password to confirm the change."),
             )
-            self._fit()
+            fit_height(self)
             self.ui.admin_password.setFocus()
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # Argon2id: a moment

@@ -109,3 +109,15 @@ class _Remember(QObject):
         if sizes.get(self._key) != entry:
             sizes[self._key] = entry
             self._user.set(SETTING, sizes)
+
+
+def fit_height(dialog: QWidget) -> None:
+    """As tall as what the dialog shows now needs at its width (a row shown or hidden, a
+    sentence said or gone): a fixed height cut wrapped sentences off at 125 %."""
+    layout = dialog.layout()
+    layout.activate()
+    if layout.hasHeightForWidth():
+        height = layout.totalHeightForWidth(dialog.width())
+    else:
+        height = layout.totalSizeHint().height()
+    dialog.resize(dialog.width(), max(height, layout.totalMinimumSize().height()))

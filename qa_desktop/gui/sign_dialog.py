@@ -6,10 +6,7 @@ someone signed first) is said here in one sentence and the dialog stays open wit
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,10 +21,10 @@ from qa_desktop.core.models import Signature
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.signatures import Decision, sign_proposal
 from qa_desktop.gui.field_errors import show_message
-from qa_desktop.gui.tasks import Task
+from qa_desktop.gui.password_task import PasswordTaskDialog
 
 
-class SignDialog(QDialog):
+class SignDialog(PasswordTaskDialog):
     """`exec()` is true once the signature is stored (then `signed` is it)."""
 
     def __init__(
@@ -45,7 +42,6 @@ class SignDialog(QDialog):
         self._approve = approve
         self._actor = actor
         self._clock = clock
-        self.task: Task | None = None
         self.signed: Signature | None = None
         self.setWindowTitle(self.tr("Approve proposal") if approve else self.tr("Reject proposal"))
         self._build(heading)
@@ -91,9 +87,6 @@ class SignDialog(QDialog):
 
     def sign(self) -> None:
         """Start signing off the GUI thread; the answer comes back as a signal."""
-        if self.task is not None:
-            return
-        show_message(self.error, "")
         decision = Decision(self._approve, self.comment.toPlainText())
         password, proposal_id, actor, clock = (
             self.password.text(),
@@ -105,29 +98,9 @@ class SignDialog(QDialog):
         def work(progress, cancelled) -> Signature:
             return sign_proposal(proposal_id, decision, password, actor, clock)
 
-        self.task = Task(work, self)
-        self.task.succeeded.connect(self._signed)
-        self.task.failed.connect(self._refused)
-        self.task.finished.connect(self._ended)
-        self.buttons.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.task.start()
-
-    def reject(self) -> None:
-        if self.task is None:  # never close under a signature being made
-            super().reject()
+        self.run_checked(
+            work, self._signed, buttons=self.buttons, error=self.error, password=self.password
+        )
 
     def _signed(self, row: Signature) -> None:
         self.signed = row
-
-    def _refused(self, message: str) -> None:
-        show_message(self.error, message)
-        self.password.clear()
-        self.password.setFocus()
-
-    def _ended(self) -> None:
-        QGuiApplication.restoreOverrideCursor()
-        self.task = None
-        self.buttons.setEnabled(True)
-        if self.signed is not None:
-            self.accept()

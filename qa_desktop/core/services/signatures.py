@@ -23,7 +23,7 @@ from qa_desktop.core.models import Proposal, Signature, UserAccount
 from qa_desktop.core.proposal_record import proposal_hash
 from qa_desktop.core.services import accounts, keys
 from qa_desktop.core.services import matrix as matrices
-from qa_desktop.core.services.attachments import attach_one, store_media
+from qa_desktop.core.services.attachments import attach_one
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.delegations import held_by
 from qa_desktop.core.services.proposals import steps_of, stored
@@ -56,11 +56,8 @@ def sign_proposal(
     clock: Clock = utc_now,
 ) -> Signature:
     """The next step of the proposal's route, signed by `actor`, or a refusal that says why."""
-    account = accounts.check_password(actor.user_id, password, clock)
-    key, private = keys.open_signing_key(account, password)
-    comment = clean_multiline(decision.comment).strip()
-    if not decision.approve and not comment:
-        raise translated(CONTEXT, NEEDS_COMMENT)
+    comment = _comment(decision)
+    account, key, private = _opened_key(actor, password, clock)
     with write(actor, clock) as unit:
         proposal, step, by = _next_step(unit, proposal_id, actor.user_id)
         meaning = step.meaning if decision.approve else Meaning.REJECTED
@@ -82,23 +79,34 @@ def record_paper_signature(
 ) -> Signature:
     """A signature given on the printed sheet, recorded by `actor` (who may propose) with the
     scan; the signer must have had the authority the step needs, as for an electronic one."""
-    recorder = accounts.check_password(actor.user_id, password, clock)
-    key, private = keys.open_signing_key(recorder, password)
+    comment = _comment(decision)
+    _recorder, key, private = _opened_key(actor, password, clock)
     signer = accounts.account(signer_id)
-    comment = clean_multiline(decision.comment).strip()
-    if not decision.approve and not comment:
-        raise translated(CONTEXT, NEEDS_COMMENT)
     with write(actor, clock, needs=Action.PROPOSE) as unit:
         proposal, step, by = _next_step(unit, proposal_id, signer.user_id)
         meaning = step.meaning if decision.approve else Meaning.REJECTED
         row = _signature(unit, proposal, step, meaning, signer, by, comment, key.key_id)
-        row.kind, row.recorded_by = "paper", actor.user_id
-        row.scan_sha256 = store_media(unit, scan)
-        _attach_scan(unit, proposal, scan)
+        row.kind, row.recorded_by, row.scan_sha256 = "paper", actor.user_id, scan.sha256
+        _attach_scan(unit, proposal, scan)  # stores the scan's bytes once, by their hash
         row.signature = signing.sign(private, payload(row))
         row.save(force_insert=True)
         _after_signing(unit, proposal, row)
     return row
+
+
+def _comment(decision: Decision) -> str:
+    """The comment, cleaned; a rejection says why (asked before the password is checked)."""
+    comment = clean_multiline(decision.comment).strip()
+    if not decision.approve and not comment:
+        raise translated(CONTEXT, NEEDS_COMMENT)
+    return comment
+
+
+def _opened_key(actor: Actor, password: str, clock: Clock):
+    """The actor's account and signing key, opened with the password (each check counted)."""
+    account = accounts.check_password(actor.user_id, password, clock)
+    key, private = keys.open_signing_key(account, password)
+    return account, key, private
 
 
 def _next_step(unit: Unit, proposal_id: int, signer_id: str):
@@ -248,11 +256,11 @@ def awaiting(actor: Actor) -> list[tuple[Proposal, authority.Step]]:
     roles = accounts.roles_of(account)
     found = []
     states = (ProposalState.SUBMITTED.value, ProposalState.APPROVED.value)
+    held = held_by(actor.user_id)  # once, not per proposal: the window asks at every start
     for proposal in Proposal.select().where(Proposal.state.in_(states)).order_by(Proposal.id):
         step = next_step(proposal)
         if step is None or proposal.proposer == actor.user_id:
             continue
-        delegated = {d.delegator for d, their in held_by(actor.user_id) if step.role in their}
-        if step.role in roles or delegated:
+        if step.role in roles or any(step.role in their for _d, their in held):
             found.append((proposal, step))
     return found

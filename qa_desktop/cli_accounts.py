@@ -293,6 +293,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         remember_fingerprint(database[0], report.department_fingerprint)
     print(
         f"{args.db}: ok — {report.entries} audit entries, {report.keys} certified keys, "
-        f"{report.signatures} signatures; department key {report.department_fingerprint}"
+        f"{report.signatures} signatures, {report.confirmations} customer confirmations; "
+        f"department key {report.department_fingerprint}"
     )
     return 0

@@ -217,6 +217,9 @@ def load_demo(
         from qa_desktop.core.demo_approvals import load_demo_approvals
 
         load_demo_approvals(people, now)
+        from qa_desktop.core.demo_visits import load_demo_visits
+
+        load_demo_visits(people, now)
     if progress:
         progress(complaints, complaints)
     lines = db.execute_sql("SELECT count(*) FROM coil_line").fetchone()[0]

@@ -24,13 +24,14 @@ from qa_desktop.core.clock import local_zone_name, to_storage, utc_now, zone_fro
 from qa_desktop.core.models import (
     ALL_MODELS,
     V3_MODELS,
+    V4_MODELS,
     Attachment,
     Media,
     Meta,
     Setting,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def create_schema(db: SqliteDatabase) -> None:
@@ -50,6 +51,9 @@ def create_schema(db: SqliteDatabase) -> None:
 
         seed_roles()
         seed_matrix()
+        from qa_desktop.core.services.checklists import seed_default_template
+
+        seed_default_template()
 
 
 def stored_version(db: SqliteDatabase) -> int:
@@ -190,5 +194,14 @@ def _chain_existing(db: SqliteDatabase) -> None:
     )
 
 
+def _to_v4(db: SqliteDatabase) -> None:
+    """Site visits: checklist templates (the default one stored), visits, their coil lines,
+    photos and the customer's confirmation, autosaved drafts, and what visit packs remember."""
+    db.create_tables(V4_MODELS)
+    from qa_desktop.core.services.checklists import seed_default_template
+
+    seed_default_template()
+
+
 # version reached -> the step from the version before it. Version 1 is created, never upgraded to.
-STEPS: dict[int, Callable[[SqliteDatabase], None]] = {2: _to_v2, 3: _to_v3}
+STEPS: dict[int, Callable[[SqliteDatabase], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}

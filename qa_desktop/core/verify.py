@@ -47,6 +47,7 @@ class Report:
     entries: int = 0
     keys: int = 0
     signatures: int = 0
+    confirmations: int = 0  # the customers' signed quantity confirmations
     department_fingerprint: str = ""
     problems: list[str] = field(default_factory=list)
 
@@ -63,7 +64,7 @@ def verify_file(
     """Verify an open (read-only) connection, with the models bound to the same file; the
     first failure is reported."""
     report = Report()
-    for check in (_chain, _department_key, _certificates, _signatures):
+    for check in (_chain, _department_key, _certificates, _signatures, _confirmations):
         problem = check(conn, report, known_fingerprint, progress)
         if problem:
             report.problems.append(problem)
@@ -78,6 +79,13 @@ def _signatures(_conn, report: Report, _known, _progress) -> str:
     from qa_desktop.core.verify_signatures import check_signatures
 
     report.signatures, problem = check_signatures(payload)
+    return problem
+
+
+def _confirmations(_conn, report: Report, _known, _progress) -> str:
+    from qa_desktop.core.verify_signatures import check_confirmations
+
+    report.confirmations, problem = check_confirmations()
     return problem
 
 

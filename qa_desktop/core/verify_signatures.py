@@ -52,6 +52,15 @@ STATE = QT_TRANSLATE_NOOP(
     "Proposal {number} of {case} is marked {state}, which its valid signatures do not make it.",
 )
 
+CONFIRMATION = QT_TRANSLATE_NOOP(
+    "Verify", "The customer's confirmation on visit {number} of {case} fails: {problem}."
+)
+CONFIRMED_CHANGED = QT_TRANSLATE_NOOP(
+    "Verify",
+    "The quantities of visit {number} of {case} were changed outside QA Desktop after the "
+    "customer confirmed them.",
+)
+
 Payload = Callable[[Signature], dict]
 
 
@@ -165,3 +174,25 @@ def _check_states() -> str:
                 )
             )
     return ""
+
+
+def check_confirmations() -> tuple[int, str]:
+    """(confirmations checked, the first problem or ""): each one's record, hashes and witness
+    signature; one in force must still match the visit's coil lines."""
+    from qa_desktop.core.models import Confirmation
+    from qa_desktop.core.services import confirmations
+    from qa_desktop.core.visit_quantities import confirmation_hash
+
+    count = 0
+    for row in Confirmation.select().order_by(Confirmation.id):
+        count += 1
+        visit = row.visit
+        where = {"number": visit.number, "case": visit.complaint.case_no}
+        found = confirmations.problems(row)
+        if found:
+            return count, str(translated(CONTEXT, CONFIRMATION, problem=found[0], **where))
+        if not row.void:
+            signer = (row.signer_name, row.signer_position)
+            if confirmation_hash(confirmations.record_for(visit, *signer)) != row.record_hash:
+                return count, str(translated(CONTEXT, CONFIRMED_CHANGED, **where))
+    return count, ""

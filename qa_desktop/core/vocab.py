@@ -298,6 +298,26 @@ class ProposalState(Choice):
         }
 
 
+class VisitState(Choice):
+    """Where a site visit stands: planned (assigned, with an appointment), in progress (its
+    record is being filled on site), finished (the field user says it is complete: read only
+    unless reopened), cancelled (with the reason)."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"
+    CANCELLED = "cancelled"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "planned": QT_TRANSLATE_NOOP("Vocabulary", "Planned"),
+            "in_progress": QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
+            "finished": QT_TRANSLATE_NOOP("Vocabulary", "Finished"),
+            "cancelled": QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+        }
+
+
 class SeededRole(Choice):
     """The roles a new database starts with. The administrator may rename, add and remove roles
     later (stored by the accounts service); the authority rules only ever see role codes."""

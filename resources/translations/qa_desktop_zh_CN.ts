@@ -755,6 +755,22 @@
         <source>The checklist template is nested deeper than a template can be.</source>
         <translation>检查表模板的嵌套层数超出了模板允许的范围。</translation>
     </message>
+    <message>
+        <source>Version {version} of checklist “{code}” is already stored with other items; give the file version {next} to add it as a new version.</source>
+        <translation>检查表“{code}”的第 {version} 版已存在且内容不同；请将文件的版本改为 {next}，作为新版本导入。</translation>
+    </message>
+    <message>
+        <source>There is no checklist “{code}” to fill; import one under Tools first.</source>
+        <translation>没有可填写的检查表“{code}”；请先在“工具”中导入。</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read: {reason}</source>
+        <translation>无法读取文件 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a checklist.</source>
+        <translation>文件 {name} 过大，不可能是检查表。</translation>
+    </message>
 </context>
 <context>
     <name>CoilForms</name>
@@ -4241,6 +4257,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <source>Proposal {number} of {case} is marked {state}, which its valid signatures do not make it.</source>
         <translation>{case} 的第 {number} 号拟办意见标为“{state}”，但其有效签名并不支持这一状态。</translation>
     </message>
+    <message>
+        <source>The customer&apos;s confirmation on visit {number} of {case} fails: {problem}.</source>
+        <translation>{case} 第 {number} 次现场调查的客户确认校验失败：{problem}。</translation>
+    </message>
+    <message>
+        <source>The quantities of visit {number} of {case} were changed outside QA Desktop after the customer confirmed them.</source>
+        <translation>{case} 第 {number} 次现场调查的数量在客户确认后被 QA Desktop 之外的程序修改。</translation>
+    </message>
 </context>
 <context>
     <name>Visits</name>
@@ -4271,6 +4295,42 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Give at most three decimals.</source>
         <translation>最多保留三位小数。</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case} is {state}: reopen it before changing its record.</source>
+        <translation>{case} 第 {number} 次现场调查{state}：请先重新打开再修改记录。</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case} is assigned to {user}: only they fill its record.</source>
+        <translation>{case} 第 {number} 次现场调查已指派给 {user}：只有该人员可以填写记录。</translation>
+    </message>
+    <message>
+        <source>Add the coil lines found on site before finishing.</source>
+        <translation>完成前请添加现场确认的钢卷行。</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case} is not finished.</source>
+        <translation>{case} 第 {number} 次现场调查尚未完成。</translation>
+    </message>
+    <message>
+        <source>Say why the visit is reopened.</source>
+        <translation>请说明重新打开现场调查的理由。</translation>
+    </message>
+    <message>
+        <source>The photo {name} is not stored here; add it again.</source>
+        <translation>照片 {name} 未保存在本机；请重新添加。</translation>
+    </message>
+    <message>
+        <source>Photo {name} is attached to coil {coil}, which is not listed.</source>
+        <translation>照片 {name} 关联的钢卷 {coil} 不在列表中。</translation>
+    </message>
+    <message>
+        <source>Photo {name} is attached to an item the checklist lacks.</source>
+        <translation>照片 {name} 关联的项目不在检查表中。</translation>
+    </message>
+    <message>
+        <source>The photo {name} is in this visit twice.</source>
+        <translation>照片 {name} 在本次现场调查中重复出现。</translation>
     </message>
     <message>
         <source>At most {n} characters.</source>
@@ -4319,6 +4379,70 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>The customer confirms quantities only: “{field}” cannot be part of what the customer signs.</source>
         <translation>客户只确认数量：“{field}”不能列入客户签字确认的内容。</translation>
+    </message>
+    <message>
+        <source>a confirmed quantity changed after the customer signed</source>
+        <translation>客户签名后已确认的数量被修改</translation>
+    </message>
+    <message>
+        <source>the customer signed again</source>
+        <translation>客户已重新签名</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case} is {state}: the customer confirms during the visit.</source>
+        <translation>{case} 第 {number} 次现场调查{state}：客户须在现场调查期间确认。</translation>
+    </message>
+    <message>
+        <source>Only {user}, who made the visit, takes the customer&apos;s confirmation.</source>
+        <translation>只有进行现场调查的 {user} 可以取得客户确认。</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed sheet.</source>
+        <translation>请附上已签字确认单的扫描件。</translation>
+    </message>
+    <message>
+        <source>The appointment is less than one day ahead: visits are booked at least a day before (seed 000 §4.2). Make sure the customer has agreed.</source>
+        <translation>预约时间距现在不足一天：现场调查应至少提前一天预约（seed 000 §4.2）。请确认客户已同意。</translation>
+    </message>
+    <message>
+        <source>There is no complaint {case}.</source>
+        <translation>没有客诉 {case}。</translation>
+    </message>
+    <message>
+        <source>There is no such site visit (it was removed).</source>
+        <translation>该现场调查不存在（已被删除）。</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case} was changed by {user} after you opened it.</source>
+        <translation>在您打开后，{user} 修改了 {case} 第 {number} 次现场调查。</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case} is {state}: only a planned visit can be rescheduled.</source>
+        <translation>{case} 第 {number} 次现场调查{state}：只有已计划的现场调查可以改期。</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case} is {state} and can no longer be cancelled.</source>
+        <translation>{case} 第 {number} 次现场调查{state}，已不能取消。</translation>
+    </message>
+    <message>
+        <source>Say why the visit is cancelled.</source>
+        <translation>请说明取消现场调查的理由。</translation>
+    </message>
+    <message>
+        <source>Choose who goes to the customer.</source>
+        <translation>请选择去客户现场的人员。</translation>
+    </message>
+    <message>
+        <source>{user} is not an active account here.</source>
+        <translation>{user} 不是本机的有效账户。</translation>
+    </message>
+    <message>
+        <source>{user} cannot be sent: the authority matrix gives their roles neither {confirm} nor {edit}.</source>
+        <translation>不能指派 {user}：审批权限表未给其角色“{confirm}”或“{edit}”的权限。</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the appointment.</source>
+        <translation>请输入预约的日期和时间。</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4738,22 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Field staff</source>

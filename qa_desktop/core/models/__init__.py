@@ -1,6 +1,6 @@
 """Peewee models: the data the department keeps. Bound at run time through `database_proxy`.
 
-One module per part of the product; everything is importable from here."""
+One module per part of the product (visits.py: issue 11's site visits); everything is importable from here."""
 
 from __future__ import annotations
 
@@ -28,6 +28,18 @@ from qa_desktop.core.models.records import (
     Meta,
     Setting,
 )
+from qa_desktop.core.models.visits import (
+    V4_MODELS,
+    ChecklistTemplateVersion,
+    Confirmation,
+    MergeConflict,
+    PackImport,
+    SyncBase,
+    Visit,
+    VisitCoil,
+    VisitDraft,
+    VisitPhoto,
+)
 
 # In the order tables are created (a table after the ones it refers to).
 ALL_MODELS: tuple[type[BaseModel], ...] = (
@@ -52,6 +64,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Proposal,
     ProposalLine,
     Signature,
+    *V4_MODELS,
 )
 
 # What version 3 added (core/migrations.py creates them on an upgrade).
@@ -72,12 +85,15 @@ __all__ = [
     "ALL_MODELS",
     "QTY",
     "V3_MODELS",
+    "V4_MODELS",
     "Attachment",
     "AuditEntry",
     "BaseModel",
     "CaseCounter",
+    "ChecklistTemplateVersion",
     "CoilLine",
     "Complaint",
+    "Confirmation",
     "Customer",
     "DefectType",
     "Delegation",
@@ -85,15 +101,22 @@ __all__ = [
     "KeyWrap",
     "MatrixVersion",
     "Media",
+    "MergeConflict",
     "Meta",
+    "PackImport",
     "Proposal",
     "ProposalLine",
     "Role",
     "Setting",
     "Signature",
     "SigningKey",
+    "SyncBase",
     "Travelling",
     "UserAccount",
     "UserRole",
+    "Visit",
+    "VisitCoil",
+    "VisitDraft",
+    "VisitPhoto",
     "database_proxy",
 ]

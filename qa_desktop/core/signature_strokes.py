@@ -111,12 +111,14 @@ def strokes_from_json(text: str) -> list[Stroke]:
     ]
 
 
-def svg_path(strokes: list[Stroke], width: float, height: float, margin: float = 0.05) -> str:
-    """The ink as one SVG path ("M x y L x y …") fitted into width × height with one scale,
-    centred, `margin` of the box left free on each side: ready for an SVG or a PDF path."""
+def fit(
+    strokes: list[Stroke], width: float, height: float, margin: float = 0.05
+) -> tuple[float, float, float]:
+    """(scale, dx, dy) that put the ink into width × height with one scale, centred, `margin`
+    of the box left free on each side: a point (x, y) lands on (x·scale + dx, y·scale + dy)."""
     points = [p for s in strokes for p in s.points]
     if not points:
-        return ""
+        return 1.0, 0.0, 0.0
     left, top = min(p[0] for p in points), min(p[1] for p in points)
     ink_w = max(p[0] for p in points) - left
     ink_h = max(p[1] for p in points) - top
@@ -125,6 +127,15 @@ def svg_path(strokes: list[Stroke], width: float, height: float, margin: float =
     scale = scale if math.isfinite(scale) else 1.0
     dx = (width - ink_w * scale) / 2 - left * scale
     dy = (height - ink_h * scale) / 2 - top * scale
+    return scale, dx, dy
+
+
+def svg_path(strokes: list[Stroke], width: float, height: float, margin: float = 0.05) -> str:
+    """The ink as one SVG path ("M x y L x y …") fitted into width × height with one scale,
+    centred, `margin` of the box left free on each side: ready for an SVG or a PDF path."""
+    if not any(s.points for s in strokes):
+        return ""
+    scale, dx, dy = fit(strokes, width, height, margin)
     parts = []
     for s in strokes:
         for i, (x, y, _, _) in enumerate(s.points):

@@ -3793,6 +3793,63 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s name.</source>
+        <translation>请填写签字人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s position.</source>
+        <translation>请填写签字人职务。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Sign again</source>
+        <translation>重新签名</translation>
+    </message>
+    <message>
+        <source>Clear the signature and sign again.</source>
+        <translation>清除签名并重新签名。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureForm</name>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>客户签名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>签字人姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
     <name>Signatures</name>
     <message>
         <source>Proposal {number} of {case} is {state}: there is nothing to sign.</source>

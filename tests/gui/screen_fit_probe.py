@@ -47,6 +47,7 @@ from qa_desktop.gui.proposals_dialog import ProposalsDialog
 from qa_desktop.gui.role_action import RoleActionDialog, RoleChange
 from qa_desktop.gui.roles_dialog import RolesDialog
 from qa_desktop.gui.sign_in import Mode, SignInDialog
+from qa_desktop.gui.signature_dialog import SignatureDialog
 
 DEMO_ENGINEER = Actor("wang", "王工")  # the demo's QA engineer (core/demo_accounts.py)
 DEMO_ADMIN = Actor("admin", "李敏")  # and its administrator
@@ -89,6 +90,7 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "paper signature": lambda c: PaperSignatureDialog(
         c.main, awaited(), "Proposal 1 of a demo case, round 1: 38,600.00 CNY", actor=DEMO_ENGINEER
     ),
+    "customer signature": lambda c: SignatureDialog(c.main),
 }
 
 

@@ -275,6 +275,37 @@
     </message>
 </context>
 <context>
+    <name>Annotations</name>
+    <message>
+        <source>The marks on this photo are not in a form QA Desktop reads; they were not taken.</source>
+        <translation>此照片上的标注格式无法识别，未予采用。</translation>
+    </message>
+    <message>
+        <source>A mark of the kind “{kind}” is unknown: marks are arrows, circles and texts.</source>
+        <translation>标注类型“{kind}”未知：标注只能是箭头、圆圈或文字。</translation>
+    </message>
+    <message>
+        <source>A mark lies off the photo ({name} is {value}): marks are placed on the photo.</source>
+        <translation>有标注超出照片范围（{name} 为 {value}）：标注必须位于照片之内。</translation>
+    </message>
+    <message>
+        <source>A text mark needs a text.</source>
+        <translation>文字标注需要填写文字。</translation>
+    </message>
+    <message>
+        <source>A text mark holds at most {n} characters: write the rest in the photo&apos;s caption.</source>
+        <translation>文字标注最多 {n} 个字符：其余内容请写在照片说明中。</translation>
+    </message>
+    <message>
+        <source>A photo holds at most {n} marks.</source>
+        <translation>一张照片最多 {n} 个标注。</translation>
+    </message>
+    <message>
+        <source>{name} (marked)</source>
+        <translation>{name}（已标注）</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The department key of this database is not the one this PC saw before (was %1, is %2): the keys in the file were replaced. Run qa-desktop verify and ask the administrator before anyone signs.</source>

@@ -127,7 +127,7 @@ def _check_numbers(mark: Mark) -> None:
 # ----- JSON ------------------------------------------------------------------------------------
 def marks_to_json(marks: Sequence[Mark]) -> str:
     """The one canonical text of a photo's marks: keys sorted, no spaces, text as itself."""
-    _check_count(marks)
+    check_count(marks)
     payload = {"marks": [_mark_dict(mark) for mark in marks], "version": FORMAT_VERSION}
     return json.dumps(
         payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
@@ -147,7 +147,7 @@ def marks_from_json(text: str) -> list[Mark]:
         raise translated(CONTEXT, _NOT_MARKS)
     if payload["version"] != FORMAT_VERSION or not isinstance(payload["marks"], list):
         raise translated(CONTEXT, _NOT_MARKS)
-    _check_count(payload["marks"])
+    check_count(payload["marks"])
     return [_mark_from(item) for item in payload["marks"]]
 
 
@@ -175,7 +175,8 @@ def _refuse_constant(name: str) -> float:
     raise translated(CONTEXT, _NOT_MARKS)
 
 
-def _check_count(marks: Sequence[object]) -> None:
+def check_count(marks: Sequence[object]) -> None:
+    """A UserError when there are more marks than a photo holds."""
     if len(marks) > MAX_MARKS:
         raise translated(CONTEXT, _TOO_MANY, n=MAX_MARKS)
 
@@ -247,7 +248,7 @@ def annotate(
 ) -> PreparedMedia:
     """A new photo: the original upright, at its full size, with the marks drawn; a JPEG with
     its own sha256, thumbnail and print copy. Refuses what intake refuses, in its sentences."""
-    _check_count(marks)
+    check_count(marks)
     image = media.open_photo(original, filename, lang, draft_px=None)
     draw_marks(image, marks)
     out = io.BytesIO()

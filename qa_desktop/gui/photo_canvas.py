@@ -86,6 +86,9 @@ class PhotoCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setAutoFillBackground(False)
+        # Touch events for the pinch; a single finger's events go unaccepted, and Qt turns
+        # them into mouse events, as it does a pen's.
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.grabGesture(Qt.GestureType.PinchGesture)
         self._set_cursor()
 
@@ -244,6 +247,7 @@ class PhotoCanvas(QWidget):
         if event.type() == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
+                self._press = self._preview = None  # two fingers zoom; they draw nothing
                 centre = self.mapFromGlobal(pinch.centerPoint().toPoint()).toPointF()
                 self.zoom_by(pinch.scaleFactor(), centre)
                 event.accept()

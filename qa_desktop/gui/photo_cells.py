@@ -32,8 +32,6 @@ class PhotoCell(QStyledItemDelegate):
         rect = option.rect.adjusted(4, 4, -4, -2)
         icon = QRect(rect.x() + (rect.width() - ICON_PX) // 2, rect.y(), ICON_PX, ICON_PX)
         option.icon.paint(painter, icon)
-        if index.data(MARKED_ROLE):
-            _paint_badge(painter, icon)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         metrics = option.fontMetrics
         line = QRect(rect.x(), icon.bottom() + 4, rect.width(), metrics.height())
@@ -51,25 +49,16 @@ class PhotoCell(QStyledItemDelegate):
         painter.restore()
 
 
-def _paint_badge(painter: QPainter, icon: QRect) -> None:
-    """A red dot in the thumbnail's corner, in the marks' colours: a small thumbnail barely
-    shows the marks themselves."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(*WHITE), 2))
-    painter.setBrush(QColor(*RED))
-    painter.drawEllipse(QRect(icon.right() - BADGE_PX - 2, icon.y() + 2, BADGE_PX, BADGE_PX))
-    painter.restore()
-
-
 def _role(selected: bool, plain: bool) -> QPalette.ColorRole:
     if selected:
         return QPalette.ColorRole.HighlightedText
     return QPalette.ColorRole.Text if plain else QPalette.ColorRole.PlaceholderText
 
 
-def thumbnail_icon(thumbnail: bytes | None) -> QIcon:
-    """The thumbnail centred on a square, so portrait and landscape photos line up."""
+def thumbnail_icon(thumbnail: bytes | None, marked: bool = False) -> QIcon:
+    """The thumbnail centred on a square, so portrait and landscape photos line up; a marked
+    photo's with a red dot in its corner, in the marks' colours (a small thumbnail barely shows
+    the marks themselves)."""
     canvas = QPixmap(ICON_PX, ICON_PX)
     canvas.fill(Qt.GlobalColor.transparent)
     picture = QPixmap()
@@ -79,8 +68,15 @@ def thumbnail_icon(thumbnail: bytes | None) -> QIcon:
             Qt.TransformationMode.SmoothTransformation,
         )  # fmt: skip
         painter = QPainter(canvas)
-        painter.drawPixmap(
-            (ICON_PX - scaled.width()) // 2, (ICON_PX - scaled.height()) // 2, scaled
-        )
+        place = QRect((ICON_PX - scaled.width()) // 2, (ICON_PX - scaled.height()) // 2,
+                      scaled.width(), scaled.height())  # fmt: skip
+        painter.drawPixmap(place.topLeft(), scaled)
+        if marked:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(*WHITE), 2))
+            painter.setBrush(QColor(*RED))
+            painter.drawEllipse(
+                QRect(place.right() - BADGE_PX - 3, place.y() + 3, BADGE_PX, BADGE_PX)
+            )
         painter.end()
     return QIcon(canvas)

@@ -191,7 +191,7 @@ class PhotoStrip(QWidget):
         try:
             view.clear()
             for row, photo in enumerate(self._photos):
-                item = QListWidgetItem(thumbnail_icon(photo.shown.thumbnail), "")
+                item = QListWidgetItem(thumbnail_icon(photo.shown.thumbnail, bool(photo.marks)), "")
                 view.addItem(item)
                 self._describe(item, photo)
                 item.setSelected(row in selected)
@@ -208,7 +208,7 @@ class PhotoStrip(QWidget):
         item.setData(TARGET_ROLE, target if photo.target else "")
         item.setSizeHint(CELL)
         item.setData(CAPTIONED_ROLE, bool(photo.caption))
-        item.setData(MARKED_ROLE, photo.annotated is not None)
+        item.setData(MARKED_ROLE, bool(photo.marks))
         tip = [photo.filename, photo.caption, self.tr("Attached to: %1").replace("%1", target)]
         if photo.annotated is not None:
             tip.append(self.tr("Marked: its annotated copy is shown"))

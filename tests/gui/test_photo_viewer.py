@@ -11,6 +11,7 @@ from photo_files import prepared_photo
 from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -148,6 +149,26 @@ def test_circle_and_text_and_undo(qtbot, viewer):
     assert viewer.marks() == []
     click(qtbot, viewer.ui.undo)
     assert viewer.marks() == [circle], "clearing can be undone too"
+
+
+def test_a_finger_draws_an_arrow_too(qtbot, viewer):
+    """A touch screen: one finger's touch events become the mouse events that draw (the canvas
+    takes touch events for the pinch, and must leave single touches to Qt)."""
+    click(qtbot, viewer.ui.mark)
+    canvas, finger = viewer.canvas, QTest.createTouchDevice()
+    start, end = on_canvas(viewer, 0.2, 0.3), on_canvas(viewer, 0.6, 0.5)
+    QTest.touchEvent(canvas, finger).press(0, start, canvas).commit()
+    for step in range(1, 6):
+        QTest.touchEvent(canvas, finger).move(0, start + (end - start) * step / 5, canvas).commit()
+    QTest.touchEvent(canvas, finger).release(0, end, canvas).commit()
+    qtbot.waitUntil(lambda: len(viewer.marks()) == 1)
+    (arrow,) = viewer.marks()
+    assert (arrow.x1, arrow.y1, arrow.x2, arrow.y2) == (
+        approx(0.2),
+        approx(0.3),
+        approx(0.6),
+        approx(0.5),
+    )
 
 
 def test_a_tap_is_no_arrow(qtbot, viewer):

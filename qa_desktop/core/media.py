@@ -118,7 +118,7 @@ def prepare_bytes(data: bytes, filename: str, lang: str | None = None) -> Prepar
     if len(data) > MAX_BYTES:
         raise _refused(_TOO_LARGE, lang, name, limit=_LIMIT_MB)
     digest = hashlib.sha256(data).hexdigest()
-    image_format = next((fmt for magic, fmt in SIGNATURES.items() if data.startswith(magic)), None)
+    image_format = _picture_format(data)
     if image_format is None:
         if suffix in IMAGE_SUFFIXES:
             raise _refused(_NOT_A_PICTURE, lang, name)
@@ -166,9 +166,50 @@ def pixel_limit() -> int:
 
 
 # ----- photos ---------------------------------------------------------------------------------
+def open_photo(
+    data: bytes, filename: str, lang: str | None = None, *, draft_px: int | None = PRINT_PX
+) -> Image.Image:
+    """A JPEG or PNG as it is shown: refused as intake refuses it (size, format by its bytes,
+    the bomb limit, a truncated file), decoded whole, EXIF orientation applied once, 8-bit RGB.
+
+    `draft_px` lets a JPEG decode at a smaller scale still at least that long side (what intake's
+    copies need); None decodes every pixel (an annotated copy keeps the original's detail)."""
+    name = kept_name(filename)
+    if not data:
+        raise _refused(_EMPTY, lang, name)
+    if len(data) > MAX_BYTES:
+        raise _refused(_TOO_LARGE, lang, name, limit=_LIMIT_MB)
+    image_format = _picture_format(data)
+    if image_format is None:
+        raise _refused(_NOT_A_PICTURE, lang, name)
+    return _decode(data, name, image_format, lang, draft_px)[0]
+
+
+def _picture_format(data: bytes) -> str | None:
+    return next((fmt for magic, fmt in SIGNATURES.items() if data.startswith(magic)), None)
+
+
 def _prepare_image(
     data: bytes, name: str, digest: str, image_format: str, lang: str | None
 ) -> PreparedMedia:
+    shown, (width, height) = _decode(data, name, image_format, lang, PRINT_PX)
+    return PreparedMedia(
+        filename=name,
+        data=data,
+        sha256=digest,
+        kind="image",
+        mime=IMAGE_MIME[image_format],
+        width=width,
+        height=height,
+        thumbnail=jpeg_copy(shown, THUMBNAIL_PX),
+        print_copy=jpeg_copy(shown, PRINT_PX),
+    )
+
+
+def _decode(
+    data: bytes, name: str, image_format: str, lang: str | None, draft_px: int | None
+) -> tuple[Image.Image, tuple[int, int]]:
+    """The image as shown and its full size as shown (orientation applied)."""
     try:
         image = Image.open(io.BytesIO(data), formats=[image_format])
         width, height = image.size
@@ -176,8 +217,8 @@ def _prepare_image(
             raise _refused(_TOO_MANY_PIXELS, lang, name)
         if image.getexif().get(ORIENTATION) in TURNED:
             width, height = height, width  # as shown
-        if image_format == "JPEG":
-            image.draft("RGB", (PRINT_PX, PRINT_PX))  # decode at a scale still >= the print copy
+        if image_format == "JPEG" and draft_px:
+            image.draft("RGB", (draft_px, draft_px))  # decode at a scale still >= draft_px
         image.load()  # the whole image, or an error: a truncated file does not pass
         shown = displayable(ImageOps.exif_transpose(image))
     except MediaRefused:
@@ -189,17 +230,7 @@ def _prepare_image(
         raise _refused(message, lang, name) from None
     except Exception:  # Pillow's decoders raise many kinds on bad input; each is a refusal
         raise _refused(_NOT_A_PICTURE, lang, name) from None
-    return PreparedMedia(
-        filename=name,
-        data=data,
-        sha256=digest,
-        kind="image",
-        mime=IMAGE_MIME[image_format],
-        width=width,
-        height=height,
-        thumbnail=_jpeg(shown, THUMBNAIL_PX),
-        print_copy=_jpeg(shown, PRINT_PX),
-    )
+    return shown, (width, height)
 
 
 def displayable(image: Image.Image) -> Image.Image:
@@ -218,7 +249,8 @@ def displayable(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def _jpeg(image: Image.Image, long_side: int) -> bytes:
+def jpeg_copy(image: Image.Image, long_side: int) -> bytes:
+    """A JPEG of the image shrunk to fit `long_side` (never enlarged): thumbnails, print copies."""
     copy = image.copy()
     copy.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)  # only ever shrinks
     out = io.BytesIO()

@@ -60,7 +60,8 @@ class _Runner(QObject):
         else:
             self.succeeded.emit(result)
         finally:
-            database_proxy.close()  # this thread's connection only
+            if database_proxy.obj is not None:  # work with no database open (photo intake)
+                database_proxy.close()  # this thread's connection only
 
 
 class _InThread:

@@ -275,6 +275,37 @@
     </message>
 </context>
 <context>
+    <name>Annotations</name>
+    <message>
+        <source>The marks on this photo are not in a form QA Desktop reads; they were not taken.</source>
+        <translation>此照片上的标注格式无法识别，未予采用。</translation>
+    </message>
+    <message>
+        <source>A mark of the kind “{kind}” is unknown: marks are arrows, circles and texts.</source>
+        <translation>标注类型“{kind}”未知：标注只能是箭头、圆圈或文字。</translation>
+    </message>
+    <message>
+        <source>A mark lies off the photo ({name} is {value}): marks are placed on the photo.</source>
+        <translation>有标注超出照片范围（{name} 为 {value}）：标注必须位于照片之内。</translation>
+    </message>
+    <message>
+        <source>A text mark needs a text.</source>
+        <translation>文字标注需要填写文字。</translation>
+    </message>
+    <message>
+        <source>A text mark holds at most {n} characters: write the rest in the photo&apos;s caption.</source>
+        <translation>文字标注最多 {n} 个字符：其余内容请写在照片说明中。</translation>
+    </message>
+    <message>
+        <source>A photo holds at most {n} marks.</source>
+        <translation>一张照片最多 {n} 个标注。</translation>
+    </message>
+    <message>
+        <source>{name} (marked)</source>
+        <translation>{name}（已标注）</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The department key of this database is not the one this PC saw before (was %1, is %2): the keys in the file were replaced. Run qa-desktop verify and ask the administrator before anyone signs.</source>
@@ -2612,6 +2643,216 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>A password cannot contain your name.</source>
         <translation>密码不能包含您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoIntake</name>
+    <message>
+        <source>That is %1 files: add at most %2 photos at a time, this visit&apos;s.</source>
+        <translation>共 %1 个文件：每次最多添加 %2 张照片，请只选本次调查的照片。</translation>
+    </message>
+    <message>
+        <source>There is no photo there to add.</source>
+        <translation>那里没有可添加的照片。</translation>
+    </message>
+    <message>
+        <source>Adding photos was stopped; none of them was added.</source>
+        <translation>已停止添加照片，所选照片均未添加。</translation>
+    </message>
+    <message>
+        <source>Preparing photos…</source>
+        <translation>正在准备照片…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Adding photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Preparing photo %1 of %2…</source>
+        <translation>正在准备第 %1 张照片（共 %2 张）…</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo (JPEG or PNG); only photos are taken here.</source>
+        <translation>%1 不是照片（JPEG 或 PNG），此处只接受照片。</translation>
+    </message>
+    <message>
+        <source>%1 is the same photo as %2; it was not added again.</source>
+        <translation>%1 与 %2 是同一张照片，未重复添加。</translation>
+    </message>
+    <message>
+        <source>1 other file in the folder (a video, a document) was passed over: only JPEG and PNG photos are taken.</source>
+        <translation>文件夹中另有 1 个文件（视频或文档）未添加：只接受 JPEG 和 PNG 照片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other files in the folder (videos, documents) were passed over: only JPEG and PNG photos are taken.</source>
+        <translation>
+            <numerusform>文件夹中另有 %n 个文件（视频、文档）未添加：只接受 JPEG 和 PNG 照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be read.</source>
+        <translation>无法读取文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Some files were not added:</source>
+        <translation>以下文件未添加：</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>The visit as a whole</source>
+        <translation>整个现场调查</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Add every photo in a folder</source>
+        <translation>添加文件夹中的所有照片</translation>
+    </message>
+    <message>
+        <source>Attached to: %1</source>
+        <translation>关联到：%1</translation>
+    </message>
+    <message>
+        <source>Marked: its annotated copy is shown</source>
+        <translation>已标注：显示的是标注副本</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Every photo in a folder and its subfolders, such as a camera card&apos;s DCIM folder</source>
+        <translation>文件夹及其子文件夹中的所有照片，例如相机存储卡的 DCIM 文件夹</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>or drop photos or a folder here; double-click a photo to view and mark it</source>
+        <translation>或把照片、文件夹拖到这里；双击照片可查看和标注</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. scratch on coil -05 at uncoiling</source>
+        <translation>照片内容，例如：卷 -05 开卷时的划伤</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>关联到</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Making the marked copy of the photo…</source>
+        <translation>正在生成照片的标注副本…</translation>
+    </message>
+    <message>
+        <source>Close the photo and lose the marks you made?</source>
+        <translation>关闭照片并放弃刚才所做的标注吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewerForm</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Zoom out (−, or the mouse wheel)</source>
+        <translation>缩小（−，或滚动鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation>放大（+，或滚动鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>The whole photo in the window (0)</source>
+        <translation>在窗口中显示整张照片（0）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>One pixel of the photo on one pixel of the screen (1)</source>
+        <translation>照片的一个像素显示为屏幕的一个像素（1）</translation>
+    </message>
+    <message>
+        <source>The photo as it was taken, without the marks</source>
+        <translation>拍摄时的原始照片，不显示标注</translation>
+    </message>
+    <message>
+        <source>Show original</source>
+        <translation>显示原图</translation>
+    </message>
+    <message>
+        <source>Draw on the photo with the mouse, a pen or a finger; drag to pan when this is off</source>
+        <translation>用鼠标、手写笔或手指在照片上标注；关闭时拖动可平移照片</translation>
+    </message>
+    <message>
+        <source>Mark the defect</source>
+        <translation>标注不良</translation>
+    </message>
+    <message>
+        <source>Drag from where the arrow starts to the defect</source>
+        <translation>从箭头起点拖到不良处</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Drag across the defect to circle it</source>
+        <translation>在不良处拖动画圈</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>圆圈</translation>
+    </message>
+    <message>
+        <source>Type the text, then tap where it goes</source>
+        <translation>先输入文字，再点击要放置的位置</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Text to place</source>
+        <translation>要放置的文字</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>清除标注</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ from qa_desktop.gui.delegations_dialog import DelegateDialog, DelegationsDialog
 from qa_desktop.gui.main_window import MainWindow
 from qa_desktop.gui.matrix_dialog import MatrixDialog
 from qa_desktop.gui.paper_signature_dialog import PaperSignatureDialog
+from qa_desktop.gui.photo_viewer import PhotoViewer
 from qa_desktop.gui.proposals_dialog import ProposalsDialog
 from qa_desktop.gui.role_action import RoleActionDialog, RoleChange
 from qa_desktop.gui.roles_dialog import RolesDialog
@@ -91,6 +92,7 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
         c.main, awaited(), "Proposal 1 of a demo case, round 1: 38,600.00 CNY", actor=DEMO_ENGINEER
     ),
     "customer signature": lambda c: SignatureDialog(c.main),
+    "photo viewer": lambda c: PhotoViewer(site_photo(), parent=c.main),
 }
 
 
@@ -99,6 +101,19 @@ def awaited() -> int:
     from qa_desktop.core.models import Proposal
 
     return Proposal.select().where(Proposal.state.in_(("submitted", "approved"))).first().id
+
+
+def site_photo():
+    """A 12-megapixel photo as intake prepares it (the viewer shows its 1600 px print copy)."""
+    import io
+
+    from PIL import Image
+
+    from qa_desktop.core.media import prepare_bytes
+
+    out = io.BytesIO()
+    Image.new("RGB", (4000, 3000), (96, 98, 104)).save(out, "JPEG")
+    return prepare_bytes(out.getvalue(), "IMG_0042.JPG")
 
 
 def history_of(c: Context) -> QWidget:

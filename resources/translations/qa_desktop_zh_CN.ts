@@ -2533,6 +2533,133 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>Packs</name>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>文件 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({error}).</source>
+        <translation>无法读取 {name}（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a visit pack.</source>
+        <translation>{name} 不是现场调查包。</translation>
+    </message>
+    <message>
+        <source>{name} is not a visit pack: it holds other data before or after the pack, as a picture with a pack hidden in it would.</source>
+        <translation>{name} 不是现场调查包：包的前面或后面夹带了其他数据，就像藏着调查包的图片那样。</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: it was cut short while being copied or saved; copy it again from the original.</source>
+        <translation>{name} 不完整：复制或保存时被截断了；请从原文件重新复制。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or was altered: its table of contents does not match what it holds.</source>
+        <translation>{name} 已损坏或被篡改：其目录与实际内容不符。</translation>
+    </message>
+    <message>
+        <source>{name} is one part of a split archive; a visit pack is always a single file.</source>
+        <translation>{name} 是分卷压缩文件的一部分；现场调查包始终是单个文件。</translation>
+    </message>
+    <message>
+        <source>{name} holds a member with an unsafe name ({member}), so it is refused.</source>
+        <translation>{name} 中有一个名称不安全的文件（{member}），已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which is a link or a folder rather than a file, so it is refused.</source>
+        <translation>{name} 中的 {member} 是链接或文件夹而不是文件，已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} holds two members named {member} (ignoring letter case), so it is refused.</source>
+        <translation>{name} 中有两个名为 {member} 的文件（不区分大小写），已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} members, more than any visit pack, so it is refused.</source>
+        <translation>{name} 包含超过 {limit} 个文件，多于任何现场调查包，已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which expands to more than {limit}, so it is refused.</source>
+        <translation>{name} 中的 {member} 解压后超过 {limit}，已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} expands to more than {limit} in all, so it is refused.</source>
+        <translation>{name} 解压后总计超过 {limit}，已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which expands more than {ratio} times (a compression bomb), so it is refused.</source>
+        <translation>{name} 中的 {member} 解压后膨胀超过 {ratio} 倍（压缩炸弹），已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, compressed in a way QA Desktop does not read (only stored and deflate), so it is refused.</source>
+        <translation>{name} 中的 {member} 使用了 QA Desktop 不能读取的压缩方式（仅支持不压缩和 deflate），已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which is encrypted; visit packs are never encrypted, so it is refused.</source>
+        <translation>{name} 中的 {member} 已加密；现场调查包从不加密，已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} has no manifest, so it was not written by QA Desktop.</source>
+        <translation>{name} 没有清单，不是 QA Desktop 生成的。</translation>
+    </message>
+    <message>
+        <source>The manifest of {name} cannot be read: the pack was damaged or was not written by QA Desktop.</source>
+        <translation>无法读取 {name} 的清单：该包已损坏，或不是 QA Desktop 生成的。</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer QA Desktop; update this one first.</source>
+        <translation>{name} 由更新版本的 QA Desktop 生成；请先升级本程序。</translation>
+    </message>
+    <message>
+        <source>{name} is not signed, so it cannot be trusted.</source>
+        <translation>{name} 没有签名，无法信任。</translation>
+    </message>
+    <message>
+        <source>The signature of {name} does not match its manifest: the pack was altered after it was signed.</source>
+        <translation>{name} 的签名与其清单不符：该包在签名后被修改过。</translation>
+    </message>
+    <message>
+        <source>{name} is signed by {user} with a key this database does not know ({fingerprint}), so it cannot be trusted.</source>
+        <translation>{name} 由 {user} 用本数据库不认识的密钥（{fingerprint}）签名，无法信任。</translation>
+    </message>
+    <message>
+        <source>{name} is signed by {user} with a key the department key has not certified, so it cannot be trusted.</source>
+        <translation>{name} 由 {user} 用未经部门密钥认证的密钥签名，无法信任。</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which its manifest does not list: the pack was altered after it was signed.</source>
+        <translation>{name} 中的 {member} 未列在清单中：该包在签名后被修改过。</translation>
+    </message>
+    <message>
+        <source>{name} lacks {member}, which its manifest lists: the pack is incomplete or was altered.</source>
+        <translation>{name} 缺少清单中列出的 {member}：该包不完整或被修改过。</translation>
+    </message>
+    <message>
+        <source>{member} in {name} does not match its manifest: the pack was damaged or altered after it was signed.</source>
+        <translation>{name} 中的 {member} 与清单不符：该包在签名后损坏或被修改过。</translation>
+    </message>
+    <message>
+        <source>{name} is a return pack from a laptop; import it into the factory&apos;s database instead.</source>
+        <translation>{name} 是笔记本电脑回传的现场调查包；请改为导入工厂的数据库。</translation>
+    </message>
+    <message>
+        <source>{name} is a visit pack for a laptop; import it into the laptop&apos;s database instead.</source>
+        <translation>{name} 是发往笔记本电脑的现场调查包；请改为导入笔记本电脑上的数据库。</translation>
+    </message>
+    <message>
+        <source>A visit pack holds at most {limit} files; export fewer cases at once.</source>
+        <translation>一个现场调查包最多容纳 {limit} 个文件；请减少一次导出的客诉数量。</translation>
+    </message>
+    <message>
+        <source>A visit pack holds at most {limit} in all; export fewer cases at once.</source>
+        <translation>一个现场调查包总计最多容纳 {limit}；请减少一次导出的客诉数量。</translation>
+    </message>
+    <message>
+        <source>{member} is larger than {limit}, more than a visit pack may hold.</source>
+        <translation>{member} 大于 {limit}，超出现场调查包允许的大小。</translation>
+    </message>
+</context>
+<context>
     <name>PaperSignatureDialog</name>
     <message>
         <source>Record</source>

@@ -136,7 +136,8 @@ def _department_key(conn, report: Report, known: str | None, _progress) -> str:
 
 
 def _certificates(conn, report: Report, _known, _progress) -> str:
-    database = _meta(conn, "database_uuid")
+    # A field laptop's keys are certified by the factory's database (its visit pack's).
+    database = _meta(conn, "department_database") or _meta(conn, "database_uuid")
     departments = {
         key_id: bytes(public)
         for key_id, public in conn.execute("SELECT id, public_key FROM department_key")

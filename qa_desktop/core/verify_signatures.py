@@ -179,6 +179,7 @@ def _check_states() -> str:
 def check_confirmations() -> tuple[int, str]:
     """(confirmations checked, the first problem or ""): each one's record, hashes and witness
     signature; one in force must still match the visit's coil lines."""
+    from qa_desktop.core.exchange.pack_merge import pending_conflicts
     from qa_desktop.core.models import Confirmation
     from qa_desktop.core.services import confirmations
     from qa_desktop.core.visit_quantities import confirmation_hash
@@ -191,7 +192,9 @@ def check_confirmations() -> tuple[int, str]:
         found = confirmations.problems(row)
         if found:
             return count, str(translated(CONTEXT, CONFIRMATION, problem=found[0], **where))
-        if not row.void:
+        # While a pack's conflict on the visit waits for a choice, the record keeps this
+        # database's value: whether the confirmation stands is decided by that choice.
+        if not row.void and not pending_conflicts(visit):
             signer = (row.signer_name, row.signer_position)
             if confirmation_hash(confirmations.record_for(visit, *signer)) != row.record_hash:
                 return count, str(translated(CONTEXT, CONFIRMED_CHANGED, **where))

@@ -154,16 +154,19 @@ class PackImport(BaseModel):
 
 
 class SyncBase(BaseModel):
-    """On a laptop: each travelling record as it arrived from the factory (its revision and
-    fields), the base a return pack's three-way comparison starts from."""
+    """A travelling record as it was last exchanged with another database (`peer`, its uuid):
+    on a laptop, as it arrived from the factory; at the factory, as the laptop's return pack
+    last brought it. The base a three-way comparison starts from, so a difference already
+    settled is not a conflict again when the next pack comes."""
 
+    peer = CharField()
     record_table = CharField()
     record_uuid = CharField()
     revision = IntegerField()
     fields = TextField()  # JSON
 
     class Meta:
-        indexes = ((("record_table", "record_uuid"), True),)
+        indexes = ((("peer", "record_table", "record_uuid"), True),)
 
 
 class MergeConflict(BaseModel):

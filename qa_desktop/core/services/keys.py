@@ -47,6 +47,13 @@ def database_uuid() -> str:
     return known
 
 
+def department_database() -> str:
+    """The database whose department key certifies the users' keys: this one, except on a
+    field laptop, whose keys came in a visit pack from the factory's database."""
+    row = Meta.get_or_none(Meta.key == "department_database")
+    return row.value if row is not None and row.value else database_uuid()
+
+
 # Per open database: every signature's payload names it (verify rebuilds thousands).
 _uuids: weakref.WeakKeyDictionary[object, str] = weakref.WeakKeyDictionary()
 

@@ -1,0 +1,58 @@
+"""The three-way comparison of a record changed at both ends since a pack was made. Pure.
+
+`base` is the record as both ends last agreed on it (what the laptop received, or what the
+last return pack brought); `ours` is this database's, `theirs` the pack's. A field changed
+at one end only takes that end's value; changed at both ends to the same value, it agrees;
+changed at both ends to different values, it is a conflict: both are kept, neither wins
+until a person chooses. Without a base (a record both ends made, or one this end never
+sent), every differing field is a conflict: nothing is overwritten on a guess."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    field: str
+    base: Any
+    ours: Any
+    theirs: Any
+
+
+@dataclass
+class Merged:
+    """What the comparison decided for one record."""
+
+    take: dict[str, Any] = field(default_factory=dict)  # fields to set to the pack's value
+    conflicts: list[FieldConflict] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.take)
+
+
+def merge_fields(
+    base: Mapping[str, Any] | None, ours: Mapping[str, Any], theirs: Mapping[str, Any]
+) -> Merged:
+    """Field by field over the fields both ends have (`ours` names them)."""
+    merged = Merged()
+    for name in ours:
+        if name not in theirs:
+            continue
+        mine, other = ours[name], theirs[name]
+        if mine == other:
+            continue
+        if base is not None and name in base:
+            before = base[name]
+            if mine == before:
+                merged.take[name] = other
+                continue
+            if other == before:
+                continue
+        else:
+            before = None
+        merged.conflicts.append(FieldConflict(name, before, mine, other))
+    return merged

@@ -1,0 +1,121 @@
+"""The files a visit pack brings (photos, their copies, scans), stored once by their sha256.
+
+A file's member is named by its sum, and its bytes must have that sum: the manifest binds a
+member's bytes to its name, this binds the name to the media key. The thumbnail and print copy
+made at intake travel beside the original; their size in pixels is read from their header
+(nothing decoded) and refused beyond what intake makes, so a screen that shows one never
+allocates a bomb. A member the records do not name is refused: a pack holds what it says."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from qa_desktop.core import media
+from qa_desktop.core.errors import translated
+from qa_desktop.core.exchange import pack_payload as payload
+from qa_desktop.core.exchange.pack_format import media_name
+from qa_desktop.core.exchange.pack_read import Pack
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
+from qa_desktop.core.models import Media
+from qa_desktop.core.services.context import Unit
+
+CONTEXT = "Packs"
+BAD_FILE = QT_TRANSLATE_NOOP("Packs", "The pack's file {name} is not what its records say.")
+STRAY = QT_TRANSLATE_NOOP("Packs", "The pack holds a file its records do not name: {name}.")
+SHA = re.compile(r"[0-9a-f]{64}")
+COPIES = ((payload.THUMBNAIL, media.THUMBNAIL_PX), (payload.PRINT_COPY, media.PRINT_PX))
+
+
+def store_pack_media(
+    unit: Unit,
+    pack: Pack,
+    listed: list[Any],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    expected = {payload.RECORDS}
+    total = len(listed)
+    for done, entry in enumerate(listed, start=1):
+        sha = _sha(entry)
+        names = [media_name(sha), *(media_name(sha) + suffix for suffix, _ in COPIES)]
+        expected.update(name for name in names if name in pack.names())
+        if cancelled is not None and cancelled():
+            from qa_desktop.core.errors import Cancelled
+
+            raise Cancelled()
+        _store(unit, pack, entry, sha)
+        if progress is not None:
+            progress(done, total)
+    stray = [name for name in pack.names() if name not in expected]
+    if stray:
+        raise translated(CONTEXT, STRAY, name=stray[0])
+
+
+def _sha(entry: Any) -> str:
+    sha = entry.get("sha256") if isinstance(entry, dict) else None
+    if not isinstance(sha, str) or not SHA.fullmatch(sha):
+        raise translated(CONTEXT, BAD_FILE, name=str(sha)[:80])
+    return sha
+
+
+def _store(unit: Unit, pack: Pack, entry: dict[str, Any], sha: str) -> None:
+    name = media_name(sha)
+    if name not in pack.names():
+        raise translated(CONTEXT, BAD_FILE, name=name)
+    data = pack.read(name)
+    if hashlib.sha256(data).hexdigest() != sha or entry.get("size") != len(data):
+        raise translated(CONTEXT, BAD_FILE, name=name)
+    kind = entry.get("kind")
+    if kind not in ("image", "file") or not isinstance(entry.get("mime"), str):
+        raise translated(CONTEXT, BAD_FILE, name=name)
+    copies = {
+        suffix: _copy(pack, name + suffix, limit) if kind == "image" else None
+        for suffix, limit in COPIES
+    }
+    if Media.select().where(Media.sha256 == sha).exists():
+        return  # kept once: what this database holds under that sum is the same bytes
+    Media.insert(
+        sha256=sha,
+        kind=kind,
+        mime=entry["mime"][:100],
+        size=len(data),
+        width=_pixels(entry.get("width")),
+        height=_pixels(entry.get("height")),
+        data=data,
+        thumbnail=copies[payload.THUMBNAIL],
+        print_copy=copies[payload.PRINT_COPY],
+        created_at=_instant(entry.get("created_at")) or unit.clock().replace(tzinfo=None),
+        created_by=str(entry.get("created_by") or unit.actor.user_id)[:100],
+    ).execute()
+
+
+def _copy(pack: Pack, name: str, limit: int) -> bytes | None:
+    if name not in pack.names():
+        return None
+    data = pack.read(name)
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:  # reads the header only
+            if image.format != "JPEG" or max(image.size) > limit:
+                raise ValueError("not a copy intake makes")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        raise translated(CONTEXT, BAD_FILE, name=name) from None
+    return data
+
+
+def _pixels(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
+def _instant(value: Any) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=None) if moment.tzinfo is None else None

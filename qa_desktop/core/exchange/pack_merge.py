@@ -1,0 +1,139 @@
+"""A return pack merged into the factory's database: the field user's visits, coil lines, photos
+and the customers' confirmations, and nothing else.
+
+The rules hold as they do for a save on the laptop: only visits the factory assigned to the
+pack's signer, only the fields a field user fills (the plan stays the factory's), coil lines
+checked as a screen checks them, every confirmation quantities only with its witness's
+signature verifying. A field changed at both ends is a conflict kept for a QA engineer; a
+confirmation whose quantities lost the merge is void, visibly. Deletions on the laptop delete
+here only what the factory left as it was."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from qa_desktop.core.errors import ValidationError, translated
+from qa_desktop.core.exchange.pack_apply import apply_record, key_of, model_of
+from qa_desktop.core.exchange.pack_format import Manifest
+from qa_desktop.core.exchange.pack_records import RETURN_TABLES, changeable, to_plain
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
+from qa_desktop.core.models import Confirmation, MergeConflict, Visit, VisitCoil, VisitPhoto
+from qa_desktop.core.services import confirmations
+from qa_desktop.core.services.confirmations import void_if_changed
+from qa_desktop.core.services.context import Unit
+from qa_desktop.core.settings import coil_forms_rule
+from qa_desktop.core.visit_quantities import check_visit_coils
+from qa_desktop.core.vocab import VisitState
+
+CONTEXT = "Packs"
+# What a field user fills on site; the plan (who, when, where) is the factory's.
+LAPTOP_FIELDS = frozenset({"state", "answers", "findings", "started_at", "finished_at"})
+UNKNOWN_VISIT = QT_TRANSLATE_NOOP(
+    "Packs", "The pack holds a visit this database never planned ({key})."
+)
+NOT_ASSIGNED = QT_TRANSLATE_NOOP(
+    "Packs", "Visit {number} of {case} is assigned to {user}, not to the pack's signer {signer}."
+)
+OUTSIDE = QT_TRANSLATE_NOOP(
+    "Packs", "The pack's {table} record {key} belongs to no visit the pack brings."
+)
+BAD_LINES = QT_TRANSLATE_NOOP(
+    "Packs", "The coil lines of visit {number} of {case} are refused: {reason}"
+)
+BAD_CONFIRMATION = QT_TRANSLATE_NOOP(
+    "Packs", "The customer's confirmation on visit {number} of {case} does not verify: {reason}."
+)
+BAD_STATE = QT_TRANSLATE_NOOP("Packs", "Visit {number} of {case} has an unknown state.")
+
+
+def merge_return(unit: Unit, manifest: Manifest, document: dict[str, Any], result: Any) -> None:
+    signer = manifest.signer.user_id
+    peer = manifest.fields.source_database
+    entries = [(model_of(entry, RETURN_TABLES), entry) for entry in document["records"]]
+    visits = _visits(entries, signer)
+    for model, entry in entries:
+        if model is not Visit:
+            _check_owner(model, entry, visits)
+        only = LAPTOP_FIELDS if model is Visit else None
+        apply_record(unit, model, entry, peer, manifest.pack_uuid, result, only)
+    _deletions(unit, document["deleted"], visits, result)
+    for key in visits:
+        visit = Visit.get(Visit.uuid == uuid.UUID(key))
+        _check_visit(visit, signer)
+        if not _pending(visit):
+            void_if_changed(unit, visit)  # signed over quantities that lost the merge
+
+
+def _visits(entries: list[tuple[Any, dict]], signer: str) -> set[str]:
+    keys: set[str] = set()
+    for model, entry in entries:
+        if model is not Visit:
+            continue
+        key = key_of(entry, model)
+        visit = Visit.get_or_none(Visit.uuid == uuid.UUID(key))
+        if visit is None:
+            raise translated(CONTEXT, UNKNOWN_VISIT, key=key)
+        if visit.assignee != signer:
+            raise translated(
+                CONTEXT, NOT_ASSIGNED, number=visit.number, case=visit.complaint.case_no,
+                user=visit.assignee, signer=signer,
+            )  # fmt: skip
+        keys.add(key)
+    return keys
+
+
+def _check_owner(model: Any, entry: dict[str, Any], visits: set[str]) -> None:
+    owner = entry["fields"].get("visit") if isinstance(entry.get("fields"), dict) else None
+    if str(owner) not in visits:
+        raise translated(CONTEXT, OUTSIDE, table=model._meta.table_name, key=key_of(entry, model))
+
+
+def _check_visit(visit: Visit, signer: str) -> None:
+    """What the laptop's services check on a save, checked again as it arrives."""
+    where = {"number": visit.number, "case": visit.complaint.case_no}
+    if visit.state not in {state.value for state in VisitState}:
+        raise translated(CONTEXT, BAD_STATE, **where)
+    from qa_desktop.core.services.visit_record import content_of
+
+    _, errors = check_visit_coils(list(content_of(visit).coils), coil_forms_rule())
+    if errors:
+        raise translated(CONTEXT, BAD_LINES, reason=ValidationError(errors).__str__(), **where)
+    for row in visit.confirmations.order_by(Confirmation.id):
+        found = confirmations.problems(row)
+        if row.witness != signer and not row.void:
+            found.append("it was collected by someone else than the pack's signer")
+        if found:
+            raise translated(CONTEXT, BAD_CONFIRMATION, reason=found[0], **where)
+
+
+def _deletions(unit: Unit, deleted: list[Any], visits: set[str], result: Any) -> None:
+    models = {m._meta.table_name: m for m in (VisitCoil, VisitPhoto)}
+    for item in deleted:
+        model = models.get(str(item.get("table")) if isinstance(item, dict) else "")
+        if model is None:
+            continue
+        row = model.get_or_none(model.uuid == uuid.UUID(str(item["uuid"])))
+        if row is None or str(row.visit.uuid) not in visits:
+            continue
+        base = item.get("base")
+        if isinstance(base, dict) and changeable(to_plain(row)) == changeable(base):
+            unit.audit("delete", row, {"pack": "return"})
+            row.delete_instance()
+            result.deleted += 1
+        else:
+            result.kept.append(f"{model._meta.table_name} {row.uuid}: changed here, not deleted")
+
+
+def _pending(visit: Visit) -> bool:
+    keys = [str(visit.uuid), *(str(line.uuid) for line in visit.coils)]
+    return (
+        MergeConflict.select()
+        .where(MergeConflict.record_uuid.in_(keys) & MergeConflict.resolved_at.is_null())
+        .exists()
+    )
+
+
+def pending_conflicts(visit: Visit) -> bool:
+    """Whether a pack left a choice open on the visit or its coil lines (verify waits for it)."""
+    return _pending(visit)

@@ -1482,6 +1482,151 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>This conflict was settled or its record removed meanwhile.</source>
+        <translation>此冲突已被处理，或其记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Choose this database&apos;s value or the pack&apos;s.</source>
+        <translation>请选择本数据库的值或调查包中的值。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checklist answers</source>
+        <translation>检查表答案</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查发现</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Heat no.</source>
+        <translation>炉号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>钢种</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>重量（kg）</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Defective among used</source>
+        <translation>已使用中不良</translation>
+    </message>
+    <message>
+        <source>Defective among unused</source>
+        <translation>未使用中不良</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case}</source>
+        <translation>{case} 第 {number} 次现场调查</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case}, coil {coil}</source>
+        <translation>{case} 第 {number} 次现场调查，钢卷 {coil}</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case}, photo {name}</source>
+        <translation>{case} 第 {number} 次现场调查，照片 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>No conflicts are waiting for a choice.</source>
+        <translation>没有待选择的冲突。</translation>
+    </message>
+    <message>
+        <source>Choose which value to keep for at least one field.</source>
+        <translation>请至少为一个字段选择要保留的值。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>This database&apos;s</source>
+        <translation>本数据库的</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s</source>
+        <translation>外勤电脑的</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsForm</name>
+    <message>
+        <source>Visit pack conflicts</source>
+        <translation>现场调查包冲突</translation>
+    </message>
+    <message>
+        <source>These fields were changed both here and on the field laptop since the pack was made. Each keeps this database&apos;s value until you choose; nothing is overwritten without a choice.</source>
+        <translation>自调查包生成以来，以下字段在本机和外勤电脑上都被修改过。在您选择之前保留本数据库的值；未经选择不会覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>本数据库</translation>
+    </message>
+    <message>
+        <source>The field laptop</source>
+        <translation>外勤电脑</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Keep all of this database&apos;s</source>
+        <translation>全部保留本数据库的</translation>
+    </message>
+    <message>
+        <source>Take all of the laptop&apos;s</source>
+        <translation>全部采用外勤电脑的</translation>
+    </message>
+</context>
+<context>
     <name>Customers</name>
     <message>
         <source>At most {n} characters.</source>
@@ -2657,6 +2802,110 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>{member} is larger than {limit}, more than a visit pack may hold.</source>
         <translation>{member} 大于 {limit}，超出现场调查包允许的大小。</translation>
+    </message>
+    <message>
+        <source>Say whose laptop the pack is for with --for USER (or leave out --case on the laptop).</source>
+        <translation>请用 --for USER 指明调查包给谁的电脑（在外勤电脑上则不要写 --case）。</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s {table} record {key} cannot be read: {reason}.</source>
+        <translation>无法读取调查包中的 {table} 记录 {key}：{reason}。</translation>
+    </message>
+    <message>
+        <source>A pack of this kind does not carry {table} records.</source>
+        <translation>此类调查包不能携带 {table} 记录。</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s {table} record {key} refers to something this database lacks ({what}).</source>
+        <translation>调查包中的 {table} 记录 {key} 引用了本数据库没有的内容（{what}）。</translation>
+    </message>
+    <message>
+        <source>There is no complaint {case}.</source>
+        <translation>没有客诉 {case}。</translation>
+    </message>
+    <message>
+        <source>{case} has no open visit assigned to {user}: plan one before exporting its pack.</source>
+        <translation>{case} 没有指派给 {user} 的未完成现场调查：请先计划现场调查再导出调查包。</translation>
+    </message>
+    <message>
+        <source>Name at least one complaint to put in the pack.</source>
+        <translation>请至少指定一个要放入调查包的客诉。</translation>
+    </message>
+    <message>
+        <source>{user} has no visits here to send back.</source>
+        <translation>{user} 在此没有可回传的现场调查。</translation>
+    </message>
+    <message>
+        <source>{user} may not export visit packs: the authority matrix gives them {action} neither.</source>
+        <translation>{user} 不能导出现场调查包：审批权限表未给其“{action}”的权限。</translation>
+    </message>
+    <message>
+        <source>This database did not come from a visit pack: a return pack is made on the field laptop.</source>
+        <translation>本数据库不是由现场调查包建立的：回传包应在外勤电脑上生成。</translation>
+    </message>
+    <message>
+        <source>This pack was made from this very database.</source>
+        <translation>此调查包就是由本数据库导出的。</translation>
+    </message>
+    <message>
+        <source>This is an outbound pack for a field laptop; it is not imported at the factory.</source>
+        <translation>这是发往外勤电脑的调查包，不在工厂导入。</translation>
+    </message>
+    <message>
+        <source>This return pack belongs to another factory&apos;s database: it was not sent from here.</source>
+        <translation>此回传包属于另一个工厂的数据库：不是从这里发出的。</translation>
+    </message>
+    <message>
+        <source>This pack is certified by another department&apos;s key than this database&apos;s.</source>
+        <translation>此调查包由另一个部门的密钥认证，不是本数据库的部门密钥。</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s records cannot be read: {reason}.</source>
+        <translation>无法读取调查包中的记录：{reason}。</translation>
+    </message>
+    <message>
+        <source>Sign in to import into this database: it has accounts.</source>
+        <translation>本数据库已有账户：请先登录再导入。</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s account for {user} cannot be read.</source>
+        <translation>无法读取调查包中 {user} 的账户。</translation>
+    </message>
+    <message>
+        <source>This pack is for {user}: it is imported into their laptop&apos;s database.</source>
+        <translation>此调查包是给 {user} 的：应导入其外勤电脑的数据库。</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s file {name} is not what its records say.</source>
+        <translation>调查包中的文件 {name} 与其记录不符。</translation>
+    </message>
+    <message>
+        <source>The pack holds a file its records do not name: {name}.</source>
+        <translation>调查包中有记录未列出的文件：{name}。</translation>
+    </message>
+    <message>
+        <source>The pack holds a visit this database never planned ({key}).</source>
+        <translation>调查包中有本数据库从未计划过的现场调查（{key}）。</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case} is assigned to {user}, not to the pack&apos;s signer {signer}.</source>
+        <translation>{case} 第 {number} 次现场调查指派给 {user}，而不是调查包的签名人 {signer}。</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s {table} record {key} belongs to no visit the pack brings.</source>
+        <translation>调查包中的 {table} 记录 {key} 不属于包内任何现场调查。</translation>
+    </message>
+    <message>
+        <source>The coil lines of visit {number} of {case} are refused: {reason}</source>
+        <translation>{case} 第 {number} 次现场调查的钢卷行被拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s confirmation on visit {number} of {case} does not verify: {reason}.</source>
+        <translation>{case} 第 {number} 次现场调查的客户确认校验失败：{reason}。</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case} has an unknown state.</source>
+        <translation>{case} 第 {number} 次现场调查的状态未知。</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,13 @@ a pack that fails halfway; conflicts settled field by field."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
-from pathlib import Path
+from datetime import timedelta
 
 import pytest
-from conftest import ENGINEER, PASSWORD, SHANGHAI, add_test_accounts, example_draft
+from conftest import ENGINEER, PASSWORD, add_test_accounts, example_draft
+from visit_scenarios import FIELD, NOW, clock, lines, photo_bytes, use, visit_on_laptop
 
-from qa_desktop.core.db import close_database, open_database, open_read_only
+from qa_desktop.core.db import open_read_only
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.exchange.pack_export import export_outbound, export_return
 from qa_desktop.core.exchange.pack_import import import_pack
@@ -22,26 +22,10 @@ from qa_desktop.core.models import (
     Visit,
     VisitCoil,
     VisitPhoto,
-    database_proxy,
 )
 from qa_desktop.core.services import accounts, confirmations, conflicts, visit_record, visits
 from qa_desktop.core.services.complaints import register_complaint
-from qa_desktop.core.services.context import Actor
 from qa_desktop.core.verify import verify_file
-
-FIELD = Actor("zhou", "周工")
-NOW = datetime(2026, 3, 11, 9, 0, tzinfo=SHANGHAI)
-
-
-def clock() -> datetime:
-    return NOW
-
-
-def use(path: Path):
-    """Work in the database at `path` (the test's 'other computer')."""
-    if database_proxy.obj is not None:
-        close_database(database_proxy.obj)
-    return open_database(path)
 
 
 @pytest.fixture
@@ -59,25 +43,6 @@ def outbound(factory, tmp_path):
     out = tmp_path / "out.qavisit"
     export_outbound(out, [case_no], "zhou", ENGINEER, PASSWORD, clock)
     return out
-
-
-def visit_on_laptop(laptop: Path, outbound: Path, tmp_path: Path, recount: str = "") -> Path:
-    """The laptop's side: import, fill the visit, the customer signs, the return pack."""
-    from test_visits import answers, lines, signature, stored_photo
-
-    use(laptop)
-    import_pack(outbound, None, clock)
-    accounts.sign_in("zhou", PASSWORD)  # the field user signs in on the laptop
-    visit = Visit.get()
-    content = visit_record.VisitContent(answers(), "现场发现", lines(), [stored_photo()])
-    saved = visit_record.save_visit(str(visit.uuid), visit.revision, content, FIELD, clock)
-    confirmations.confirm_on_screen(
-        str(visit.uuid), saved.visit.revision, "刘工", "生产主管", signature(), PASSWORD,
-        FIELD, clock,
-    )  # fmt: skip
-    back = tmp_path / "back.qavisit"
-    export_return(back, FIELD, PASSWORD, clock)
-    return back
 
 
 def test_the_round_trip_brings_the_visit_home_with_a_signature_that_verifies(
@@ -140,8 +105,6 @@ def test_changes_at_both_ends_merge_and_conflict_field_by_field(factory, outboun
     back = visit_on_laptop(tmp_path / "laptop.sqlite", outbound, tmp_path)
     use(path)
     visit = Visit.get()  # meanwhile at the factory: the engineer types up a phone call
-    from test_visits import lines
-
     content = visit_record.VisitContent({}, "电话：客户说是轧制划伤", lines(defective_used="20"))
     visit_record.save_visit(str(visit.uuid), visit.revision, content, ENGINEER, clock)
     done = import_pack(back, ENGINEER, clock)
@@ -176,3 +139,164 @@ def test_a_return_pack_cannot_change_the_factory_s_plan(factory, outbound, tmp_p
     visit = Visit.get()
     assert (visit.site, visit.appointment_tz) == ("佛山 3 号车间", "Asia/Shanghai")
     assert visit.findings == "现场发现"  # what a field user fills still arrives
+
+
+# ----- hostile packs, made from one the application exported -------------------------------------
+@pytest.fixture
+def returned(factory, outbound, tmp_path):
+    """The factory's path, a return pack's bytes and the field user's private key."""
+    from qa_desktop.core.services import keys
+
+    path, _ = factory
+    back = visit_on_laptop(tmp_path / "laptop.sqlite", outbound, tmp_path)
+    _, private = keys.open_signing_key(accounts.account("zhou"), PASSWORD)
+    use(path)
+    return path, back.read_bytes(), private
+
+
+def _resigned_records(pack: bytes, private, change) -> bytes:
+    """The pack with its records changed by `change` and signed again by the field user: a
+    pack QA Desktop's own services would never write, with a valid signature."""
+    import hashlib
+
+    from packs import deflated, entries_of, manifest_of, raw_zip, replace_entry, resigned
+
+    entries = entries_of(pack)
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(pack)) as archive:
+        document = json.loads(archive.read("data/records.json"))
+    change(document)
+    data = json.dumps(document, ensure_ascii=False).encode()
+    entries = replace_entry(entries, "data/records.json", **vars(deflated("x", data))
+                            | {"name": b"data/records.json"})  # fmt: skip
+    manifest = manifest_of(pack)
+    for member in manifest["members"]:
+        if member["name"] == "data/records.json":
+            member.update(size=len(data), sha256=hashlib.sha256(data).hexdigest())
+    return raw_zip(resigned(entries, manifest, private))
+
+
+def _amount_in_confirmation(document):
+    for entry in document["records"]:
+        if entry["table"] == "confirmation":
+            record = json.loads(entry["fields"]["record"])
+            record["lines"][0]["amount"] = "5000"
+            entry["fields"]["record"] = json.dumps(record)
+
+
+def _a_proposal(document):
+    document["records"].append({"table": "proposal", "fields": {"uuid": "0" * 32}, "base": None})
+
+
+def _another_visit(document):
+    for entry in document["records"]:
+        if entry["table"] == "visit":
+            entry["fields"]["uuid"] = "12345678123456781234567812345678"
+
+
+def _impossible_figure(document):
+    for entry in document["records"]:
+        if entry["table"] == "visit_coil":
+            entry["fields"]["defective_used"] = "999"
+
+
+def _newer_schema(manifest):
+    manifest["schema_version"] += 1
+
+
+def _cut(pack: bytes) -> bytes:
+    return pack[: len(pack) // 2]
+
+
+def _polyglot(pack: bytes) -> bytes:
+    return photo_bytes() + pack
+
+
+def _escaping(pack: bytes) -> bytes:
+    from packs import entries_of, raw_zip, stored
+
+    return raw_zip([*entries_of(pack), stored("../../evil.txt", b"x")])
+
+
+def _swapped_photo(pack: bytes) -> bytes:
+    from packs import entries_of, raw_zip, replace_entry
+
+    entries = entries_of(pack)
+    photo = next(e for e in entries if e.text.startswith("media/") and "-" not in e.text)
+    changed = bytearray(photo.data)
+    changed[-3] ^= 0xFF
+    import zlib
+
+    return raw_zip(replace_entry(entries, photo.text, data=bytes(changed),
+                                 crc=zlib.crc32(bytes(changed))))  # fmt: skip
+
+
+def _unknown_signer(pack: bytes) -> bytes:
+    from packs import entries_of, manifest_of, raw_zip, resigned
+
+    from qa_desktop.core import signing
+
+    private, _ = signing.new_key_pair()
+    return raw_zip(resigned(entries_of(pack), manifest_of(pack), private))
+
+
+@pytest.mark.parametrize(
+    ("tamper", "says"),
+    [
+        (_cut, "incomplete"),
+        (_polyglot, "picture|before|not a visit pack"),
+        (_escaping, "name"),
+        (_swapped_photo, "does not match|not what"),
+        (_unknown_signer, "signature|key"),
+    ],
+)
+def test_a_damaged_or_forged_pack_is_refused_and_nothing_is_written(
+    returned, tmp_path, tamper, says
+):
+    _, pack, _ = returned
+    bad = tmp_path / "bad.qavisit"
+    bad.write_bytes(tamper(pack))
+    before = (
+        VisitCoil.select().count(),
+        Confirmation.select().count(),
+        PackImport.select().count(),
+    )
+    with pytest.raises(UserError, match=f"(?i){says}"):
+        import_pack(bad, ENGINEER, clock)
+    assert (
+        VisitCoil.select().count(),
+        Confirmation.select().count(),
+        PackImport.select().count(),
+    ) == before
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        (_amount_in_confirmation, "quantities only"),
+        (_a_proposal, "does not carry proposal"),
+        (_another_visit, "never planned"),
+        (_impossible_figure, "cannot exceed"),
+    ],
+)
+def test_a_signed_pack_beyond_a_field_user_s_authority_is_refused(returned, tmp_path, change, says):
+    _, pack, private = returned
+    bad = tmp_path / "bad.qavisit"
+    bad.write_bytes(_resigned_records(pack, private, change))
+    with pytest.raises(UserError, match=says):
+        import_pack(bad, ENGINEER, clock)
+    assert (VisitCoil.select().count(), Confirmation.select().count()) == (0, 0)
+
+
+def test_a_pack_from_a_newer_schema_is_refused(returned, tmp_path):
+    from packs import entries_of, manifest_of, raw_zip, resigned
+
+    _, pack, private = returned
+    manifest = manifest_of(pack)
+    _newer_schema(manifest)
+    bad = tmp_path / "newer.qavisit"
+    bad.write_bytes(raw_zip(resigned(entries_of(pack), manifest, private)))
+    with pytest.raises(UserError, match="newer"):
+        import_pack(bad, ENGINEER, clock)

@@ -3,16 +3,24 @@ confirmation of the quantities only, voiding on change, drafts and checklist ver
 
 from __future__ import annotations
 
-import io
 import json
-from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from conftest import ENGINEER, PASSWORD, SHANGHAI, add_test_accounts, example_draft
-from PIL import Image
+from conftest import ENGINEER, PASSWORD, add_test_accounts, example_draft
+from visit_scenarios import (
+    FIELD,
+    NOW,
+    answers,
+    clock,
+    lines,
+    plan,
+    save,
+    signature,
+    stored_photo,
+)
 
-from qa_desktop.core import media, signing
+from qa_desktop.core import signing
 from qa_desktop.core.checklists import default_template, template_to_json
 from qa_desktop.core.errors import UserError, ValidationError
 from qa_desktop.core.models import AuditEntry, Confirmation, Visit, VisitCoil
@@ -30,16 +38,9 @@ from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.department import change_setting
 from qa_desktop.core.signature_strokes import Stroke, normalise
 from qa_desktop.core.visit_content import PhotoDraft, VisitContent
-from qa_desktop.core.visit_quantities import VisitCoilDraft
 from qa_desktop.core.vocab import VisitState
 
-FIELD = Actor("zhou", "周工")
 SALES = Actor("zhao", "赵经理")
-NOW = datetime(2026, 3, 11, 9, 0, tzinfo=SHANGHAI)
-
-
-def clock() -> datetime:
-    return NOW
 
 
 @pytest.fixture
@@ -49,72 +50,9 @@ def case(db):
     return register_complaint(example_draft(), ENGINEER)
 
 
-def plan(assignee: str = "zhou", days: float = 2) -> visits.VisitPlan:
-    return visits.VisitPlan(
-        assignee=assignee,
-        appointment=NOW + timedelta(days=days),
-        site="佛山市顺德区 3 号车间",
-        contact_name="刘工",
-        contact_phone="0757-1234567",
-    )
-
-
 @pytest.fixture
 def visit(case) -> Visit:
     return visits.plan_visit(case.case_no, plan(), ENGINEER, clock).visit
-
-
-def lines(**changes: str) -> list[VisitCoilDraft]:
-    first = {
-        "coil_no": "S24A0817-05",
-        "heat_no": "h2408",
-        "grade": "SPCC",
-        "specification": "1.0×1250",
-        "weight": "6350",
-        "used": "180",
-        "unused": "32",
-        "defective_used": "23",
-        "defective_unused": "4",
-        "unit": "pcs",
-    } | changes
-    return [VisitCoilDraft(**first)]
-
-
-def answers(**changes: object) -> dict[str, object]:
-    return {
-        "defect_source": "our_material",
-        "visible_before_processing": "yes",
-        "defective_used": "1.2",
-        "defective_unused": "0.3",
-        "coil_no": "S24A0817-05",
-        "specification": "1.0×1250",
-        "weight": "6.35",
-        "samples_taken": "yes",
-        "customer_loss": "停线 4 小时",
-        "customer_remedy": "希望退货并赔偿",
-    } | changes
-
-
-def photo_bytes(colour: str = "red") -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (64, 48), colour).save(out, "JPEG")
-    return out.getvalue()
-
-
-def stored_photo(colour: str = "red", item_key: str = "defect_photos") -> PhotoDraft:
-    prepared = media.prepare_bytes(photo_bytes(colour), f"{colour}.jpg")
-    (sha,) = visit_record.store_photos([prepared], FIELD, clock)
-    return PhotoDraft(sha, prepared.filename, "划伤", item_key=item_key)
-
-
-def signature() -> list[Stroke]:
-    points = tuple((10.0 + i * 8, 40.0 + (i % 5) * 6, i * 40, 0.6) for i in range(30))
-    return normalise([Stroke(points)], 400, 160)
-
-
-def save(visit: Visit, content: VisitContent, actor: Actor = FIELD) -> visit_record.Saved:
-    fresh = Visit.get_by_id(visit.id)
-    return visit_record.save_visit(str(fresh.uuid), fresh.revision, content, actor, clock)
 
 
 # ----- planning --------------------------------------------------------------------------------------

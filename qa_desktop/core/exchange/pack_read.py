@@ -168,7 +168,7 @@ def _inflate(inflater: zlib._Decompress, data: bytes, room: int) -> Iterator[byt
     """Inflate `data`, at most `room` + 1 bytes in all (one more than allowed is enough to
     know the member is longer than it says)."""
     while True:
-        piece = inflater.decompress(data, min(CHUNK, room + 1))
+        piece = inflater.decompress(data, max(1, min(CHUNK, room + 1)))  # 0 would be "all"
         if piece:
             room -= len(piece)
             yield piece

@@ -169,14 +169,13 @@ def _inflate(inflater: zlib._Decompress, data: bytes, room: int) -> Iterator[byt
     know the member is longer than it says)."""
     while True:
         piece = inflater.decompress(data, max(1, min(CHUNK, room + 1)))  # 0 would be "all"
-        if piece:
-            room -= len(piece)
-            yield piece
-            if room < 0:
-                return
-        data = inflater.unconsumed_tail
-        if not data and (not piece or inflater.eof):
+        if not piece:  # all input taken, nothing held back: more needs more input
             return
+        room -= len(piece)
+        yield piece
+        if room < 0 or inflater.eof:  # after the end, what is left is unused_data
+            return
+        data = inflater.unconsumed_tail  # empty: ask once more for what zlib still holds
 
 
 def _raw_chunks(handle: BinaryIO, entry: Entry, lock: threading.Lock) -> Iterator[bytes]:

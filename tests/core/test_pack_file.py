@@ -165,6 +165,20 @@ def test_a_big_member_is_streamed_both_ways(tmp_path: Path, keys: Keys) -> None:
     assert written_peak < 8 * 1024 * 1024 and read_peak < 8 * 1024 * 1024
 
 
+def test_a_big_json_member_inflates_back_in_many_pieces(tmp_path: Path, keys: Keys) -> None:
+    rows = b",".join(
+        b'{"coil":"S24@%04d-%02d","used":%d}' % (n % 9973, n % 97, n) for n in range(200_000)
+    )
+    path = tmp_path / "json.qavisit"
+    write_pack(path, fields(), [("data/lines.json", rows)], keys.private, keys.signer)
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("data/lines.json")
+        assert info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size < len(rows) / 3
+    with open_pack(path, max_schema_version=SCHEMA, trusted=keys.trusted) as pack:
+        pieces = list(pack.chunks("data/lines.json"))
+    assert len(pieces) > 3 and b"".join(pieces) == rows
+
+
 def test_progress_and_cancel_while_writing(tmp_path: Path, keys: Keys) -> None:
     members = [(f"media/{n}", os.urandom(3 * 1024 * 1024 + n)) for n in range(3)]
     total = sum(len(data) for _, data in members)

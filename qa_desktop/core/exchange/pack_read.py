@@ -168,15 +168,14 @@ def _inflate(inflater: zlib._Decompress, data: bytes, room: int) -> Iterator[byt
     """Inflate `data`, at most `room` + 1 bytes in all (one more than allowed is enough to
     know the member is longer than it says)."""
     while True:
-        piece = inflater.decompress(data, min(CHUNK, room + 1))
-        if piece:
-            room -= len(piece)
-            yield piece
-            if room < 0:
-                return
-        data = inflater.unconsumed_tail
-        if not data and (not piece or inflater.eof):
+        piece = inflater.decompress(data, max(1, min(CHUNK, room + 1)))  # 0 would be "all"
+        if not piece:  # all input taken, nothing held back: more needs more input
             return
+        room -= len(piece)
+        yield piece
+        if room < 0 or inflater.eof:  # after the end, what is left is unused_data
+            return
+        data = inflater.unconsumed_tail  # empty: ask once more for what zlib still holds
 
 
 def _raw_chunks(handle: BinaryIO, entry: Entry, lock: threading.Lock) -> Iterator[bytes]:

@@ -8,7 +8,6 @@ allocates a bomb. A member the records do not name is refused: a pack holds what
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 from collections.abc import Callable
@@ -38,12 +37,12 @@ def store_pack_media(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
-    expected = {payload.RECORDS}
+    expected, present = {payload.RECORDS}, set(pack.names())
     total = len(listed)
     for done, entry in enumerate(listed, start=1):
         sha = _sha(entry)
         names = [media_name(sha), *(media_name(sha) + suffix for suffix, _ in COPIES)]
-        expected.update(name for name in names if name in pack.names())
+        expected.update(name for name in names if name in present)
         if cancelled is not None and cancelled():
             from qa_desktop.core.errors import Cancelled
 
@@ -51,7 +50,7 @@ def store_pack_media(
         _store(unit, pack, entry, sha)
         if progress is not None:
             progress(done, total)
-    stray = [name for name in pack.names() if name not in expected]
+    stray = [name for name in pack.names() if name not in expected]  # in the pack's order
     if stray:
         raise translated(CONTEXT, STRAY, name=stray[0])
 
@@ -65,20 +64,21 @@ def _sha(entry: Any) -> str:
 
 def _store(unit: Unit, pack: Pack, entry: dict[str, Any], sha: str) -> None:
     name = media_name(sha)
-    if name not in pack.names():
-        raise translated(CONTEXT, BAD_FILE, name=name)
-    data = pack.read(name)
-    if hashlib.sha256(data).hexdigest() != sha or entry.get("size") != len(data):
+    listed = pack.manifest.member(name)
+    # The manifest's sum is of the member's bytes (checked as they are read): it must be the
+    # sum the name gives, the media key.
+    if listed is None or listed.sha256 != sha or entry.get("size") != listed.size:
         raise translated(CONTEXT, BAD_FILE, name=name)
     kind = entry.get("kind")
     if kind not in ("image", "file") or not isinstance(entry.get("mime"), str):
         raise translated(CONTEXT, BAD_FILE, name=name)
+    if Media.select().where(Media.sha256 == sha).exists():
+        return  # kept once: what this database holds under that sum is the same bytes
+    data = pack.read(name)
     copies = {
         suffix: _copy(pack, name + suffix, limit) if kind == "image" else None
         for suffix, limit in COPIES
     }
-    if Media.select().where(Media.sha256 == sha).exists():
-        return  # kept once: what this database holds under that sum is the same bytes
     Media.insert(
         sha256=sha,
         kind=kind,
@@ -95,7 +95,7 @@ def _store(unit: Unit, pack: Pack, entry: dict[str, Any], sha: str) -> None:
 
 
 def _copy(pack: Pack, name: str, limit: int) -> bytes | None:
-    if name not in pack.names():
+    if pack.manifest.member(name) is None:
         return None
     data = pack.read(name)
     from PIL import Image

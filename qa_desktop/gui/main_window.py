@@ -31,6 +31,7 @@ from qa_desktop.gui import language
 from qa_desktop.gui.account_menu import AccountMenu
 from qa_desktop.gui.approvals_menu import ApprovalsMenu
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from qa_desktop.gui.pack_menu import PackMenu
 from qa_desktop.gui.register_view import RegisterView
 from qa_desktop.gui.screen_fit import fit_to_screen
 from qa_desktop.gui.tasks import Task, Work
@@ -72,6 +73,10 @@ class MainWindow(QMainWindow):
         self.approvals = ApprovalsMenu(
             self, self.ui, self._selected, actor=actor, clock=clock, user=user
         )
+        self.packs = PackMenu(
+            self, self.ui, self._selected_case, lambda: self._refresh(),
+            actor=actor, clock=clock, user=user,
+        )  # fmt: skip
         self._connect_actions()
         self.register: RegisterView | None = None
         self._build_register()
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name} — {self.actor.display_name}")
         self.account.retranslate()
         self.approvals.refresh()
+        self.packs.retranslate()
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", str(self.db_path)))
         self._offer_demo_if_empty()
 
@@ -328,6 +334,12 @@ class MainWindow(QMainWindow):
         if complaint_id is None:
             self.ui.statusbar.showMessage(self.tr("Select a complaint first."), 5000)
         return complaint_id
+
+    def _selected_case(self) -> str:
+        """The selected complaint's case number, or "" (nothing said: a default, not a need)."""
+        assert self.register is not None
+        complaint_id = self.register.current_complaint_id()
+        return "" if complaint_id is None else self.register.case_no(complaint_id)
 
     def _refresh(self, select_id: int | None = None) -> None:
         assert self.register is not None

@@ -7,6 +7,7 @@ core.passwords); a refusal is said beside the field it concerns and nothing else
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -70,6 +71,12 @@ class SignInDialog(QDialog):
         for name in ROWS:
             getattr(self.ui, name).textEdited.connect(lambda _text: self._clear())
         self.ui.user_id.setText(actor.user_id if actor else user_id)
+        # A field laptop starts from the factory's visit pack, not from an administrator.
+        self.pack_button = self.ui.buttons.addButton(
+            self.tr("Field laptop: open a visit pack…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.pack_button.clicked.connect(self._open_pack)
+        self._pack_task = None
         self._set_mode(mode)
 
     # ----- what the form shows --------------------------------------------------------------
@@ -86,6 +93,7 @@ class SignInDialog(QDialog):
         cancel = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Quit…") if mode is Mode.UNLOCK else self.tr("Cancel"))
         self.ui.intro.setText(self._intro(mode))
+        self.pack_button.setVisible(mode is Mode.FIRST_ADMIN)
         self._clear()
         first = next(
             getattr(self.ui, n)
@@ -126,6 +134,33 @@ class SignInDialog(QDialog):
         if mode is Mode.CHANGE_PASSWORD:
             return self.tr("Your signing key is sealed anew under the new password.")
         return self.tr("Sign in with your user id and password.")
+
+    def _open_pack(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from qa_desktop.core.exchange.pack_format import SUFFIX
+        from qa_desktop.gui.pack_menu import import_in_task
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a visit pack"),
+            "",
+            self.tr("Visit packs (*%1)").replace("%1", SUFFIX),
+        )
+        if chosen and self._pack_task is None:
+            self._pack_task = import_in_task(self, Path(chosen), None, self._clock, self._imported)
+            self._pack_task.finished.connect(lambda: setattr(self, "_pack_task", None))
+
+    def _imported(self, done) -> None:
+        """The pack made this file a field laptop's: its user signs in with their password."""
+        self.ui.user_id.setText(done.for_user)
+        self._set_mode(Mode.SIGN_IN)
+        show_message(
+            self.ui.message,
+            self.tr("The visit pack for %1 is imported: sign in with your own password.").replace(
+                "%1", done.for_user
+            ),
+        )
 
     def _clear(self) -> None:
         for label in self._errors.values():

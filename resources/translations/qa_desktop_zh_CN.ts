@@ -2678,6 +2678,111 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>PackExportDialog</name>
+    <message>
+        <source>Export the pack</source>
+        <translation>导出调查包</translation>
+    </message>
+    <message>
+        <source>The return pack holds your visits on this laptop: their checklists, coil lines, photos and the customers&apos; confirmations. Take it to the factory, where it is merged with File → Open visit pack.</source>
+        <translation>回传包包含您在这台电脑上的现场调查：检查表、钢卷行、照片和客户确认。请带回工厂，在“文件 → 打开现场调查包”中合并。</translation>
+    </message>
+    <message>
+        <source>The pack holds what a field laptop needs for the visits: the complaints with their coils, the customer, the checklists, the person&apos;s account and signing key, and the authority rules. It is signed with your key.</source>
+        <translation>调查包包含外勤电脑进行现场调查所需的内容：客诉及其钢卷、客户、检查表、该人员的账户和签名密钥，以及审批权限。调查包以您的密钥签名。</translation>
+    </message>
+    <message>
+        <source>Save the visit pack</source>
+        <translation>保存现场调查包</translation>
+    </message>
+    <message>
+        <source>Visit packs (*%1)</source>
+        <translation>现场调查包 (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PackExportForm</name>
+    <message>
+        <source>Export a visit pack</source>
+        <translation>导出现场调查包</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>客诉编号</translation>
+    </message>
+    <message>
+        <source>CC-2026-0042, CC-2026-0043</source>
+        <translation>CC-2026-0042, CC-2026-0043</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>交给</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+</context>
+<context>
+    <name>PackMenu</name>
+    <message>
+        <source>Open &amp;visit pack…</source>
+        <translation>打开现场调查包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport visit pack…</source>
+        <translation>导出现场调查包(&amp;X)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit pack &amp;conflicts (%n)…</source>
+        <translation>
+            <numerusform>现场调查包冲突(&amp;C)（%n）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a visit pack</source>
+        <translation>打开现场调查包</translation>
+    </message>
+    <message>
+        <source>Visit packs (*%1)</source>
+        <translation>现场调查包 (*%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed at both ends wait for your choice.</source>
+        <translation>
+            <numerusform>有 %n 个字段在两端都被修改，等待您选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visit pack was written to %1.</source>
+        <translation>现场调查包已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This visit pack was imported before; nothing changed.</source>
+        <translation>此现场调查包以前已导入，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Visit pack imported (%1): %2 new, %3 merged, %4 unchanged records.</source>
+        <translation>现场调查包已导入（%1）：新增 %2 条，合并 %3 条，未变 %4 条记录。</translation>
+    </message>
+</context>
+<context>
     <name>Packs</name>
     <message>
         <source>The file {name} does not exist.</source>
@@ -4310,6 +4415,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
 <context>
     <name>SignInDialog</name>
     <message>
+        <source>Field laptop: open a visit pack…</source>
+        <translation>外勤电脑：打开现场调查包…</translation>
+    </message>
+    <message>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
@@ -4372,6 +4481,18 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Sign in with your user id and password.</source>
         <translation>请用您的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>Open a visit pack</source>
+        <translation>打开现场调查包</translation>
+    </message>
+    <message>
+        <source>Visit packs (*%1)</source>
+        <translation>现场调查包 (*%1)</translation>
+    </message>
+    <message>
+        <source>The visit pack for %1 is imported: sign in with your own password.</source>
+        <translation>%1 的现场调查包已导入：请用您自己的密码登录。</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>

@@ -39,9 +39,11 @@ from qa_desktop.core.services.roles import role_rows
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.account_action import AccountActionDialog, Change
+from qa_desktop.gui.conflicts_dialog import ConflictsDialog
 from qa_desktop.gui.delegations_dialog import DelegateDialog, DelegationsDialog
 from qa_desktop.gui.main_window import MainWindow
 from qa_desktop.gui.matrix_dialog import MatrixDialog
+from qa_desktop.gui.pack_export_dialog import PackExportDialog
 from qa_desktop.gui.paper_signature_dialog import PaperSignatureDialog
 from qa_desktop.gui.photo_viewer import PhotoViewer
 from qa_desktop.gui.proposals_dialog import ProposalsDialog
@@ -92,6 +94,8 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
         c.main, awaited(), "Proposal 1 of a demo case, round 1: 38,600.00 CNY", actor=DEMO_ENGINEER
     ),
     "customer signature": lambda c: SignatureDialog(c.main),
+    "visit pack export": lambda c: PackExportDialog(DEMO_ENGINEER, c.main, case_no="CC-2026-0001"),
+    "visit pack conflicts": lambda c: ConflictsDialog(DEMO_ENGINEER, c.main, c.main.user),
     "photo viewer": lambda c: PhotoViewer(site_photo(), parent=c.main),
 }
 

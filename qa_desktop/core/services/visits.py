@@ -309,3 +309,12 @@ def _audited(row: Visit) -> dict[str, object]:
         "contact_name": row.contact_name,
         "contact_phone": row.contact_phone,
     }
+
+
+def people_who_fill_visits() -> list[tuple[str, str]]:
+    """(user id, name) of every active account a visit can be assigned to, by name."""
+    return [
+        (account.user_id, account.display_name or account.user_id)
+        for account in UserAccount.select().where(UserAccount.active).order_by(UserAccount.user_id)
+        if not _assignee_problem(account.user_id, None)
+    ]

@@ -159,13 +159,13 @@ def report_pdf(visit: Visit, tmp_path: Path, lang: str) -> Path:
 
 
 def images(pdf: Path) -> list[tuple[int, int]]:
-    """(width, height) of every image, as pdfimages lists them; each drawn undistorted (the
-    same resolution across as down)."""
+    """(width, height) of every image, as pdfimages lists them; each the JPEG it was (not
+    decoded and compressed again) and drawn undistorted (the same resolution across as down)."""
     rows = [r.split() for r in run("pdfimages", "-list", pdf).splitlines()[2:]]
     found = []
     for row in rows:
         if row[2] == "image":
-            assert abs(int(row[12]) - int(row[13])) <= 1, row  # x-ppi, y-ppi
+            assert row[8] == "jpeg" and abs(int(row[12]) - int(row[13])) <= 1, row
             found.append((int(row[3]), int(row[4])))
     return found
 

@@ -19,6 +19,7 @@ import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -83,6 +84,9 @@ PHOTO_W = (BODY - PHOTO_GAP) / 2
 PHOTO_MAX_H = 68 * mm
 SMALL_INK = (42 * mm, 15 * mm)
 ANSWERS = {"yes": YES, "no": NO, "na": NOT_APPLICABLE}
+# fonts.py turns ReportLab's ASCII85 encoding off for every PDF; said again where photos go in,
+# since with it twelve print copies take seconds (benchmarks/visit_pdf.py).
+rl_config.useA85 = 0
 
 
 def export_visit_report_pdf(report: VisitReport, out: Path | str, lang: str = "zh_CN") -> PdfExport:
@@ -211,7 +215,8 @@ class _Layout:
             return [note]
         table = Table(rows, colWidths=[BODY * 0.45, BODY * 0.55])
         table.setStyle(table_style([*cell_style(), *label_columns(0)]))
-        return [Spacer(1, 1 * mm), note, Spacer(1, 1.5 * mm), table]
+        note.keepWithNext = True
+        return [_gap(1 * mm), note, _gap(1.5 * mm), table]
 
     def item_label(self, item: ReportItem) -> list[Flowable]:
         w = self.words
@@ -243,6 +248,7 @@ class _Layout:
         if not r.customer_words:
             return []
         note = Paragraph(w.inline(CUSTOMER_WORDS_NOTE), w.styles["note"])
+        note.keepWithNext = True
         rows = [[self.item_label(item), self.answer(item)] for item in r.customer_words]
         table = Table(rows, colWidths=[BODY * 0.45, BODY * 0.55])
         table.setStyle(table_style([*cell_style(), *label_columns(0)]))
@@ -262,7 +268,7 @@ class _Layout:
         w = self.words
         cells: list[object] = [self.photo(n, p) for n, p in enumerate(self.report.photos, 1)]
         if not cells:
-            return [Spacer(1, 1.5 * mm), Paragraph(w.inline(NO_PHOTOS), w.styles["value"])]
+            return [_gap(1.5 * mm), Paragraph(w.inline(NO_PHOTOS), w.styles["value"])]
         if len(cells) % 2:
             cells.append("")
         rows = []
@@ -279,7 +285,7 @@ class _Layout:
                 )
             )  # fmt: skip
             rows.append(row)
-        return [Spacer(1, 2 * mm), *rows]
+        return [_gap(2 * mm), *rows]
 
     def photo(self, number: int, photo: ReportPhoto) -> list[Flowable]:
         w = self.words
@@ -308,19 +314,17 @@ class _Layout:
     def confirmations(self) -> list[Flowable]:
         w = self.words
         if not self.report.confirmations:
-            return [Spacer(1, 1.5 * mm), Paragraph(w.inline(NOT_CONFIRMED), w.styles["value"])]
+            return [_gap(1.5 * mm), Paragraph(w.inline(NOT_CONFIRMED), w.styles["value"])]
         rows = [self.confirmation(c) for c in self.report.confirmations]
         table = Table(rows, colWidths=[SMALL_INK[0] + 8, BODY - SMALL_INK[0] - 8])
         table.setStyle(table_style([*cell_style(), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-        return [Spacer(1, 1 * mm), table]
+        return [_gap(1 * mm), table]
 
     def confirmation(self, row: ReportConfirmation) -> list[object]:
         w, s = self.words, row.signature
         if s.how == "paper":
             ink: Flowable = Paragraph(w.inline(PAPER), w.styles["small"])
-            how = (
-                f"{w.one(PAPER)} · {' '.join(w.both(LABELS['scan'])).strip()} {s.scan_sha256[:16]}"
-            )
+            how = f"{w.one(PAPER)} · {w.one(LABELS['scan'])} {s.scan_sha256[:16]}"
         else:
             ink = SignatureInk(s.strokes, *SMALL_INK, box=True)
             how = w.one(ON_SCREEN)
@@ -337,6 +341,14 @@ class _Layout:
                     color=MUTED),
         ]  # fmt: skip
         return [ink, text]
+
+
+def _gap(height: float) -> Spacer:
+    """Room under a section's title that stays with what follows (a title is never left alone
+    at the foot of a page: keepWithNext chains through it)."""
+    gap = Spacer(1, height)
+    gap.keepWithNext = True
+    return gap
 
 
 def _picture(jpeg: bytes, width: float, max_height: float) -> Image:

@@ -32,6 +32,7 @@ from qa_desktop.core.reports.complaint_form_style import (
     table_style,
 )
 from qa_desktop.core.reports.complaint_pdf import _paged_canvas
+from qa_desktop.core.reports.confirmation_sheet import PAPER as PAPER_SIGNED
 from qa_desktop.core.reports.confirmation_sheet import ConfirmationSheet, CustomerSignature
 from qa_desktop.core.reports.fonts import register_fonts
 from qa_desktop.core.reports.pdf_result import PdfExport
@@ -230,7 +231,7 @@ class _Layout:
 
     def _signature_cell(self, signature: CustomerSignature) -> list[Flowable]:
         w = self.words
-        if signature.how == "paper":
+        if signature.how == PAPER_SIGNED:
             scan = f"{' '.join(w.both(LABELS['scan'])).strip()}: {signature.scan_sha256[:16]}"
             return [
                 Paragraph(w.inline(PAPER), w.styles["value"]),

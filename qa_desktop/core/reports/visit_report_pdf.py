@@ -36,6 +36,7 @@ from qa_desktop.core.reports.complaint_form_style import (
     table_style,
 )
 from qa_desktop.core.reports.complaint_pdf import _paged_canvas
+from qa_desktop.core.reports.confirmation_sheet import PAPER as PAPER_SIGNED
 from qa_desktop.core.reports.fonts import register_fonts
 from qa_desktop.core.reports.pdf_result import PdfExport
 from qa_desktop.core.reports.text_layout import single_line
@@ -322,7 +323,7 @@ class _Layout:
 
     def confirmation(self, row: ReportConfirmation) -> list[object]:
         w, s = self.words, row.signature
-        if s.how == "paper":
+        if s.how == PAPER_SIGNED:
             ink: Flowable = Paragraph(w.inline(PAPER), w.styles["small"])
             how = f"{w.one(PAPER)} · {w.one(LABELS['scan'])} {s.scan_sha256[:16]}"
         else:

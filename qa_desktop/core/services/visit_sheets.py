@@ -22,6 +22,8 @@ from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import Confirmation, Media, UserAccount, Visit, VisitPhoto
 from qa_desktop.core.printcode import CONFIRMATION, PrintCode
 from qa_desktop.core.reports.confirmation_sheet import (
+    ON_SCREEN,
+    PAPER,
     ConfirmationSheet,
     CustomerSignature,
     QuantityLine,
@@ -166,9 +168,9 @@ def _last(visit: Visit) -> Confirmation | None:
 
 
 def _signature(row: Confirmation) -> CustomerSignature:
-    on_screen = row.kind != "paper"
+    on_screen = row.kind != PAPER
     return CustomerSignature(
-        how="paper" if not on_screen else "on_screen",
+        how=ON_SCREEN if on_screen else PAPER,
         name=row.signer_name,
         position=row.signer_position,
         signed_at=_when(row.signed_at, row.signed_tz),

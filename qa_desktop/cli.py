@@ -71,6 +71,24 @@ def build_parser() -> argparse.ArgumentParser:
     signoff.add_argument("--db", type=Path, required=True, dest="db")
     signoff.add_argument("--out", type=Path, required=True)
     signoff.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
+    confirmation = kinds.add_parser(
+        "confirmation",
+        help="the customer's quantity confirmation of a site visit (不良数量确认单) as PDF",
+    )
+    confirmation.add_argument(
+        "--blank",
+        action="store_true",
+        help="the sheet with empty signature boxes, to sign on paper",
+    )
+    visit = kinds.add_parser("visit", help="the site-visit report (现场调查报告) as PDF")
+    for printout in (confirmation, visit):
+        printout.add_argument("case_no")
+        printout.add_argument(
+            "--visit", type=int, help="its number on the case (default: the latest)"
+        )
+        printout.add_argument("--db", type=Path, required=True, dest="db")
+        printout.add_argument("--out", type=Path, required=True)
+        printout.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
 
     config = commands.add_parser(
         "config", help="show the department's settings, or change one (KEY VALUE)"
@@ -174,6 +192,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     check_target(args.out, ".xlsx" if args.kind == "register" else ".pdf")  # before any work
     if args.kind == "signoff":
         return _export_signoff(args)
+    if args.kind in ("confirmation", "visit"):
+        return _export_visit_document(args)
     if args.kind == "register":
         query = _register_query(db, args)  # a wrong filter is refused before openpyxl loads
         from qa_desktop.core.reports.register_xlsx import export_register
@@ -204,6 +224,25 @@ def _export_signoff(args: argparse.Namespace) -> int:
     result = export_signoff_pdf(sheet, args.out, lang=args.lang)
     state = "binding" if sheet.binding else "PRELIMINARY"
     print(f"{args.out}: {args.case_no} proposal {sheet.proposal_no} v{sheet.version} ({state})")
+    if result.unprinted:
+        from qa_desktop.core.i18n import current_language
+
+        print(f"qa-desktop: warning: {result.message(current_language())}", file=sys.stderr)
+    return 0
+
+
+def _export_visit_document(args: argparse.Namespace) -> int:
+    from qa_desktop.core.reports.exports import write_confirmation, write_visit_report
+    from qa_desktop.core.services.visit_sheets import find_visit
+
+    visit = find_visit(args.case_no, args.visit)  # a wrong case or number: refused here
+    if args.kind == "confirmation":
+        result = write_confirmation(visit, args.out, args.lang, blank=args.blank)
+        what = "blank confirmation" if args.blank else "confirmation"
+    else:
+        result = write_visit_report(visit, args.out, args.lang)
+        what = "site-visit report"
+    print(f"{args.out}: {visit.complaint.case_no} visit {visit.number} ({what})")
     if result.unprinted:
         from qa_desktop.core.i18n import current_language
 

@@ -9,7 +9,12 @@ The text (format 1), fields separated by "/":
 - `QAD1`: ours, format 1. A later format raises the number; this one then says "newer".
 - database, record: UUIDs as 32 hex digits without hyphens; decoded back to the canonical
   lowercase form with hyphens (`str(uuid.UUID(...))`).
-- KIND: what was printed ("signoff", later "confirmation"), letters and digits.
+- KIND: what was printed, letters and digits: "signoff" (a handling proposal's sign-off sheet:
+  record = the proposal, version = its round, hash = its content hash) or "confirmation" (the
+  customer's quantity confirmation of a site visit: record = the visit, version = the
+  confirmation's number on the visit, hash = the signed record's `record_hash`; a blank sheet
+  for signing on paper: the hash of that record less the signer, who is not known until the
+  paper comes back, so the returned scan says which quantities were printed).
 - version: a decimal integer, no leading zeros (0 and up).
 - content hash: sha256, 64 hex digits; decoded lowercase, as `hashlib` writes it.
 
@@ -37,6 +42,7 @@ FORMAT = 1
 PREFIX = f"QAD{FORMAT}"
 SEPARATOR = "/"
 SIGNOFF = "signoff"
+CONFIRMATION = "confirmation"  # 150 characters: still version 6 at level M below version 100
 
 _KIND = re.compile(r"[a-z][a-z0-9]{0,19}")
 _UUID_HEX = re.compile(r"[0-9a-f]{32}")

@@ -5062,6 +5062,317 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>VisitPdf</name>
+    <message>
+        <source>Quantity Confirmation</source>
+        <translation>不良数量确认单</translation>
+    </message>
+    <message>
+        <source>Site-visit Report</source>
+        <translation>现场调查报告</translation>
+    </message>
+    <message>
+        <source>Site visit {visit} · confirmation {number} · quantities only</source>
+        <translation>第 {visit} 次现场调查 · 第 {number} 次确认 · 仅确认数量</translation>
+    </message>
+    <message>
+        <source>Site visit {visit} · {state}</source>
+        <translation>第 {visit} 次现场调查 · {state}</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>客诉编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>现场地点</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Field staff</source>
+        <translation>外勤人员</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>调查目的</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation>记录哈希</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
+        <source>Scan of the signed confirmation</source>
+        <translation>已签字确认单的扫描件</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Coil / lot no.</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Heat no.</source>
+        <translation>炉号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>钢种</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>重量（kg）</translation>
+    </message>
+    <message>
+        <source>Quantity used</source>
+        <translation>已使用数量</translation>
+    </message>
+    <message>
+        <source>Quantity unused</source>
+        <translation>未使用数量</translation>
+    </message>
+    <message>
+        <source>Defective among used</source>
+        <translation>已使用中不良</translation>
+    </message>
+    <message>
+        <source>Defective among unused</source>
+        <translation>未使用中不良</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Coils and quantities</source>
+        <translation>钢卷与数量</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>现场调查</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Findings (internal)</source>
+        <translation>调查结果（内部）</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No coil line recorded.</source>
+        <translation>未记录钢卷。</translation>
+    </message>
+    <message>
+        <source>For the customer</source>
+        <translation>客户方</translation>
+    </message>
+    <message>
+        <source>Witness (field staff)</source>
+        <translation>见证人（外勤人员）</translation>
+    </message>
+    <message>
+        <source>Signed on screen</source>
+        <translation>屏幕签字</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>纸质签字</translation>
+    </message>
+    <message>
+        <source>Collected the customer&apos;s signature on site and signed it with their own key.</source>
+        <translation>在现场收取客户签字，并以本人密钥签名。</translation>
+    </message>
+    <message>
+        <source>To be signed by hand</source>
+        <translation>请手写签字</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>VOID — this confirmation no longer counts ({date}): {reason}</source>
+        <translation>作废 — 本确认单已失效（{date}）：{reason}</translation>
+    </message>
+    <message>
+        <source>Filled against “{name}”, version {version}</source>
+        <translation>按“{name}”第 {version} 版填写</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>{count} photo(s), under Photos</source>
+        <translation>{count} 张照片，见“照片”</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Recorded as the customer said them: not a commitment of the company.</source>
+        <translation>按客户原话记录，不是我方承诺。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>Coil {coil}</source>
+        <translation>钢卷 {coil}</translation>
+    </message>
+    <message>
+        <source>Item: {item}</source>
+        <translation>检查项：{item}</translation>
+    </message>
+    <message>
+        <source>The visit as a whole</source>
+        <translation>整个现场</translation>
+    </message>
+    <message>
+        <source>defect marked</source>
+        <translation>已标注不良</translation>
+    </message>
+    <message>
+        <source>No print copy of this photo is stored.</source>
+        <translation>未保存此照片的打印副本。</translation>
+    </message>
+    <message>
+        <source>No photo was taken.</source>
+        <translation>未拍摄照片。</translation>
+    </message>
+    <message>
+        <source>Confirmed by {name} ({position}), {date}</source>
+        <translation>{name}（{position}）于 {date} 确认</translation>
+    </message>
+    <message>
+        <source>witness: {name}</source>
+        <translation>见证人：{name}</translation>
+    </message>
+    <message>
+        <source>The customer has not confirmed the quantities.</source>
+        <translation>客户尚未确认数量。</translation>
+    </message>
+    <message>
+        <source>Internal: not for the customer</source>
+        <translation>内部资料，不得提供给客户</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>续</translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>Sign in the box first.</source>
@@ -5238,6 +5549,22 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Enter the date and time of the appointment.</source>
         <translation>请输入预约的日期和时间。</translation>
+    </message>
+    <message>
+        <source>{case} has no site visit.</source>
+        <translation>{case} 没有现场调查。</translation>
+    </message>
+    <message>
+        <source>{case} has no site visit {number}: its visits are numbered 1 to {last}.</source>
+        <translation>{case} 没有第 {number} 次现场调查：其现场调查编号为 1 至 {last}。</translation>
+    </message>
+    <message>
+        <source>The customer has not confirmed the quantities of visit {number} of {case}: print the blank sheet (--blank) for signing on paper.</source>
+        <translation>客户尚未确认 {case} 第 {number} 次现场调查的数量：请打印空白确认单（--blank）供纸质签字。</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case} has no coil lines yet: record them before printing the sheet.</source>
+        <translation>{case} 第 {number} 次现场调查尚无钢卷记录：请先记录钢卷再打印确认单。</translation>
     </message>
 </context>
 <context>

@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>Findings</source>
-        <translation>调查发现</translation>
+        <translation>调查结果</translation>
     </message>
     <message>
         <source>Started at</source>
@@ -5333,7 +5333,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>The visit as a whole</source>
-        <translation>整个现场</translation>
+        <translation>整个现场调查</translation>
     </message>
     <message>
         <source>defect marked</source>

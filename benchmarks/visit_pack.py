@@ -1,5 +1,6 @@
 """Importing a field laptop's return pack of 50 photos at the factory, beside a plain unzip with
-SHA-256 of the same pack in the same run.
+SHA-256 of the same pack in the same run; then the site-visit report with 12 photos beside raw
+ReportLab drawing the same images (benchmarks/visit_pdf.py, whose docstring says how).
 
     .venv/bin/python benchmarks/visit_pack.py [--repeats 5] [--photos 50]
 
@@ -152,6 +153,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--photos", type=int, default=50)
+    parser.add_argument("--pdf-photos", type=int, default=12, help="photos in the visit report")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="qa-bench-pack-"))
     os.environ["QA_DESKTOP_DATA_DIR"] = str(folder / "data")
@@ -177,9 +179,18 @@ def main() -> int:
         )
         print(f"{'  beside unzip+sha256+sqlite3 write':34} {figures['import_ms']:8.0f}ms "
               f"{figures['raw_sqlite_ms']:8.0f}ms {figures['ratio_raw_sqlite']:6.2f}x")  # fmt: skip
-        print("RESULT " + json.dumps({k: round(v, 3) for k, v in figures.items()}, sort_keys=True))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    # The site-visit report of the issue's target: benchmarks/visit_pdf.py, in the same run.
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import visit_pdf
+
+    pdf = visit_pdf.measure(args.repeats, args.pdf_photos)
+    print(f"{'site-visit report PDF (median)':34} {pdf['visit_pdf_s'] * 1000:8.0f}ms "
+          f"{pdf['raw_reportlab_s'] * 1000:8.0f}ms {pdf['ratio']:6.2f}x  "
+          f"({args.pdf_photos} photos, raw ReportLab; target <= 1 s)")  # fmt: skip
+    figures |= {f"report_{k}": v for k, v in pdf.items()}
+    print("RESULT " + json.dumps({k: round(v, 3) for k, v in figures.items()}, sort_keys=True))
     return 0
 
 

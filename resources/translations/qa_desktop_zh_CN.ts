@@ -4325,6 +4325,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <source>Attached to {case} by hand.</source>
         <translation>已手动附到 {case}。</translation>
     </message>
+    <message>
+        <source>This is the quantity confirmation of visit {number} of {case}, signed on paper: record it in the visit&apos;s window (Customer signed on paper…) with the signer&apos;s name and position.</source>
+        <translation>这是 {case} 第 {number} 次现场调查的不良数量确认单（纸质签字）：请在该现场调查窗口中（客户纸质签字…）记录签字人的姓名和职务。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s code names a site visit this database does not have.</source>
+        <translation>此单据的二维码指向本数据库没有的现场调查。</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -475,3 +475,19 @@ def test_the_cli_refuses_in_one_sentence_and_writes_nothing(visit, db_path, tmp_
         assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "none").exists()
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["database.pdf"]
+
+
+def test_the_scan_of_a_blank_sheet_signed_on_paper_leads_to_its_visit(visit, tmp_path):
+    """A scan of the sheet comes back through the scan intake: its code names the visit, and
+    the scan is not filed as a complaint's attachment (field staff record it on the visit)."""
+    from qa_desktop.core.models import Attachment
+    from qa_desktop.core.services.scans import attach_scan
+
+    save(visit)
+    pdf = confirmation_pdf(visit, tmp_path, "zh_CN", blank=True)
+    stem = tmp_path / "scanned"
+    run("pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", "-singlefile", pdf, stem)
+    outcome = attach_scan(stem.with_suffix(".png").read_bytes(), "scanned.png", FIELD)
+    assert outcome.visit_uuid == str(visit.uuid)
+    assert "signed on paper" in outcome.message and visit.complaint.case_no in outcome.message
+    assert Attachment.select().count() == 0

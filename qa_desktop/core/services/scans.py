@@ -16,6 +16,7 @@ from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.media import PreparedMedia
 from qa_desktop.core.models import Complaint, Proposal
+from qa_desktop.core.printcode import CONFIRMATION
 from qa_desktop.core.services.attachments import attach_one
 from qa_desktop.core.services.complaints import get_complaint
 from qa_desktop.core.services.context import Actor, write
@@ -43,6 +44,14 @@ DIFFERS = QT_TRANSLATE_NOOP(
     "signatures on paper are for version {version} (now {current}).",
 )
 BY_HAND = QT_TRANSLATE_NOOP("Scans", "Attached to {case} by hand.")
+CONFIRMATION_SHEET = QT_TRANSLATE_NOOP(
+    "Scans",
+    "This is the quantity confirmation of visit {number} of {case}, signed on paper: record it "
+    "in the visit's window (Customer signed on paper…) with the signer's name and position.",
+)
+UNKNOWN_VISIT = QT_TRANSLATE_NOOP(
+    "Scans", "The sheet's code names a site visit this database does not have."
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,7 @@ class ScanOutcome:
     current: bool
     message: str  # one sentence for the person who attached it
     prepared: PreparedMedia
+    visit_uuid: str = ""  # a quantity confirmation's sheet: recorded on its visit, not attached
 
 
 def attach_scan(
@@ -78,6 +88,8 @@ def attach_scan(
         return ScanOutcome(
             complaint.id, None, None, False, _say(BY_HAND, lang, case=complaint.case_no), prepared
         )
+    if code.kind == CONFIRMATION:
+        return _confirmation_sheet(code, prepared, lang)
     if code.database.replace("-", "") != database_uuid().replace("-", ""):
         raise translated(CONTEXT, OTHER_DATABASE, lang)
     proposal = Proposal.get_or_none(Proposal.uuid == code.record)
@@ -96,6 +108,23 @@ def attach_scan(
         current=proposal.round,
     )
     return ScanOutcome(complaint.id, proposal.id, code.version, current, message, prepared)
+
+
+def _confirmation_sheet(code, prepared: PreparedMedia, lang: str | None) -> ScanOutcome:
+    """A customer's signed quantity confirmation is not a complaint's attachment: field staff
+    record it on the visit with the signer's name (confirmations.record_paper_confirmation).
+    The sheet may have been printed on the laptop, so any database's code names its visit."""
+    import uuid
+
+    from qa_desktop.core.models import Visit
+
+    visit = Visit.get_or_none(Visit.uuid == uuid.UUID(code.record))
+    if visit is None:
+        raise translated(CONTEXT, UNKNOWN_VISIT, lang)
+    message = _say(CONFIRMATION_SHEET, lang, number=visit.number, case=visit.complaint.case_no)
+    return ScanOutcome(
+        visit.complaint_id, None, code.version, True, message, prepared, str(visit.uuid)
+    )
 
 
 def _say(message: str, lang: str | None, **values: object) -> str:

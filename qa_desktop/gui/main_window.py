@@ -34,6 +34,7 @@ from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qa_desktop.gui.register_view import RegisterView
 from qa_desktop.gui.screen_fit import fit_to_screen
 from qa_desktop.gui.tasks import Task, Work
+from qa_desktop.gui.visits_menu import VisitsMenu
 
 if TYPE_CHECKING:  # ReportLab and the dialogs load on first use, not at start-up
     from qa_desktop.core.reports.pdf_result import PdfExport
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.approvals = ApprovalsMenu(
             self, self.ui, self._selected, actor=actor, clock=clock, user=user
         )
+        self.visits = VisitsMenu(self, self.ui, self._selected, actor=actor, clock=clock, user=user)
         self._connect_actions()
         self.register: RegisterView | None = None
         self._build_register()
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
                 self.ui.action_print,
                 self.ui.action_proposals,
                 self.ui.action_history,
+                self.ui.action_plan_visit,
             ]
         )
         self.register.message.connect(lambda text: self.ui.statusbar.showMessage(text, 5000))
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name} — {self.actor.display_name}")
         self.account.retranslate()
         self.approvals.refresh()
+        self.visits.refresh()
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", str(self.db_path)))
         self._offer_demo_if_empty()
 
@@ -313,6 +317,9 @@ class MainWindow(QMainWindow):
         open_in_system_viewer(self, result.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.visits.close_all():  # each keeps what it shows as a draft
+            event.ignore()
+            return
         if self.task is not None and self.task.is_running():
             self.task.cancel()
             self.task.wait()

@@ -1983,6 +1983,37 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>DraftRecovery</name>
+    <message>
+        <source>Visit %1 of %2 was not saved, but it is %3 now: what was on screen at %4 can no longer be saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 was not saved; recover what was on screen at %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was saved again since, by %1 at %2: recovering shows what was on screen before that, and saving it replaces what was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EarlierCases</name>
     <message>
         <source>same defect</source>
@@ -2224,6 +2255,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>待我签名(&amp;M)</translation>
     </message>
     <message>
+        <source>V&amp;isits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
@@ -2364,6 +2399,30 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>所选客诉的审计记录，包括其拟办意见和签名</translation>
     </message>
     <message>
+        <source>&amp;My visits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site visits assigned to you, soonest first; open one to fill its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan a site visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send someone to the selected complaint&apos;s customer: who goes, when, where and whom to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visits of this case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected complaint&apos;s site visits: open, reschedule or cancel one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Change password…</source>
         <translation>更改密码(&amp;C)…</translation>
     </message>
@@ -2502,6 +2561,100 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>MyVisitsForm</name>
+    <message>
+        <source>Site visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished">客诉编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Show finished and cancelled visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">来访</translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan a site visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyVisitsWindow</name>
+    <message>
+        <source>No visits are assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel visit %1 of %2 (%3): say why, for the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaperSignatureDialog</name>
     <message>
         <source>Record</source>
@@ -2612,6 +2765,19 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>A password cannot contain your name.</source>
         <translation>密码不能包含您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCount</name>
+    <message>
+        <source>No photo attached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Photos attached: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4433,373 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>VisitChecklist</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitCoilTable</name>
+    <message>
+        <source>Total in %1: used %2, unused %3; defective among used %4, among unused %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines with a problem, not counted until corrected: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in bold are required before the visit can be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coil lines found on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coil / lot no.</source>
+        <translation type="unfinished">钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Heat no.</source>
+        <translation type="unfinished">炉号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">钢种</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished">规格</translation>
+    </message>
+    <message>
+        <source>Weight
+(kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity
+used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity
+unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective
+among used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective
+among unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished">添加行</translation>
+    </message>
+    <message>
+        <source>Remove the lines of the selected cells</source>
+        <translation type="unfinished">删除所选单元格所在的行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished">删除行</translation>
+    </message>
+    <message>
+        <source>Add the coils of the complaint that are not listed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the complaint&apos;s coils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saw on site and concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished">说明</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer signs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer confirms the coil lines&apos; quantities, and only those, by signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanDialog</name>
+    <message>
+        <source>Visit %1 of %2 is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">请选择…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Plan a site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New site visit for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule a site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %3 of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation type="unfinished">未保存：请更正红色标出的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanForm</name>
+    <message>
+        <source>Plan a site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, plant, workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look at and bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitReasonForm</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWindow</name>
+    <message>
+        <source>Recovered what was on screen at %1; save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is marked in red.</source>
+        <translation type="unfinished">未保存：请更正红色标出的内容。</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confirmed quantity changed: the customer&apos;s confirmation is void and the customer must sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit cannot be finished yet: complete what is marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is finished; reopen it to change its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen visit %1 of %2: its record can be changed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every coil of the complaint is listed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 was closed without saving; what was typed is kept as a draft to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is on screen could not be kept as a draft: %1 Close and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit&apos;s record (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the record is complete; it becomes read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Photos (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet; what is on screen is kept as a draft (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — visit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed on paper by %1 (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not confirmed the quantities yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void: %4. %1 (%2) had confirmed at %3; the customer must sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coil %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>Sign in the box first.</source>
@@ -4443,6 +4976,15 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Enter the date and time of the appointment.</source>
         <translation>请输入预约的日期和时间。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsMenu</name>
+    <message numerus="yes">
+        <source>My visits: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,7 @@ class CoilTable(QTableWidget):
             for column in range(self.columnCount()):
                 item = self.item(row, column)
                 if item is not None and item.data(ERROR_ROLE):
-                    header = self.horizontalHeaderItem(column).text()
+                    header = _one_line(self.horizontalHeaderItem(column).text())
                     text = self.tr("Line %1, %2: %3").replace("%1", str(row + 1))
                     lines.append(text.replace("%2", header).replace("%3", item.data(ERROR_ROLE)))
         return lines
@@ -220,6 +220,15 @@ class ChoiceDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData() or "", CODE_ROLE)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
+def _one_line(header: str) -> str:
+    """A header broken over two lines, as a sentence names it: "Defective among used", 已使用中不良."""
+    parts = header.split("\n")
+    text = parts[0]
+    for part in parts[1:]:
+        text += (" " if text[-1:].isascii() else "") + part
+    return text
 
 
 def _unit_item(code: object) -> QTableWidgetItem:

@@ -32,7 +32,7 @@ from qa_desktop.gui.forms.ui_visit_plan import Ui_VisitPlanForm
 from qa_desktop.gui.received_time import ReceivedTime
 from qa_desktop.gui.screen_fit import fit_to_screen
 
-PREFERRED_SIZE = QSize(660, 520)
+PREFERRED_SIZE = QSize(660, 480)
 DAYS_AHEAD = 2  # a new plan starts two mornings ahead: booked at least a day before
 MORNING = time(9, 0)
 TEXTS = ("site", "contact_name", "contact_phone", "purpose")

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from qa_desktop import APP_NAME
 from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, utc_now
-from qa_desktop.core.errors import FieldError, UserError, ValidationError
+from qa_desktop.core.errors import UserError, ValidationError
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.models import Visit
 from qa_desktop.core.services import visit_record, visits
@@ -44,7 +44,7 @@ from qa_desktop.core.services.visit_drafts import Draft
 from qa_desktop.core.settings import UserSettings, coil_forms_rule
 from qa_desktop.core.visit_content import PhotoDraft, VisitContent
 from qa_desktop.core.vocab import VisitState
-from qa_desktop.gui import visit_texts
+from qa_desktop.gui import visit_marks, visit_texts
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_visit_window import Ui_VisitForm
 from qa_desktop.gui.screen_fit import fit_to_screen
@@ -150,7 +150,7 @@ class VisitWindow(QDialog):
         if not self.editable():
             return False
         self.ui.coils.commit_open_cell()
-        self._clear_errors()
+        visit_marks.clear(self.ui)
         self.autosave.wait()  # a draft landing after the save would outlive it
         try:
             saved = visit_record.save_visit(
@@ -158,8 +158,8 @@ class VisitWindow(QDialog):
                 current_language(),
             )  # fmt: skip
         except ValidationError as exc:
-            self._show_errors(
-                exc.errors, self.tr("Nothing was saved: correct what is marked in red.")
+            visit_marks.show(
+                self.ui, exc.errors, self.tr("Nothing was saved: correct what is marked in red.")
             )
             return False
         except UserError as exc:
@@ -180,13 +180,14 @@ class VisitWindow(QDialog):
         """Finish: saved first if changed; refused until every required item is answered."""
         if not self.editable() or (self.is_modified() and not self.save()):
             return False
-        self._clear_errors()
+        visit_marks.clear(self.ui)
         try:
             visit = visit_record.finish_visit(
                 self.uuid, self._revision, self._actor, self._clock, current_language()
             )
         except ValidationError as exc:
-            self._show_errors(
+            visit_marks.show(
+                self.ui,
                 exc.errors,
                 self.tr("The visit cannot be finished yet: complete what is marked in red."),
             )
@@ -291,7 +292,7 @@ class VisitWindow(QDialog):
         ui.findings.textChanged.connect(lambda: show_message(ui.findings_error, ""))
         ui.customer_signs.clicked.connect(self._take_confirmation)
         ui.customer_signs.setVisible(self._confirm_hook is not None)
-        self._clear_errors()
+        visit_marks.clear(self.ui)
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
@@ -391,48 +392,3 @@ class VisitWindow(QDialog):
     def _status(self, text: str) -> None:
         self.ui.status_line.setText(text)
         self.ui.status_line.setToolTip(text)
-
-    # ----- errors ------------------------------------------------------------------------------
-    def _clear_errors(self) -> None:
-        ui = self.ui
-        for label in (ui.form_error, ui.coils_error, ui.findings_error, ui.photos_error):
-            show_message(label, "")
-        ui.checklist.clear_marks()
-        ui.coils.clear_marks()
-
-    def _show_errors(self, errors: list[FieldError], summary: str) -> None:
-        ui = self.ui
-        table, photos, other = [], [], []
-        for error in errors:
-            if error.field == "photos":
-                photos.append(error.message)
-            elif error.row is not None:
-                ui.coils.mark(error.row, error.field, error.message)
-            elif error.field == "coils":
-                table.append(error.message)
-            elif error.field == "findings":
-                show_message(ui.findings_error, error.message)
-            elif not ui.checklist.mark(error.field, error.message):
-                other.append(error.message)
-        show_message(ui.coils_error, "\n".join(table + ui.coils.marked_lines()))
-        show_message(ui.photos_error, "\n".join(photos))
-        show_message(ui.form_error, "\n".join([summary, *other]))
-        self._reveal_first()
-
-    def _reveal_first(self) -> None:
-        """Scroll to the first thing marked, in reading order, and put the cursor there."""
-        ui = self.ui
-        first = ui.checklist.first_marked()
-        if first is None and not ui.coils_error.isHidden():
-            first = ui.coils
-            cell = ui.coils.first_mark()
-            if cell is not None:
-                ui.coils.setCurrentCell(*cell)
-        if first is None:
-            for label in (ui.findings_error, ui.photos_error):
-                if not label.isHidden():
-                    first = label
-                    break
-        if first is not None:
-            ui.scroll_area.ensureWidgetVisible(first)
-            first.setFocus(Qt.FocusReason.OtherFocusReason)

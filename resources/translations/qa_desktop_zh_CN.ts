@@ -1986,31 +1986,31 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <name>DraftRecovery</name>
     <message>
         <source>Visit %1 of %2 was not saved, but it is %3 now: what was on screen at %4 can no longer be saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 第 %1 次现场调查未保存，但现在已%3：%4 时屏幕上的内容已无法保存。是否丢弃？</translation>
     </message>
     <message>
         <source>Visit %1 of %2 was not saved; recover what was on screen at %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 第 %1 次现场调查未保存；是否恢复 %3 时屏幕上的内容？</translation>
     </message>
     <message>
         <source>The visit was saved again since, by %1 at %2: recovering shows what was on screen before that, and saving it replaces what was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后 %1 已于 %2 再次保存该现场调查：恢复后显示的是那之前屏幕上的内容，保存将覆盖已保存的记录。</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2256,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>V&amp;isits</source>
-        <translation type="unfinished"></translation>
+        <translation>现场调查(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
@@ -2400,27 +2400,27 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>&amp;My visits…</source>
-        <translation type="unfinished"></translation>
+        <translation>我的现场调查(&amp;M)…</translation>
     </message>
     <message>
         <source>The site visits assigned to you, soonest first; open one to fill its record</source>
-        <translation type="unfinished"></translation>
+        <translation>指派给您的现场调查，按时间先后排列；打开后填写记录</translation>
     </message>
     <message>
         <source>&amp;Plan a site visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>安排现场调查(&amp;P)…</translation>
     </message>
     <message>
         <source>Send someone to the selected complaint&apos;s customer: who goes, when, where and whom to see</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选客诉安排人员去客户现场：谁去、何时、何地、见谁</translation>
     </message>
     <message>
         <source>&amp;Visits of this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>本客诉的现场调查(&amp;V)…</translation>
     </message>
     <message>
         <source>The selected complaint&apos;s site visits: open, reschedule or cancel one</source>
-        <translation type="unfinished"></translation>
+        <translation>所选客诉的现场调查：打开、改期或取消</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
@@ -2564,94 +2564,94 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <name>MyVisitsForm</name>
     <message>
         <source>Site visits</source>
-        <translation type="unfinished"></translation>
+        <translation>现场调查</translation>
     </message>
     <message>
         <source>My visits</source>
-        <translation type="unfinished"></translation>
+        <translation>我的现场调查</translation>
     </message>
     <message>
         <source>Case no.</source>
-        <translation type="unfinished">客诉编号</translation>
+        <translation>客诉编号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间</translation>
     </message>
     <message>
         <source>Customer&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>客户现场</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Show finished and cancelled visits</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已完成和已取消的现场调查</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation type="unfinished">来访</translation>
+        <source>Visit no.</source>
+        <translation>调查次序</translation>
     </message>
     <message>
         <source>Who goes</source>
-        <translation type="unfinished"></translation>
+        <translation>调查人员</translation>
     </message>
     <message>
         <source>&amp;Open visit</source>
-        <translation type="unfinished"></translation>
+        <translation>打开现场调查(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Plan a site visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>安排现场调查(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>改期(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Cancel visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消现场调查(&amp;C)…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
 </context>
 <context>
     <name>MyVisitsWindow</name>
     <message>
         <source>No visits are assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有指派给您的现场调查。</translation>
     </message>
     <message>
         <source>Visits of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的现场调查</translation>
     </message>
     <message>
         <source>Cancel visit %1 of %2 (%3): say why, for the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 %2（%3）第 %1 次现场调查：请说明理由，记入该客诉的审计记录。</translation>
     </message>
     <message>
         <source>Cancel a site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>取消现场调查</translation>
     </message>
     <message>
         <source>Cancel the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>取消现场调查</translation>
     </message>
     <message>
         <source>Appointment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间（%1）</translation>
     </message>
     <message>
         <source>%1 — short notice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 预约不足一天</translation>
     </message>
 </context>
 <context>
@@ -2771,12 +2771,12 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <name>PhotoCount</name>
     <message>
         <source>No photo attached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未添加照片</translation>
     </message>
     <message numerus="yes">
         <source>Photos attached: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加照片：%n 张</numerusform>
         </translation>
     </message>
 </context>
@@ -4436,27 +4436,27 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <name>VisitChecklist</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
     <name>VisitCoilTable</name>
     <message>
         <source>Total in %1: used %2, unused %3; defective among used %4, among unused %5</source>
-        <translation type="unfinished"></translation>
+        <translation>合计（%1）：已使用 %2，未使用 %3；已使用中不良 %4，未使用中不良 %5</translation>
     </message>
     <message numerus="yes">
         <source>Lines with a problem, not counted until corrected: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有问题的行（更正前不计入合计）：%n 行</numerusform>
         </translation>
     </message>
 </context>
@@ -4464,339 +4464,348 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <name>VisitForm</name>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>现场调查</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Customer&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>客户现场</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表</translation>
     </message>
     <message>
         <source>Items in bold are required before the visit can be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>粗体项为必填项，填写完整后才能完成现场调查。</translation>
     </message>
     <message>
         <source>Coil lines found on site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场确认的钢卷</translation>
     </message>
     <message>
         <source>Coil / lot no.</source>
-        <translation type="unfinished">钢卷号/批号</translation>
+        <translation>钢卷号/批号</translation>
     </message>
     <message>
         <source>Heat no.</source>
-        <translation type="unfinished">炉号</translation>
+        <translation>炉号</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">钢种</translation>
+        <translation>钢种</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished">规格</translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Weight
 (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>重量
+（kg）</translation>
     </message>
     <message>
         <source>Quantity
 used</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用
+数量</translation>
     </message>
     <message>
         <source>Quantity
 unused</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用
+数量</translation>
     </message>
     <message>
         <source>Defective
 among used</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用中
+不良</translation>
     </message>
     <message>
         <source>Defective
 among unused</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用中
+不良</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished">添加行</translation>
+        <translation>添加行</translation>
     </message>
     <message>
         <source>Remove the lines of the selected cells</source>
-        <translation type="unfinished">删除所选单元格所在的行</translation>
+        <translation>删除所选单元格所在的行</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished">删除行</translation>
+        <translation>删除行</translation>
     </message>
     <message>
         <source>Add the coils of the complaint that are not listed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>添加客诉中尚未列出的钢卷</translation>
     </message>
     <message>
         <source>Take the complaint&apos;s coils</source>
-        <translation type="unfinished"></translation>
+        <translation>带入客诉的钢卷</translation>
     </message>
     <message>
         <source>Findings (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>调查发现（内部）</translation>
     </message>
     <message>
         <source>What you saw on site and concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>在现场看到的情况及结论</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>关联到</translation>
     </message>
     <message>
         <source>Customer&apos;s confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>客户确认</translation>
     </message>
     <message>
         <source>Customer signs…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户签名…</translation>
     </message>
     <message>
         <source>The customer confirms the coil lines&apos; quantities, and only those, by signing</source>
-        <translation type="unfinished"></translation>
+        <translation>客户签名确认钢卷的数量，且仅确认数量</translation>
     </message>
 </context>
 <context>
     <name>VisitPlanDialog</name>
     <message>
         <source>Visit %1 of %2 is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安排 %2 第 %1 次现场调查。</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">请选择…</translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between role names</comment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Plan a site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>安排现场调查</translation>
     </message>
     <message>
         <source>New site visit for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）的新现场调查</translation>
     </message>
     <message>
         <source>Reschedule a site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>现场调查改期</translation>
     </message>
     <message>
         <source>Visit %3 of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）第 %3 次现场调查</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation type="unfinished">未保存：请更正红色标出的字段。</translation>
+        <translation>未保存：请更正红色标出的字段。</translation>
     </message>
 </context>
 <context>
     <name>VisitPlanForm</name>
     <message>
         <source>Plan a site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>安排现场调查</translation>
     </message>
     <message>
         <source>Who goes</source>
-        <translation type="unfinished"></translation>
+        <translation>调查人员</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间</translation>
     </message>
     <message>
         <source>Customer&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>客户现场</translation>
     </message>
     <message>
         <source>Address, plant, workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>地址、工厂、车间</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>What to look at and bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>要查看的内容和要带回的资料</translation>
     </message>
 </context>
 <context>
     <name>VisitReasonForm</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>VisitWindow</name>
     <message>
         <source>Recovered what was on screen at %1; save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 %1 时屏幕上的内容；请保存以保留。</translation>
     </message>
     <message>
         <source>Nothing was saved: correct what is marked in red.</source>
-        <translation type="unfinished">未保存：请更正红色标出的内容。</translation>
+        <translation>未保存：请更正红色标出的内容。</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 保存。</translation>
     </message>
     <message>
         <source>A confirmed quantity changed: the customer&apos;s confirmation is void and the customer must sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认的数量被修改：客户确认已作废，客户须重新签名。</translation>
     </message>
     <message>
         <source>The visit cannot be finished yet: complete what is marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>现场调查尚不能完成：请补全红色标出的内容。</translation>
     </message>
     <message>
         <source>The visit is finished; reopen it to change its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>现场调查已完成；如需修改记录，请重新打开。</translation>
     </message>
     <message>
         <source>Reopen visit %1 of %2: its record can be changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开 %2 第 %1 次现场调查：其记录可再次修改。</translation>
     </message>
     <message>
         <source>Reopen the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开现场调查</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>Every coil of the complaint is listed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>客诉的钢卷已全部列出。</translation>
     </message>
     <message>
         <source>Visit %1 of %2 was closed without saving; what was typed is kept as a draft to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 第 %1 次现场调查未保存即关闭；已输入的内容已保留为草稿，可恢复。</translation>
     </message>
     <message>
         <source>What is on screen could not be kept as a draft: %1 Close and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕上的内容无法保留为草稿：%1 是否关闭并丢失这些内容？</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the visit&apos;s record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存现场调查记录（Ctrl+S）</translation>
     </message>
     <message>
         <source>&amp;Finish visit</source>
-        <translation type="unfinished"></translation>
+        <translation>完成现场调查(&amp;F)</translation>
     </message>
     <message>
         <source>Say the record is complete; it becomes read only</source>
-        <translation type="unfinished"></translation>
+        <translation>确认记录已完整；完成后记录为只读</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开(&amp;R)…</translation>
     </message>
     <message numerus="yes">
         <source>Photos (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>照片（%n）</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved yet; what is on screen is kept as a draft (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存；屏幕上的内容已保留为草稿（%1）。</translation>
     </message>
     <message>
         <source>The draft could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保留草稿：%1</translation>
     </message>
     <message>
         <source>Site visit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 第 %1 次现场调查</translation>
     </message>
     <message>
         <source>%1 — %2 — visit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — 第 %3 次现场调查</translation>
     </message>
     <message>
         <source>short notice</source>
-        <translation type="unfinished"></translation>
+        <translation>预约不足一天</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 版</translation>
     </message>
     <message>
         <source>Confirmed on paper by %1 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）已于 %3 纸质签字确认。</translation>
     </message>
     <message>
         <source>Confirmed by %1 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）已于 %3 签名确认。</translation>
     </message>
     <message>
         <source>The customer has not confirmed the quantities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户尚未确认数量。</translation>
     </message>
     <message>
         <source>Void: %4. %1 (%2) had confirmed at %3; the customer must sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废：%4。%1（%2）曾于 %3 确认；客户须重新签名。</translation>
     </message>
     <message>
         <source>Coil %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钢卷 %1</translation>
     </message>
     <message>
         <source>The visit</source>
-        <translation type="unfinished"></translation>
+        <translation>整个现场调查</translation>
     </message>
 </context>
 <context>
@@ -4982,8 +4991,8 @@ among unused</source>
     <name>VisitsMenu</name>
     <message numerus="yes">
         <source>My visits: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>我的现场调查：%n</numerusform>
         </translation>
     </message>
 </context>

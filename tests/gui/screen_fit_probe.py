@@ -89,7 +89,23 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "paper signature": lambda c: PaperSignatureDialog(
         c.main, awaited(), "Proposal 1 of a demo case, round 1: 38,600.00 CNY", actor=DEMO_ENGINEER
     ),
+    "plan a site visit": lambda c: c.main.visits.plan_dialog(visit_in("planned").complaint.case_no),
+    "reschedule a site visit": lambda c: c.main.visits.plan_dialog(
+        "", str(visit_in("planned").uuid)
+    ),
+    "site visits": lambda c: c.main.visits.visits_window(visit_in("in_progress").complaint.case_no),
+    "visit window (in progress)": lambda c: c.main.visits.visit_window(
+        str(visit_in("in_progress").uuid)
+    ),
+    "visit window (finished)": lambda c: c.main.visits.visit_window(str(visit_in("finished").uuid)),
 }
+
+
+def visit_in(state: str):
+    """A demo visit in `state` (the demo has visits in every state)."""
+    from qa_desktop.core.models import Visit
+
+    return Visit.select().where(Visit.state == state).order_by(Visit.id).first()
 
 
 def awaited() -> int:

@@ -12,7 +12,7 @@ from acting import questions, type_text  # noqa: F401 - questions: an autouse fi
 from conftest import ENGINEER, SHANGHAI
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from visiting import NOW, FIELD, case, clock, fresh, plan, visit  # noqa: F401
+from visiting import FIELD, NOW, clock, fresh, make_case, make_visit, plan
 
 from qa_desktop.core.clock import from_storage
 from qa_desktop.core.models import AuditEntry, Visit
@@ -22,6 +22,16 @@ from qa_desktop.gui.my_visits import MyVisitsWindow
 from qa_desktop.gui.visit_plan_dialog import VisitPlanDialog
 
 LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def case(db):
+    return make_case()
+
+
+@pytest.fixture
+def visit(case):
+    return make_visit(case)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ import pytest
 from acting import questions, type_text  # noqa: F401 - questions: an autouse fixture
 from conftest import ENGINEER
 from PySide6.QtWidgets import QTableWidgetItem
-from visiting import COIL, FIELD, case, clock, fresh, open_window, visit  # noqa: F401
+from visiting import COIL, FIELD, clock, fresh, make_case, make_visit, open_window
 
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.models import VisitDraft
@@ -30,6 +30,16 @@ CHILD = HERE / "visit_crash_child.py"
 ROOT = HERE.parent.parent
 TYPED = "line stopped 4 hours"
 USED = "180"
+
+
+@pytest.fixture
+def case(db):
+    return make_case()
+
+
+@pytest.fixture
+def visit(case):
+    return make_visit(case)
 
 
 def wait_for_draft(qtbot, window) -> None:

@@ -13,7 +13,7 @@ from acting import questions, type_text  # noqa: F401 - questions: an autouse fi
 from conftest import ENGINEER, PASSWORD
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableWidgetItem
-from visiting import COIL, FIELD, SALES, case, clock, fresh, open_window, visit  # noqa: F401
+from visiting import COIL, FIELD, SALES, clock, fresh, make_case, make_visit, open_window
 
 from qa_desktop.core import media
 from qa_desktop.core.models import Visit, VisitCoil, VisitPhoto
@@ -35,6 +35,16 @@ COMPLETE = {
     "samples_taken": "no",
     "customer_loss": "停线 4 小时",
 }
+
+
+@pytest.fixture
+def case(db):
+    return make_case()
+
+
+@pytest.fixture
+def visit(case):
+    return make_visit(case)
 
 
 def tap(qtbot, window, key: str, code: str) -> None:
@@ -127,7 +137,8 @@ def test_a_bad_coil_figure_is_shown_beside_its_cell_and_nothing_is_written(qtbot
     table = window.ui.coils
     cell = table.item(0, table.column_of("defective_used"))
     assert "cannot exceed" in cell.data(ERROR_ROLE)
-    assert "Line 1" in window.ui.coils_error.text() and not window.ui.coils_error.isHidden()
+    assert "Line 1, Defective among used: " in window.ui.coils_error.text()
+    assert not window.ui.coils_error.isHidden()
     assert "Nothing was saved" in window.ui.form_error.text()
     assert VisitCoil.select().count() == 0
     assert fresh(visit).revision == visit.revision and fresh(visit).state == "planned"
@@ -153,7 +164,11 @@ def test_photos_are_carried_through_a_save_unchanged(qtbot, visit):
     typed(qtbot, window, "customer_loss", "退货")
     assert window.save()
     (row,) = VisitPhoto.select()
-    assert (row.media_id, row.caption, row.item_key) == (photo.sha256, photo.caption, photo.item_key)
+    assert (row.media_id, row.caption, row.item_key) == (
+        photo.sha256,
+        photo.caption,
+        photo.item_key,
+    )
 
 
 # ----- finishing, reopening, read only -------------------------------------------------------------
@@ -231,7 +246,7 @@ def test_a_cancelled_visit_is_read_only_and_says_why(qtbot, visit):
 def test_the_header_names_the_visit_and_its_template(qtbot, visit):
     window = open_window(qtbot, visit)
     assert visit.complaint.case_no in window.ui.title.text()
-    assert "2026-03-13 09:00 (Asia/Shanghai)" == window.ui.appointment.text()
+    assert window.ui.appointment.text() == "2026-03-13 09:00 (Asia/Shanghai)"
     assert window.ui.template.text() == "Site-visit checklist, version 1"
     assert "刘工" in window.ui.contact.text() and "0757-1234567" in window.ui.contact.text()
 

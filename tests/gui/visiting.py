@@ -1,15 +1,14 @@
 """What the site-visit screen tests share: the example complaint with a visit planned for the
 field user, a fixed "now", and the visit window opened as a person would open it.
 
-Import what a test module needs (`from visiting import case, visit, open_window`); an imported
-fixture works in that module as if defined there.
+A test module makes its fixtures from `make_case()` and `make_visit()` (as a fixture imported
+would shadow the test's parameter of that name).
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import pytest
 from conftest import ENGINEER, SHANGHAI, add_test_accounts, example_draft, set_department_zone
 from pytestqt.qtbot import QtBot
 
@@ -29,8 +28,8 @@ def clock() -> datetime:
     return NOW
 
 
-@pytest.fixture
-def case(db):
+def make_case():
+    """The example complaint, with the field user and the department's coil forms and zone."""
     add_test_accounts((FIELD, "field_staff"), (SALES, "sales"))
     change_setting("coil_number_forms", "S##@####-##", Actor("qa.li"))
     set_department_zone("Asia/Shanghai")
@@ -47,8 +46,8 @@ def plan(days: float = 2, assignee: str = "zhou") -> visits.VisitPlan:
     )
 
 
-@pytest.fixture
-def visit(case) -> Visit:
+def make_visit(case) -> Visit:
+    """A visit of `case` planned two days ahead for the field user."""
     return visits.plan_visit(case.case_no, plan(), ENGINEER, clock).visit
 
 

@@ -159,7 +159,7 @@ class Ui_MyVisitsForm(object):
         ___qtablewidgetitem4.setText(QCoreApplication.translate("MyVisitsForm", u"State", None))
         self.show_all.setText(QCoreApplication.translate("MyVisitsForm", u"Show finished and cancelled visits", None))
         ___qtablewidgetitem5 = self.of_case.horizontalHeaderItem(0)
-        ___qtablewidgetitem5.setText(QCoreApplication.translate("MyVisitsForm", u"Visit", None))
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("MyVisitsForm", u"Visit no.", None))
         ___qtablewidgetitem6 = self.of_case.horizontalHeaderItem(1)
         ___qtablewidgetitem6.setText(QCoreApplication.translate("MyVisitsForm", u"Who goes", None))
         ___qtablewidgetitem7 = self.of_case.horizontalHeaderItem(2)

@@ -41,6 +41,11 @@ class Ui_VisitPlanForm(object):
         self.assignee = QComboBox(self.fields_host)
         self.assignee.setObjectName(u"assignee")
         self.assignee.setMinimumSize(QSize(0, 32))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.assignee.sizePolicy().hasHeightForWidth())
+        self.assignee.setSizePolicy(sizePolicy)
 
         self.assignee_box.addWidget(self.assignee)
 

@@ -14,12 +14,12 @@ from qa_desktop import APP_NAME
 from qa_desktop.core.clock import Clock
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.models import Complaint
-from qa_desktop.core.services import visit_drafts, visits
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui.visit_rights import may_plan
 
-if TYPE_CHECKING:  # the visit screens load on first use, not at start-up
+if TYPE_CHECKING:  # the visit screens and services load on first use, not at start-up
+    from qa_desktop.core.services import visits
     from qa_desktop.core.services.visit_drafts import Draft
     from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
     from qa_desktop.gui.my_visits import MyVisitsWindow
@@ -127,6 +127,8 @@ class VisitsMenu(QObject):
             window.raise_()
             window.activateWindow()
             return window
+        from qa_desktop.core.services import visit_drafts
+
         draft = visit_drafts.draft_for(visit_uuid, self.actor.user_id)
         if draft is not None:
             self.recovery().offer(draft, opening=True)  # Recover opens it, with the draft
@@ -154,7 +156,9 @@ class VisitsMenu(QObject):
 
     # ----- the status bar ------------------------------------------------------------------------
     def count(self) -> int:
-        return len(visits.my_visits(self.actor.user_id, self.clock()))
+        from qa_desktop.core.services.visits import my_visits
+
+        return len(my_visits(self.actor.user_id, self.clock()))
 
     def refresh(self) -> None:
         count = self.count()

@@ -251,3 +251,25 @@ def test_a_coil_line_typed_is_in_the_draft(qtbot, visit):
     wait_for_draft(qtbot, window)
     draft = visit_drafts.draft_for(str(visit.uuid), FIELD.user_id)
     assert draft.content.coils == (VisitCoilDraft(coil_no=COIL),)
+
+
+def test_after_sign_in_the_drafts_are_offered_first(
+    qtbot, db, db_path, tmp_path, visit, monkeypatch
+):
+    from qa_desktop.core.settings import UserSettings
+    from qa_desktop.gui.main_window import MainWindow
+
+    kept(visit, "停线 4 小时")
+    main = MainWindow(db, db_path, UserSettings(tmp_path / "s.json"), actor=FIELD, clock=clock)
+    qtbot.addWidget(main)
+    asked = []
+    monkeypatch.setattr(
+        DraftRecovery, "ask", lambda self, text, **options: asked.append(text) or Answer.RECOVER
+    )
+    main.visits.at_start()
+    assert len(asked) == 1 and "recover what was on screen at 2026-03-11 09:00" in asked[0]
+    window = main.visits.windows[str(visit.uuid)]
+    assert window.ui.checklist.answers()["customer_loss"] == "停线 4 小时"
+    assert main.visits.list_window is None  # the recovered visit comes first
+    main.close()
+    assert visit_drafts.draft_for(str(visit.uuid), FIELD.user_id) is not None  # still unsaved

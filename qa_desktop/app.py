@@ -44,6 +44,7 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
         return 0  # the person closed the sign-in: nothing was opened, nothing to say
     window = MainWindow(db, path, user, actor=session.actor)
     window.show()
+    QTimer.singleShot(0, window.visits.at_start)  # drafts a crash left, then my visits
     # Once the window is up, not before: what an export killed in an earlier session left, and
     # attachments opened in a viewer a day ago (exports clean up after themselves too).
     QTimer.singleShot(0, remove_stale_scratch)

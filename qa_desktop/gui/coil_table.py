@@ -35,7 +35,6 @@ from qa_desktop.core.vocab import Unit
 from qa_desktop.gui.values import fill, text_of, unit_choices, unit_label
 
 COLUMNS = tuple(f.name for f in fields(CoilDraft))  # the table's columns, in order
-UNIT_COLUMN = COLUMNS.index("unit")
 CODE_ROLE = Qt.ItemDataRole.UserRole  # a vocabulary cell shows the label and keeps the code
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 1  # the sentence of a marked cell
 ERROR_BRUSH = QBrush(QColor("#fbd5d2"))
@@ -43,9 +42,20 @@ NEW_LINE_UNIT = Unit.TONNES  # coils are weighed: a new line starts in tonnes
 
 
 class CoilTable(QTableWidget):
-    """Coil lines as typed; marks for the lines validation refused."""
+    """Coil lines as typed; marks for the lines validation refused. A subclass holding other
+    lines (a site visit's) names its draft type, its columns and a new line's unit."""
 
     edited = Signal()  # a cell changed, or a line came or went
+    draft_type: type = CoilDraft
+    columns: tuple[str, ...] = COLUMNS
+    new_line_unit: Unit = NEW_LINE_UNIT
+
+    @property
+    def unit_column(self) -> int:
+        return self.columns.index("unit")
+
+    def column_of(self, field: str) -> int:
+        return self.columns.index(field) if field in self.columns else 0
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +64,7 @@ class CoilTable(QTableWidget):
 
     def configure(self) -> None:
         """After the form set the columns up: the unit's choices, columns filling the width."""
-        self.setItemDelegateForColumn(UNIT_COLUMN, ChoiceDelegate(unit_choices(), self))
+        self.setItemDelegateForColumn(self.unit_column, ChoiceDelegate(unit_choices(), self))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     # ----- lines -----------------------------------------------------------------------------
@@ -62,7 +72,7 @@ class CoilTable(QTableWidget):
         row = self.rowCount()
         with self._quietly():
             self.insertRow(row)
-            self.setItem(row, UNIT_COLUMN, _unit_item(NEW_LINE_UNIT))
+            self.setItem(row, self.unit_column, _unit_item(self.new_line_unit))
         if edit:
             self.setFocus()
             self.setCurrentCell(row, 0)
@@ -77,22 +87,29 @@ class CoilTable(QTableWidget):
             self.removeRow(row)
         self.edited.emit()
 
-    def set_coils(self, coils: list[CoilDraft]) -> None:
+    def set_coils(self, coils) -> None:
+        """Show `coils` (drafts of `draft_type`) as the table's lines."""
         with self._quietly():
             self.setRowCount(0)
-            for row, coil in enumerate(coils):
-                self.insertRow(row)
-                for column, name in enumerate(COLUMNS):
-                    value = getattr(coil, name)
-                    item = _unit_item(value) if column == UNIT_COLUMN else QTableWidgetItem()
-                    if column != UNIT_COLUMN:
-                        item.setText(text_of(value))
-                    self.setItem(row, column, item)
+            for coil in coils:
+                self.append_coil(coil)
 
-    def drafts(self) -> list[CoilDraft]:
+    def append_coil(self, coil) -> None:
+        with self._quietly():
+            row = self.rowCount()
+            self.insertRow(row)
+            for column, name in enumerate(self.columns):
+                value = getattr(coil, name)
+                unit = column == self.unit_column
+                item = _unit_item(value) if unit else QTableWidgetItem()
+                if not unit:
+                    item.setText(text_of(value))
+                self.setItem(row, column, item)
+
+    def drafts(self) -> list:
         """Every line, blank ones too, so an error's row is the table's row."""
         return [
-            CoilDraft(**{name: self._cell(row, col) for col, name in enumerate(COLUMNS)})
+            self.draft_type(**{name: self._cell(row, col) for col, name in enumerate(self.columns)})
             for row in range(self.rowCount())
         ]
 
@@ -107,7 +124,7 @@ class CoilTable(QTableWidget):
     # ----- marks -------------------------------------------------------------------------------
     def mark(self, row: int, field: str, message: str) -> None:
         """Colour the bad cell and keep its sentence (colour alone is easy to miss)."""
-        column = column_of(field)
+        column = self.column_of(field)
         with self._quietly():
             item = self.item(row, column)
             if item is None:
@@ -132,7 +149,7 @@ class CoilTable(QTableWidget):
             for column in range(self.columnCount()):
                 item = self.item(row, column)
                 if item is not None and item.data(ERROR_ROLE):
-                    header = self.horizontalHeaderItem(column).text()
+                    header = _one_line(self.horizontalHeaderItem(column).text())
                     text = self.tr("Line %1, %2: %3").replace("%1", str(row + 1))
                     lines.append(text.replace("%2", header).replace("%3", item.data(ERROR_ROLE)))
         return lines
@@ -150,7 +167,7 @@ class CoilTable(QTableWidget):
         item = self.item(row, column)
         if item is None:
             return ""
-        if column == UNIT_COLUMN:
+        if column == self.unit_column:
             return item.data(CODE_ROLE) or ""
         return item.text()
 
@@ -205,8 +222,13 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
-def column_of(field: str) -> int:
-    return COLUMNS.index(field) if field in COLUMNS else 0
+def _one_line(header: str) -> str:
+    """A header broken over two lines, as a sentence names it: "Defective among used", 已使用中不良."""
+    parts = header.split("\n")
+    text = parts[0]
+    for part in parts[1:]:
+        text += (" " if text[-1:].isascii() else "") + part
+    return text
 
 
 def _unit_item(code: object) -> QTableWidgetItem:

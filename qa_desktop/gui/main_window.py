@@ -35,6 +35,7 @@ from qa_desktop.gui.pack_menu import PackMenu
 from qa_desktop.gui.register_view import RegisterView
 from qa_desktop.gui.screen_fit import fit_to_screen
 from qa_desktop.gui.tasks import Task, Work
+from qa_desktop.gui.visits_menu import VisitsMenu
 
 if TYPE_CHECKING:  # ReportLab and the dialogs load on first use, not at start-up
     from qa_desktop.core.reports.pdf_result import PdfExport
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
             self, self.ui, self._selected_case, lambda: self._refresh(),
             actor=actor, clock=clock, user=user,
         )  # fmt: skip
+        self.visits = VisitsMenu(self, self.ui, self._selected, actor=actor, clock=clock, user=user)
         self._connect_actions()
         self.register: RegisterView | None = None
         self._build_register()
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
                 self.ui.action_print,
                 self.ui.action_proposals,
                 self.ui.action_history,
+                self.ui.action_plan_visit,
             ]
         )
         self.register.message.connect(lambda text: self.ui.statusbar.showMessage(text, 5000))
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
         self.account.retranslate()
         self.approvals.refresh()
         self.packs.retranslate()
+        self.visits.refresh()
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", str(self.db_path)))
         self._offer_demo_if_empty()
 
@@ -319,6 +323,9 @@ class MainWindow(QMainWindow):
         open_in_system_viewer(self, result.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.visits.close_all():  # each keeps what it shows as a draft
+            event.ignore()
+            return
         if self.task is not None and self.task.is_running():
             self.task.cancel()
             self.task.wait()

@@ -2159,6 +2159,37 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>DraftRecovery</name>
+    <message>
+        <source>Visit %1 of %2 was not saved, but it is %3 now: what was on screen at %4 can no longer be saved. Discard it?</source>
+        <translation>%2 第 %1 次现场调查未保存，但现在已%3：%4 时屏幕上的内容已无法保存。是否丢弃？</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 was not saved; recover what was on screen at %3?</source>
+        <translation>%2 第 %1 次现场调查未保存；是否恢复 %3 时屏幕上的内容？</translation>
+    </message>
+    <message>
+        <source>The visit was saved again since, by %1 at %2: recovering shows what was on screen before that, and saving it replaces what was saved.</source>
+        <translation>此后 %1 已于 %2 再次保存该现场调查：恢复后显示的是那之前屏幕上的内容，保存将覆盖已保存的记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>EarlierCases</name>
     <message>
         <source>same defect</source>
@@ -2400,6 +2431,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>待我签名(&amp;M)</translation>
     </message>
     <message>
+        <source>V&amp;isits</source>
+        <translation>现场调查(&amp;I)</translation>
+    </message>
+    <message>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
@@ -2540,6 +2575,30 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>所选客诉的审计记录，包括其拟办意见和签名</translation>
     </message>
     <message>
+        <source>&amp;My visits…</source>
+        <translation>我的现场调查(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The site visits assigned to you, soonest first; open one to fill its record</source>
+        <translation>指派给您的现场调查，按时间先后排列；打开后填写记录</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a site visit…</source>
+        <translation>安排现场调查(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Send someone to the selected complaint&apos;s customer: who goes, when, where and whom to see</source>
+        <translation>为所选客诉安排人员去客户现场：谁去、何时、何地、见谁</translation>
+    </message>
+    <message>
+        <source>&amp;Visits of this case…</source>
+        <translation>本客诉的现场调查(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The selected complaint&apos;s site visits: open, reschedule or cancel one</source>
+        <translation>所选客诉的现场调查：打开、改期或取消</translation>
+    </message>
+    <message>
         <source>&amp;Change password…</source>
         <translation>更改密码(&amp;C)…</translation>
     </message>
@@ -2675,6 +2734,100 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>The amount is too large: at most {largest} is accepted.</source>
         <translation>金额过大：最多接受 {largest}。</translation>
+    </message>
+</context>
+<context>
+    <name>MyVisitsForm</name>
+    <message>
+        <source>Site visits</source>
+        <translation>现场调查</translation>
+    </message>
+    <message>
+        <source>My visits</source>
+        <translation>我的现场调查</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>客诉编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s site</source>
+        <translation>客户现场</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Show finished and cancelled visits</source>
+        <translation>显示已完成和已取消的现场调查</translation>
+    </message>
+    <message>
+        <source>Visit no.</source>
+        <translation>调查次序</translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation>调查人员</translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation>打开现场调查(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a site visit…</source>
+        <translation>安排现场调查(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>改期(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel visit…</source>
+        <translation>取消现场调查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>MyVisitsWindow</name>
+    <message>
+        <source>No visits are assigned to you.</source>
+        <translation>没有指派给您的现场调查。</translation>
+    </message>
+    <message>
+        <source>Visits of %1</source>
+        <translation>%1 的现场调查</translation>
+    </message>
+    <message>
+        <source>Cancel visit %1 of %2 (%3): say why, for the case&apos;s history.</source>
+        <translation>取消 %2（%3）第 %1 次现场调查：请说明理由，记入该客诉的审计记录。</translation>
+    </message>
+    <message>
+        <source>Cancel a site visit</source>
+        <translation>取消现场调查</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>取消现场调查</translation>
+    </message>
+    <message>
+        <source>Appointment (%1)</source>
+        <translation>预约时间（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — short notice</source>
+        <translation>%1 — 预约不足一天</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3277,19 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>A password cannot contain your name.</source>
         <translation>密码不能包含您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCount</name>
+    <message>
+        <source>No photo attached yet</source>
+        <translation>尚未添加照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photos attached: %n</source>
+        <translation>
+            <numerusform>已添加照片：%n 张</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5236,171 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>VisitChecklist</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCoilTable</name>
+    <message>
+        <source>Total in %1: used %2, unused %3; defective among used %4, among unused %5</source>
+        <translation>合计（%1）：已使用 %2，未使用 %3；已使用中不良 %4，未使用中不良 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines with a problem, not counted until corrected: %n</source>
+        <translation>
+            <numerusform>有问题的行（更正前不计入合计）：%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>Site visit</source>
+        <translation>现场调查</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s site</source>
+        <translation>客户现场</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Items in bold are required before the visit can be finished.</source>
+        <translation>粗体项为必填项，填写完整后才能完成现场调查。</translation>
+    </message>
+    <message>
+        <source>Coil lines found on site</source>
+        <translation>现场确认的钢卷</translation>
+    </message>
+    <message>
+        <source>Coil / lot no.</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Heat no.</source>
+        <translation>炉号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>钢种</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Weight
+(kg)</source>
+        <translation>重量
+（kg）</translation>
+    </message>
+    <message>
+        <source>Quantity
+used</source>
+        <translation>已使用
+数量</translation>
+    </message>
+    <message>
+        <source>Quantity
+unused</source>
+        <translation>未使用
+数量</translation>
+    </message>
+    <message>
+        <source>Defective
+among used</source>
+        <translation>已使用中
+不良</translation>
+    </message>
+    <message>
+        <source>Defective
+among unused</source>
+        <translation>未使用中
+不良</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove the lines of the selected cells</source>
+        <translation>删除所选单元格所在的行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Add the coils of the complaint that are not listed yet</source>
+        <translation>添加客诉中尚未列出的钢卷</translation>
+    </message>
+    <message>
+        <source>Take the complaint&apos;s coils</source>
+        <translation>带入客诉的钢卷</translation>
+    </message>
+    <message>
+        <source>Findings (internal)</source>
+        <translation>调查发现（内部）</translation>
+    </message>
+    <message>
+        <source>What you saw on site and concluded</source>
+        <translation>在现场看到的情况及结论</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>关联到</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Customer signs…</source>
+        <translation>客户签名…</translation>
+    </message>
+    <message>
+        <source>The customer confirms the coil lines&apos; quantities, and only those, by signing</source>
+        <translation>客户签名确认钢卷的数量，且仅确认数量</translation>
+    </message>
+</context>
+<context>
     <name>VisitPdf</name>
     <message>
         <source>Quantity Confirmation</source>
@@ -5381,6 +5712,217 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>VisitPlanDialog</name>
+    <message>
+        <source>Visit %1 of %2 is planned.</source>
+        <translation>已安排 %2 第 %1 次现场调查。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Plan a site visit</source>
+        <translation>安排现场调查</translation>
+    </message>
+    <message>
+        <source>New site visit for %1 (%2)</source>
+        <translation>%1（%2）的新现场调查</translation>
+    </message>
+    <message>
+        <source>Reschedule a site visit</source>
+        <translation>现场调查改期</translation>
+    </message>
+    <message>
+        <source>Visit %3 of %1 (%2)</source>
+        <translation>%1（%2）第 %3 次现场调查</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanForm</name>
+    <message>
+        <source>Plan a site visit</source>
+        <translation>安排现场调查</translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation>调查人员</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s site</source>
+        <translation>客户现场</translation>
+    </message>
+    <message>
+        <source>Address, plant, workshop</source>
+        <translation>地址、工厂、车间</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>What to look at and bring back</source>
+        <translation>要查看的内容和要带回的资料</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReasonForm</name>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWindow</name>
+    <message>
+        <source>Site visit %1 of %2</source>
+        <translation>%2 第 %1 次现场调查</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — visit %3</source>
+        <translation>%1 — %2 — 第 %3 次现场调查</translation>
+    </message>
+    <message>
+        <source>short notice</source>
+        <translation>预约不足一天</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>Confirmed on paper by %1 (%2) at %3.</source>
+        <translation>%1（%2）已于 %3 纸质签字确认。</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 (%2) at %3.</source>
+        <translation>%1（%2）已于 %3 签名确认。</translation>
+    </message>
+    <message>
+        <source>The customer has not confirmed the quantities yet.</source>
+        <translation>客户尚未确认数量。</translation>
+    </message>
+    <message>
+        <source>Void: %4. %1 (%2) had confirmed at %3; the customer must sign again.</source>
+        <translation>已作废：%4。%1（%2）曾于 %3 确认；客户须重新签名。</translation>
+    </message>
+    <message>
+        <source>Coil %1</source>
+        <translation>钢卷 %1</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>整个现场调查</translation>
+    </message>
+    <message>
+        <source>Recovered what was on screen at %1; save to keep it.</source>
+        <translation>已恢复 %1 时屏幕上的内容；请保存以保留。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is marked in red.</source>
+        <translation>未保存：请更正红色标出的内容。</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>A confirmed quantity changed: the customer&apos;s confirmation is void and the customer must sign again.</source>
+        <translation>已确认的数量被修改：客户确认已作废，客户须重新签名。</translation>
+    </message>
+    <message>
+        <source>The visit cannot be finished yet: complete what is marked in red.</source>
+        <translation>现场调查尚不能完成：请补全红色标出的内容。</translation>
+    </message>
+    <message>
+        <source>The visit is finished; reopen it to change its record.</source>
+        <translation>现场调查已完成；如需修改记录，请重新打开。</translation>
+    </message>
+    <message>
+        <source>Reopen visit %1 of %2: its record can be changed again.</source>
+        <translation>重新打开 %2 第 %1 次现场调查：其记录可再次修改。</translation>
+    </message>
+    <message>
+        <source>Reopen the visit</source>
+        <translation>重新打开现场调查</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Every coil of the complaint is listed already.</source>
+        <translation>客诉的钢卷已全部列出。</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 was closed without saving; what was typed is kept as a draft to recover.</source>
+        <translation>%2 第 %1 次现场调查未保存即关闭；已输入的内容已保留为草稿，可恢复。</translation>
+    </message>
+    <message>
+        <source>What is on screen could not be kept as a draft: %1 Close and lose it?</source>
+        <translation>屏幕上的内容无法保留为草稿：%1 是否关闭并丢失这些内容？</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the visit&apos;s record (Ctrl+S)</source>
+        <translation>保存现场调查记录（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Finish visit</source>
+        <translation>完成现场调查(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Say the record is complete; it becomes read only</source>
+        <translation>确认记录已完整；完成后记录为只读</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photos (%n)</source>
+        <translation>
+            <numerusform>照片（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet; what is on screen is kept as a draft (%1).</source>
+        <translation>尚未保存；屏幕上的内容已保留为草稿（%1）。</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>无法保留草稿：%1</translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>Sign in the box first.</source>
@@ -5573,6 +6115,15 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Visit {number} of {case} has no coil lines yet: record them before printing the sheet.</source>
         <translation>{case} 第 {number} 次现场调查尚无钢卷记录：请先记录钢卷再打印确认单。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsMenu</name>
+    <message numerus="yes">
+        <source>My visits: %n</source>
+        <translation>
+            <numerusform>我的现场调查：%n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,23 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "visit pack export": lambda c: PackExportDialog(DEMO_ENGINEER, c.main, case_no="CC-2026-0001"),
     "visit pack conflicts": lambda c: ConflictsDialog(DEMO_ENGINEER, c.main, c.main.user),
     "photo viewer": lambda c: PhotoViewer(site_photo(), parent=c.main),
+    "plan a site visit": lambda c: c.main.visits.plan_dialog(visit_in("planned").complaint.case_no),
+    "reschedule a site visit": lambda c: c.main.visits.plan_dialog(
+        "", str(visit_in("planned").uuid)
+    ),
+    "site visits": lambda c: c.main.visits.visits_window(visit_in("in_progress").complaint.case_no),
+    "visit window (in progress)": lambda c: c.main.visits.visit_window(
+        str(visit_in("in_progress").uuid)
+    ),
+    "visit window (finished)": lambda c: c.main.visits.visit_window(str(visit_in("finished").uuid)),
 }
+
+
+def visit_in(state: str):
+    """A demo visit in `state` (the demo has visits in every state)."""
+    from qa_desktop.core.models import Visit
+
+    return Visit.select().where(Visit.state == state).order_by(Visit.id).first()
 
 
 def awaited() -> int:

@@ -436,6 +436,7 @@ def test_right_click_on_a_row_copies_its_case_number(qtbot, window, db):
         "&Print handling form (PDF)…",
         "&Handling proposals…",
         "H&istory…",
+        "&Plan a site visit…",
         "Copy case number",
     ]
     assert window.register.current_complaint_id() == chosen  # the row clicked is the one acted on

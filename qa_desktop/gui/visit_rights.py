@@ -1,0 +1,54 @@
+"""What the signed-in user may do with site visits, as the screens ask it before offering an action
+(the services refuse anyway: these only hide what would be refused), and how a visit's instants
+are shown: in the department's zone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from qa_desktop.core import authority
+from qa_desktop.core.errors import UserError
+from qa_desktop.core.models import Visit
+from qa_desktop.core.services import accounts
+from qa_desktop.core.services import matrix as matrices
+from qa_desktop.core.services.context import Actor
+from qa_desktop.core.vocab import Action, VisitState
+
+# Who fills a visit's record (services/visit_record.py FILLS; that module loads with the window).
+FILLS = (Action.CONFIRM_QUANTITIES, Action.EDIT)
+OPEN_STATES = (VisitState.PLANNED, VisitState.IN_PROGRESS)
+
+
+def roles(actor: Actor) -> frozenset[str]:
+    try:
+        account = accounts.account(actor.user_id)
+    except UserError:  # not an account of this file
+        return frozenset()
+    return accounts.roles_of(account) if account.active else frozenset()
+
+
+def may(actor: Actor, *actions: Action) -> bool:
+    held, rules = roles(actor), matrices.matrix()
+    return any(authority.may(rules, held, action) for action in actions)
+
+
+def may_plan(actor: Actor) -> bool:
+    """Planning, rescheduling and cancelling visits: whoever may edit complaints."""
+    return may(actor, Action.EDIT)
+
+
+def may_fill(actor: Actor, visit: Visit) -> bool:
+    """The assignee fills the record, or someone who may edit complaints (visit_record.py)."""
+    if actor.user_id == visit.assignee:
+        return may(actor, *FILLS)
+    return may(actor, Action.EDIT)
+
+
+def is_open(visit: Visit) -> bool:
+    return VisitState(visit.state) in OPEN_STATES
+
+
+def shown(moment: datetime, zone: ZoneInfo) -> str:
+    """An aware instant as the visit screens show it, in the department's zone."""
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"

@@ -125,8 +125,15 @@ class PhotoViewer(QDialog):
             self.accept()
             return
         data, name, lang = self._media.data, self._media.filename, current_language()
+        sha256 = self._media.sha256
 
         def work(progress, cancelled) -> PreparedMedia:
+            # A stored photo is listed without its original (a visit of 50 photos would hold
+            # hundreds of MB); the original is read here, off the GUI thread, when it is marked.
+            if not data:
+                from qa_desktop.core.services.attachments import media_data
+
+                return annotate(media_data(sha256), marks, name, lang)
             return annotate(data, marks, name, lang)
 
         task = Task(work, self)

@@ -25,10 +25,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -42,19 +40,18 @@ from qa_desktop.core.services import visit_record, visits
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.visit_drafts import Draft
 from qa_desktop.core.settings import UserSettings, coil_forms_rule
-from qa_desktop.core.visit_content import PhotoDraft, VisitContent
+from qa_desktop.core.visit_content import VisitContent
 from qa_desktop.core.vocab import VisitState
 from qa_desktop.gui import visit_marks, visit_texts
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_visit_window import Ui_VisitForm
 from qa_desktop.gui.screen_fit import fit_to_screen
 from qa_desktop.gui.visit_autosave import Autosave, meaningful
-from qa_desktop.gui.visit_coils import fit_rows
+from qa_desktop.gui.visit_photos import VisitPhotos
 from qa_desktop.gui.visit_reason_dialog import ReasonDialog
 from qa_desktop.gui.visit_rights import is_open, may_fill
 
 PREFERRED_SIZE = QSize(1300, 860)
-PHOTO_ROW_HEIGHT = 30
 ConfirmHook = Callable[["VisitWindow"], None]
 
 
@@ -89,7 +86,6 @@ class VisitWindow(QDialog):
         self._template = visit_record.template_for(self._visit)
         self._stored = visit_record.content_of(self._visit)
         shown = draft.content if draft is not None else self._stored
-        self._photos: list[PhotoDraft] = list(shown.photos)
         self.reason_dialog: ReasonDialog | None = None  # the open one, for tests to drive
         self._setup()
         self.show_content(shown)
@@ -118,6 +114,14 @@ class VisitWindow(QDialog):
     def visit(self) -> Visit:
         return self._visit
 
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
     def content(self) -> VisitContent:
         """What the screen holds now, as the service takes it (every table line, so an error's
         row is the table's), the cell being typed in too."""
@@ -126,7 +130,7 @@ class VisitWindow(QDialog):
             self.ui.checklist.answers(),
             self.ui.findings.toPlainText(),
             self.ui.coils.drafts(),
-            self._photos,
+            self.photos.drafts(),
         )
 
     def show_content(self, content: VisitContent) -> None:
@@ -135,7 +139,9 @@ class VisitWindow(QDialog):
         self.ui.findings.setPlainText(content.findings)
         self.ui.findings.blockSignals(False)
         self.ui.coils.set_coils(content.coils)
-        self._photos = list(content.photos)
+        # The targets first: a photo attached to a coil the strip does not know goes to the visit.
+        self.photos.set_coils([line.coil_no for line in content.coils])
+        self.photos.show(list(content.photos))
         self._show_photos()
         self._update_totals()
 
@@ -152,6 +158,7 @@ class VisitWindow(QDialog):
         self.ui.coils.commit_open_cell()
         visit_marks.clear(self.ui)
         self.autosave.wait()  # a draft landing after the save would outlive it
+        self.photos.wait()  # the photos taken in are stored before the save names them
         try:
             saved = visit_record.save_visit(
                 self.uuid, self._revision, self.content(), self._actor, self._clock,
@@ -271,8 +278,9 @@ class VisitWindow(QDialog):
         lang = current_language()
         ui.checklist.build(self._template, lang)
         ui.coils.configure()
-        ui.photo_list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        ui.photo_list.verticalHeader().setDefaultSectionSize(PHOTO_ROW_HEIGHT)
+        self.photos = VisitPhotos(ui.photosArea, self._template, self._actor)
+        self.photos.changed.connect(self._show_photos)
+        self.photos.failed.connect(lambda message: show_message(ui.photos_error, message))
         self.save_button = self._button(self.tr("&Save"), "save_visit", self.save)
         self.save_button.setToolTip(self.tr("Save the visit's record (Ctrl+S)"))
         self.finish_button = self._button(self.tr("&Finish visit"), "finish_visit", self.finish)
@@ -292,6 +300,12 @@ class VisitWindow(QDialog):
         ui.findings.textChanged.connect(lambda: show_message(ui.findings_error, ""))
         ui.customer_signs.clicked.connect(self._take_confirmation)
         ui.customer_signs.setVisible(self._confirm_hook is not None)
+        ui.signed_on_paper.clicked.connect(self._take_paper_confirmation)
+        ui.signed_on_paper.setVisible(self._confirm_hook is not None)
+        from qa_desktop.gui.visit_print import PrintButton
+
+        self.print_button = PrintButton(self)
+        ui.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         visit_marks.clear(self.ui)
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -312,11 +326,13 @@ class VisitWindow(QDialog):
         ui.checklist.set_read_only(not editable)
         ui.coils.set_read_only(not editable)
         ui.findings.setReadOnly(not editable)
+        self.photos.set_read_only(not editable)
         for button in (ui.add_coil, ui.remove_coil, ui.take_coils):
             button.setVisible(editable)
         ui.required_note.setVisible(editable)
         signs = editable and self._actor.user_id == visit.assignee
         ui.customer_signs.setEnabled(signs)
+        ui.signed_on_paper.setEnabled(signs)
         finished = VisitState(visit.state) is VisitState.FINISHED
         self._place(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole, editable)
         self._place(self.finish_button, QDialogButtonBox.ButtonRole.ActionRole, editable)
@@ -338,23 +354,14 @@ class VisitWindow(QDialog):
             button.hide()
 
     def _show_photos(self) -> None:
-        table = self.ui.photo_list
-        table.setRowCount(0)
-        for row, photo in enumerate(self._photos):
-            table.insertRow(row)
-            attached = visit_texts.attached_to(photo, self._template, current_language())
-            for column, text in enumerate((photo.filename, photo.caption, attached)):
-                table.setItem(row, column, QTableWidgetItem(text))
+        """The photo counts on the checklist's photo items, and the strip's targets."""
+        drafts = self.photos.drafts()
         counts: dict[str, int] = {}
-        for photo in self._photos:
+        for photo in drafts:
             if photo.item_key:
                 counts[photo.item_key] = counts.get(photo.item_key, 0) + 1
         self.ui.checklist.set_photo_counts(counts)
-        table.setVisible(bool(self._photos))
-        fit_rows(table, PHOTO_ROW_HEIGHT, 1, 6)
-        if not self._photos:
-            show_message(self.ui.photos_error, "")
-        self.ui.photos_group.setTitle(self.tr("Photos (%n)", "", len(self._photos)))
+        self.ui.photos_group.setTitle(self.tr("Photos (%n)", "", len(drafts)))
 
     # ----- after writing -----------------------------------------------------------------------
     def _written(self, visit: Visit) -> None:
@@ -368,6 +375,7 @@ class VisitWindow(QDialog):
     def _coils_edited(self) -> None:
         show_message(self.ui.coils_error, "\n".join(self.ui.coils.marked_lines()))
         self._update_totals()
+        self.photos.set_coils([line.coil_no.strip() for line in self.ui.coils.drafts()])
 
     def _update_totals(self) -> None:
         self.ui.coils.fit_rows()
@@ -378,6 +386,15 @@ class VisitWindow(QDialog):
         if self._confirm_hook is None or (self.is_modified() and not self.save()):
             return
         self._confirm_hook(self)
+        self.refresh_confirmation()
+
+    def _take_paper_confirmation(self) -> None:
+        """The customer signed the printed sheet: recorded on what is saved."""
+        if self._confirm_hook is None or (self.is_modified() and not self.save()):
+            return
+        from qa_desktop.gui.visit_confirm import take_on_paper
+
+        take_on_paper(self)
         self.refresh_confirmation()
 
     def _draft_kept(self, at) -> None:

@@ -44,7 +44,10 @@ class VisitsMenu(QObject):
         super().__init__(window)
         self.window, self.ui, self.selected = window, ui, selected
         self.actor, self.clock, self.user = actor, clock, user
-        self.confirm_hook: ConfirmHook | None = None  # the customer's signature, once wired
+        from qa_desktop.gui.visit_confirm import take_on_screen
+
+        # The customer's signature on the pad (tests give another, or None to hide it).
+        self.confirm_hook: ConfirmHook | None = take_on_screen
         self.windows: dict[str, VisitWindow] = {}  # open visit windows by visit uuid
         self.list_window: MyVisitsWindow | None = None
         self.planner = may_plan(actor)

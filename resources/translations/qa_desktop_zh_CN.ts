@@ -3503,6 +3503,29 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>PrintButton</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Site-visit report…</source>
+        <translation>现场调查报告…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s quantity confirmation…</source>
+        <translation>客户签字的不良数量确认单…</translation>
+    </message>
+    <message>
+        <source>Blank confirmation sheet, to sign on paper…</source>
+        <translation>空白不良数量确认单（纸质签字用）…</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+</context>
+<context>
     <name>PrintCode</name>
     <message>
         <source>This QR code is not from a QA Desktop printout.</source>
@@ -5264,6 +5287,17 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>VisitConfirm</name>
+    <message>
+        <source>%1 (%2) signed the quantities of visit %3 of %4. Your password signs that you witnessed it.</source>
+        <translation>%1（%2）已签字确认 %4 第 %3 次现场调查的数量。您的密码签名表示您是见证人。</translation>
+    </message>
+    <message>
+        <source>The customer signed the printed confirmation of visit %1 of %2. Give the signer&apos;s name and position as printed, and the scan of the sheet.</source>
+        <translation>客户已在 %2 第 %1 次现场调查的纸质确认单上签字。请按纸面填写签字人的姓名和职务，并附上确认单的扫描件。</translation>
+    </message>
+</context>
+<context>
     <name>VisitForm</name>
     <message>
         <source>Site visit</source>
@@ -5365,7 +5399,7 @@ among unused</source>
     </message>
     <message>
         <source>Findings (internal)</source>
-        <translation>调查发现（内部）</translation>
+        <translation>调查结果（内部）</translation>
     </message>
     <message>
         <source>What you saw on site and concluded</source>
@@ -5376,16 +5410,12 @@ among unused</source>
         <translation>照片</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>文件</translation>
+        <source>Signed on paper…</source>
+        <translation>纸质签字…</translation>
     </message>
     <message>
-        <source>Caption</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Attached to</source>
-        <translation>关联到</translation>
+        <source>The customer signed the printed confirmation sheet: record the signer and its scan</source>
+        <translation>客户在打印的确认单上签了字：记录签字人及扫描件</translation>
     </message>
     <message>
         <source>Customer&apos;s confirmation</source>
@@ -5779,7 +5809,7 @@ among unused</source>
     </message>
     <message>
         <source>Purpose</source>
-        <translation>目的</translation>
+        <translation>调查目的</translation>
     </message>
     <message>
         <source>What to look at and bring back</source>
@@ -6459,6 +6489,48 @@ among unused</source>
     <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessDialog</name>
+    <message>
+        <source>Sign as witness</source>
+        <translation>作为见证人签名</translation>
+    </message>
+    <message>
+        <source>The scan of the signed sheet</source>
+        <translation>已签字确认单的扫描件</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessForm</name>
+    <message>
+        <source>Witness the customer&apos;s confirmation</source>
+        <translation>见证客户确认</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>签字人姓名</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Scan of the signed confirmation</source>
+        <translation>已签字确认单的扫描件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
     </message>
 </context>
 <context>

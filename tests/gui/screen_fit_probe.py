@@ -52,7 +52,10 @@ from qa_desktop.gui.roles_dialog import RolesDialog
 from qa_desktop.gui.sign_in import Mode, SignInDialog
 from qa_desktop.gui.signature_dialog import SignatureDialog
 
-DEMO_ENGINEER = Actor("wang", "王工")  # the demo's QA engineer (core/demo_accounts.py)
+DEMO_ENGINEER = Actor("wang", "王工")
+DEMO_FIELD = Actor(
+    "zhou", "周工"
+)  # the demo's field user  # the demo's QA engineer (core/demo_accounts.py)
 DEMO_ADMIN = Actor("admin", "李敏")  # and its administrator
 DEMO_MANAGER = Actor("chen", "陈主管")  # and its QA manager, who delegates
 
@@ -96,6 +99,8 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "customer signature": lambda c: SignatureDialog(c.main),
     "visit pack export": lambda c: PackExportDialog(DEMO_ENGINEER, c.main, case_no="CC-2026-0001"),
     "visit pack conflicts": lambda c: ConflictsDialog(DEMO_ENGINEER, c.main, c.main.user),
+    "customer confirmation witness": lambda c: witness_dialog(c, paper=False),
+    "paper confirmation": lambda c: witness_dialog(c, paper=True),
     "photo viewer": lambda c: PhotoViewer(site_photo(), parent=c.main),
     "plan a site visit": lambda c: c.main.visits.plan_dialog(visit_in("planned").complaint.case_no),
     "reschedule a site visit": lambda c: c.main.visits.plan_dialog(
@@ -107,6 +112,17 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     ),
     "visit window (finished)": lambda c: c.main.visits.visit_window(str(visit_in("finished").uuid)),
 }
+
+
+def witness_dialog(c: Context, paper: bool):
+    from qa_desktop.gui.signature_dialog import CustomerSignature
+    from qa_desktop.gui.visit_confirm import WitnessDialog
+
+    visit = visit_in("in_progress")
+    given = None if paper else CustomerSignature([], "刘建国", "生产部主管")
+    heading = "刘建国 (生产部主管) signed the quantities of visit 1 of a demo case."
+    return WitnessDialog(c.main, str(visit.uuid), visit.revision, heading,
+                         actor=DEMO_FIELD, clock=c.main.clock, signature=given)  # fmt: skip
 
 
 def visit_in(state: str):

@@ -7,10 +7,11 @@ would shadow the test's parameter of that name).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from conftest import ENGINEER, SHANGHAI, add_test_accounts, example_draft, set_department_zone
+from conftest import ENGINEER, add_test_accounts, example_draft, set_department_zone
 from pytestqt.qtbot import QtBot
+from visit_scenarios import FIELD, NOW, clock
 
 from qa_desktop.core.models import Visit
 from qa_desktop.core.services import visits
@@ -18,14 +19,8 @@ from qa_desktop.core.services.complaints import register_complaint
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.department import change_setting
 
-FIELD = Actor("zhou", "周工")
 SALES = Actor("zhao", "赵经理")
-NOW = datetime(2026, 3, 11, 9, 0, tzinfo=SHANGHAI)
 COIL = "S24A0817-05"  # one of the example complaint's coils
-
-
-def clock() -> datetime:
-    return NOW
 
 
 def make_case():

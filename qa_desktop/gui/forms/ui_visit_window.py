@@ -1,6 +1,6 @@
 # Generated from ui/visit_window.ui by build/compile_ui.py (pyside6-uic): do not edit.
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidgetItem, QVBoxLayout, QWidget
 
 from qa_desktop.gui.visit_checklist import VisitChecklist
 from qa_desktop.gui.visit_coils import VisitCoilTable
@@ -235,22 +235,6 @@ class Ui_VisitForm(object):
         self.photos_layout = QVBoxLayout(self.photosArea)
         self.photos_layout.setObjectName(u"photos_layout")
         self.photos_layout.setContentsMargins(0, 0, 0, 0)
-        self.photo_list = QTableWidget(self.photosArea)
-        if (self.photo_list.columnCount() < 3):
-            self.photo_list.setColumnCount(3)
-        __qtablewidgetitem10 = QTableWidgetItem()
-        self.photo_list.setHorizontalHeaderItem(0, __qtablewidgetitem10)
-        __qtablewidgetitem11 = QTableWidgetItem()
-        self.photo_list.setHorizontalHeaderItem(1, __qtablewidgetitem11)
-        __qtablewidgetitem12 = QTableWidgetItem()
-        self.photo_list.setHorizontalHeaderItem(2, __qtablewidgetitem12)
-        self.photo_list.setObjectName(u"photo_list")
-        self.photo_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.photo_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.photo_list.setAlternatingRowColors(True)
-
-        self.photos_layout.addWidget(self.photo_list)
-
 
         self.photos_group_layout.addWidget(self.photosArea)
 
@@ -283,6 +267,12 @@ class Ui_VisitForm(object):
         self.customer_signs.setMinimumSize(QSize(0, 40))
 
         self.confirmation_layout.addWidget(self.customer_signs)
+
+        self.signed_on_paper = QPushButton(self.confirmation_group)
+        self.signed_on_paper.setObjectName(u"signed_on_paper")
+        self.signed_on_paper.setMinimumSize(QSize(0, 40))
+
+        self.confirmation_layout.addWidget(self.signed_on_paper)
 
 
         self.scroll_layout.addWidget(self.confirmation_group)
@@ -377,15 +367,13 @@ class Ui_VisitForm(object):
         self.findings_group.setTitle(QCoreApplication.translate("VisitForm", u"Findings (internal)", None))
         self.findings.setPlaceholderText(QCoreApplication.translate("VisitForm", u"What you saw on site and concluded", None))
         self.photos_group.setTitle(QCoreApplication.translate("VisitForm", u"Photos", None))
-        ___qtablewidgetitem10 = self.photo_list.horizontalHeaderItem(0)
-        ___qtablewidgetitem10.setText(QCoreApplication.translate("VisitForm", u"File", None))
-        ___qtablewidgetitem11 = self.photo_list.horizontalHeaderItem(1)
-        ___qtablewidgetitem11.setText(QCoreApplication.translate("VisitForm", u"Caption", None))
-        ___qtablewidgetitem12 = self.photo_list.horizontalHeaderItem(2)
-        ___qtablewidgetitem12.setText(QCoreApplication.translate("VisitForm", u"Attached to", None))
         self.confirmation_group.setTitle(QCoreApplication.translate("VisitForm", u"Customer's confirmation", None))
         self.customer_signs.setText(QCoreApplication.translate("VisitForm", u"Customer signs\u2026", None))
 #if QT_CONFIG(tooltip)
         self.customer_signs.setToolTip(QCoreApplication.translate("VisitForm", u"The customer confirms the coil lines' quantities, and only those, by signing", None))
+#endif // QT_CONFIG(tooltip)
+        self.signed_on_paper.setText(QCoreApplication.translate("VisitForm", u"Signed on paper\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.signed_on_paper.setToolTip(QCoreApplication.translate("VisitForm", u"The customer signed the printed confirmation sheet: record the signer and its scan", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi

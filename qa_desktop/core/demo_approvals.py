@@ -6,14 +6,12 @@ and one whose signatures were voided when a signed quantity changed."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PIL import Image, ImageDraw
-
 from qa_desktop.core import media
 from qa_desktop.core.demo_accounts import DEMO_PASSWORD
+from qa_desktop.core.demo_media import drawn_sheet
 from qa_desktop.core.models import Complaint
 from qa_desktop.core.proposal_lines import LineDraft
 from qa_desktop.core.services import proposals, signatures
@@ -140,13 +138,4 @@ def _voided(case, engineer, manager, clock):
 
 def _scan_picture(case_no: str) -> bytes:
     """A photographed sheet, drawn: enough for the demo to show a paper signature's scan."""
-    image = Image.new("L", (1240, 1754), 250)
-    pen = ImageDraw.Draw(image)
-    pen.rectangle((80, 80, 1160, 1674), outline=40, width=3)
-    pen.text((120, 120), f"{case_no}  handling proposal / sign-off sheet", fill=20)
-    for row in range(12):
-        pen.line((120, 260 + row * 60, 1120, 260 + row * 60), fill=150, width=2)
-    pen.line((700, 1500, 1100, 1460), fill=10, width=6)  # the signature's stroke
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
+    return drawn_sheet(f"{case_no}  handling proposal / sign-off sheet", rows=12)

@@ -127,3 +127,18 @@ def _email(subject: str, body: str) -> bytes:
     message["Date"] = "Mon, 02 Nov 2026 09:12:00 +0800"  # fixed: the same bytes every time
     message.set_content(body)
     return message.as_bytes()
+
+
+def drawn_sheet(title: str, rows: int) -> bytes:
+    """A photographed A4 sheet with ruled rows and a signature's stroke, drawn (PNG): what the
+    demo's paper signatures were scanned from."""
+    image = Image.new("L", (1240, 1754), 250)
+    pen = ImageDraw.Draw(image)
+    pen.rectangle((80, 80, 1160, 1674), outline=40, width=3)
+    pen.text((120, 120), title, fill=20)
+    for row in range(rows):
+        pen.line((120, 260 + row * 60, 1120, 260 + row * 60), fill=150, width=2)
+    pen.line((700, 1500, 1100, 1460), fill=10, width=6)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()

@@ -5,18 +5,15 @@ screen; finished; confirmed, voided by a changed quantity and signed again; conf
 
 from __future__ import annotations
 
-import io
 import math
 import random
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from PIL import Image, ImageDraw
-
 from qa_desktop.core import media
 from qa_desktop.core.demo_accounts import DEMO_PASSWORD
-from qa_desktop.core.demo_media import demo_photos
+from qa_desktop.core.demo_media import demo_photos, drawn_sheet
 from qa_desktop.core.models import Complaint, Visit
 from qa_desktop.core.services import confirmations, visit_record, visits
 from qa_desktop.core.services.context import Actor
@@ -235,14 +232,4 @@ def demo_strokes(seed: int) -> list[Stroke]:
 
 def _paper_sheet(case_no: str) -> bytes:
     """A photographed confirmation sheet, drawn: enough for the demo to show the scan."""
-    image = Image.new("L", (1240, 1754), 250)
-    pen = ImageDraw.Draw(image)
-    pen.rectangle((80, 80, 1160, 1674), outline=40, width=3)
-    pen.text((120, 120), f"{case_no}  QUANTITY CONFIRMATION", fill=20)
-    for row in range(6):
-        pen.line((120, 300 + row * 80, 1120, 300 + row * 80), fill=90, width=2)
-    pen.line((700, 1400, 1000, 1360), fill=10, width=6)
-    pen.line((720, 1380, 980, 1420), fill=10, width=5)
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
+    return drawn_sheet(f"{case_no}  QUANTITY CONFIRMATION", rows=6)

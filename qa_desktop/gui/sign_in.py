@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from qa_desktop import APP_NAME
 from qa_desktop.core import passwords
@@ -72,9 +72,8 @@ class SignInDialog(QDialog):
             getattr(self.ui, name).textEdited.connect(lambda _text: self._clear())
         self.ui.user_id.setText(actor.user_id if actor else user_id)
         # A field laptop starts from the factory's visit pack, not from an administrator.
-        self.pack_button = self.ui.buttons.addButton(
-            self.tr("Field laptop: open a visit pack…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.pack_button = QPushButton(self.tr("Field laptop: open a visit pack…"), self)
+        self.pack_button.setAutoDefault(False)
         self.pack_button.clicked.connect(self._open_pack)
         self._pack_task = None
         self._set_mode(mode)
@@ -93,7 +92,7 @@ class SignInDialog(QDialog):
         cancel = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Quit…") if mode is Mode.UNLOCK else self.tr("Cancel"))
         self.ui.intro.setText(self._intro(mode))
-        self.pack_button.setVisible(mode is Mode.FIRST_ADMIN)
+        self._place_pack_button(mode is Mode.FIRST_ADMIN)
         self._clear()
         first = next(
             getattr(self.ui, n)
@@ -134,6 +133,18 @@ class SignInDialog(QDialog):
         if mode is Mode.CHANGE_PASSWORD:
             return self.tr("Your signing key is sealed anew under the new password.")
         return self.tr("Sign in with your user id and password.")
+
+    def _place_pack_button(self, shown: bool) -> None:
+        """In the button box for a new file only: a button that does not apply is not there."""
+        box = self.ui.buttons
+        if shown and self.pack_button not in box.buttons():
+            box.addButton(self.pack_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.pack_button.show()
+        elif not shown:
+            if self.pack_button in box.buttons():
+                box.removeButton(self.pack_button)
+                self.pack_button.setParent(self)
+            self.pack_button.hide()
 
     def _open_pack(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -9,7 +9,7 @@ sent), every differing field is a conflict: nothing is overwritten on a guess.""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,10 +34,23 @@ class Merged:
         return bool(self.take)
 
 
+Settle = Callable[[Any, Any], Any]
+
+
+def earliest(ours: Any, theirs: Any) -> Any:
+    """Of two instants (ISO text), the earlier: when a visit started is when either end did."""
+    known = [value for value in (ours, theirs) if value is not None]
+    return min(known) if known else None
+
+
 def merge_fields(
-    base: Mapping[str, Any] | None, ours: Mapping[str, Any], theirs: Mapping[str, Any]
+    base: Mapping[str, Any] | None,
+    ours: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    settle: Mapping[str, Settle] | None = None,
 ) -> Merged:
-    """Field by field over the fields both ends have (`ours` names them)."""
+    """Field by field over the fields both ends have (`ours` names them). `settle` names the
+    fields whose two values a rule reconciles (e.g. `earliest`) instead of a person."""
     merged = Merged()
     for name in ours:
         if name not in theirs:
@@ -54,5 +67,10 @@ def merge_fields(
                 continue
         else:
             before = None
+        if settle and name in settle:
+            value = settle[name](mine, other)
+            if value != mine:
+                merged.take[name] = value
+            continue
         merged.conflicts.append(FieldConflict(name, before, mine, other))
     return merged

@@ -12,7 +12,7 @@ from typing import Any
 from peewee import Model
 
 from qa_desktop.core.errors import translated
-from qa_desktop.core.exchange.merge import merge_fields
+from qa_desktop.core.exchange.merge import earliest, merge_fields
 from qa_desktop.core.exchange.pack_records import (
     BY_NAME,
     UnknownReference,
@@ -37,6 +37,8 @@ from qa_desktop.core.services.context import Unit
 
 CONTEXT = "Packs"
 SEEDED = (Role, DefectType, ChecklistTemplateVersion, Customer)
+# Fields both ends set by themselves, reconciled by rule: a visit started when either end began it.
+SETTLED = {"visit": {"started_at": earliest}}
 BAD_RECORD = QT_TRANSLATE_NOOP("Packs", "The pack's {table} record {key} cannot be read: {reason}.")
 NOT_CARRIED = QT_TRANSLATE_NOOP("Packs", "A pack of this kind does not carry {table} records.")
 MISSING = QT_TRANSLATE_NOOP(
@@ -119,7 +121,7 @@ def _merge(
     ours, other = changeable(ours_plain), changeable(theirs)
     if only is not None:
         ours = {k: v for k, v in ours.items() if k in only}
-    merged = merge_fields(base, ours, other)
+    merged = merge_fields(base, ours, other, SETTLED.get(model._meta.table_name))
     for conflict in merged.conflicts:
         _keep_conflict(pack_uuid, model, str(row.uuid), conflict)
     result.conflicts += len(merged.conflicts)

@@ -17,12 +17,10 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from qa_desktop import __version__
-from qa_desktop.core.files import atomic_output
 from qa_desktop.core.i18n import translate
 from qa_desktop.core.reports.complaint_form_style import (
     INK,
@@ -31,7 +29,6 @@ from qa_desktop.core.reports.complaint_form_style import (
     label_columns,
     table_style,
 )
-from qa_desktop.core.reports.complaint_pdf import _paged_canvas
 from qa_desktop.core.reports.confirmation_sheet import PAPER as PAPER_SIGNED
 from qa_desktop.core.reports.confirmation_sheet import ConfirmationSheet, CustomerSignature
 from qa_desktop.core.reports.fonts import register_fonts
@@ -78,17 +75,7 @@ def export_confirmation_pdf(
     layout = _Layout(sheet, words)
     story = layout.story()  # lays out every value, so words.unprinted is complete
     pages = VisitPages(layout.furniture(), words)
-    with atomic_output(out) as temp:
-        doc = BaseDocTemplate(
-            str(temp),
-            pagesize=A4,
-            pageTemplates=pages.templates(),
-            lang="zh-CN" if words.zh_first else "en",
-            initialFontName=words.font,
-            **layout.metadata(),
-        )
-        doc.build(story, canvasmaker=_paged_canvas(pages.decorate_page))
-    return PdfExport(Path(out).expanduser().resolve(), tuple(words.unprinted))
+    return pages.write(out, story, layout.metadata())
 
 
 class _Layout:

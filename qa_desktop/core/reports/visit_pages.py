@@ -10,6 +10,7 @@ legible, since they are what was signed. The site-visit report's footer says it 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -17,8 +18,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from qa_desktop.core.files import atomic_output
 from qa_desktop.core.printcode import PrintCode
 from qa_desktop.core.reports.complaint_form_style import INK, INTERNAL_INK, MUTED, RULE
+from qa_desktop.core.reports.complaint_pdf import _paged_canvas
+from qa_desktop.core.reports.pdf_result import PdfExport
 from qa_desktop.core.reports.qr_flowable import QR_SIZE, block_height, draw_print_code
 from qa_desktop.core.reports.signoff_page import _fitted
 from qa_desktop.core.reports.visit_words import CONTINUED, PAGE_OF, VOID, VisitWords
@@ -52,12 +56,29 @@ class Furniture:
 
 
 class VisitPages:
+    """The page templates and furniture of one visit printout, and its writing."""
+
     def __init__(self, furniture: Furniture, words: VisitWords) -> None:
         self.f = furniture
         self.words = words
         self.top = BAND_TOP + BAND_HEIGHT + 5 * mm if furniture.band else PLAIN_TOP
         header = block_height() if furniture.code else 17 * mm
         self.later_top = self.top + header + 4 * mm
+
+    def write(self, out: Path | str, story: list, metadata: dict[str, str]) -> PdfExport:
+        """The document at `out`, whole or not at all (files.atomic_output); its path and the
+        characters no font could print."""
+        with atomic_output(out) as temp:
+            doc = BaseDocTemplate(
+                str(temp),
+                pagesize=A4,
+                pageTemplates=self.templates(),
+                lang="zh-CN" if self.words.zh_first else "en",
+                initialFontName=self.words.font,
+                **metadata,
+            )
+            doc.build(story, canvasmaker=_paged_canvas(self.decorate_page))
+        return PdfExport(Path(out).expanduser().resolve(), tuple(self.words.unprinted))
 
     def templates(self) -> list[PageTemplate]:
         def frame(name: str, top_margin: float) -> Frame:

@@ -146,6 +146,7 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     shoot_sign_in(app, path)
     shoot_matrix(app, path)
     shoot_proposals(app, window, path)
+    shoot_visits(app, window, path)
 
     about = window.about_box()
     about.show()
@@ -260,6 +261,56 @@ def shoot_proposals(app, window, path) -> None:
         dialog.select_proposal(proposal.id)
         dialog.show()
         settle(app)
+        dialog.grab().save(str(path(name)))
+        dialog.hide()
+        dialog.deleteLater()
+
+
+def shoot_visits(app, window, path) -> None:
+    """Site visits: a visit in progress (checklist, photos) as its field user sees it, a
+    finished one with the customer's confirmation, My visits, the plan dialog with the short
+    notice, the customer's pad, the pack export and the conflict the demo's pack left."""
+    from qa_desktop.core.models import Visit, VisitPhoto
+    from qa_desktop.core.services.context import Actor
+    from qa_desktop.gui.conflicts_dialog import ConflictsDialog
+    from qa_desktop.gui.pack_export_dialog import PackExportDialog
+    from qa_desktop.gui.signature_dialog import SignatureDialog
+    from qa_desktop.gui.visit_confirm import take_on_screen
+    from qa_desktop.gui.visit_window import VisitWindow
+
+    field, engineer = Actor("zhou", "周工"), Actor("wang", "王工")
+    with_photos = VisitPhoto.select(VisitPhoto.visit)
+    busy = (
+        Visit.select()
+        .where((Visit.state == "in_progress") & Visit.id.in_(with_photos))
+        .order_by(Visit.id)
+        .first()
+    )
+    done = Visit.select().where(Visit.state == "finished").order_by(Visit.id).first()
+    for name, visit in (("visit_in_progress", busy), ("visit_finished", done)):
+        dialog = VisitWindow(
+            window, str(visit.uuid), actor=field, clock=lambda: NOW, confirm_hook=take_on_screen
+        )
+        dialog.show()
+        settle(app, 10)
+        dialog.grab().save(str(path(name)))
+        bar = dialog.ui.scroll_area.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        settle(app)
+        dialog.grab().save(str(path(name + "_bottom")))
+        dialog.autosave.stop()
+        dialog.hide()
+        dialog.deleteLater()
+    for name, make in (
+        ("my_visits", lambda: window.visits.visits_window()),
+        ("plan_visit", lambda: window.visits.plan_dialog(busy.complaint.case_no)),
+        ("customer_signature", lambda: SignatureDialog(window)),
+        ("pack_export", lambda: PackExportDialog(engineer, window, case_no=busy.complaint.case_no)),
+        ("pack_conflicts", lambda: ConflictsDialog(engineer, window)),
+    ):
+        dialog = make()
+        dialog.show()
+        settle(app, 10)
         dialog.grab().save(str(path(name)))
         dialog.hide()
         dialog.deleteLater()

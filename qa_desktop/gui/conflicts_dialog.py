@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QTableWidgetItem,
     QWidget,
 )
@@ -56,8 +57,11 @@ class ConflictsDialog(QDialog):
                 table.setItem(number, column, item)
             table.setCellWidget(number, 4, self._choice())
         table.resizeColumnsToContents()
-        for column in range(4):
+        for column in range(2):
             table.setColumnWidth(column, min(table.columnWidth(column), 260))
+        header = table.horizontalHeader()
+        for column in (2, 3):  # the two values side by side share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
         self.ui.error.setText(
             "" if self.rows else self.tr("No conflicts are waiting for a choice.")

@@ -49,8 +49,12 @@ class PackExportDialog(PasswordTaskDialog):
         ui.cases.setText(case_no)
         for widget in (ui.cases, ui.cases_label, ui.for_user, ui.for_user_label):
             widget.setVisible(not self.returning)
-        name = f"{'return' if self.returning else case_no or 'visits'}-{actor.user_id}{SUFFIX}"
-        ui.out.setText(str((folder or Path.home()) / name))
+        self.folder = folder or Path.home()
+        going = _assignee(case_no)  # who the case's open visit is planned for, if any
+        if going:
+            ui.for_user.setCurrentIndex(max(ui.for_user.findData(going), 0))
+        ui.for_user.currentIndexChanged.connect(lambda _index: self._name_file())
+        self._name_file()
         ui.intro.setText(self._intro())
         ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Export the pack"))
@@ -68,6 +72,14 @@ class PackExportDialog(PasswordTaskDialog):
             "coils, the customer, the checklists, the person's account and signing key, and the "
             "authority rules. It is signed with your key."
         )
+
+    def _name_file(self) -> None:
+        if self.returning:
+            name = f"return-{self.actor.user_id}{SUFFIX}"
+        else:
+            case = self.ui.cases.text().split(",")[0].strip() or "visits"
+            name = f"{case}-for-{self.ui.for_user.currentData() or 'laptop'}{SUFFIX}"
+        self.ui.out.setText(str(self.folder / name))
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -106,3 +118,12 @@ class PackExportDialog(PasswordTaskDialog):
 
     def _done(self, exported) -> None:
         self.exported = exported
+
+
+def _assignee(case_no: str) -> str:
+    rows = (
+        [row for row in visits.visits_of(case_no) if row.state.value in ("planned", "in_progress")]
+        if case_no
+        else []
+    )
+    return rows[-1].assignee if rows else ""

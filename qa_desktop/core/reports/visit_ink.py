@@ -1,62 +1,31 @@
-"""The customer's signature on the visit printouts, drawn from its strokes as vector paths.
+"""The customer's signature on the visit printouts, drawn from its strokes as vector paths by
+the one renderer the pad, the PNG and every PDF share (reports/signature_flowable.py: one
+scale for both axes, centred, the pen's width following its pressure).
 
 Never an image: the strokes are the signed artefact, so the PDF carries them as paths, as sharp
-as the printer. The ink is fitted into its box by `signature_strokes.svg_path` (one scale for
-both axes, centred, a margin free), so a signature keeps its shape in any box.
-
-A stand-in with the shared renderer's call, `draw_signature(canvas, strokes, x, y, w, h)`: when
-reports/signature_flowable.py (pen widths from pressure) is on main, this module's two users
-switch to it by changing one import.
-"""
+as the printer."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from reportlab.lib import colors
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from qa_desktop.core.signature_strokes import Stroke, svg_path
+from qa_desktop.core.reports.signature_flowable import INK_COLOUR
+from qa_desktop.core.reports.signature_flowable import draw_signature as _draw
+from qa_desktop.core.signature_strokes import Stroke
 
-INK = colors.HexColor("#14286e")  # a pen's blue-black: the signature reads as written, not printed
-LINE_WIDTH = 1.1  # points, at a box some 50 mm wide; scaled with the box
+INK = INK_COLOUR  # what a test looks for among a page's paths
 BOX_RULE = colors.HexColor("#8a94a3")
 
 
-def path_points(strokes: Sequence[Stroke], w: float, h: float) -> list[list[tuple[float, float]]]:
-    """Each stroke's points in the box's own coordinates (origin top left, y down)."""
-    runs: list[list[tuple[float, float]]] = []
-    tokens = svg_path(list(strokes), w, h).split()
-    for command, y in zip(tokens[::2], tokens[1::2], strict=True):
-        point = (float(command[1:]), float(y))
-        if command[0] == "M" or not runs:
-            runs.append([point])
-        else:
-            runs[-1].append(point)
-    return runs
-
-
 def draw_signature(
-    canvas: Canvas, strokes: Sequence[Stroke], x: float, y: float, w: float, h: float
+    canvas, strokes: Sequence[Stroke], x: float, y: float, w: float, h: float
 ) -> None:
     """Draw the ink fitted into the box whose bottom left corner is (x, y), `w` × `h`."""
-    if w <= 0 or h <= 0 or not strokes:
-        return
-    top = y + h
-    canvas.saveState()
-    canvas.setStrokeColor(INK)
-    canvas.setLineWidth(max(0.5, LINE_WIDTH * min(w, 3.2 * h) / 140))
-    canvas.setLineCap(1)  # round: a dot prints as a dot
-    canvas.setLineJoin(1)
-    path = canvas.beginPath()
-    for run in path_points(strokes, w, h):
-        (px, py), rest = run[0], run[1:] or run[:1]  # a lone point: a line of no length
-        path.moveTo(x + px, top - py)
-        for qx, qy in rest:
-            path.lineTo(x + qx, top - qy)
-    canvas.drawPath(path, stroke=1, fill=0)
-    canvas.restoreState()
+    if w > 0 and h > 0 and strokes:
+        _draw(canvas, list(strokes), x, y, w, h)
 
 
 class SignatureInk(Flowable):

@@ -66,7 +66,7 @@ def _show(args: argparse.Namespace) -> int:
     visits = checklists.visit_counts().get(row.id, 0)
     print(
         f"{row.code} version {row.version}: {_names(template.name_en, template.name_zh)} "
-        f"({state}; {len(template.items)} items; {visits} visits)"
+        f"({state}; {_count(len(template.items), 'item')}; {_count(visits, 'visit')})"
     )
     for number, item in enumerate(template.items, 1):
         kind = f"{item.kind.value} ({item.unit})" if item.unit else item.kind.value
@@ -88,12 +88,13 @@ def _import(args: argparse.Namespace) -> int:
         print(f"{args.file}: {what} is stored already with these items; nothing changed")
         return 0
     top = checklists.current(template.code)
-    after = (
-        "new visits are filled against it"
-        if top.version == template.version
-        else f"version {top.version} stays current"
-    )
-    print(f"{args.file}: {what} stored ({len(template.items)} items); {after}")
+    if top.version != template.version:
+        after = f"version {top.version} stays current"
+    elif template.code == checklists.DEFAULT_CODE:  # the checklist visits are planned with
+        after = "new visits are filled against it"
+    else:
+        after = "it is the current version"
+    print(f"{args.file}: {what} stored ({_count(len(template.items), 'item')}); {after}")
     return 0
 
 
@@ -104,9 +105,13 @@ def _export(args: argparse.Namespace) -> int:
     check_target(args.out, ".json")  # before the look-up: a wrong name says so first
     row = checklists.find(args.code, args.version)
     out = checklists.export_template(row, args.out)
-    items = len(checklists.template_of(row).items)
-    print(f"{out}: checklist {row.code} version {row.version} ({items} items)")
+    items = _count(len(checklists.template_of(row).items), "item")
+    print(f"{out}: checklist {row.code} version {row.version} ({items})")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _names(en: str, zh: str) -> str:

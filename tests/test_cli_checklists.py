@@ -165,6 +165,27 @@ def test_an_older_version_number_is_stored_but_does_not_become_current(cli, tmp_
     assert out[0].endswith("version 2 stored (12 items); version 3 stays current")
 
 
+def test_a_template_of_another_code_is_a_checklist_of_its_own(cli, tmp_path):
+    other = version_2(code="coil_storage", version=1, items=(GLOVES,), name_zh="")
+    code, out, _ = cli("checklist", "import", written(tmp_path / "c.json", other), "--user", "wang")
+    assert code == 0
+    assert out[0].endswith(
+        "checklist coil_storage version 1 stored (1 item); it is the current version"
+    )
+    listed = cli("checklist", "list")[1]
+    assert [line.split()[:3] for line in listed[1:]] == [
+        ["coil_storage", "1", "yes"],
+        ["site_visit", "1", "yes"],
+    ]
+    assert visits_template_code() == "site_visit", "visits are planned with the site-visit one"
+
+
+def visits_template_code() -> str:
+    from qa_desktop.core.services import checklists
+
+    return checklists.current().code
+
+
 def test_a_version_stored_with_other_items_is_refused(cli, tmp_path):
     shorter = dataclasses.replace(default_template(), items=default_template().items[:3])
     path = written(tmp_path / "v1.json", template_to_json(shorter))

@@ -142,15 +142,15 @@ class ChecklistsDialog(QDialog):
             self.say(_filled(text, template, path.name))
             return True
         top = checklists.current(template.code)
-        if top.version == template.version:
+        if top.version != template.version:
+            text = self.tr("Version %1 of “%2” is stored from %3; version %4 stays current.")
+            text = text.replace("%4", str(top.version))
+        elif template.code == checklists.DEFAULT_CODE:  # the checklist visits are planned with
             text = self.tr(
                 "Version %1 of “%2” is stored from %3; new visits are filled against it."
             )
         else:
-            text = self.tr(
-                "Version %1 of “%2” is stored from %3; version %4 stays the one new visits are"
-                " filled against."
-            ).replace("%4", str(top.version))
+            text = self.tr("Version %1 of “%2” is stored from %3; it is now the current version.")
         self.say(_filled(text, template, path.name))
         return True
 
@@ -277,7 +277,11 @@ class ChecklistsDialog(QDialog):
         if saved is None:
             return
         self.reload(checklists.find(saved.code, saved.version).id)
-        text = self.tr("Version %1 of “%2” is stored; new visits are filled against it.")
+        text = (
+            self.tr("Version %1 of “%2” is stored; new visits are filled against it.")
+            if saved.code == checklists.DEFAULT_CODE
+            else self.tr("Version %1 of “%2” is stored; it is now the current version.")
+        )
         self.say(_filled(text, saved, ""))
 
     def _place(self, button: QPushButton, shown: bool) -> None:

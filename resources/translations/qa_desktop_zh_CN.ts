@@ -1056,12 +1056,20 @@
         <translation>%3 中是“%2”的第 %1 版，该版本已以相同内容保存；未作任何更改。</translation>
     </message>
     <message>
+        <source>Version %1 of “%2” is stored from %3; version %4 stays current.</source>
+        <translation>已从 %3 保存“%2”的第 %1 版；当前版本仍为第 %4 版。</translation>
+    </message>
+    <message>
         <source>Version %1 of “%2” is stored from %3; new visits are filled against it.</source>
         <translation>已从 %3 保存“%2”的第 %1 版；新的现场调查按此版本填写。</translation>
     </message>
     <message>
-        <source>Version %1 of “%2” is stored from %3; version %4 stays the one new visits are filled against.</source>
-        <translation>已从 %3 保存“%2”的第 %1 版；新的现场调查仍按第 %4 版填写。</translation>
+        <source>Version %1 of “%2” is stored from %3; it is now the current version.</source>
+        <translation>已从 %3 保存“%2”的第 %1 版；该版本现为当前版本。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is stored; it is now the current version.</source>
+        <translation>已保存“%2”的第 %1 版；该版本现为当前版本。</translation>
     </message>
     <message>
         <source>Version %1 of “%2” was written to %3.</source>

@@ -184,6 +184,20 @@ def test_a_bad_file_is_refused_in_one_sentence_in_the_dialog(
     assert listed(dialog) == [("1", "Current", "0")]
 
 
+def test_an_older_version_number_is_stored_but_does_not_become_current(
+    qtbot, db, tmp_path, monkeypatch
+):
+    dialog = open_dialog(qtbot)
+    checklists.import_template(version_file(tmp_path, version=3), ENGINEER, clock)
+    import_by_button(qtbot, dialog, monkeypatch, version_file(tmp_path))
+    assert [row[:2] for row in listed(dialog)] == [("1", ""), ("2", ""), ("3", "Current")]
+    assert dialog.selected().version == 2
+    assert dialog.ui.message.text() == (
+        "Version 2 of “Site-visit checklist” is stored from site-visit-v2.json; version 3 stays"
+        " current."
+    )
+
+
 def test_a_version_stored_with_other_items_is_refused(qtbot, db, tmp_path, monkeypatch):
     dialog = open_dialog(qtbot)
     import_by_button(qtbot, dialog, monkeypatch, version_file(tmp_path, version=1))

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from qa_desktop import __version__
 from qa_desktop.cli_accounts import acting, add_user_option, cmd_scan, cmd_user, cmd_verify
 from qa_desktop.cli_accounts import add_parsers as add_account_parsers
+from qa_desktop.cli_checklists import add_parsers as add_checklist_parsers
+from qa_desktop.cli_checklists import cmd_checklist
 from qa_desktop.cli_packs import add_parsers as add_pack_parsers
 from qa_desktop.cli_packs import cmd_pack
 from qa_desktop.core.errors import UserError
@@ -103,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("self-check", help="register, export and verify in a temporary database")
     add_account_parsers(commands)
     add_pack_parsers(commands)
+    add_checklist_parsers(commands)
     return parser
 
 
@@ -330,6 +333,7 @@ def cmd_self_check(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "pack": cmd_pack,
+    "checklist": cmd_checklist,
     "demo": cmd_demo,
     "export": cmd_export,
     "config": cmd_config,

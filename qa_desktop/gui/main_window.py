@@ -39,6 +39,7 @@ from qa_desktop.gui.visits_menu import VisitsMenu
 
 if TYPE_CHECKING:  # ReportLab and the dialogs load on first use, not at start-up
     from qa_desktop.core.reports.pdf_result import PdfExport
+    from qa_desktop.gui.checklists_dialog import ChecklistsDialog
     from qa_desktop.gui.complaint_dialog import ComplaintDialog
     from qa_desktop.gui.customers_dialog import CustomersDialog
     from qa_desktop.gui.department_dialog import DepartmentDialog
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         ui.action_find.triggered.connect(self.focus_search)
         ui.action_department.triggered.connect(self.department_settings)
         ui.action_customers.triggered.connect(self.edit_customers)
+        ui.action_checklists.triggered.connect(lambda: self.checklists_dialog().exec())
         ui.action_about.triggered.connect(self.about)
         ui.load_demo_button.clicked.connect(self.load_demo)
         ui.dismiss_demo_button.clicked.connect(ui.demo_banner.hide)
@@ -207,6 +209,11 @@ class MainWindow(QMainWindow):
         from qa_desktop.gui.customers_dialog import CustomersDialog  # not needed to start
 
         return CustomersDialog(self, actor=self.actor, clock=self.clock, user=self.user)
+
+    def checklists_dialog(self) -> ChecklistsDialog:
+        from qa_desktop.gui.checklists_dialog import ChecklistsDialog  # not needed to start
+
+        return ChecklistsDialog(self, actor=self.actor, clock=self.clock, user=self.user)
 
     def edit_customers(self) -> None:
         dialog = self.customers_dialog()

@@ -649,6 +649,216 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃所做的更改？</translation>
+    </message>
+    <message>
+        <source>Checklist “%1”, from version %2: Save stores it as version %3.</source>
+        <translation>检查表“%1”，以第 %2 版为基础：保存后成为第 %3 版。</translation>
+    </message>
+    <message>
+        <source>The key of an item the version had stays: answers are kept under it.</source>
+        <translation>该版本已有的项保留原来的键：答案按键保存。</translation>
+    </message>
+    <message>
+        <source>A checklist needs at least one item: add one.</source>
+        <translation>检查表至少需要一项：请添加一项。</translation>
+    </message>
+    <message>
+        <source>Nothing differs from version %1: change an item or the name, or cancel.</source>
+        <translation>与第 %1 版没有任何不同：请修改某一项或名称，或者取消。</translation>
+    </message>
+    <message>
+        <source>Version %1 of this checklist was stored while you edited; cancel, and start again from it.</source>
+        <translation>您编辑期间已有人保存了本检查表的第 %1 版；请取消，并以该版本为基础重新开始。</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more item(s) marked in the table.</source>
+        <translation>
+            <numerusform>另有 %n 项已在表中标出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditorForm</name>
+    <message>
+        <source>New checklist version</source>
+        <translation>检查表新版本</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>英文标签</translation>
+    </message>
+    <message>
+        <source>Chinese label</source>
+        <translation>中文标签</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>删除项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choices of the selected item</source>
+        <translation>所选项的选项</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Add &amp;choice</source>
+        <translation>添加选项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove c&amp;hoice</source>
+        <translation>删除选项(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplatesForm</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <source>A visit keeps the checklist version it was planned with. A new version is never a change to an old one: visits planned after it is stored are filled against it.</source>
+        <translation>现场调查始终使用安排时的检查表版本。新版本不会改动旧版本：新版本保存之后安排的现场调查才按新版本填写。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>现场调查</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>英文标签</translation>
+    </message>
+    <message>
+        <source>Chinese label</source>
+        <translation>中文标签</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWords</name>
+    <message>
+        <source>Yes / no / not applicable</source>
+        <translation>是/否/不适用</translation>
+    </message>
+    <message>
+        <source>Number with unit</source>
+        <translation>带单位的数字</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>Checklists</name>
     <message>
         <source>Answer this item: it is required.</source>
@@ -755,6 +965,10 @@
         <translation>项“{key}”中选项“{code}”出现了两次。</translation>
     </message>
     <message>
+        <source>The choice “{code}” of the item “{key}” needs an English or a Chinese label.</source>
+        <translation>项“{key}”的选项“{code}”需要英文或中文标签。</translation>
+    </message>
+    <message>
         <source>The item “{key}” needs an English or a Chinese label.</source>
         <translation>项“{key}”需要英文或中文名称。</translation>
     </message>
@@ -795,12 +1009,110 @@
         <translation>没有可填写的检查表“{code}”；请先在“工具”中导入。</translation>
     </message>
     <message>
+        <source>There is no checklist “{code}”.</source>
+        <translation>没有检查表“{code}”。</translation>
+    </message>
+    <message>
+        <source>Checklist “{code}” has no version {version}; its versions are {versions}.</source>
+        <translation>检查表“{code}”没有第 {version} 版；现有版本为 {versions}。</translation>
+    </message>
+    <message>
         <source>The file {name} could not be read: {reason}</source>
         <translation>无法读取文件 {name}：{reason}</translation>
     </message>
     <message>
+        <source>The file {name} is not UTF-8 text; save it as UTF-8 and import it again.</source>
+        <translation>文件 {name} 不是 UTF-8 文本；请另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
         <source>The file {name} is too large to be a checklist.</source>
         <translation>文件 {name} 过大，不可能是检查表。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsDialog</name>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>新版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>%1 Only a QA engineer or manager imports or edits templates.</source>
+        <translation>%1只有QA工程师或品保主管可以导入或编辑模板。</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>%3 holds version %1 of “%2”, stored already with the same items; nothing changed.</source>
+        <translation>%3 中是“%2”的第 %1 版，该版本已以相同内容保存；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is stored from %3; version %4 stays current.</source>
+        <translation>已从 %3 保存“%2”的第 %1 版；当前版本仍为第 %4 版。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is stored from %3; new visits are filled against it.</source>
+        <translation>已从 %3 保存“%2”的第 %1 版；新的现场调查按此版本填写。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is stored from %3; it is now the current version.</source>
+        <translation>已从 %3 保存“%2”的第 %1 版；该版本现为当前版本。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is stored; it is now the current version.</source>
+        <translation>已保存“%2”的第 %1 版；该版本现为当前版本。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” was written to %3.</source>
+        <translation>“%2”的第 %1 版已写入 %3。</translation>
+    </message>
+    <message>
+        <source>Import a checklist template</source>
+        <translation>导入检查表模板</translation>
+    </message>
+    <message>
+        <source>Checklist templates (*.json)</source>
+        <translation>检查表模板 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export a checklist template</source>
+        <translation>导出检查表模板</translation>
+    </message>
+    <message>
+        <source>No checklist template is stored.</source>
+        <translation>尚未保存任何检查表模板。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2”, stored %3 by %4.</source>
+        <translation>“%2”的第 %1 版，由 %4 于 %3 保存。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is stored; new visits are filled against it.</source>
+        <translation>已保存“%2”的第 %1 版；新的现场调查按此版本填写。</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesPanel</name>
+    <message>
+        <source>Choices of item %1 (“%2”): code, English, Chinese</source>
+        <translation>第 %1 项（“%2”）的选项：代码、英文、中文</translation>
+    </message>
+    <message>
+        <source>Choices of item %1: code, English, Chinese</source>
+        <translation>第 %1 项的选项：代码、英文、中文</translation>
+    </message>
+    <message>
+        <source>Choices: only a choice item has them</source>
+        <translation>选项：只有选项类的项才有</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2857,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Who may approve which handling and how much money; administrators change it</source>
         <translation>谁可以批准哪种处理、多少金额；由管理员修改</translation>
+    </message>
+    <message>
+        <source>Check&amp;list templates…</source>
+        <translation>检查表模板(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The site-visit checklists and their versions; QA engineers import a file or make a new version</source>
+        <translation>现场调查检查表及其各版本；QA工程师可导入文件或建立新版本</translation>
     </message>
     <message>
         <source>&amp;Handling proposals…</source>

@@ -234,7 +234,7 @@ def test_choice_refusals():
     )
     assert (
         _refused(choice_item({"code": "ours"}))
-        == "The item “source” needs an English or a Chinese label."
+        == "The choice “ours” of the item “source” needs an English or a Chinese label."
     )
     assert _refused(_template(_item(kind="text", unit="", choices=[good]))) == (
         "Only a choice item has choices; the item “weight” is not one."

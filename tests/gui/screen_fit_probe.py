@@ -39,6 +39,7 @@ from qa_desktop.core.services.roles import role_rows
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.account_action import AccountActionDialog, Change
+from qa_desktop.gui.checklists_dialog import ChecklistsDialog
 from qa_desktop.gui.conflicts_dialog import ConflictsDialog
 from qa_desktop.gui.delegations_dialog import DelegateDialog, DelegationsDialog
 from qa_desktop.gui.main_window import MainWindow
@@ -111,7 +112,18 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
         str(visit_in("in_progress").uuid)
     ),
     "visit window (finished)": lambda c: c.main.visits.visit_window(str(visit_in("finished").uuid)),
+    "checklist templates": lambda c: c.main.checklists_dialog(),
+    "checklist templates (read-only)": lambda c: ChecklistsDialog(c.main, actor=DEMO_FIELD),
+    "new checklist version": lambda c: checklist_editor(c),
 }
+
+
+def checklist_editor(c: Context) -> QWidget:
+    from qa_desktop.core.services import checklists
+    from qa_desktop.gui.checklist_editor import ChecklistEditor
+
+    current = checklists.template_of(checklists.current())
+    return ChecklistEditor(current, c.main, actor=DEMO_ENGINEER, user=c.main.user)
 
 
 def witness_dialog(c: Context, paper: bool):

@@ -262,7 +262,17 @@ def _choices(key: str, kind: ItemKind, rows: object) -> tuple[Choice, ...]:
                 key=key,
                 code=code,
             )
-        choices.append(Choice(code, *_labels(row.get("en", ""), row.get("zh", ""), key)))
+        en, zh = row.get("en", ""), row.get("zh", "")
+        if not any(isinstance(label, str) and label.strip() for label in (en, zh)):
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Checklists",
+                    "The choice “{code}” of the item “{key}” needs an English or a Chinese label.",
+                ),
+                key=key,
+                code=code,
+            )
+        choices.append(Choice(code, *_labels(en, zh, key)))
     return tuple(choices)
 
 

@@ -23,7 +23,7 @@ from qa_desktop.core.checklists import (
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
-from qa_desktop.core.models import ChecklistTemplateVersion
+from qa_desktop.core.models import ChecklistTemplateVersion, Visit
 from qa_desktop.core.services.context import Actor, write
 from qa_desktop.core.vocab import Action
 
@@ -37,7 +37,14 @@ TAKEN = QT_TRANSLATE_NOOP(
 NO_TEMPLATE = QT_TRANSLATE_NOOP(
     "Checklists", "There is no checklist “{code}” to fill; import one under Tools first."
 )
+NO_SUCH = QT_TRANSLATE_NOOP("Checklists", "There is no checklist “{code}”.")
+NO_VERSION = QT_TRANSLATE_NOOP(
+    "Checklists", "Checklist “{code}” has no version {version}; its versions are {versions}."
+)
 UNREADABLE = QT_TRANSLATE_NOOP("Checklists", "The file {name} could not be read: {reason}")
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Checklists", "The file {name} is not UTF-8 text; save it as UTF-8 and import it again."
+)
 TOO_BIG = QT_TRANSLATE_NOOP("Checklists", "The file {name} is too large to be a checklist.")
 
 
@@ -53,7 +60,12 @@ def import_template(
 ) -> tuple[ChecklistTemplate, bool]:
     """Store the template a file holds; (template, False) when that version is stored already
     with the same items, so importing a file twice changes nothing."""
-    return store_template(template_from_json(_read(path)), actor, clock)
+    return store_template(read_template(path), actor, clock)
+
+
+def read_template(path: Path) -> ChecklistTemplate:
+    """The template a file holds, checked, before anything is asked or written."""
+    return template_from_json(_read(path))
 
 
 def store_template(
@@ -112,13 +124,54 @@ def versions(code: str | None = None) -> list[ChecklistTemplateVersion]:
     return list(query)
 
 
+def find(code: str, version: int | None = None) -> ChecklistTemplateVersion:
+    """A stored version of `code`; without `version`, the current one."""
+    stored = versions(code)
+    if not stored:
+        raise translated(CONTEXT, NO_SUCH, code=code)
+    if version is None:
+        return current(code)
+    row = next((row for row in stored if row.version == version), None)
+    if row is None:
+        numbers = ", ".join(str(row.version) for row in stored)
+        raise translated(CONTEXT, NO_VERSION, code=code, version=version, versions=numbers)
+    return row
+
+
+def current_ids() -> set[int]:
+    """The row id of each code's current version (the highest active one)."""
+    top: dict[str, ChecklistTemplateVersion] = {}
+    for row in versions():
+        if row.active:
+            top[row.code] = row  # versions() is ordered by code, then version
+    return {row.id for row in top.values()}
+
+
+def visit_counts() -> dict[int, int]:
+    """How many visits name each stored version (row id -> visits), in one query."""
+    query = Visit.select(Visit.template, fn.COUNT(Visit.id)).group_by(Visit.template)
+    return {template_id: count for template_id, count in query.tuples()}
+
+
+def export_template(row: ChecklistTemplateVersion, out: Path) -> Path:
+    """The stored version's canonical JSON, written whole or not at all: the file a later
+    import reads back, and whose sha256 is the version's content hash."""
+    from qa_desktop.core.files import atomic_output, check_target
+
+    target = check_target(out, ".json")
+    text = template_to_json(template_of(row))
+    with atomic_output(target) as part:
+        part.write_bytes(text.encode("utf-8"))
+    return target
+
+
 def _read(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise translated(CONTEXT, TOO_BIG, name=path.name)
         return path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise translated(CONTEXT, UNREADABLE, name=path.name, reason="not UTF-8 text") from None
+        raise translated(CONTEXT, NOT_UTF8, name=path.name) from None
     except OSError as exc:
         raise translated(CONTEXT, UNREADABLE, name=path.name, reason=exc.strerror or exc) from exc
 

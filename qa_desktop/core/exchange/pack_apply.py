@@ -17,6 +17,7 @@ from qa_desktop.core.exchange.pack_records import (
     BY_NAME,
     UnknownReference,
     changeable,
+    checked_base,
     from_plain,
     to_plain,
 )
@@ -78,12 +79,17 @@ def apply_record(
     theirs = entry["fields"]
     if not isinstance(theirs, dict):
         raise _bad(model, key, "its fields are not an object")
+    _values(model, key, theirs)  # the whole record as stored here, before any of it is used
+    try:
+        base = checked_base(model, entry.get("base"))
+    except ValueError as exc:
+        raise _bad(model, key, f"its base: {exc}") from None
     row = model.get_or_none(model.uuid == uuid.UUID(key)) or _same_by_name(model, theirs)
     if row is None:
         row = _insert(unit, model, key, theirs)
         result.created += 1
     else:
-        _merge(unit, model, row, key, theirs, entry.get("base"), peer, pack_uuid, result, only)
+        _merge(unit, model, row, key, theirs, base, peer, pack_uuid, result, only)
     _remember(peer, model, key, theirs)
     return row
 
@@ -102,7 +108,7 @@ def _merge(
     row: Travelling,
     key: str,
     theirs: dict[str, Any],
-    pack_base: Any,
+    pack_base: dict[str, Any] | None,
     peer: str,
     pack_uuid: str,
     result: Any,
@@ -115,9 +121,7 @@ def _merge(
         & (SyncBase.record_uuid == key)
     )
     # What this end last took from that peer is newer than the base the pack names.
-    base = (
-        json.loads(known.fields) if known else (pack_base if isinstance(pack_base, dict) else None)
-    )
+    base = json.loads(known.fields) if known else pack_base
     ours, other = changeable(ours_plain), changeable(theirs)
     if only is not None:
         ours = {k: v for k, v in ours.items() if k in only}

@@ -207,11 +207,15 @@ def _document(pack: Pack) -> dict[str, Any]:
         for name in ("records", "deleted", "media"):
             if not isinstance(document.get(name), list):
                 raise ValueError(f"{name} is not a list")
+            if len(document[name]) > payload.MAX_RECORDS:
+                raise ValueError(f"it lists more {name} than a pack holds ({payload.MAX_RECORDS})")
         return document
     except KeyError:
         raise translated(CONTEXT, UNREADABLE, reason="records.json is missing") from None
+    except RecursionError:  # JSON nested deeper than any record: the parser gives up
+        raise translated(CONTEXT, UNREADABLE, reason="it is nested too deeply") from None
     except (ValueError, UnicodeDecodeError) as exc:
-        raise translated(CONTEXT, UNREADABLE, reason=str(exc)) from None
+        raise translated(CONTEXT, UNREADABLE, reason=str(exc)[:200]) from None
 
 
 def _store_media(

@@ -178,6 +178,8 @@ def problems(row: Confirmation) -> list[str]:
         refuse_commitments(record)
     except (ValueError, TypeError) as exc:
         return [f"its record cannot be read: {exc}"]
+    except RecursionError:  # nested deeper than any record: the JSON parser gives up
+        return ["its record cannot be read: it is nested too deeply"]
     except Exception as exc:  # refuse_commitments' UserError: something besides quantities
         return [str(exc)]
     if confirmation_hash(record) != row.record_hash:

@@ -4,15 +4,12 @@ between such a pack and the factory's database)."""
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
 import re
-import zipfile
 
 import pytest
 from conftest import ENGINEER, PASSWORD
-from packs import entries_of, manifest_of, raw_zip, replace_entry, resigned, stored
+from packs import resigned_records as _resigned_records
 from visit_scenarios import FIELD, clock, plan_factory_visit, use, visit_on_laptop
 
 from qa_desktop.core.errors import UserError
@@ -41,22 +38,6 @@ def returned(db, db_path, tmp_path):
     _, private = keys.open_signing_key(accounts.account(FIELD.user_id), PASSWORD)
     use(db_path)
     return db_path, back.read_bytes(), private
-
-
-def _resigned_records(pack: bytes, private, change) -> bytes:
-    """The pack with its records changed by `change`, stored (so no ratio limit hides the
-    check under test) and signed again by the field user: valid, but not what we write."""
-    with zipfile.ZipFile(io.BytesIO(pack)) as archive:
-        document = json.loads(archive.read("data/records.json"))
-    text = change(document) or json.dumps(document, ensure_ascii=False)
-    data = text.encode("utf-8", "surrogatepass")
-    fresh = stored("data/records.json", data)
-    entries = replace_entry(entries_of(pack), "data/records.json", **vars(fresh))
-    manifest = manifest_of(pack)
-    for member in manifest["members"]:
-        if member["name"] == "data/records.json":
-            member.update(size=len(data), sha256=hashlib.sha256(data).hexdigest())
-    return raw_zip(resigned(entries, manifest, private))
 
 
 def _state() -> tuple:

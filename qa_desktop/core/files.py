@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -162,6 +163,24 @@ def _not_written(target: Path, exc: OSError) -> UserError:
         name=target.name,
         reason=exc.strerror or type(exc).__name__,
     )
+
+
+def read_file(path: Path | str, limit: int) -> bytes:
+    """The bytes of the file a person named, at most `limit` + 1 of them (so the caller can
+    refuse a larger one, even one still growing). OSError for a folder, a pipe or a device:
+    reading a pipe would wait for a writer forever, so it is opened without waiting and
+    looked at before a byte is read."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    handle = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise OSError(errno.EINVAL, "it is a folder, a pipe or a device", str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(handle, True)
+        with os.fdopen(handle, "rb", closefd=False) as reader:
+            return reader.read(limit + 1)
+    finally:
+        os.close(handle)
 
 
 def _part_prefix(target: Path) -> str:

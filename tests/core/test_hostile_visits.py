@@ -214,3 +214,50 @@ def test_both_printouts_print_hostile_text_literally_and_name_what_did_not_print
         if result.unprinted:
             message = result.message(lang)
             assert "\n" not in message and "U+" in message
+
+
+# ----- files a person names: a checklist to import, a photo --------------------------------------
+def _named_files(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    latin = tmp_path / "latin.json"
+    latin.write_bytes('{"code": "é"}'.encode("latin-1"))
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * 3_000_000)
+    return {"a pipe": fifo, "a folder": folder, "not UTF-8": latin, "nested deep": deep,
+            "too large": big, "missing": tmp_path / "missing.json"}  # fmt: skip
+
+
+def test_a_checklist_file_that_is_not_one_is_one_sentence(case, tmp_path):
+    """Each of these once hung (a pipe waits for a writer) or had no sentence of its own."""
+    from qa_desktop.core.models import ChecklistTemplateVersion
+    from qa_desktop.core.services import checklists
+
+    before = ChecklistTemplateVersion.select().count()
+    for what, path in _named_files(tmp_path).items():
+        with pytest.raises(UserError) as refused:
+            checklists.import_template(path, ENGINEER, clock)
+        message = str(refused.value)
+        assert "\n" not in message and message.endswith("."), (what, message)
+        assert what == "nested deep" or path.name in message, (what, message)
+    assert ChecklistTemplateVersion.select().count() == before
+
+
+def test_a_photo_that_is_a_pipe_or_a_folder_is_refused_not_waited_for(tmp_path):
+    import os
+
+    from qa_desktop.core import media
+
+    fifo = tmp_path / "photo.jpg"
+    os.mkfifo(fifo)
+    folder = tmp_path / "DCIM.jpg"
+    folder.mkdir()
+    for path in (fifo, folder):
+        with pytest.raises(media.MediaRefused, match=path.name):
+            media.prepare_file(path)

@@ -37,7 +37,7 @@ TAKEN = QT_TRANSLATE_NOOP(
 NO_TEMPLATE = QT_TRANSLATE_NOOP(
     "Checklists", "There is no checklist “{code}” to fill; import one under Tools first."
 )
-UNREADABLE = QT_TRANSLATE_NOOP("Checklists", "The file {name} could not be read: {reason}")
+UNREADABLE = QT_TRANSLATE_NOOP("Checklists", "The file {name} could not be read: {reason}.")
 TOO_BIG = QT_TRANSLATE_NOOP("Checklists", "The file {name} is too large to be a checklist.")
 
 
@@ -113,10 +113,13 @@ def versions(code: str | None = None) -> list[ChecklistTemplateVersion]:
 
 
 def _read(path: Path) -> str:
+    from qa_desktop.core.files import read_file
+
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        data = read_file(path, MAX_FILE_BYTES)
+        if len(data) > MAX_FILE_BYTES:
             raise translated(CONTEXT, TOO_BIG, name=path.name)
-        return path.read_bytes().decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise translated(CONTEXT, UNREADABLE, name=path.name, reason="not UTF-8 text") from None
     except OSError as exc:

@@ -261,3 +261,45 @@ def test_a_photo_that_is_a_pipe_or_a_folder_is_refused_not_waited_for(tmp_path):
     for path in (fifo, folder):
         with pytest.raises(media.MediaRefused, match=path.name):
             media.prepare_file(path)
+
+
+# ----- drafts, reasons, conflicts -------------------------------------------------------------------
+def test_a_draft_with_hostile_text_is_kept_and_offered_back(case):
+    """Autosave keeps what is on screen, whatever it holds; the save cleans it later."""
+    from qa_desktop.core.services import visit_drafts
+
+    visit = visits.plan_visit(case.case_no, _plan("3 号车间"), ENGINEER, clock).visit
+    text = f"{SURROGATES}{CONTROLS}{BIDI}{WIDE}"
+    content = VisitContent(answers(customer_loss=text), text, lines(grade=text), [])
+    visit_drafts.save_draft(str(visit.uuid), visit.revision, content, FIELD, clock)
+    (draft,) = visit_drafts.drafts_of(FIELD.user_id)
+    assert draft.content.findings.startswith("划") and "😀" in draft.content.findings
+    save(visit, draft.content)  # recovered and saved: stored clean
+    assert _no_control(Visit.get().findings)
+
+
+@pytest.mark.parametrize("what", ["cancel", "reopen"])
+def test_a_reason_of_a_hundred_thousand_characters_is_refused(case, what):
+    from qa_desktop.core.services import visit_record
+
+    visit = visits.plan_visit(case.case_no, _plan("3 号车间"), ENGINEER, clock).visit
+    if what == "reopen":
+        visit = save(visit, VisitContent(answers(), "现场", lines(), [stored_photo()])).visit
+        visit = visit_record.finish_visit(str(visit.uuid), visit.revision, FIELD, clock)
+    before = (Visit.get().revision, AuditEntry.select().count())
+    with pytest.raises(UserError) as refused:
+        if what == "cancel":
+            visits.cancel_visit(str(visit.uuid), visit.revision, LONG, ENGINEER, clock)
+        else:
+            visit_record.reopen_visit(str(visit.uuid), visit.revision, LONG, FIELD, clock)
+    assert "At most" in str(refused.value)
+    assert (Visit.get().revision, AuditEntry.select().count()) == before
+
+
+def test_settling_conflicts_that_are_not_there_is_one_sentence(case):
+    from qa_desktop.core.services import conflicts
+
+    for choices in ({999: "ours"}, {-1: "theirs"}, {1: "both"}, {1: None}):
+        with pytest.raises(UserError) as refused:
+            conflicts.resolve(choices, ENGINEER, clock)
+        assert "\n" not in str(refused.value)

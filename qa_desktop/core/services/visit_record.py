@@ -23,7 +23,7 @@ from qa_desktop.core.models import CoilLine, Media, Visit, VisitCoil, VisitDraft
 from qa_desktop.core.services import checklists
 from qa_desktop.core.services.confirmations import lines_of, void_if_changed
 from qa_desktop.core.services.context import Actor, Unit, write
-from qa_desktop.core.services.visits import check_revision, stored
+from qa_desktop.core.services.visits import check_revision, checked_reason, stored
 from qa_desktop.core.settings import coil_forms_rule
 from qa_desktop.core.text import clean_line, clean_multiline
 from qa_desktop.core.validation import MAX_LINE, MAX_TEXT
@@ -203,9 +203,7 @@ def reopen_visit(
     clock: Clock = utc_now,
     lang: str | None = None,
 ) -> Visit:
-    why = clean_multiline(reason).strip()
-    if not why:
-        raise translated(CONTEXT, NEEDS_REASON, lang)
+    why = checked_reason(reason, NEEDS_REASON, lang)
     with write(actor, clock, needs=FILLS) as unit:
         visit = stored(visit_uuid, lang)
         check_revision(visit, expected_revision, lang)

@@ -303,3 +303,40 @@ def test_settling_conflicts_that_are_not_there_is_one_sentence(case):
         with pytest.raises(UserError) as refused:
             conflicts.resolve(choices, ENGINEER, clock)
         assert "\n" not in str(refused.value)
+
+
+@needs_poppler
+@pytest.mark.parametrize("letters", ["长", "W", "W "])
+def test_both_printouts_print_every_field_at_its_longest(case, tmp_path, letters):
+    """The longest text each field takes, in words or in one unbreakable run: the printouts
+    break it over lines and pages, never fail (a table row taller than a page would)."""
+    from qa_desktop.core.checklists import MAX_ANSWER_TEXT
+    from qa_desktop.core.validation import MAX_LINE, MAX_NAME, MAX_TEXT
+
+    def text(n: int) -> str:
+        return (letters * n)[:n].strip()
+
+    plan = visits.VisitPlan("zhou", NOW + timedelta(days=2), text(MAX_TEXT), text(MAX_LINE),
+                            text(MAX_LINE), text(MAX_TEXT))  # fmt: skip
+    visit = visits.plan_visit(case.case_no, plan, ENGINEER, clock).visit
+    photo = stored_photo()
+    photo = type(photo)(photo.sha256, text(200), text(MAX_LINE), item_key="defect_photos")
+    content = VisitContent(
+        answers(customer_loss=text(MAX_ANSWER_TEXT), customer_remedy=text(MAX_ANSWER_TEXT),
+                specification=text(MAX_ANSWER_TEXT)),
+        text(MAX_TEXT),
+        lines(heat_no=text(MAX_LINE), grade=text(MAX_LINE), specification=text(MAX_LINE)),
+        [photo],
+    )  # fmt: skip
+    visit = save(visit, content).visit
+    confirmations.confirm_on_screen(
+        str(visit.uuid), visit.revision, text(MAX_NAME), text(MAX_NAME), signature(), PASSWORD,
+        FIELD, clock,
+    )  # fmt: skip
+    visit = Visit.get()
+    for write in (exports.write_visit_report, exports.write_confirmation):
+        out = tmp_path / f"{write.__name__}.pdf"
+        write(visit, out, "zh_CN", clock=clock)
+        # the site (both printouts) and the findings (the report) are printed whole
+        letter = letters.strip()
+        assert text_of(out).count(letter) >= text(MAX_TEXT).count(letter), write.__name__

@@ -28,7 +28,7 @@ CONTROLS = "a\x00b\x07c\x1bd\x7fe\x85f\ufffe"
 SURROGATES = "划\ud800伤\udfff"
 BIDI = "\u202etxt.exe\u202c"  # shown reversed: "exe.txt"
 MARKUP = "<img src=x> <b>bold</b> &amp; <font color=red>x</font> <para>"
-WIDE = "😀 𠀀𪚥"  # emoji and CJK Extension B: not every PDF font has them
+WIDE = "😀 𠀀𪚥 𓀀"  # emoji, CJK Extension B, a hieroglyph: not every PDF font has them
 PADDED = "   padded   "
 LONG = "长" * 100_000
 SHORT_HOSTILE = {

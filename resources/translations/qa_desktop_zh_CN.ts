@@ -3094,6 +3094,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>{case} 没有指派给 {user} 的未完成现场调查：请先计划现场调查再导出调查包。</translation>
     </message>
     <message>
+        <source>{user} is no longer an active account: a pack is made for someone who signs in.</source>
+        <translation>{user} 已不是有效账户：调查包只为能够登录的人员生成。</translation>
+    </message>
+    <message>
         <source>Name at least one complaint to put in the pack.</source>
         <translation>请至少指定一个要放入调查包的客诉。</translation>
     </message>

@@ -192,3 +192,13 @@ def test_a_changed_line_at_the_factory_and_a_second_pack_keep_the_factory_s_line
     assert VisitCoil.get().defective_used == 20
     assert Confirmation.get().void
     assert json.loads(Visit.get().answers)["customer_loss"] == "停线 4 小时"
+
+
+def test_an_outbound_pack_for_a_deactivated_user_is_refused(db, tmp_path):
+    case_no = plan_factory_visit()
+    accounts.deactivate(ADMIN, PASSWORD, FIELD.user_id, "离职")
+    out = tmp_path / "out.qavisit"
+    with pytest.raises(UserError) as refused:
+        export_outbound(out, [case_no], FIELD.user_id, ENGINEER, PASSWORD, clock)
+    assert FIELD.user_id in str(refused.value) and "\n" not in str(refused.value)
+    assert not out.exists()

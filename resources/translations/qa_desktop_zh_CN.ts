@@ -3138,6 +3138,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>本数据库已有账户：请先登录再导入。</translation>
     </message>
     <message>
+        <source>This pack was made at {made}, before a pack from the same computer imported already (made at {later}): it would put back what the later one changed, so nothing was imported.</source>
+        <translation>此调查包生成于 {made}，早于已导入的同一台电脑的调查包（生成于 {later}）：导入它会把后者的修改改回去，因此未导入任何内容。</translation>
+    </message>
+    <message>
         <source>The pack&apos;s account for {user} cannot be read.</source>
         <translation>无法读取调查包中 {user} 的账户。</translation>
     </message>

@@ -202,3 +202,31 @@ def test_an_outbound_pack_for_a_deactivated_user_is_refused(db, tmp_path):
         export_outbound(out, [case_no], FIELD.user_id, ENGINEER, PASSWORD, clock)
     assert FIELD.user_id in str(refused.value) and "\n" not in str(refused.value)
     assert not out.exists()
+
+
+@pytest.mark.parametrize("apart", [True, False])
+def test_an_older_return_pack_after_a_newer_one_changes_nothing_back(factory, tmp_path, apart):
+    """Two return packs taken from the laptop an hour apart (or, with a clock that did not
+    move, at the same instant), imported newest first: the older one must not put back what
+    the newer one changed. Made earlier, it is refused; made at the same instant, each of its
+    records is older than the one taken (its revision) and is left alone."""
+    path, _, out = factory
+    laptop = tmp_path / "laptop.sqlite"
+    older = visit_on_laptop(laptop, out, tmp_path)
+    visit = Visit.get()
+    content = visit_record.content_of(visit)
+    content = VisitContent(content.answers, "复查后：划伤为轧制造成", lines(defective_used="20"),
+                           content.photos)  # fmt: skip
+    visit_record.save_visit(str(visit.uuid), visit.revision, content, FIELD, clock)
+    newer = tmp_path / "newer.qavisit"
+    later = (lambda: clock() + _days(1 / 24)) if apart else clock
+    export_return(newer, FIELD, PASSWORD, later)
+    use(path)
+    import_pack(newer, ENGINEER, clock)
+    if apart:
+        _refused(older, ENGINEER, "before a pack from the same computer imported already")
+    else:
+        done = import_pack(older, ENGINEER, clock)
+        assert (done.merged, done.created, done.conflicts) == (0, 0, 0)
+    assert Visit.get().findings == "复查后：划伤为轧制造成"
+    assert VisitCoil.get().defective_used == 20

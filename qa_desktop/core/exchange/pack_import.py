@@ -17,6 +17,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,11 @@ OTHER_DEPARTMENT = QT_TRANSLATE_NOOP(
 )
 UNREADABLE = QT_TRANSLATE_NOOP("Packs", "The pack's records cannot be read: {reason}.")
 NEEDS_ACCOUNT = QT_TRANSLATE_NOOP("Packs", "Sign in to import into this database: it has accounts.")
+OLDER = QT_TRANSLATE_NOOP(
+    "Packs",
+    "This pack was made at {made}, before a pack from the same computer imported already (made "
+    "at {later}): it would put back what the later one changed, so nothing was imported.",
+)
 
 Progress = Callable[[int, int], None]
 Cancelling = Callable[[], bool]
@@ -84,6 +90,7 @@ def import_pack(
         done = PackImport.get_or_none(PackImport.pack_uuid == manifest.pack_uuid)
         if done is not None:
             return _already(manifest, done)
+        _check_not_older(manifest)
         document = _document(pack)
         if department is None:
             _check_first_department(manifest.fields.summary, manifest.signer)
@@ -125,7 +132,10 @@ def _write(
             signer=manifest.signer.user_id,
             imported_at=to_storage(unit.clock()),
             imported_by=who.user_id,
-            summary=json.dumps(_summary(result), sort_keys=True),
+            summary=json.dumps(
+                {**_summary(result), "made_at": manifest.fields.created_at.isoformat()},
+                sort_keys=True,
+            ),
         )
         unit.audit_key(
             "import pack", PackImport._meta.table_name, manifest.pack_uuid, _summary(result)
@@ -196,6 +206,30 @@ def _check_kind(manifest: Manifest) -> None:
         not factory or manifest.fields.summary.get("department_database") != here
     ):
         raise translated(CONTEXT, NOT_OURS)
+
+
+def _check_not_older(manifest: Manifest) -> None:
+    """A pack made before one already imported from the same database holds nothing the later
+    one lacks, and would put back what the later one changed (or bring back what it deleted)."""
+    made = manifest.fields.created_at
+    for row in PackImport.select().where(
+        PackImport.source_database == manifest.fields.source_database
+    ):
+        later = _made_at(row)
+        if later is not None and later > made:
+            zone = made.tzinfo
+            raise translated(CONTEXT, OLDER, made=_minute(made, zone), later=_minute(later, zone))
+
+
+def _made_at(row: PackImport) -> datetime | None:
+    try:
+        return datetime.fromisoformat(json.loads(row.summary)["made_at"])
+    except (ValueError, KeyError, TypeError):
+        return None  # imported before packs recorded when they were made
+
+
+def _minute(moment: datetime, zone: Any) -> str:
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
 # ----- the payload --------------------------------------------------------------------------------

@@ -230,3 +230,17 @@ def test_an_older_return_pack_after_a_newer_one_changes_nothing_back(factory, tm
         assert (done.merged, done.created, done.conflicts) == (0, 0, 0)
     assert Visit.get().findings == "复查后：划伤为轧制造成"
     assert VisitCoil.get().defective_used == 20
+
+
+def test_two_outbound_packs_import_in_either_order(db, db_path, tmp_path):
+    """Each outbound pack holds its own cases: the later one first, then the earlier one."""
+    first_case = plan_factory_visit()
+    second_case = plan_factory_visit()
+    earlier, later = tmp_path / "a.qavisit", tmp_path / "b.qavisit"
+    export_outbound(earlier, [first_case], FIELD.user_id, ENGINEER, PASSWORD, clock)
+    export_outbound(later, [second_case], FIELD.user_id, ENGINEER, PASSWORD,
+                    lambda: clock() + _days(1 / 24))  # fmt: skip
+    use(tmp_path / "laptop.sqlite")
+    import_pack(later, None, clock)
+    assert not import_pack(earlier, FIELD, clock).already
+    assert Visit.select().count() == 2

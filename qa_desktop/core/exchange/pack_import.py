@@ -209,11 +209,16 @@ def _check_kind(manifest: Manifest) -> None:
 
 
 def _check_not_older(manifest: Manifest) -> None:
-    """A pack made before one already imported from the same database holds nothing the later
-    one lacks, and would put back what the later one changed (or bring back what it deleted)."""
+    """A return pack holds every visit of its laptop, so one made before another imported
+    already from that laptop holds nothing the later one lacks, and would put back what the
+    later one changed (or bring back what it deleted). Outbound packs each hold their own
+    cases: the factory's two packs may be imported in either order."""
+    if manifest.kind is not Kind.RETURN:
+        return
     made = manifest.fields.created_at
     for row in PackImport.select().where(
-        PackImport.source_database == manifest.fields.source_database
+        (PackImport.source_database == manifest.fields.source_database)
+        & (PackImport.kind == str(Kind.RETURN))
     ):
         later = _made_at(row)
         if later is not None and later > made:

@@ -344,3 +344,15 @@ def test_a_pack_import_on_a_full_disk_is_one_sentence_and_writes_nothing(factory
     result = _run_on_a_full_disk("pack", "import", out, "--db", first, data=data, room=ROOM)
     assert result.returncode not in (0, 70), result.stderr
     assert not [p for p in tmp_path.iterdir() if "first-laptop" in p.name]
+
+
+def test_what_was_typed_is_repeated_on_one_line_without_escape_sequences(factory, tmp_path):
+    path, _, _ = factory
+    data = tmp_path / "data"
+    typed = "CC-2026\n0001\x1b[31m"
+    result = run("export", "visit", typed, "--db", path, "--out", tmp_path / "v.pdf", data=data)
+    message = assert_one_line_error(result)
+    assert "\x1b" not in result.stderr and "There is no complaint CC-2026 0001[31m" in message
+    result = run("pack", "export", "--db", path, "--case", typed, "--for", "zh\nou", "--user",
+                 "wang", "--out", tmp_path / "p.qavisit", data=data)  # fmt: skip
+    assert "\x1b" not in assert_one_line_error(result)

@@ -5995,6 +5995,10 @@ among unused</source>
         <translation>请先在框内签名。</translation>
     </message>
     <message>
+        <source>This holds more ink than a signature: clear it and sign again.</source>
+        <translation>笔迹多于一个签名应有的量：请清除后重新签名。</translation>
+    </message>
+    <message>
         <source>This is too short to be a signature: clear it and sign again.</source>
         <translation>笔迹过短，不能作为签名：请清除后重新签名。</translation>
     </message>

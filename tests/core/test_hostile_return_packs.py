@@ -224,3 +224,74 @@ def test_a_signed_pack_of_the_wrong_shape_is_one_sentence_and_writes_nothing(
     assert message.rstrip().endswith((".", ")")), message
     assert re.search(f"(?i){says}", message), message
     assert _state() == before
+
+
+# ----- a confirmation signed again by its witness: only its own rules can refuse it ------------
+def _witnessed(private, strokes: str):
+    """The confirmation's strokes replaced, its hashes made again and signed again by the field
+    user's key, as a field user forging their own confirmation would."""
+    import base64
+    from datetime import datetime
+
+    from qa_desktop.core import signing
+    from qa_desktop.core.services.confirmations import WITNESS_PURPOSE
+    from qa_desktop.core.visit_quantities import signed_hash
+
+    def change(document):
+        fields = _entry(document, "confirmation")["fields"]
+        fields["strokes"] = strokes
+        fields["signed_hash"] = signed_hash(json.loads(fields["record"]), strokes)
+        payload = {
+            "purpose": WITNESS_PURPOSE, "confirmation": fields["uuid"], "visit": fields["visit"],
+            "kind": fields["kind"], "record_hash": fields["record_hash"],
+            "signed_hash": fields["signed_hash"], "scan": fields["scan_sha256"],
+            "signer": {"name": fields["signer_name"], "position": fields["signer_position"]},
+            "witness": fields["witness"], "key": fields["witness_key_id"],
+            "signed_at": {"utc": datetime.fromisoformat(fields["signed_at"]).isoformat(),
+                          "zone": fields["signed_tz"]},
+        }  # fmt: skip
+        fields["witness_signature"] = base64.b64encode(signing.sign(private, payload)).decode()
+
+    return change
+
+
+def _strokes(**changes) -> str:
+    data = {"format": "qa-desktop signature strokes v1", "grid": 10000,
+            "strokes": [[[250 + i * 200, 1000, i * 40, 6000] for i in range(30)]]} | changes  # fmt: skip
+    return json.dumps(data)
+
+
+FORGED = {
+    "the strokes as they were (the forgery works)": None,
+    "a grid of zero": _strokes(grid=0),
+    "a grid as text": _strokes(grid="10000"),
+    "strokes not a list": _strokes(strokes={"a": 1}),
+    "a point of three numbers": _strokes(strokes=[[[1, 2, 3]]]),
+    "a point of text": _strokes(strokes=[[["a", "b", "c", "d"]]]),
+    "no ink at all": _strokes(strokes=[]),
+    "a scribble": _strokes(strokes=[[[1, 1, 0, 1], [2, 2, 1, 1]]]),
+    "strokes a list": "[1, 2]",
+    "a million points": _strokes(strokes=[[[i % 9000, 1000, i, 6000] for i in range(1_000_000)]]),
+}
+
+
+@pytest.mark.parametrize("name", list(FORGED))
+def test_a_confirmation_witnessed_again_with_strokes_that_are_not_a_signature_is_refused(
+    returned, tmp_path, name
+):
+    _, pack, private = returned
+    strokes = FORGED[name]
+    if strokes is None:  # the same strokes, signed again: the helper itself is right
+        with __import__("zipfile").ZipFile(__import__("io").BytesIO(pack)) as archive:
+            document = json.loads(archive.read("data/records.json"))
+        strokes = _entry(document, "confirmation")["fields"]["strokes"]
+    bad = tmp_path / "bad.qavisit"
+    bad.write_bytes(_resigned_records(pack, private, _witnessed(private, strokes)))
+    if FORGED[name] is None:
+        assert import_pack(bad, ENGINEER, clock).created > 0
+        return
+    before = _state()
+    with pytest.raises(UserError, match="does not verify") as info:
+        import_pack(bad, ENGINEER, clock)
+    assert "\n" not in str(info.value) and len(str(info.value)) < 400
+    assert _state() == before

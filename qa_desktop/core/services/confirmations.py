@@ -17,13 +17,18 @@ from typing import TYPE_CHECKING, Any
 
 from qa_desktop.core import settings, signing
 from qa_desktop.core.clock import Clock, to_storage, utc_now
-from qa_desktop.core.errors import translated
+from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import Confirmation, SigningKey, Visit, VisitCoil
 from qa_desktop.core.services import accounts, keys
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.visits import check_revision, stored
-from qa_desktop.core.signature_strokes import Stroke, check_signature, strokes_to_json
+from qa_desktop.core.signature_strokes import (
+    Stroke,
+    check_signature,
+    strokes_from_json,
+    strokes_to_json,
+)
 from qa_desktop.core.visit_quantities import (
     CleanVisitCoil,
     confirmation_hash,
@@ -186,9 +191,12 @@ def problems(row: Confirmation) -> list[str]:
         found.append("its record does not match its hash")
     if row.kind == "on_screen":
         try:
+            check_signature(strokes_from_json(row.strokes))
             expected = signed_hash(record, row.strokes)
         except ValueError:
             expected = ""
+        except UserError as exc:  # too short or too long to be a signature
+            return [str(exc).rstrip(".")]
     else:
         expected = confirmation_hash({"record": record, "scan": row.scan_sha256})
     if expected != row.signed_hash:

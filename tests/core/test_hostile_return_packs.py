@@ -227,20 +227,25 @@ def test_a_signed_pack_of_the_wrong_shape_is_one_sentence_and_writes_nothing(
 
 
 # ----- a confirmation signed again by its witness: only its own rules can refuse it ------------
-def _witnessed(private, strokes: str):
-    """The confirmation's strokes replaced, its hashes made again and signed again by the field
-    user's key, as a field user forging their own confirmation would."""
+def _witnessed(private, strokes: str, **changes):
+    """The confirmation's strokes (and `changes`) replaced, its hashes made again and signed
+    again by the field user's key, as a field user forging their own confirmation would."""
     import base64
     from datetime import datetime
 
     from qa_desktop.core import signing
     from qa_desktop.core.services.confirmations import WITNESS_PURPOSE
-    from qa_desktop.core.visit_quantities import signed_hash
+    from qa_desktop.core.visit_quantities import confirmation_hash, signed_hash
 
     def change(document):
         fields = _entry(document, "confirmation")["fields"]
-        fields["strokes"] = strokes
-        fields["signed_hash"] = signed_hash(json.loads(fields["record"]), strokes)
+        fields.update(strokes=strokes, **changes)
+        if fields["kind"] == "on_screen":
+            fields["signed_hash"] = signed_hash(json.loads(fields["record"]), strokes)
+        else:
+            record = json.loads(fields["record"])
+            both = {"record": record, "scan": fields["scan_sha256"]}
+            fields["signed_hash"] = confirmation_hash(both)
         payload = {
             "purpose": WITNESS_PURPOSE, "confirmation": fields["uuid"], "visit": fields["visit"],
             "kind": fields["kind"], "record_hash": fields["record_hash"],
@@ -294,4 +299,23 @@ def test_a_confirmation_witnessed_again_with_strokes_that_are_not_a_signature_is
     with pytest.raises(UserError, match="does not verify") as info:
         import_pack(bad, ENGINEER, clock)
     assert "\n" not in str(info.value) and len(str(info.value)) < 400
+    assert _state() == before
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"kind": "telepathy"},
+        {"kind": "paper", "scan_sha256": "ab" * 32},
+        {"kind": "paper", "scan_sha256": ""},
+    ],
+    ids=["an unknown kind", "a paper one whose scan is not here", "a paper one without scan"],
+)
+def test_a_confirmation_witnessed_again_as_another_kind_is_refused(returned, tmp_path, changes):
+    _, pack, private = returned
+    bad = tmp_path / "bad.qavisit"
+    bad.write_bytes(_resigned_records(pack, private, _witnessed(private, "", **changes)))
+    before = _state()
+    with pytest.raises(UserError, match="does not verify"):
+        import_pack(bad, ENGINEER, clock)
     assert _state() == before

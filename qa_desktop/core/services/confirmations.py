@@ -19,7 +19,7 @@ from qa_desktop.core import settings, signing
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
-from qa_desktop.core.models import Confirmation, SigningKey, Visit, VisitCoil
+from qa_desktop.core.models import Confirmation, Media, SigningKey, Visit, VisitCoil
 from qa_desktop.core.services import accounts, keys
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.visits import check_revision, stored
@@ -197,8 +197,12 @@ def problems(row: Confirmation) -> list[str]:
             expected = ""
         except UserError as exc:  # too short or too long to be a signature
             return [str(exc).rstrip(".")]
-    else:
+    elif row.kind == "paper":
         expected = confirmation_hash({"record": record, "scan": row.scan_sha256})
+        if not Media.select().where(Media.sha256 == row.scan_sha256).exists():
+            found.append("the scan of the signed sheet is not here")
+    else:
+        return [f"it is of an unknown kind ({row.kind[:40]})"]
     if expected != row.signed_hash:
         found.append("the customer's signature does not match the record it attests")
     key = SigningKey.get_or_none(SigningKey.key_id == row.witness_key_id)

@@ -152,7 +152,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(sentence: str, code: int = 2) -> int:
-    print(f"qa-desktop: {sentence}", file=sys.stderr)
+    # A sentence may repeat what was typed (a case number, a user id): its line breaks and
+    # control characters (a terminal's escape sequences) would split or repaint the line.
+    from qa_desktop.core.text import clean_line
+
+    print(f"qa-desktop: {clean_line(sentence)}", file=sys.stderr)
     return code
 
 

@@ -261,8 +261,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
     open_database(args.db)
     actor, _password = acting(args)
+    from qa_desktop.core import media
+    from qa_desktop.core.files import read_file
+
     try:
-        data = args.file.read_bytes()
+        data = read_file(args.file, media.MAX_BYTES)  # the intake refuses what is larger
     except OSError as exc:
         raise UserError(f"{args.file}: {exc.strerror or exc}.") from None
     outcome = attach_scan(data, args.file.name, actor, args.case)

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa_desktop.cli_accounts import acting
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from qa_desktop.core.exchange.pack_import import Imported
 
 NO_FOR = QT_TRANSLATE_NOOP(
     "Packs", "Say whose laptop the pack is for with --for USER (or leave out --case on the laptop)."
@@ -41,7 +45,11 @@ def cmd_pack(args: argparse.Namespace) -> int:
     if args.verb == "export":
         open_database(args.db, create=False)
         return _export(args)
-    open_database(args.db, create=True)  # a laptop's first import makes its database
+    if not args.db.exists():  # a laptop's first import makes its database
+        from qa_desktop.core.exchange.pack_first import import_into_new
+
+        return _report(args, import_into_new(args.file, args.db))
+    open_database(args.db, create=False)
     return _import(args)
 
 
@@ -67,7 +75,10 @@ def _import(args: argparse.Namespace) -> int:
     from qa_desktop.core.services.accounts import has_accounts
 
     actor = acting(args)[0] if has_accounts() else None
-    done = import_pack(args.file, actor)
+    return _report(args, import_pack(args.file, actor))
+
+
+def _report(args: argparse.Namespace, done: Imported) -> int:
     if done.already:
         print(f"{args.file}: imported before; nothing changed")
         return 0

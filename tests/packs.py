@@ -19,6 +19,7 @@ import stat
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -227,3 +228,23 @@ def resigned(entries: list[Raw], manifest: dict[str, Any], private: Ed25519Priva
         deflated("manifest.json", raw),
         stored("signature.json", signature_document(private, raw)),
     ]
+
+
+def resigned_records(
+    pack: bytes, private: Ed25519PrivateKey, change: Callable[[dict], str | None]
+) -> bytes:
+    """The pack with its data/records.json changed by `change` (which edits the document, or
+    returns the JSON text to store instead), stored (so no ratio limit hides the check under
+    test) and signed again by `private`, the signer's own key: a pack QA Desktop's services
+    would never write, with a valid signature, so only the payload's rules can refuse it."""
+    with zipfile.ZipFile(io.BytesIO(pack)) as archive:
+        document = json.loads(archive.read("data/records.json"))
+    text = change(document) or json.dumps(document, ensure_ascii=False)
+    data = text.encode("utf-8", "surrogatepass")
+    fresh = stored("data/records.json", data)
+    entries = replace_entry(entries_of(pack), "data/records.json", **vars(fresh))
+    manifest = manifest_of(pack)
+    for member in manifest["members"]:
+        if member["name"] == "data/records.json":
+            member.update(size=len(data), sha256=hashlib.sha256(data).hexdigest())
+    return raw_zip(resigned(entries, manifest, private))

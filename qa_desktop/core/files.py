@@ -4,8 +4,10 @@ is removed later."""
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -26,6 +28,10 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SQLITE_HEADERS = (SQLITE_MAGIC, b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83",
                   b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")  # fmt: skip
 SIDE_FILES = ("-wal", "-shm", "-journal")
+# What the disk an export is written to can answer: full, too large for it, failing, gone
+# read-only or refused to us. Other OSErrors raised while writing are not the disk's.
+_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
+WRITE_FAULTS = _FULL | {errno.EIO, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENXIO}
 
 
 def check_target(target: Path | str, suffix: str | None = None) -> Path:
@@ -116,7 +122,10 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
     remove_stale_parts(target)
     # The owner's PID in the name: a later export can tell a killed export's leftover.
     prefix = f"{_part_prefix(target)}{os.getpid()}."
-    handle, name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=target.parent)
+    try:
+        handle, name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise _not_written(target, exc) from exc
     os.close(handle)
     temp = Path(name)
     # mkstemp makes the file private (0600); an export on a shared folder should read like any
@@ -127,8 +136,51 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
     try:
         yield temp
         os.replace(temp, target)
+    except OSError as exc:
+        if exc.errno not in WRITE_FAULTS:
+            raise  # not the disk's: e.g. Pillow's OSError for a picture it cannot read
+        raise _not_written(target, exc) from exc
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _not_written(target: Path, exc: OSError) -> UserError:
+    """A write fault of the export's own disk (a full USB stick, a drive pulled out): said of
+    the file being written, not of the database, which nothing here touched."""
+    if exc.errno in _FULL:
+        return _refused(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "There is no room for {name} on its disk: nothing was written; free some "
+                "space or choose another place.",
+            ),
+            name=target.name,
+        )
+    return _refused(
+        QT_TRANSLATE_NOOP(
+            "Files", "{name} could not be written ({reason}): nothing was written there."
+        ),
+        name=target.name,
+        reason=exc.strerror or type(exc).__name__,
+    )
+
+
+def read_file(path: Path | str, limit: int) -> bytes:
+    """The bytes of the file a person named, at most `limit` + 1 of them (so the caller can
+    refuse a larger one, even one still growing). OSError for a folder, a pipe or a device:
+    reading a pipe would wait for a writer forever, so it is opened without waiting and
+    looked at before a byte is read."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    handle = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise OSError(errno.EINVAL, "it is a folder, a pipe or a device", str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(handle, True)
+        with os.fdopen(handle, "rb", closefd=False) as reader:
+            return reader.read(limit + 1)
+    finally:
+        os.close(handle)
 
 
 def _part_prefix(target: Path) -> str:

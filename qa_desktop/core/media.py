@@ -95,13 +95,14 @@ class MediaRefused(UserError):
 
 def prepare_file(path: Path, lang: str | None = None) -> PreparedMedia:
     """Read and check one file; raises MediaRefused with a sentence naming it."""
+    from qa_desktop.core.files import read_file
+
     name = path.name
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise _refused(_TOO_LARGE, lang, name, limit=_LIMIT_MB)
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)  # a file still growing cannot slip past the cap
+        data = read_file(path, MAX_BYTES)  # a file still growing cannot slip past the cap
     except OSError as exc:
         raise _refused(_UNREADABLE, lang, name, reason=exc.strerror or exc) from None
     return prepare_bytes(data, name, lang)

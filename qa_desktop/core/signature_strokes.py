@@ -27,6 +27,9 @@ GRID = 10_000  # coordinates and pressure stored as integers of 1/GRID: canonica
 MIN_POINTS = 10
 MIN_LENGTH = 0.3
 MIN_DURATION_MS = 300
+# More than any signature (a minute and a half of pen at 500 points a second): a stored one
+# beyond it was not drawn on our pad.
+MAX_POINTS = 50_000
 
 Point = tuple[float, float, int, float]
 
@@ -74,6 +77,13 @@ def check_signature(strokes: list[Stroke]) -> None:
     points = [p for s in strokes for p in s.points]
     if not points:
         raise translated(CONTEXT, QT_TRANSLATE_NOOP("Visits", "Sign in the box first."))
+    if len(points) > MAX_POINTS:
+        raise translated(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Visits", "This holds more ink than a signature: clear it and sign again."
+            ),
+        )
     if not all(all(math.isfinite(v) for v in p) for p in points):
         raise ValueError("a signature's points are finite numbers")
     duration = max(p[2] for p in points) - min(p[2] for p in points)
@@ -100,15 +110,32 @@ def strokes_to_json(strokes: list[Stroke]) -> str:
 
 
 def strokes_from_json(text: str) -> list[Stroke]:
-    """The strokes `strokes_to_json` wrote."""
-    data = json.loads(text)
-    if data.get("format") != FORMAT:
+    """The strokes `strokes_to_json` wrote; ValueError for anything else (strokes travel in
+    packs: a grid of zero, a point of three numbers or of text is refused, not divided by)."""
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise ValueError("not the strokes of a signature") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("grid") != GRID:
         raise ValueError("not the strokes of a signature")
-    grid = data["grid"]
-    return [
-        Stroke(tuple((x / grid, y / grid, int(t), p / grid) for x, y, t, p in stroke))
-        for stroke in data["strokes"]
-    ]
+    strokes = data.get("strokes")
+    if not isinstance(strokes, list) or not all(isinstance(s, list) for s in strokes):
+        raise ValueError("not the strokes of a signature")
+    if sum(len(stroke) for stroke in strokes) > MAX_POINTS:
+        raise ValueError("more points than a signature has")
+    return [Stroke(tuple(_point(point) for point in stroke)) for stroke in strokes]
+
+
+def _point(point: object) -> Point:
+    if not (
+        isinstance(point, list)
+        and len(point) == 4
+        and all(type(v) is int for v in point)
+        and all(0 <= v <= GRID for v in (point[0], point[1], point[3]))
+    ):
+        raise ValueError("not a point of a signature")
+    x, y, t, p = point
+    return (x / GRID, y / GRID, t, p / GRID)
 
 
 def fit(

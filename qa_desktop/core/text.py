@@ -6,7 +6,10 @@ before anything is validated or written, for every text field whatever it came f
 the CLI, an import):
 - C0 controls and DEL; C1 controls (U+0080–U+009F);
 - lone surrogates (they cannot be stored as UTF-8: SQLite would refuse the whole save);
-- Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two of every plane).
+- Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two of every plane);
+- the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they
+  make a screen show "exe.txt" for "txt.exe" (a caption, a file name, a signer's name), while
+  the printouts ignore them (reports/text_layout.py), so the two would disagree.
 
 Tab, CR and LF stay in multi-line fields as typed; in a one-line field they become a space.
 """
@@ -18,7 +21,8 @@ import re
 _NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
     f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17)
 )
-_ALWAYS = f"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{_NONCHARACTERS}"
+_BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+_ALWAYS = f"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{_BIDI_CONTROLS}{_NONCHARACTERS}"
 _REMOVE = re.compile(f"[{_ALWAYS}]")
 _LINE_BREAKS = re.compile(r"[\t\n\r]")
 _ANY_CONTROL = re.compile(f"[{_ALWAYS}\t\n\r]")

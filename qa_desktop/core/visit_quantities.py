@@ -13,15 +13,16 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from uuid import UUID
 
 from qa_desktop.core import coil_forms
 from qa_desktop.core.errors import FieldError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from qa_desktop.core.numbers import typed_number
 from qa_desktop.core.signing import canonical
-from qa_desktop.core.text import clean_line
-from qa_desktop.core.validation import LARGEST, MAX_LINE, normalize_coil_no
+from qa_desktop.core.text import clean_line, single_spaced
+from qa_desktop.core.validation import LARGEST, MAX_LINE, MAX_NAME, normalize_coil_no
 from qa_desktop.core.vocab import Unit
 
 CONTEXT = "Visits"
@@ -94,12 +95,11 @@ class _Row:
         self.count += 1
 
     def number(self, field: str, raw: str) -> Decimal | None:
-        text = str(raw).strip().replace(",", "")
-        if not text:
+        if not str(raw).strip():
             return None
         try:
-            value = Decimal(text)
-        except (InvalidOperation, ValueError):
+            value = typed_number(str(raw))
+        except ValueError:
             value = Decimal("NaN")
         if not value.is_finite():
             self.add(field, QT_TRANSLATE_NOOP("Visits", "Enter a number."))
@@ -249,13 +249,21 @@ def confirmation_record(
 ) -> dict[str, object]:
     """The data the customer's signature is bound to: coil lines and quantities, the signer,
     the statement. Lines sorted by coil number, so reordering the table changes nothing."""
-    name, position = " ".join(signer_name.split()), " ".join(signer_position.split())
+    name, position = single_spaced(signer_name), single_spaced(signer_position)
     if not clean_lines:
         raise translated(CONTEXT, QT_TRANSLATE_NOOP("Visits", "Add the coil lines to confirm."))
     if not name or not position:
         raise translated(
             CONTEXT,
             QT_TRANSLATE_NOOP("Visits", "Enter the signer's name and position as printed."),
+        )
+    if max(len(name), len(position)) > MAX_NAME:
+        raise translated(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Visits", "The signer's name and position are at most {n} characters each."
+            ),
+            n=MAX_NAME,
         )
     lines = [
         {key: getattr(line, key) for key in LINE_KEYS}

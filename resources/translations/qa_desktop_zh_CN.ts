@@ -1017,8 +1017,8 @@
         <translation>检查表“{code}”没有第 {version} 版；现有版本为 {versions}。</translation>
     </message>
     <message>
-        <source>The file {name} could not be read: {reason}</source>
-        <translation>无法读取文件 {name}：{reason}</translation>
+        <source>The file {name} could not be read: {reason}.</source>
+        <translation>无法读取文件 {name}：{reason}。</translation>
     </message>
     <message>
         <source>The file {name} is not UTF-8 text; save it as UTF-8 and import it again.</source>
@@ -2580,6 +2580,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <source>{target} is a QA Desktop or SQLite database file ({database}); an export never replaces a database: choose another file name.</source>
         <translation>{target} 是 QA Desktop 或 SQLite 数据库文件（{database}）；导出绝不会覆盖数据库：请换一个文件名。</translation>
     </message>
+    <message>
+        <source>There is no room for {name} on its disk: nothing was written; free some space or choose another place.</source>
+        <translation>{name} 所在磁盘空间不足：未写入任何内容；请腾出空间或另选位置。</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}): nothing was written there.</source>
+        <translation>无法写入 {name}（{reason}）：该处未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryForm</name>
@@ -3406,6 +3414,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>{case} 没有指派给 {user} 的未完成现场调查：请先计划现场调查再导出调查包。</translation>
     </message>
     <message>
+        <source>{user} is no longer an active account: a pack is made for someone who signs in.</source>
+        <translation>{user} 已不是有效账户：调查包只为能够登录的人员生成。</translation>
+    </message>
+    <message>
         <source>Name at least one complaint to put in the pack.</source>
         <translation>请至少指定一个要放入调查包的客诉。</translation>
     </message>
@@ -3446,8 +3458,24 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>本数据库已有账户：请先登录再导入。</translation>
     </message>
     <message>
+        <source>This pack was made at {made}, before a pack from the same computer imported already (made at {later}): it would put back what the later one changed, so nothing was imported.</source>
+        <translation>此调查包生成于 {made}，早于已导入的同一台电脑的调查包（生成于 {later}）：导入它会把后者的修改改回去，因此未导入任何内容。</translation>
+    </message>
+    <message>
         <source>The pack&apos;s account for {user} cannot be read.</source>
         <translation>无法读取调查包中 {user} 的账户。</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s setting {key} cannot be used: {reason}</source>
+        <translation>调查包中的设置 {key} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>It is not text.</source>
+        <translation>它不是文本。</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s authority matrix cannot be read.</source>
+        <translation>无法读取调查包中的审批权限表。</translation>
     </message>
     <message>
         <source>This pack is for {user}: it is imported into their laptop&apos;s database.</source>
@@ -3474,8 +3502,12 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>调查包中的 {table} 记录 {key} 不属于包内任何现场调查。</translation>
     </message>
     <message>
-        <source>The coil lines of visit {number} of {case} are refused: {reason}</source>
-        <translation>{case} 第 {number} 次现场调查的钢卷行被拒绝：{reason}</translation>
+        <source>The record of visit {number} of {case} is refused: {reason}</source>
+        <translation>{case} 第 {number} 次现场调查的记录被拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>The pack makes visit {number} of {case} {state}, which a field laptop cannot: it only starts, finishes and reopens visits.</source>
+        <translation>调查包将 {case} 第 {number} 次现场调查设为“{state}”，外勤电脑无权这样做：外勤电脑只能开始、完成和重新打开现场调查。</translation>
     </message>
     <message>
         <source>The customer&apos;s confirmation on visit {number} of {case} does not verify: {reason}.</source>
@@ -3484,6 +3516,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Visit {number} of {case} has an unknown state.</source>
         <translation>{case} 第 {number} 次现场调查的状态未知。</translation>
+    </message>
+    <message>
+        <source>Another program made {path} meanwhile: import the pack into it again.</source>
+        <translation>其间另一个程序已建立 {path}：请重新将调查包导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -6279,6 +6315,10 @@ among unused</source>
         <translation>请先在框内签名。</translation>
     </message>
     <message>
+        <source>This holds more ink than a signature: clear it and sign again.</source>
+        <translation>笔迹多于一个签名应有的量：请清除后重新签名。</translation>
+    </message>
+    <message>
         <source>This is too short to be a signature: clear it and sign again.</source>
         <translation>笔迹过短，不能作为签名：请清除后重新签名。</translation>
     </message>
@@ -6343,6 +6383,34 @@ among unused</source>
         <translation>最多 {n} 个字符。</translation>
     </message>
     <message>
+        <source>The marks on photo {name} cannot be read.</source>
+        <translation>无法读取照片 {name} 上的标注。</translation>
+    </message>
+    <message>
+        <source>The checklist answers of visit {number} of {case} cannot be read.</source>
+        <translation>无法读取 {case} 第 {number} 次现场调查的检查表答案。</translation>
+    </message>
+    <message>
+        <source>Visit {number} of {case} holds {what} as no save of QA Desktop stores them.</source>
+        <translation>{case} 第 {number} 次现场调查中的{what}与 QA Desktop 保存时的形式不符。</translation>
+    </message>
+    <message>
+        <source>checklist answers</source>
+        <translation>检查表答案</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>coil lines</source>
+        <translation>钢卷行</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Enter the coil or lot number.</source>
         <translation>请填写钢卷号或批号。</translation>
     </message>
@@ -6381,6 +6449,10 @@ among unused</source>
     <message>
         <source>Enter the signer&apos;s name and position as printed.</source>
         <translation>请填写签字人的姓名和职务（印刷体）。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name and position are at most {n} characters each.</source>
+        <translation>签字人的姓名和职务各不超过 {n} 个字符。</translation>
     </message>
     <message>
         <source>The customer confirms quantities only: “{field}” cannot be part of what the customer signs.</source>

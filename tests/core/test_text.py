@@ -17,7 +17,7 @@ from qa_desktop.core.text import clean_line, clean_multiline, has_control, singl
 # The kind, not one case: C0 (NUL, bell, escape, form feed, vertical tab), DEL, C1 (U+0080,
 # NEL, CSI), a lone surrogate (UTF-8 cannot hold it), noncharacters of the BMP and of plane 1.
 INVISIBLE = ["\x00", "\x07", "\x1b", "\x0c", "\x0b", "\x7f", "\x80", "\x85", "\x9b", "\ud800",
-             "\udfff", "\ufffe", "\uffff", "\ufdd0", "\U0001fffe"]  # fmt: skip
+             "\udfff", "\ufffe", "\uffff", "\ufdd0", "\U0001fffe", "\u202e", "\u2066"]  # fmt: skip
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)  # the tests' "now": never the real clock
 
 

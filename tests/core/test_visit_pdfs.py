@@ -341,7 +341,10 @@ def test_the_report_prints_every_photo_upright_from_its_print_copy(visit, tmp_pa
         photo(jpeg((640, 480), "white"), "visit.jpg"),
     ]
     marked = photo(jpeg((640, 480), "blue"), "marked.jpg")
-    photos[1] = replace(photos[1], annotated_sha256=marked.sha256, marks='{"marks": []}')
+    from qa_desktop.core.annotations import Arrow, marks_to_json
+
+    marks = marks_to_json([Arrow(0.1, 0.1, 0.5, 0.5)])  # what the viewer stores
+    photos[1] = replace(photos[1], annotated_sha256=marked.sha256, marks=marks)
     save(visit, photos=photos)
     pdf = report_pdf(visit, tmp_path, "en")
     shown = images(pdf)

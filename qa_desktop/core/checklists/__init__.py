@@ -1,7 +1,7 @@
 """Checklist templates for site visits: the data, their canonical JSON, and the check of a
 visit's answers. Pure: no database, no Qt."""
 
-from qa_desktop.core.checklists.answers import check_answers
+from qa_desktop.core.checklists.answers import check_answers, stored_answers
 from qa_desktop.core.checklists.items import (
     CONTEXT,
     MAX_ANSWER_TEXT,
@@ -34,6 +34,7 @@ __all__ = [
     "ItemKind",
     "check_answers",
     "default_template",
+    "stored_answers",
     "template_from_json",
     "template_hash",
     "template_to_json",

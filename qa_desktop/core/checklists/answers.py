@@ -7,7 +7,7 @@ return pack refuses it with the same sentence.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from qa_desktop.core.checklists.items import (
     CONTEXT,
@@ -19,6 +19,7 @@ from qa_desktop.core.checklists.items import (
 )
 from qa_desktop.core.errors import FieldError
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from qa_desktop.core.numbers import typed_number
 from qa_desktop.core.text import clean_multiline
 
 # Above this a figure cannot be stored exactly (validation.py keeps the same bound for coils).
@@ -85,6 +86,18 @@ def _wrong_answer(item: ChecklistItem, answer: object, lang: str | None) -> str:
     return ""
 
 
+def stored_answers(template: ChecklistTemplate, answers: Mapping[str, object]) -> dict[str, object]:
+    """The answers as a save stores them, once `check_answers` found nothing wrong: a number
+    in plain digits ("１２３" is "123", "1,000.5" is "1000.5"), everything else as given."""
+    stored = dict(answers)
+    for item in template.items:
+        if item.kind is ItemKind.NUMBER_WITH_UNIT and item.key in stored:
+            value = _number(stored[item.key])
+            if value is not None:
+                stored[item.key] = format(value, "f")
+    return stored
+
+
 def _number_message(item: ChecklistItem, lang: str | None) -> str:
     from qa_desktop.core.vocab import Unit
 
@@ -96,12 +109,12 @@ def _number(answer: object) -> Decimal | None:
     if isinstance(answer, bool) or not isinstance(answer, (str, int, float, Decimal)):
         return None
     try:
-        value = Decimal(answer.strip() if isinstance(answer, str) else str(answer))
-    except InvalidOperation:
+        value = typed_number(answer) if isinstance(answer, str) else Decimal(str(answer))
+    except (ValueError, ArithmeticError):
         return None
     if not value.is_finite() or value < 0 or value >= LARGEST:
         return None
-    return value
+    return value.copy_abs() if value.is_zero() else value  # never "-0"
 
 
 def _blank(answer: object) -> bool:

@@ -17,6 +17,7 @@ from qa_desktop.core.exchange.pack_records import (
     BY_NAME,
     UnknownReference,
     changeable,
+    checked_base,
     from_plain,
     to_plain,
 )
@@ -78,14 +79,35 @@ def apply_record(
     theirs = entry["fields"]
     if not isinstance(theirs, dict):
         raise _bad(model, key, "its fields are not an object")
+    _values(model, key, theirs)  # the whole record as stored here, before any of it is used
+    try:
+        base = checked_base(model, entry.get("base"))
+    except ValueError as exc:
+        raise _bad(model, key, f"its base: {exc}") from None
+    known = _known(peer, model, key)
+    if known is not None and theirs["revision"] < known.revision:
+        # An older pack from that peer than one already taken (two return packs imported
+        # newest first): its values are what the newer pack changed, never a change.
+        result.unchanged += 1
+        result.kept.append(f"{model._meta.table_name} {key}: older than a pack imported before")
+        return model.get(model.uuid == uuid.UUID(key))
     row = model.get_or_none(model.uuid == uuid.UUID(key)) or _same_by_name(model, theirs)
     if row is None:
         row = _insert(unit, model, key, theirs)
         result.created += 1
     else:
-        _merge(unit, model, row, key, theirs, entry.get("base"), peer, pack_uuid, result, only)
+        _merge(unit, model, row, key, theirs, base, known, pack_uuid, result, only)
     _remember(peer, model, key, theirs)
     return row
+
+
+def _known(peer: str, model: type[Travelling], key: str) -> SyncBase | None:
+    """The record as this end last took it from `peer`, if it ever did."""
+    return SyncBase.get_or_none(
+        (SyncBase.peer == peer)
+        & (SyncBase.record_table == model._meta.table_name)
+        & (SyncBase.record_uuid == key)
+    )
 
 
 def _insert(unit: Unit, model: type[Travelling], key: str, theirs: dict[str, Any]) -> Travelling:
@@ -102,22 +124,15 @@ def _merge(
     row: Travelling,
     key: str,
     theirs: dict[str, Any],
-    pack_base: Any,
-    peer: str,
+    pack_base: dict[str, Any] | None,
+    known: SyncBase | None,
     pack_uuid: str,
     result: Any,
     only: Collection[str] | None,
 ) -> None:
     ours_plain = to_plain(row)
-    known = SyncBase.get_or_none(
-        (SyncBase.peer == peer)
-        & (SyncBase.record_table == model._meta.table_name)
-        & (SyncBase.record_uuid == key)
-    )
     # What this end last took from that peer is newer than the base the pack names.
-    base = (
-        json.loads(known.fields) if known else (pack_base if isinstance(pack_base, dict) else None)
-    )
+    base = json.loads(known.fields) if known else pack_base
     ours, other = changeable(ours_plain), changeable(theirs)
     if only is not None:
         ours = {k: v for k, v in ours.items() if k in only}

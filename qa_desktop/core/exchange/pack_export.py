@@ -52,6 +52,9 @@ NO_CASE = QT_TRANSLATE_NOOP("Packs", "There is no complaint {case}.")
 NO_VISIT = QT_TRANSLATE_NOOP(
     "Packs", "{case} has no open visit assigned to {user}: plan one before exporting its pack."
 )
+NOT_ACTIVE = QT_TRANSLATE_NOOP(
+    "Packs", "{user} is no longer an active account: a pack is made for someone who signs in."
+)
 NO_CASES = QT_TRANSLATE_NOOP("Packs", "Name at least one complaint to put in the pack.")
 NOTHING = QT_TRANSLATE_NOOP("Packs", "{user} has no visits here to send back.")
 NOT_ALLOWED = QT_TRANSLATE_NOOP(
@@ -90,6 +93,8 @@ def export_outbound(
     private, signer = _signing(actor, password, clock, Action.EDIT)
     with database_proxy.atomic("DEFERRED"):  # one snapshot for every read below
         user = accounts.account(for_user)
+        if not user.active:  # the laptop would hold an account that cannot sign in
+            raise translated(CONTEXT, NOT_ACTIVE, user=user.user_id)
         cases = [_case(case_no) for case_no in dict.fromkeys(c.strip().upper() for c in case_nos)]
         visits = [_open_visit(case, user) for case in cases]
         document = _outbound_document(cases, visits, user)

@@ -17,6 +17,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,11 @@ OTHER_DEPARTMENT = QT_TRANSLATE_NOOP(
 )
 UNREADABLE = QT_TRANSLATE_NOOP("Packs", "The pack's records cannot be read: {reason}.")
 NEEDS_ACCOUNT = QT_TRANSLATE_NOOP("Packs", "Sign in to import into this database: it has accounts.")
+OLDER = QT_TRANSLATE_NOOP(
+    "Packs",
+    "This pack was made at {made}, before a pack from the same computer imported already (made "
+    "at {later}): it would put back what the later one changed, so nothing was imported.",
+)
 
 Progress = Callable[[int, int], None]
 Cancelling = Callable[[], bool]
@@ -84,6 +90,7 @@ def import_pack(
         done = PackImport.get_or_none(PackImport.pack_uuid == manifest.pack_uuid)
         if done is not None:
             return _already(manifest, done)
+        _check_not_older(manifest)
         document = _document(pack)
         if department is None:
             _check_first_department(manifest.fields.summary, manifest.signer)
@@ -125,7 +132,10 @@ def _write(
             signer=manifest.signer.user_id,
             imported_at=to_storage(unit.clock()),
             imported_by=who.user_id,
-            summary=json.dumps(_summary(result), sort_keys=True),
+            summary=json.dumps(
+                {**_summary(result), "made_at": manifest.fields.created_at.isoformat()},
+                sort_keys=True,
+            ),
         )
         unit.audit_key(
             "import pack", PackImport._meta.table_name, manifest.pack_uuid, _summary(result)
@@ -198,6 +208,35 @@ def _check_kind(manifest: Manifest) -> None:
         raise translated(CONTEXT, NOT_OURS)
 
 
+def _check_not_older(manifest: Manifest) -> None:
+    """A return pack holds every visit of its laptop, so one made before another imported
+    already from that laptop holds nothing the later one lacks, and would put back what the
+    later one changed (or bring back what it deleted). Outbound packs each hold their own
+    cases: the factory's two packs may be imported in either order."""
+    if manifest.kind is not Kind.RETURN:
+        return
+    made = manifest.fields.created_at
+    for row in PackImport.select().where(
+        (PackImport.source_database == manifest.fields.source_database)
+        & (PackImport.kind == str(Kind.RETURN))
+    ):
+        later = _made_at(row)
+        if later is not None and later > made:
+            zone = made.tzinfo
+            raise translated(CONTEXT, OLDER, made=_minute(made, zone), later=_minute(later, zone))
+
+
+def _made_at(row: PackImport) -> datetime | None:
+    try:
+        return datetime.fromisoformat(json.loads(row.summary)["made_at"])
+    except (ValueError, KeyError, TypeError):
+        return None  # imported before packs recorded when they were made
+
+
+def _minute(moment: datetime, zone: Any) -> str:
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
 # ----- the payload --------------------------------------------------------------------------------
 def _document(pack: Pack) -> dict[str, Any]:
     try:
@@ -207,11 +246,15 @@ def _document(pack: Pack) -> dict[str, Any]:
         for name in ("records", "deleted", "media"):
             if not isinstance(document.get(name), list):
                 raise ValueError(f"{name} is not a list")
+            if len(document[name]) > payload.MAX_RECORDS:
+                raise ValueError(f"it lists more {name} than a pack holds ({payload.MAX_RECORDS})")
         return document
     except KeyError:
         raise translated(CONTEXT, UNREADABLE, reason="records.json is missing") from None
+    except RecursionError:  # JSON nested deeper than any record: the parser gives up
+        raise translated(CONTEXT, UNREADABLE, reason="it is nested too deeply") from None
     except (ValueError, UnicodeDecodeError) as exc:
-        raise translated(CONTEXT, UNREADABLE, reason=str(exc)) from None
+        raise translated(CONTEXT, UNREADABLE, reason=str(exc)[:200]) from None
 
 
 def _store_media(

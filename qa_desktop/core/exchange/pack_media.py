@@ -22,11 +22,13 @@ from qa_desktop.core.exchange.pack_read import Pack
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import Media
 from qa_desktop.core.services.context import Unit
+from qa_desktop.core.text import clean_line
 
 CONTEXT = "Packs"
 BAD_FILE = QT_TRANSLATE_NOOP("Packs", "The pack's file {name} is not what its records say.")
 STRAY = QT_TRANSLATE_NOOP("Packs", "The pack holds a file its records do not name: {name}.")
 SHA = re.compile(r"[0-9a-f]{64}")
+MAX_PIXELS = 1_000_000  # on a side: far beyond any camera, within what SQLite stores
 COPIES = ((payload.THUMBNAIL, media.THUMBNAIL_PX), (payload.PRINT_COPY, media.PRINT_PX))
 
 
@@ -69,29 +71,43 @@ def _store(unit: Unit, pack: Pack, entry: dict[str, Any], sha: str) -> None:
     # sum the name gives, the media key.
     if listed is None or listed.sha256 != sha or entry.get("size") != listed.size:
         raise translated(CONTEXT, BAD_FILE, name=name)
-    kind = entry.get("kind")
-    if kind not in ("image", "file") or not isinstance(entry.get("mime"), str):
-        raise translated(CONTEXT, BAD_FILE, name=name)
+    described = _described(entry, name)
     if Media.select().where(Media.sha256 == sha).exists():
         return  # kept once: what this database holds under that sum is the same bytes
     data = pack.read(name)
     copies = {
-        suffix: _copy(pack, name + suffix, limit) if kind == "image" else None
+        suffix: _copy(pack, name + suffix, limit) if described["kind"] == "image" else None
         for suffix, limit in COPIES
     }
     Media.insert(
         sha256=sha,
-        kind=kind,
-        mime=entry["mime"][:100],
         size=len(data),
-        width=_pixels(entry.get("width")),
-        height=_pixels(entry.get("height")),
         data=data,
         thumbnail=copies[payload.THUMBNAIL],
         print_copy=copies[payload.PRINT_COPY],
-        created_at=_instant(entry.get("created_at")) or unit.clock().replace(tzinfo=None),
-        created_by=str(entry.get("created_by") or unit.actor.user_id)[:100],
+        **described,
     ).execute()
+
+
+def _described(entry: dict[str, Any], name: str) -> dict[str, Any]:
+    """A file's description as media.py makes one at intake; refused (BAD_FILE) otherwise."""
+    kind, mime, author = entry.get("kind"), entry.get("mime"), entry.get("created_by")
+    width, height = entry.get("width"), entry.get("height")
+    created = _instant(entry.get("created_at"))
+    if (
+        kind not in ("image", "file")
+        or not _short_text(mime)
+        or not _short_text(author)
+        or not all(_pixels(value) for value in (width, height))
+        or created is None
+    ):
+        raise translated(CONTEXT, BAD_FILE, name=name)
+    return {"kind": kind, "mime": mime, "width": width, "height": height,
+            "created_at": created, "created_by": author}  # fmt: skip
+
+
+def _short_text(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 100 and clean_line(value) == value
 
 
 def _copy(pack: Pack, name: str, limit: int) -> bytes | None:
@@ -109,13 +125,19 @@ def _copy(pack: Pack, name: str, limit: int) -> bytes | None:
     return data
 
 
-def _pixels(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+def _pixels(value: Any) -> bool:
+    """None (a file that is not a picture) or a size in pixels a picture may have."""
+    if value is None:
+        return True
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_PIXELS
 
 
 def _instant(value: Any) -> datetime | None:
+    """A stored instant (naive UTC, as ISO text), or None."""
+    if not isinstance(value, str):
+        return None
     try:
-        moment = datetime.fromisoformat(str(value))
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return None
-    return moment.replace(tzinfo=None) if moment.tzinfo is None else None
+    return moment if moment.tzinfo is None else None

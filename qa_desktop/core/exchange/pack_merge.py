@@ -14,7 +14,7 @@ import uuid
 from typing import Any
 
 from qa_desktop.core.errors import ValidationError, translated
-from qa_desktop.core.exchange.pack_apply import apply_record, key_of, model_of
+from qa_desktop.core.exchange.pack_apply import BAD_RECORD, apply_record, key_of, model_of
 from qa_desktop.core.exchange.pack_format import Manifest
 from qa_desktop.core.exchange.pack_records import RETURN_TABLES, changeable, to_plain
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -22,8 +22,6 @@ from qa_desktop.core.models import Confirmation, MergeConflict, Visit, VisitCoil
 from qa_desktop.core.services import confirmations
 from qa_desktop.core.services.confirmations import void_if_changed
 from qa_desktop.core.services.context import Unit
-from qa_desktop.core.settings import coil_forms_rule
-from qa_desktop.core.visit_quantities import check_visit_coils
 from qa_desktop.core.vocab import VisitState
 
 CONTEXT = "Packs"
@@ -38,13 +36,19 @@ NOT_ASSIGNED = QT_TRANSLATE_NOOP(
 OUTSIDE = QT_TRANSLATE_NOOP(
     "Packs", "The pack's {table} record {key} belongs to no visit the pack brings."
 )
-BAD_LINES = QT_TRANSLATE_NOOP(
-    "Packs", "The coil lines of visit {number} of {case} are refused: {reason}"
+BAD_RECORD_OF = QT_TRANSLATE_NOOP(
+    "Packs", "The record of visit {number} of {case} is refused: {reason}"
 )
 BAD_CONFIRMATION = QT_TRANSLATE_NOOP(
     "Packs", "The customer's confirmation on visit {number} of {case} does not verify: {reason}."
 )
 BAD_STATE = QT_TRANSLATE_NOOP("Packs", "Visit {number} of {case} has an unknown state.")
+NOT_LAPTOP_STATE = QT_TRANSLATE_NOOP(
+    "Packs",
+    "The pack makes visit {number} of {case} {state}, which a field laptop cannot: it only "
+    "starts, finishes and reopens visits.",
+)
+LAPTOP_STATES = frozenset({VisitState.IN_PROGRESS.value, VisitState.FINISHED.value})
 
 
 def merge_return(unit: Unit, manifest: Manifest, document: dict[str, Any], result: Any) -> None:
@@ -79,8 +83,22 @@ def _visits(entries: list[tuple[Any, dict]], signer: str) -> set[str]:
                 CONTEXT, NOT_ASSIGNED, number=visit.number, case=visit.complaint.case_no,
                 user=visit.assignee, signer=signer,
             )  # fmt: skip
+        _check_state(visit, entry)
         keys.add(key)
     return keys
+
+
+def _check_state(visit: Visit, entry: dict[str, Any]) -> None:
+    """A laptop starts, finishes and reopens a visit; cancelling (or planning) it again is the
+    factory's, so a pack that does is beyond its signer's authority."""
+    state = entry["fields"].get("state")
+    base = entry.get("base")
+    unchanged = isinstance(base, dict) and base.get("state") == state
+    if state not in LAPTOP_STATES and not unchanged:
+        raise translated(
+            CONTEXT, NOT_LAPTOP_STATE, number=visit.number, case=visit.complaint.case_no,
+            state=str(state)[:40],
+        )  # fmt: skip
 
 
 def _check_owner(model: Any, entry: dict[str, Any], visits: set[str]) -> None:
@@ -94,11 +112,12 @@ def _check_visit(visit: Visit, signer: str) -> None:
     where = {"number": visit.number, "case": visit.complaint.case_no}
     if visit.state not in {state.value for state in VisitState}:
         raise translated(CONTEXT, BAD_STATE, **where)
-    from qa_desktop.core.services.visit_record import content_of
+    from qa_desktop.core.services.visit_record import check_stored
 
-    _, errors = check_visit_coils(list(content_of(visit).coils), coil_forms_rule())
-    if errors:
-        raise translated(CONTEXT, BAD_LINES, reason=ValidationError(errors).__str__(), **where)
+    try:
+        check_stored(visit)
+    except ValidationError as exc:
+        raise translated(CONTEXT, BAD_RECORD_OF, reason=str(exc), **where) from None
     for row in visit.confirmations.order_by(Confirmation.id):
         found = confirmations.problems(row)
         if row.witness != signer and not row.void:
@@ -113,7 +132,7 @@ def _deletions(unit: Unit, deleted: list[Any], visits: set[str], result: Any) ->
         model = models.get(str(item.get("table")) if isinstance(item, dict) else "")
         if model is None:
             continue
-        row = model.get_or_none(model.uuid == uuid.UUID(str(item["uuid"])))
+        row = model.get_or_none(model.uuid == _deleted_key(model, item))
         if row is None or str(row.visit.uuid) not in visits:
             continue
         base = item.get("base")
@@ -123,6 +142,15 @@ def _deletions(unit: Unit, deleted: list[Any], visits: set[str], result: Any) ->
             result.deleted += 1
         else:
             result.kept.append(f"{model._meta.table_name} {row.uuid}: changed here, not deleted")
+
+
+def _deleted_key(model: Any, item: dict[str, Any]) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(item["uuid"]))
+    except (KeyError, ValueError):
+        raise translated(
+            CONTEXT, BAD_RECORD, table=model._meta.table_name, key="?", reason="no uuid"
+        ) from None
 
 
 def _pending(visit: Visit) -> bool:

@@ -18,6 +18,9 @@ from qa_desktop.core.models import Confirmation, Media, Visit, VisitPhoto
 FORMAT = "qa-desktop pack records v1"
 RECORDS = data_name("records")
 THUMBNAIL, PRINT_COPY = "-thumbnail", "-print"
+# More records than any pack of ours holds (the cases of a month with their coils, visits
+# and photos): a pack beyond it is refused before one of them is applied.
+MAX_RECORDS = 50_000
 
 
 def b64(data: bytes | memoryview | None) -> str:

@@ -15,11 +15,13 @@ from typing import Any
 
 from peewee import (
     BlobField,
+    BooleanField,
     DateField,
     DateTimeField,
     DecimalField,
     Field,
     ForeignKeyField,
+    IntegerField,
     Model,
     UUIDField,
 )
@@ -38,6 +40,8 @@ from qa_desktop.core.models import (
     VisitCoil,
     VisitPhoto,
 )
+from qa_desktop.core.text import clean_multiline
+from qa_desktop.core.validation import LARGEST
 
 # The travelling tables a pack may carry, in the order they are written (a table after the
 # ones it refers to). Outbound packs carry all of them; return packs only the visit's own.
@@ -95,6 +99,24 @@ def from_plain(model: type[Travelling], data: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def checked_base(model: type[Travelling], base: Any) -> dict[str, Any] | None:
+    """The base a pack names for a record (its fields when the other end received it), its
+    values checked as a record's are; fields the model lacks are left out. ValueError for a
+    value no database of ours would have held."""
+    if not isinstance(base, dict):
+        return None
+    fields = model._meta.fields
+    known = {name: value for name, value in base.items() if name in fields and name != "id"}
+    for name, value in known.items():
+        field = fields[name]
+        if isinstance(field, ForeignKeyField):
+            if value is not None:
+                _text(field, value)
+        else:
+            _stored(field, value)
+    return known
+
+
 def changeable(data: dict[str, Any]) -> dict[str, Any]:
     """The fields a merge compares: all but identity and stamps."""
     return {k: v for k, v in data.items() if k not in STAMPS}
@@ -118,10 +140,11 @@ def _resolve(field: ForeignKeyField, raw: Any) -> Any:
         return None
     target = field.rel_model
     if target is Media:
-        if not Media.select().where(Media.sha256 == str(raw)).exists():
-            raise UnknownReference(f"media {raw}")
-        return str(raw)
-    found = target.select(target.id).where(target.uuid == uuid.UUID(str(raw))).scalar()
+        if not Media.select().where(Media.sha256 == _text(field, raw)).exists():
+            raise UnknownReference(f"media {raw[:80]}")
+        return raw
+    key = uuid.UUID(_text(field, raw))
+    found = target.select(target.id).where(target.uuid == key).scalar()
     if found is None:
         raise UnknownReference(f"{target._meta.table_name} {raw}")
     return found
@@ -144,23 +167,54 @@ def _plain(field: Field, value: Any) -> Any:
 
 
 def _stored(field: Field, raw: Any) -> Any:
+    """One plain value as the field stores it, of exactly the JSON type `_plain` writes: a pack
+    is refused for a value a save would never have written (a boolean for a text, "abc" for a
+    number, a control character), not stored as something else."""
     if raw is None:
         if not field.null:
             raise ValueError(f"{field.name} is required")
         return None
     if isinstance(field, UUIDField):
-        return uuid.UUID(str(raw))
+        return uuid.UUID(_text(field, raw))
     if isinstance(field, DateTimeField):
-        return datetime.fromisoformat(str(raw))
+        moment = datetime.fromisoformat(_text(field, raw))
+        if moment.tzinfo is not None:  # every instant is stored as naive UTC
+            raise ValueError(f"{field.name} is not a stored instant")
+        return moment
     if isinstance(field, DateField):
-        return date.fromisoformat(str(raw))
+        return date.fromisoformat(_text(field, raw))
     if isinstance(field, DecimalField):
-        value = Decimal(str(raw))
-        if not value.is_finite():
-            raise ValueError(f"{field.name} is not a number")
-        return value
+        return _decimal(field, _text(field, raw))
     if isinstance(field, BlobField):
-        return base64.b64decode(str(raw), validate=True)
-    if not isinstance(raw, str | int | bool | float):
-        raise ValueError(f"{field.name} is not a plain value")
+        return base64.b64decode(_text(field, raw), validate=True)
+    if isinstance(field, BooleanField):
+        if not isinstance(raw, bool):
+            raise ValueError(f"{field.name} is not true or false")
+        return raw
+    if isinstance(field, IntegerField):
+        if isinstance(raw, bool) or not isinstance(raw, int) or abs(raw) >= 2**63:
+            raise ValueError(f"{field.name} is not a whole number")
+        return raw
+    text = _text(field, raw)
+    if clean_multiline(text) != text:  # what text.py removes from whatever is typed
+        raise ValueError(f"{field.name} holds control characters")
+    return text
+
+
+def _text(field: Field, raw: Any) -> str:
+    if not isinstance(raw, str):
+        raise ValueError(f"{field.name} is not text")
     return raw
+
+
+def _decimal(field: DecimalField, text: str) -> Decimal:
+    try:
+        value = Decimal(text)
+    except ArithmeticError:  # decimal.InvalidOperation is not a ValueError
+        raise ValueError(f"{field.name} is not a number") from None
+    if not value.is_finite() or abs(value) >= LARGEST:
+        raise ValueError(f"{field.name} is not a number that can be stored")
+    places = Decimal(1).scaleb(-(field.decimal_places or 0))
+    if value != value.quantize(places):
+        raise ValueError(f"{field.name} has more decimals than are stored")
+    return value

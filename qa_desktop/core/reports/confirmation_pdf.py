@@ -148,6 +148,7 @@ class _Layout:
                 [w.line_label(LABELS["site"], "small"), w.value(sheet.site, "site")],
             ],
             colWidths=[LABEL_W, BODY - QR_SIZE - QR_GAP - LABEL_W],
+            splitInRow=1,
         )  # fmt: skip
         facts.setStyle(table_style([*cell_style(), *label_columns(0)]))
         text = [
@@ -158,7 +159,8 @@ class _Layout:
             facts,
         ]
         code = PrintCodeFlowable(sheet.print_code, font=w.font)
-        table = Table([[text, code]], colWidths=[BODY - QR_SIZE - QR_GAP, QR_SIZE + QR_GAP])
+        table = Table([[text, code]], colWidths=[BODY - QR_SIZE - QR_GAP, QR_SIZE + QR_GAP],
+                      splitInRow=1)  # fmt: skip
         table.setStyle(table_style(_flush([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                            ("ALIGN", (1, 0), (1, 0), "RIGHT")])))  # fmt: skip
         return table

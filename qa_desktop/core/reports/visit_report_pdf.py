@@ -186,7 +186,7 @@ class _Layout:
         wide.append(("printed_at", r.printed_at))
         first_wide = len(rows)
         rows += [[w.label(LABELS[key]), w.value(text, key), "", ""] for key, text in wide]
-        table = Table(rows, colWidths=[LABEL_W, half, LABEL_W, half])
+        table = Table(rows, colWidths=[LABEL_W, half, LABEL_W, half], splitInRow=1)
         spans = [("SPAN", (1, row), (3, row)) for row in range(first_wide, len(rows))]
         table.setStyle(table_style([*cell_style(), *label_columns(0, 2), *spans]))
         return table
@@ -201,7 +201,7 @@ class _Layout:
         rows = [[self.item_label(item), self.answer(item)] for item in r.items]
         if not rows:
             return [note]
-        table = Table(rows, colWidths=[BODY * 0.45, BODY * 0.55])
+        table = Table(rows, colWidths=[BODY * 0.45, BODY * 0.55], splitInRow=1)
         table.setStyle(table_style([*cell_style(), *label_columns(0)]))
         note.keepWithNext = True
         return [_gap(1 * mm), note, _gap(1.5 * mm), table]
@@ -238,7 +238,7 @@ class _Layout:
         note = Paragraph(w.inline(CUSTOMER_WORDS_NOTE), w.styles["note"])
         note.keepWithNext = True
         rows = [[self.item_label(item), self.answer(item)] for item in r.customer_words]
-        table = Table(rows, colWidths=[BODY * 0.45, BODY * 0.55])
+        table = Table(rows, colWidths=[BODY * 0.45, BODY * 0.55], splitInRow=1)
         table.setStyle(table_style([*cell_style(), *label_columns(0)]))
         return w.section(SECTIONS["customer_words"], note, table)
 
@@ -304,7 +304,7 @@ class _Layout:
         if not self.report.confirmations:
             return [_gap(1.5 * mm), Paragraph(w.inline(NOT_CONFIRMED), w.styles["value"])]
         rows = [self.confirmation(c) for c in self.report.confirmations]
-        table = Table(rows, colWidths=[SMALL_INK[0] + 8, BODY - SMALL_INK[0] - 8])
+        table = Table(rows, colWidths=[SMALL_INK[0] + 8, BODY - SMALL_INK[0] - 8], splitInRow=1)
         table.setStyle(table_style([*cell_style(), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         return [_gap(1 * mm), table]
 

@@ -53,7 +53,7 @@ def coil_table(
         figures = [words.value(getattr(total, key), key, right=True, size=VALUE_SIZE)
                    for key in FIGURES]  # fmt: skip
         rows.append([label, "", "", "", "", *figures, words.value(unit, "unit", size=VALUE_SIZE)])
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     style = [
         *cell_style(),
         ("BACKGROUND", (0, 0), (-1, 0), LABEL_BG),

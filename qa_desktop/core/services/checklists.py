@@ -41,7 +41,7 @@ NO_SUCH = QT_TRANSLATE_NOOP("Checklists", "There is no checklist “{code}”.")
 NO_VERSION = QT_TRANSLATE_NOOP(
     "Checklists", "Checklist “{code}” has no version {version}; its versions are {versions}."
 )
-UNREADABLE = QT_TRANSLATE_NOOP("Checklists", "The file {name} could not be read: {reason}")
+UNREADABLE = QT_TRANSLATE_NOOP("Checklists", "The file {name} could not be read: {reason}.")
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "Checklists", "The file {name} is not UTF-8 text; save it as UTF-8 and import it again."
 )
@@ -166,10 +166,13 @@ def export_template(row: ChecklistTemplateVersion, out: Path) -> Path:
 
 
 def _read(path: Path) -> str:
+    from qa_desktop.core.files import read_file
+
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        data = read_file(path, MAX_FILE_BYTES)
+        if len(data) > MAX_FILE_BYTES:
             raise translated(CONTEXT, TOO_BIG, name=path.name)
-        return path.read_bytes().decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise translated(CONTEXT, NOT_UTF8, name=path.name) from None
     except OSError as exc:

@@ -17,13 +17,18 @@ from typing import TYPE_CHECKING, Any
 
 from qa_desktop.core import settings, signing
 from qa_desktop.core.clock import Clock, to_storage, utc_now
-from qa_desktop.core.errors import translated
+from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
-from qa_desktop.core.models import Confirmation, SigningKey, Visit, VisitCoil
+from qa_desktop.core.models import Confirmation, Media, SigningKey, Visit, VisitCoil
 from qa_desktop.core.services import accounts, keys
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.visits import check_revision, stored
-from qa_desktop.core.signature_strokes import Stroke, check_signature, strokes_to_json
+from qa_desktop.core.signature_strokes import (
+    Stroke,
+    check_signature,
+    strokes_from_json,
+    strokes_to_json,
+)
 from qa_desktop.core.visit_quantities import (
     CleanVisitCoil,
     confirmation_hash,
@@ -178,17 +183,26 @@ def problems(row: Confirmation) -> list[str]:
         refuse_commitments(record)
     except (ValueError, TypeError) as exc:
         return [f"its record cannot be read: {exc}"]
+    except RecursionError:  # nested deeper than any record: the JSON parser gives up
+        return ["its record cannot be read: it is nested too deeply"]
     except Exception as exc:  # refuse_commitments' UserError: something besides quantities
         return [str(exc)]
     if confirmation_hash(record) != row.record_hash:
         found.append("its record does not match its hash")
     if row.kind == "on_screen":
         try:
+            check_signature(strokes_from_json(row.strokes))
             expected = signed_hash(record, row.strokes)
         except ValueError:
             expected = ""
-    else:
+        except UserError as exc:  # too short or too long to be a signature
+            return [str(exc).rstrip(".")]
+    elif row.kind == "paper":
         expected = confirmation_hash({"record": record, "scan": row.scan_sha256})
+        if not Media.select().where(Media.sha256 == row.scan_sha256).exists():
+            found.append("the scan of the signed sheet is not here")
+    else:
+        return [f"it is of an unknown kind ({row.kind[:40]})"]
     if expected != row.signed_hash:
         found.append("the customer's signature does not match the record it attests")
     key = SigningKey.get_or_none(SigningKey.key_id == row.witness_key_id)

@@ -15,15 +15,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from qa_desktop.core import authority
-from qa_desktop.core.checklists import ChecklistTemplate, check_answers
+from qa_desktop.core.checklists import ChecklistTemplate, check_answers, stored_answers
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import CoilLine, Media, Visit, VisitCoil, VisitDraft, VisitPhoto
 from qa_desktop.core.services import checklists
-from qa_desktop.core.services.confirmations import void_if_changed
+from qa_desktop.core.services.confirmations import lines_of, void_if_changed
 from qa_desktop.core.services.context import Actor, Unit, write
-from qa_desktop.core.services.visits import check_revision, stored
+from qa_desktop.core.services.visits import check_revision, checked_reason, stored
 from qa_desktop.core.settings import coil_forms_rule
 from qa_desktop.core.text import clean_line, clean_multiline
 from qa_desktop.core.validation import MAX_LINE, MAX_TEXT
@@ -54,6 +54,13 @@ NO_SUCH_ITEM = QT_TRANSLATE_NOOP(
 )
 TWICE = QT_TRANSLATE_NOOP("Visits", "The photo {name} is in this visit twice.")
 TOO_LONG = QT_TRANSLATE_NOOP("Visits", "At most {n} characters.")
+NO_MARKS = QT_TRANSLATE_NOOP("Visits", "The marks on photo {name} cannot be read.")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Visits", "The checklist answers of visit {number} of {case} cannot be read."
+)
+NOT_AS_SAVED = QT_TRANSLATE_NOOP(
+    "Visits", "Visit {number} of {case} holds {what} as no save of QA Desktop stores them."
+)
 
 
 @dataclass(frozen=True)
@@ -66,8 +73,9 @@ def template_for(visit: Visit) -> ChecklistTemplate:
     return checklists.template_of(visit.template)
 
 
-def content_of(visit: Visit) -> VisitContent:
-    """The stored record, as a screen shows it and a draft keeps it."""
+def content_of(visit: Visit, answers: dict[str, object] | None = None) -> VisitContent:
+    """The stored record, as a screen shows it and a draft keeps it (`answers`: the stored
+    answers when the caller has read them already)."""
     coils = tuple(_coil_draft(line) for line in visit.coils.order_by(VisitCoil.position))
     photos = tuple(
         PhotoDraft(
@@ -81,7 +89,49 @@ def content_of(visit: Visit) -> VisitContent:
         )
         for photo in visit.photos.order_by(VisitPhoto.position)
     )
-    return VisitContent(json.loads(visit.answers), visit.findings, coils, photos)
+    if answers is None:
+        answers = json.loads(visit.answers)
+    return VisitContent(answers, visit.findings, coils, photos)
+
+
+def check_stored(visit: Visit, lang: str | None = None) -> None:
+    """The stored record checked as a save checks what it stores (a visit a return pack
+    brought): a UserError with the first problem, nothing when a save would store the
+    record exactly as it is. A finished visit is checked as finishing checks it."""
+    where = {"number": visit.number, "case": visit.complaint.case_no}
+    content = _stored_content(visit, lang)
+    finishing = VisitState(visit.state) is VisitState.FINISHED
+    clean, answers, findings = _checked(visit, content, lang, finishing=finishing)
+    photos = list(visit.photos.order_by(VisitPhoto.position))
+    differs = {
+        QT_TRANSLATE_NOOP("Visits", "checklist answers"): answers != content.answers,
+        QT_TRANSLATE_NOOP("Visits", "findings"): findings != visit.findings,
+        QT_TRANSLATE_NOOP("Visits", "coil lines"): clean != lines_of(visit),
+        QT_TRANSLATE_NOOP("Visits", "photos"): any(
+            _photo_values(p) != _stored_photo(p) for p in photos
+        ),
+    }
+    for what, differ in differs.items():
+        if differ:
+            raise translated(
+                CONTEXT, NOT_AS_SAVED, lang, what=translate(CONTEXT, what, lang), **where
+            )
+
+
+def _stored_content(visit: Visit, lang: str | None) -> VisitContent:
+    try:
+        answers = json.loads(visit.answers)
+    except (ValueError, RecursionError):
+        answers = None
+    if not isinstance(answers, dict):
+        raise translated(
+            CONTEXT, UNREADABLE, lang, number=visit.number, case=visit.complaint.case_no
+        )
+    return content_of(visit, answers)
+
+
+def _stored_photo(row: VisitPhoto) -> dict[str, object]:
+    return {name: getattr(row, name) for name in ("filename", "caption")}
 
 
 def starting_lines(visit: Visit) -> tuple[VisitCoilDraft, ...]:
@@ -153,9 +203,7 @@ def reopen_visit(
     clock: Clock = utc_now,
     lang: str | None = None,
 ) -> Visit:
-    why = clean_multiline(reason).strip()
-    if not why:
-        raise translated(CONTEXT, NEEDS_REASON, lang)
+    why = checked_reason(reason, NEEDS_REASON, lang)
     with write(actor, clock, needs=FILLS) as unit:
         visit = stored(visit_uuid, lang)
         check_revision(visit, expected_revision, lang)
@@ -213,7 +261,7 @@ def _checked(
         errors.append(FieldError("coils", translate(CONTEXT, NO_LINES, lang)))
     if errors:
         raise ValidationError(errors)
-    return clean, answers, findings
+    return clean, stored_answers(template, answers), findings
 
 
 def _relaxed(template: ChecklistTemplate) -> ChecklistTemplate:
@@ -248,7 +296,20 @@ def _photo_errors(
             add(NO_SUCH_ITEM)
         if len(clean_line(photo.caption)) > MAX_LINE:
             add(TOO_LONG, n=MAX_LINE)
+        if photo.marks and not _marks_read(photo.marks):
+            add(NO_MARKS)
     return errors
+
+
+def _marks_read(text: str) -> bool:
+    from qa_desktop.core.annotations import marks_from_json  # Pillow: only for marked photos
+    from qa_desktop.core.errors import UserError
+
+    try:
+        marks_from_json(text)
+    except UserError:
+        return False
+    return True
 
 
 # ----- writing -------------------------------------------------------------------------------------
@@ -290,8 +351,7 @@ def _write_photos(unit: Unit, visit: Visit, photos) -> None:
     for position, draft in enumerate(photos):
         row = existing.pop(draft.sha256, None)
         values = {
-            "filename": clean_line(draft.filename)[:200] or draft.sha256[:12],
-            "caption": " ".join(clean_line(draft.caption).split()),
+            **_photo_values(draft),
             "coil_no": draft.coil_no,
             "item_key": draft.item_key,
             "annotated": draft.annotated_sha256 or None,
@@ -315,6 +375,15 @@ def _write_photos(unit: Unit, visit: Visit, photos) -> None:
     for row in existing.values():
         unit.audit("delete", row, {"sha256": row.media_id})
         row.delete_instance()
+
+
+def _photo_values(photo: PhotoDraft | VisitPhoto) -> dict[str, object]:
+    """A photo's typed texts as a save stores them."""
+    sha = photo.sha256 if isinstance(photo, PhotoDraft) else photo.media_id
+    return {
+        "filename": clean_line(photo.filename).strip()[:200] or sha[:12],
+        "caption": " ".join(clean_line(photo.caption).split()),
+    }
 
 
 def _differs(stored_value: object, new: object) -> bool:

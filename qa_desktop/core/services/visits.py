@@ -153,9 +153,7 @@ def cancel_visit(
     clock: Clock = utc_now,
     lang: str | None = None,
 ) -> Visit:
-    why = clean_multiline(reason).strip()
-    if not why:
-        raise translated(CONTEXT, NEEDS_REASON, lang)
+    why = checked_reason(reason, NEEDS_REASON, lang)
     with write(actor, clock, needs=Action.EDIT) as unit:
         row = stored(visit_uuid)
         check_revision(row, expected_revision, lang)
@@ -166,6 +164,16 @@ def cancel_visit(
         row.save()
         unit.audit("cancel", row, {"state": row.state}, why)
         return row
+
+
+def checked_reason(reason: str, missing: str, lang: str | None = None) -> str:
+    """A reason as stored (cleaned, trimmed); `missing` is the sentence when there is none."""
+    why = clean_multiline(reason).strip()
+    if not why:
+        raise translated(CONTEXT, missing, lang)
+    if len(why) > MAX_TEXT:
+        raise translated(CONTEXT, TOO_LONG, lang, n=MAX_TEXT)
+    return why
 
 
 # ----- reading -------------------------------------------------------------------------------------

@@ -278,7 +278,7 @@ def test_every_bad_file_is_one_sentence_and_nothing_is_written(
 def test_a_missing_file_is_one_sentence(cli, tmp_path):
     code, _, err = cli("checklist", "import", tmp_path / "gone.json", "--user", "wang")
     assert code == 2
-    assert err == ["qa-desktop: The file gone.json could not be read: No such file or directory"]
+    assert err == ["qa-desktop: The file gone.json could not be read: No such file or directory."]
 
 
 def test_import_needs_someone_who_may_edit(cli, tmp_path):

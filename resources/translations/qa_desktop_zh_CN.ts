@@ -1116,6 +1116,69 @@
     </message>
 </context>
 <context>
+    <name>Clocks</name>
+    <message>
+        <source>The working hours {start}–{end} end before they start; enter the end after the start.</source>
+        <translation>工作时段 {start}–{end} 的结束早于开始；请输入晚于开始的结束时间。</translation>
+    </message>
+    <message>
+        <source>The working hours {first} and {second} overlap; make each span end before the next begins.</source>
+        <translation>工作时段 {first} 与 {second} 重叠；请让每个时段在下一个时段开始前结束。</translation>
+    </message>
+    <message>
+        <source>The calendar has no working hours; enter at least one span of hours.</source>
+        <translation>工作日历没有工作时段；请至少输入一个时段。</translation>
+    </message>
+    <message>
+        <source>The calendar has no working weekday; choose at least one day of the week.</source>
+        <translation>工作日历没有工作的星期几；请至少选择一周中的一天。</translation>
+    </message>
+    <message>
+        <source>The weekday {day} is not one of 1 (Monday) to 7 (Sunday).</source>
+        <translation>星期几 {day} 不在 1（星期一）到 7（星期日）之间。</translation>
+    </message>
+    <message>
+        <source>The day {day} is both a public holiday and a make-up working day; keep it in only one list.</source>
+        <translation>{day} 既是法定节假日又是调休上班日；请只保留在其中一个列表中。</translation>
+    </message>
+    <message>
+        <source>The file is not a working calendar this application can read; start from the one it ships.</source>
+        <translation>该文件不是本程序能读取的工作日历；请以程序自带的工作日历为基础修改。</translation>
+    </message>
+    <message>
+        <source>The time zone {zone} is not known; choose one from the list of zones.</source>
+        <translation>时区 {zone} 无法识别；请从时区列表中选择。</translation>
+    </message>
+    <message>
+        <source>The date {value} is not a date written as YYYY-MM-DD.</source>
+        <translation>日期 {value} 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>The time {value} is not a time written as HH:MM.</source>
+        <translation>时间 {value} 不是 HH:MM 格式的时间。</translation>
+    </message>
+    <message>
+        <source>The clock {name} needs an amount greater than zero, not {amount}.</source>
+        <translation>响应时限“{name}”的时长必须大于零，不能是 {amount}。</translation>
+    </message>
+    <message>
+        <source>The clock {name} counts working days, so its amount must be a whole number.</source>
+        <translation>响应时限“{name}”按工作日计算，时长必须是整数。</translation>
+    </message>
+    <message>
+        <source>The clock {name} has the unknown unit {unit}.</source>
+        <translation>响应时限“{name}”的单位 {unit} 无法识别。</translation>
+    </message>
+    <message>
+        <source>The clock {name} applies to the unknown market {market}.</source>
+        <translation>响应时限“{name}”适用的市场 {market} 无法识别。</translation>
+    </message>
+    <message>
+        <source>A pause cannot end before it starts.</source>
+        <translation>暂停的结束时间不能早于开始时间。</translation>
+    </message>
+</context>
+<context>
     <name>CoilForms</name>
     <message>
         <source>Give at most {n} forms.</source>

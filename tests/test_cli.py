@@ -265,7 +265,7 @@ def test_export_register_days_are_the_departments(demo_copy: Path, tmp_path: Pat
     [
         (["--status", "closed", "--status", "bogus"],
          "There is no status bogus; use one of: registered, containment, investigation, handling,"
-         " replied, follow_up, closed, invalid, open."),
+         " replied, follow_up, closed, invalid, answered, open."),
         (["--severity", "urgent"], "There is no severity urgent; use one of: major, serious, general."),
         (["--category", "quality", "--category", "looks"],
          "There is no category looks; use one of: quality, quantity, grade_spec, delivery,"

@@ -169,8 +169,9 @@ class SamplesReturned(Choice):
 
 
 class Status(Choice):
-    """The complaint's place in its life (DOMAIN.md). The transition table arrives with the
-    workflow (ROADMAP step 4); until then a new complaint is `registered`."""
+    """The complaint's place in its life (DOMAIN.md); what may follow what is the table in
+    core/workflow. An invalid complaint is answered tactfully before it closes, so `invalid`
+    (judged invalid) and `answered` are open states on their way to `closed`."""
 
     REGISTERED = "registered"
     CONTAINMENT = "containment"
@@ -180,6 +181,7 @@ class Status(Choice):
     FOLLOW_UP = "follow_up"
     CLOSED = "closed"
     INVALID = "invalid"
+    ANSWERED = "answered"
 
     @classmethod
     def labels(cls) -> dict[str, str]:
@@ -191,7 +193,8 @@ class Status(Choice):
             "replied": QT_TRANSLATE_NOOP("Vocabulary", "Replied"),
             "follow_up": QT_TRANSLATE_NOOP("Vocabulary", "Follow-up"),
             "closed": QT_TRANSLATE_NOOP("Vocabulary", "Closed"),
-            "invalid": QT_TRANSLATE_NOOP("Vocabulary", "Invalid (closed)"),
+            "invalid": QT_TRANSLATE_NOOP("Vocabulary", "Judged invalid"),
+            "answered": QT_TRANSLATE_NOOP("Vocabulary", "Answered"),
         }
 
 

@@ -6786,8 +6786,12 @@ among unused</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <source>Invalid (closed)</source>
-        <translation>投诉不成立（已结案）</translation>
+        <source>Judged invalid</source>
+        <translation>投诉不成立</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
     </message>
     <message>
         <source>Concession / use as is</source>
@@ -6993,6 +6997,101 @@ among unused</source>
     <message>
         <source>The background task stopped unexpectedly (exit code {code}).</source>
         <translation>后台任务意外中止（退出代码 {code}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>A complaint in “{current}” cannot go to “{target}”.</source>
+        <translation>处于“{current}”的客户投诉不能转到“{target}”。</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow going to “{target}”: it needs the right “{right}”.</source>
+        <translation>您的角色无权转到“{target}”：需要“{right}”权限。</translation>
+    </message>
+    <message>
+        <source>Write the reason for going to “{target}”.</source>
+        <translation>请填写转到“{target}”的理由。</translation>
+    </message>
+    <message>
+        <source>Before “{target}”, judge whether the complaint is valid.</source>
+        <translation>转到“{target}”前，请判定投诉是否成立。</translation>
+    </message>
+    <message>
+        <source>Before “{target}”, record the containment of the suspect material.</source>
+        <translation>转到“{target}”前，请记录可疑物料的临时对策。</translation>
+    </message>
+    <message>
+        <source>Before “{target}”, record the root cause.</source>
+        <translation>转到“{target}”前，请记录根本原因。</translation>
+    </message>
+    <message>
+        <source>Before “{target}”, the handling must be approved, or recorded as not needed.</source>
+        <translation>转到“{target}”前，处理方案须经批准，或记录为无需处理。</translation>
+    </message>
+    <message>
+        <source>Before “{target}”, send the reply to the customer.</source>
+        <translation>转到“{target}”前，请向客户发送回复。</translation>
+    </message>
+    <message>
+        <source>Before “{target}”, every action must be verified by QA.</source>
+        <translation>转到“{target}”前，每项措施都须经品保验证。</translation>
+    </message>
+    <message>
+        <source>Before “{target}”, record the customer&apos;s feedback, or why none came.</source>
+        <translation>转到“{target}”前，请记录客户的反馈，或未收到反馈的原因。</translation>
+    </message>
+    <message>
+        <source>Before “{target}”, the approved handling needs its final sign-off.</source>
+        <translation>转到“{target}”前，已批准的处理方案须有最终批示。</translation>
+    </message>
+    <message>
+        <source>Judge invalid</source>
+        <translation>判定投诉不成立</translation>
+    </message>
+    <message>
+        <source>Improvement not effective: new round</source>
+        <translation>改善效果不理想：再次改善</translation>
+    </message>
+    <message>
+        <source>Disagreement on standards: talk it through</source>
+        <translation>标准存在分歧：与客户沟通</translation>
+    </message>
+    <message>
+        <source>Reopen: improvement not effective</source>
+        <translation>重新打开：改善效果不理想</translation>
+    </message>
+    <message>
+        <source>Reopen: disagreement on standards</source>
+        <translation>重新打开：标准存在分歧</translation>
+    </message>
+    <message>
+        <source>Valid: start containment</source>
+        <translation>投诉成立：开始临时对策</translation>
+    </message>
+    <message>
+        <source>Start the investigation</source>
+        <translation>开始原因分析</translation>
+    </message>
+    <message>
+        <source>Propose the handling</source>
+        <translation>提出拟办意见</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>已回复客户</translation>
+    </message>
+    <message>
+        <source>Start the follow-up</source>
+        <translation>开始效果跟踪</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Answer sent</source>
+        <translation>已答复客户</translation>
     </message>
 </context>
 </TS>

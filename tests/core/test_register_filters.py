@@ -50,7 +50,7 @@ def test_known_values_pass(demo: SqliteDatabase) -> None:
         (
             RegisterQuery(statuses=("closed", "bogus")),
             "There is no status bogus; use one of: registered, containment, investigation,"
-            " handling, replied, follow_up, closed, invalid, open.",
+            " handling, replied, follow_up, closed, invalid, answered, open.",
         ),
         (
             RegisterQuery(severities=("urgent",)),

@@ -1,0 +1,19 @@
+"""The complaint's workflow as a pure table: states, transitions, and the check a service runs
+before it moves a complaint (issue 12). No database, no Qt: the services gather the facts."""
+
+from qa_desktop.core.workflow.check import allowed, check_transition
+from qa_desktop.core.workflow.states import FINAL, OPEN, START, Status
+from qa_desktop.core.workflow.transitions import TRANSITIONS, Precondition, Transition, find
+
+__all__ = [
+    "FINAL",
+    "OPEN",
+    "START",
+    "TRANSITIONS",
+    "Precondition",
+    "Status",
+    "Transition",
+    "allowed",
+    "check_transition",
+    "find",
+]

@@ -67,7 +67,7 @@ class ChecklistEditor(QDialog):
         self.ui = Ui_ChecklistEditorForm()
         self.ui.setupUi(self)
         self._base, self._actor, self._clock = base, actor, clock
-        self._top = highest(base.code)  # another editor's save in between is refused
+        self._top = highest(base.code)  # the service refuses a save if another came in between
         self.saved: ChecklistTemplate | None = None
         self.rows = [ItemRow.of(item) for item in base.items]
         self._loading = False
@@ -135,7 +135,9 @@ class ChecklistEditor(QDialog):
             self._show_problems(form_problem)
             return False
         try:
-            self.saved = checklists.save_new_version(template, self._actor, self._clock)
+            self.saved = checklists.save_new_version(
+                template, self._actor, self._clock, based_on=self._top
+            )
         except UserError as exc:  # no right to edit, a busy or damaged file: nothing written
             self._show_problems(str(exc))
             return False
@@ -320,12 +322,6 @@ class ChecklistEditor(QDialog):
             return self.tr(
                 "Nothing differs from version %1: change an item or the name, or cancel."
             ).replace("%1", str(self._base.version))
-        top = highest(template.code)
-        if top != self._top:
-            return self.tr(
-                "Version %1 of this checklist was stored while you edited; cancel, and start"
-                " again from it."
-            ).replace("%1", str(top))
         return refusal(template)
 
     def _first_problem(self) -> int | None:

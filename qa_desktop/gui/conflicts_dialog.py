@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.services import conflicts
@@ -25,15 +26,21 @@ from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui.forms.ui_conflicts import Ui_ConflictsForm
 from qa_desktop.gui.screen_fit import fit_to_screen
 
+PREFERRED_SIZE = QSize(1000, 540)
 SHOWN = 200  # characters of a value in its cell; the whole value is its tooltip
 
 
 class ConflictsDialog(QDialog):
     def __init__(
-        self, actor: Actor, parent: QWidget | None = None, user: UserSettings | None = None
+        self,
+        actor: Actor,
+        parent: QWidget | None = None,
+        user: UserSettings | None = None,
+        *,
+        clock: Clock = utc_now,
     ) -> None:
         super().__init__(parent)
-        self.actor = actor
+        self.actor, self.clock = actor, clock
         self.ui = Ui_ConflictsForm()
         self.ui.setupUi(self)
         self.ui.buttons.rejected.connect(self.reject)
@@ -43,7 +50,7 @@ class ConflictsDialog(QDialog):
         self.rows: list[conflicts.ConflictRow] = []
         self.reload()
         if user is not None:
-            fit_to_screen(self, QSize(1000, 540), user, "conflicts")
+            fit_to_screen(self, PREFERRED_SIZE, user, "conflicts")
 
     def reload(self) -> None:
         self.rows = conflicts.open_conflicts(current_language())
@@ -85,7 +92,7 @@ class ConflictsDialog(QDialog):
             self.ui.error.setText(self.tr("Choose which value to keep for at least one field."))
             return
         try:
-            conflicts.resolve(picked, self.actor)
+            conflicts.resolve(picked, self.actor, self.clock)
         except UserError as exc:
             self.ui.error.setText(str(exc))
             return

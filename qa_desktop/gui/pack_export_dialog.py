@@ -44,8 +44,8 @@ class PackExportDialog(PasswordTaskDialog):
         ui.browse.clicked.connect(self._browse)
         show_message(ui.error, "")
         ui.error.setStyleSheet("color: #b00020;")
-        for user_id, name in visits.people_who_fill_visits():
-            ui.for_user.addItem(f"{name} ({user_id})", user_id)
+        for row in visits.people_who_fill_visits():
+            ui.for_user.addItem(f"{row.display_name or row.user_id} ({row.user_id})", row.user_id)
         ui.cases.setText(case_no)
         for widget in (ui.cases, ui.cases_label, ui.for_user, ui.for_user_label):
             widget.setVisible(not self.returning)

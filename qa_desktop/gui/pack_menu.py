@@ -56,9 +56,9 @@ class PackMenu(QObject):
         self.count_conflicts()
 
     def count_conflicts(self) -> None:
-        from qa_desktop.core.models import MergeConflict
+        from qa_desktop.core.services.conflicts import open_count
 
-        waiting = MergeConflict.select().where(MergeConflict.resolved_at.is_null()).count()
+        waiting = open_count()
         self.conflicts_action.setText(self.tr("Visit pack &conflicts (%n)…", "", waiting))
         self.conflicts_action.setEnabled(waiting > 0)
 
@@ -126,7 +126,7 @@ class PackMenu(QObject):
     def show_conflicts(self) -> None:
         from qa_desktop.gui.conflicts_dialog import ConflictsDialog
 
-        ConflictsDialog(self.actor, self.window, self.user).exec()
+        ConflictsDialog(self.actor, self.window, self.user, clock=self.clock).exec()
         self.count_conflicts()
         self.refresh()
 

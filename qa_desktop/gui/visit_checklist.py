@@ -154,7 +154,8 @@ class TextAnswer(_Answer):
         layout.addWidget(self.edit, 1)
 
     def value(self) -> str:
-        return self.edit.toPlainText() if self.edit.toPlainText().strip() else ""
+        text = self.edit.toPlainText()
+        return text if text.strip() else ""
 
     def set_value(self, value: str) -> None:
         self.edit.setPlainText(value)
@@ -260,7 +261,8 @@ class VisitChecklist(QWidget):
 
     def answers(self) -> dict[str, object]:
         """The answered items (an item left open is not in the record)."""
-        return {key: a.value() for key, a in self.answers_by_key.items() if a.value()}
+        values = ((key, answer.value()) for key, answer in self.answers_by_key.items())
+        return {key: value for key, value in values if value}
 
     def set_photo_counts(self, counts: Mapping[str, int]) -> None:
         for key, answer in self.answers_by_key.items():

@@ -16,16 +16,14 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from qa_desktop import APP_NAME
-from qa_desktop.core import authority, settings
+from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, from_storage, utc_now
 from qa_desktop.core.errors import FieldError, UserError, ValidationError
 from qa_desktop.core.i18n import current_language, translate
 from qa_desktop.core.models import Complaint
-from qa_desktop.core.services import accounts, visits
-from qa_desktop.core.services import matrix as matrices
+from qa_desktop.core.services import visits
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
-from qa_desktop.core.vocab import SeededRole
 from qa_desktop.gui.account_menu import role_list
 from qa_desktop.gui.field_errors import edit_signal, error_labels, show_message
 from qa_desktop.gui.forms.ui_visit_plan import Ui_VisitPlanForm
@@ -133,17 +131,13 @@ class VisitPlanDialog(QDialog):
         combo.setCurrentIndex(-1)
 
     def _assignable(self) -> list[tuple[str, str]]:
-        """(user id, "name (id) — roles") of the active accounts who may fill a visit's
-        record, field staff first."""
-        rules = matrices.matrix()
+        """(user id, "name (id) — roles") of whom a visit can be assigned to, field staff first
+        (services/visits.people_who_fill_visits: the matrix decides, not this screen)."""
         between = self.tr(", ", "between role names")
-        found = []
-        for row in accounts.users():
-            held = frozenset(row.roles)
-            if row.active and any(authority.may(rules, held, a) for a in visits.FILLS_VISITS):
-                label = f"{row.display_name} ({row.user_id}) — {role_list(held, between)}"
-                found.append((SeededRole.FIELD_STAFF.value not in held, row.user_id, label))
-        return [(user_id, label) for _, user_id, label in sorted(found)]
+        return [
+            (row.user_id, f"{row.display_name} ({row.user_id}) — {role_list(row.roles, between)}")
+            for row in visits.people_who_fill_visits()
+        ]
 
     def _load(self) -> None:
         if self._visit is None:

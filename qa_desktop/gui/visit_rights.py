@@ -13,10 +13,10 @@ from qa_desktop.core.models import Visit
 from qa_desktop.core.services import accounts
 from qa_desktop.core.services import matrix as matrices
 from qa_desktop.core.services.context import Actor
+from qa_desktop.core.services.visits import FILLS_VISITS
 from qa_desktop.core.vocab import Action, VisitState
 
-# Who fills a visit's record (services/visit_record.py FILLS; that module loads with the window).
-FILLS = (Action.CONFIRM_QUANTITIES, Action.EDIT)
+FILLS = FILLS_VISITS  # who fills a visit's record, as the services decide
 OPEN_STATES = (VisitState.PLANNED, VisitState.IN_PROGRESS)
 
 

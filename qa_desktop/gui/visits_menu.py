@@ -44,10 +44,9 @@ class VisitsMenu(QObject):
         super().__init__(window)
         self.window, self.ui, self.selected = window, ui, selected
         self.actor, self.clock, self.user = actor, clock, user
-        from qa_desktop.gui.visit_confirm import take_on_screen
-
-        # The customer's signature on the pad (tests give another, or None to hide it).
-        self.confirm_hook: ConfirmHook | None = take_on_screen
+        # The customer's signature on the pad (tests give another, or None to hide it); loaded
+        # when a visit is signed, not with the window.
+        self.confirm_hook: ConfirmHook | None = _take_on_screen
         self.windows: dict[str, VisitWindow] = {}  # open visit windows by visit uuid
         self.list_window: MyVisitsWindow | None = None
         self.planner = may_plan(actor)
@@ -206,3 +205,9 @@ class VisitsMenu(QObject):
             return None
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         return None if complaint is None else complaint.case_no
+
+
+def _take_on_screen(window: VisitWindow) -> None:
+    from qa_desktop.gui.visit_confirm import take_on_screen
+
+    take_on_screen(window)

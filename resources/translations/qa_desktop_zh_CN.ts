@@ -671,10 +671,6 @@
         <translation>与第 %1 版没有任何不同：请修改某一项或名称，或者取消。</translation>
     </message>
     <message>
-        <source>Version %1 of this checklist was stored while you edited; cancel, and start again from it.</source>
-        <translation>您编辑期间已有人保存了本检查表的第 %1 版；请取消，并以该版本为基础重新开始。</translation>
-    </message>
-    <message>
         <source>Item %1: %2</source>
         <translation>第 %1 项：%2</translation>
     </message>
@@ -1023,6 +1019,10 @@
     <message>
         <source>The file {name} is not UTF-8 text; save it as UTF-8 and import it again.</source>
         <translation>文件 {name} 不是 UTF-8 文本；请另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>Version {version} of this checklist was stored while you edited; cancel, and start again from it.</source>
+        <translation>您编辑期间已有人保存了本检查表的第 {version} 版；请取消，并以该版本为基础重新开始。</translation>
     </message>
     <message>
         <source>The file {name} is too large to be a checklist.</source>

@@ -9,7 +9,8 @@ from datetime import timedelta
 
 import pytest
 from conftest import ENGINEER, PASSWORD, add_test_accounts, example_draft
-from visit_scenarios import FIELD, NOW, clock, lines, photo_bytes, use, visit_on_laptop
+from packs import resigned_records
+from visit_scenarios import FIELD, NOW, clock, lines, photo_bytes, signature, use, visit_on_laptop
 
 from qa_desktop.core.db import open_read_only
 from qa_desktop.core.errors import UserError
@@ -154,30 +155,6 @@ def returned(factory, outbound, tmp_path):
     return path, back.read_bytes(), private
 
 
-def _resigned_records(pack: bytes, private, change) -> bytes:
-    """The pack with its records changed by `change` and signed again by the field user: a
-    pack QA Desktop's own services would never write, with a valid signature."""
-    import hashlib
-
-    from packs import deflated, entries_of, manifest_of, raw_zip, replace_entry, resigned
-
-    entries = entries_of(pack)
-    import io
-    import zipfile
-
-    with zipfile.ZipFile(io.BytesIO(pack)) as archive:
-        document = json.loads(archive.read("data/records.json"))
-    change(document)
-    data = json.dumps(document, ensure_ascii=False).encode()
-    entries = replace_entry(entries, "data/records.json", **vars(deflated("x", data))
-                            | {"name": b"data/records.json"})  # fmt: skip
-    manifest = manifest_of(pack)
-    for member in manifest["members"]:
-        if member["name"] == "data/records.json":
-            member.update(size=len(data), sha256=hashlib.sha256(data).hexdigest())
-    return raw_zip(resigned(entries, manifest, private))
-
-
 def _amount_in_confirmation(document):
     for entry in document["records"]:
         if entry["table"] == "confirmation":
@@ -284,7 +261,7 @@ def test_a_damaged_or_forged_pack_is_refused_and_nothing_is_written(
 def test_a_signed_pack_beyond_a_field_user_s_authority_is_refused(returned, tmp_path, change, says):
     _, pack, private = returned
     bad = tmp_path / "bad.qavisit"
-    bad.write_bytes(_resigned_records(pack, private, change))
+    bad.write_bytes(resigned_records(pack, private, change))
     with pytest.raises(UserError, match=says):
         import_pack(bad, ENGINEER, clock)
     assert (VisitCoil.select().count(), Confirmation.select().count()) == (0, 0)
@@ -300,3 +277,47 @@ def test_a_pack_from_a_newer_schema_is_refused(returned, tmp_path):
     bad.write_bytes(raw_zip(resigned(entries_of(pack), manifest, private)))
     with pytest.raises(UserError, match="newer"):
         import_pack(bad, ENGINEER, clock)
+
+
+# ----- what a return pack may not change of what is stored -------------------------------------------
+def test_a_void_confirmation_stays_void_whatever_a_later_pack_says(factory, outbound, tmp_path):
+    path, _ = factory
+    laptop = tmp_path / "laptop.sqlite"
+    first = visit_on_laptop(laptop, outbound, tmp_path)
+    use(
+        laptop
+    )  # the customer signs again on site: the first signature is void, and the pack says so
+    visit = Visit.get()
+    confirmations.confirm_on_screen(str(visit.uuid), visit.revision, "刘工", "生产主管",
+                                    signature(), PASSWORD, FIELD, clock)  # fmt: skip
+    voided = tmp_path / "voided.qavisit"
+    export_return(voided, FIELD, PASSWORD, clock)
+    Confirmation.update(void=False, void_reason="").execute()  # the laptop's file edited by hand
+    again = tmp_path / "unvoided.qavisit"
+    export_return(again, FIELD, PASSWORD, clock)
+    use(path)
+    for pack in (first, voided, again):
+        import_pack(pack, ENGINEER, clock)
+    first, second = Confirmation.select().order_by(Confirmation.id)
+    assert first.void and "signed again" in first.void_reason and not second.void
+
+
+def test_a_return_pack_cannot_move_a_coil_line_of_another_visit(returned, tmp_path):
+    _, pack, private = returned
+    other = register_complaint(example_draft(), ENGINEER)  # the factory's other visit, own coil
+    planned = visits.plan_visit(other.case_no, visits.VisitPlan("zhou", NOW + timedelta(days=3)),
+                                ENGINEER, clock).visit  # fmt: skip
+    visit_record.save_visit(str(planned.uuid), planned.revision,
+                            visit_record.VisitContent({}, "", lines()), ENGINEER, clock)  # fmt: skip
+    theirs = VisitCoil.get(VisitCoil.visit == planned)
+
+    def take_it(document):
+        for entry in document["records"]:
+            if entry["table"] == "visit_coil":
+                entry["fields"]["uuid"] = str(theirs.uuid)
+
+    bad = tmp_path / "move.qavisit"
+    bad.write_bytes(resigned_records(pack, private, take_it))
+    with pytest.raises(UserError, match="belongs to no visit"):
+        import_pack(bad, ENGINEER, clock)
+    assert VisitCoil.get_by_id(theirs.id).visit_id == planned.id

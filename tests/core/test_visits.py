@@ -256,3 +256,15 @@ def test_a_template_file_imports_once_and_a_visit_keeps_its_version(visit, tmp_p
     assert checklists.current().version == 2
     assert Visit.get_by_id(visit.id).template.version == 1
     assert len(visit_record.template_for(Visit.get_by_id(visit.id)).items) == len(template.items)
+
+
+def test_a_new_version_is_refused_if_another_was_stored_while_it_was_edited(visit):
+    import dataclasses
+
+    template = default_template()
+    first = dataclasses.replace(template, items=template.items[:4])
+    checklists.save_new_version(first, ENGINEER, clock, based_on=1)  # stores version 2
+    second = dataclasses.replace(template, items=template.items[:5])
+    with pytest.raises(UserError, match="Version 2 of this checklist was stored while you edited"):
+        checklists.save_new_version(second, ENGINEER, clock, based_on=1)
+    assert [row.version for row in checklists.versions("site_visit")] == [1, 2]

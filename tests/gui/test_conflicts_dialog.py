@@ -51,3 +51,18 @@ def test_choices_left_open_stay_open(qtbot, db, db_path, tmp_path):
     dialog.apply()
     assert dialog.ui.fields.rowCount() == 1  # the coil's count still waits
     assert not Confirmation.get().void
+
+
+def test_take_all_of_the_laptop_s_values_keeps_the_customer_s_signature(
+    qtbot, db, db_path, tmp_path
+):
+    import_pack(conflicting_return(db_path, tmp_path), ENGINEER, clock)
+    dialog = ConflictsDialog(ENGINEER, clock=clock)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.ui.all_theirs, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Apply), Qt.MouseButton.LeftButton
+    )
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert Visit.get().findings == "现场发现" and VisitCoil.get().defective_used == 23
+    assert not Confirmation.get().void  # signed over 23, which won

@@ -29,10 +29,6 @@ class Merged:
     take: dict[str, Any] = field(default_factory=dict)  # fields to set to the pack's value
     conflicts: list[FieldConflict] = field(default_factory=list)
 
-    @property
-    def changed(self) -> bool:
-        return bool(self.take)
-
 
 Settle = Callable[[Any, Any], Any]
 
@@ -58,6 +54,11 @@ def merge_fields(
         mine, other = ours[name], theirs[name]
         if mine == other:
             continue
+        if settle and name in settle:  # the rule decides whatever the base says
+            value = settle[name](mine, other)
+            if value != mine:
+                merged.take[name] = value
+            continue
         if base is not None and name in base:
             before = base[name]
             if mine == before:
@@ -67,10 +68,5 @@ def merge_fields(
                 continue
         else:
             before = None
-        if settle and name in settle:
-            value = settle[name](mine, other)
-            if value != mine:
-                merged.take[name] = value
-            continue
         merged.conflicts.append(FieldConflict(name, before, mine, other))
     return merged

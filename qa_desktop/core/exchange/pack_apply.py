@@ -39,7 +39,15 @@ from qa_desktop.core.services.context import Unit
 CONTEXT = "Packs"
 SEEDED = (Role, DefectType, ChecklistTemplateVersion, Customer)
 # Fields both ends set by themselves, reconciled by rule: a visit started when either end began it.
-SETTLED = {"visit": {"started_at": earliest}}
+# A confirmation voided at either end stays void, with the first reason and time it was given.
+SETTLED = {
+    "visit": {"started_at": earliest},
+    "confirmation": {
+        "void": lambda ours, theirs: bool(ours or theirs),
+        "void_reason": lambda ours, theirs: ours or theirs,
+        "voided_at": earliest,
+    },
+}
 BAD_RECORD = QT_TRANSLATE_NOOP("Packs", "The pack's {table} record {key} cannot be read: {reason}.")
 NOT_CARRIED = QT_TRANSLATE_NOOP("Packs", "A pack of this kind does not carry {table} records.")
 MISSING = QT_TRANSLATE_NOOP(

@@ -236,8 +236,7 @@ def _signing(actor: Actor, password: str, clock: Clock, *needs: Action):
 
     if not any(authority.may(matrix(), accounts.roles_of(account), a) for a in needs):
         raise translated(CONTEXT, NOT_ALLOWED, user=actor.name, action=needs[0].label())
-    checked = accounts.check_password(actor.user_id, password, clock)
-    key, private = keys.open_signing_key(checked, password)
+    checked, key, private = accounts.open_own_key(actor.user_id, password, clock)
     certificate = Certificate(
         database=keys.department_database(),
         user_id=checked.user_id,

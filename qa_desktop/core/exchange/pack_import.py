@@ -30,7 +30,7 @@ from qa_desktop.core.exchange.pack_read import Pack, open_pack
 from qa_desktop.core.exchange.pack_signer import Signer, TrustVerdict
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.migrations import SCHEMA_VERSION
-from qa_desktop.core.models import DepartmentKey, PackImport, SigningKey
+from qa_desktop.core.models import PackImport, SigningKey
 from qa_desktop.core.services import keys
 from qa_desktop.core.services.context import SYSTEM, Actor, Unit, write
 from qa_desktop.core.vocab import Action
@@ -94,8 +94,10 @@ def import_pack(
         document = _document(pack)
         if department is None:
             _check_first_department(manifest.fields.summary, manifest.signer)
-        # Every member is read once, inside the transaction, and its sum checked as it is
-        # read: a member that is not what the manifest says rolls everything back.
+        # Every member used is read once, inside the transaction, its sum checked as it is
+        # read: a member that is not what the manifest says rolls everything back. A photo this
+        # file holds already is not read again: the signed manifest names its sum, and what is
+        # stored under that sum is those bytes.
         return _write(pack, manifest, document, actor, clock, progress, cancelled)
 
 
@@ -155,7 +157,7 @@ def _who(actor: Actor | None, outbound: bool) -> tuple[Actor, tuple[Action, ...]
 
 # ----- trust -------------------------------------------------------------------------------------
 def _department_public() -> bytes | None:
-    row = DepartmentKey.select().order_by(DepartmentKey.id.desc()).first()
+    row = keys.department_key()
     return None if row is None else bytes(row.public_key)
 
 

@@ -28,8 +28,8 @@ from qa_desktop.core.models import (
     UserAccount,
     UserRole,
 )
-from qa_desktop.core.services import keys
 from qa_desktop.core.services.context import Unit
+from qa_desktop.core.services.keys import department_database, department_key
 from qa_desktop.core.text import clean_line
 
 CONTEXT = "Packs"
@@ -130,7 +130,7 @@ def _account(unit: Unit, account: Any, for_user: str) -> None:
     roles, keys = account.get("roles"), account.get("keys")
     if not isinstance(roles, list) or not isinstance(keys, list):
         raise translated(CONTEXT, BAD_ACCOUNT, user=for_user)
-    department = DepartmentKey.select().order_by(DepartmentKey.id.desc()).get()
+    department = department_key()
     try:
         values = from_plain(
             UserAccount, {k: v for k, v in account.items() if k not in ("roles", "keys")}
@@ -170,7 +170,7 @@ def _key_values(key: Any, user_id: str, department: DepartmentKey) -> tuple[str,
     if not all(isinstance(text, str) for text in (key_id, sealed, issued_at)):
         raise ValueError("a key's texts are texts")
     certificate = signing.Certificate(
-        database=keys.department_database(),
+        database=department_database(),
         user_id=user_id,
         key_id=key_id,
         public_key=base64.b64decode(str(key["public_key"]), validate=True),

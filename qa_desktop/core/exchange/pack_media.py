@@ -66,7 +66,7 @@ def _sha(entry: Any) -> str:
 
 def _store(unit: Unit, pack: Pack, entry: dict[str, Any], sha: str) -> None:
     name = media_name(sha)
-    listed = pack.manifest.member(name)
+    listed = pack.entry(name)
     # The manifest's sum is of the member's bytes (checked as they are read): it must be the
     # sum the name gives, the media key.
     if listed is None or listed.sha256 != sha or entry.get("size") != listed.size:
@@ -111,7 +111,7 @@ def _short_text(value: Any) -> bool:
 
 
 def _copy(pack: Pack, name: str, limit: int) -> bytes | None:
-    if pack.manifest.member(name) is None:
+    if pack.entry(name) is None:
         return None
     data = pack.read(name)
     from PIL import Image

@@ -48,6 +48,15 @@ NOT_LAPTOP_STATE = QT_TRANSLATE_NOOP(
     "The pack makes visit {number} of {case} {state}, which a field laptop cannot: it only "
     "starts, finishes and reopens visits.",
 )
+# What a return pack may change of a record stored here already. A coil line and a photo keep
+# their visit; a confirmation is what was signed and never changes but for being voided (and a
+# void one stays void: pack_apply.SETTLED).
+ONLY: dict[Any, frozenset[str] | None] = {
+    Visit: LAPTOP_FIELDS,
+    VisitCoil: None,  # every field but `visit`, which _check_owner holds to the stored one
+    VisitPhoto: None,
+    Confirmation: frozenset({"void", "void_reason", "voided_at"}),
+}
 LAPTOP_STATES = frozenset({VisitState.IN_PROGRESS.value, VisitState.FINISHED.value})
 
 
@@ -59,13 +68,12 @@ def merge_return(unit: Unit, manifest: Manifest, document: dict[str, Any], resul
     for model, entry in entries:
         if model is not Visit:
             _check_owner(model, entry, visits)
-        only = LAPTOP_FIELDS if model is Visit else None
-        apply_record(unit, model, entry, peer, manifest.pack_uuid, result, only)
+        apply_record(unit, model, entry, peer, manifest.pack_uuid, result, ONLY[model])
     _deletions(unit, document["deleted"], visits, result)
     for key in visits:
         visit = Visit.get(Visit.uuid == uuid.UUID(key))
         _check_visit(visit, signer)
-        if not _pending(visit):
+        if not pending_conflicts(visit):
             void_if_changed(unit, visit)  # signed over quantities that lost the merge
 
 
@@ -102,9 +110,13 @@ def _check_state(visit: Visit, entry: dict[str, Any]) -> None:
 
 
 def _check_owner(model: Any, entry: dict[str, Any], visits: set[str]) -> None:
+    """The record belongs to one of the pack's visits, and, if stored here already, it was
+    that visit's: a coil line or photo of another visit is never moved or edited through it."""
     owner = entry["fields"].get("visit") if isinstance(entry.get("fields"), dict) else None
-    if str(owner) not in visits:
-        raise translated(CONTEXT, OUTSIDE, table=model._meta.table_name, key=key_of(entry, model))
+    key = key_of(entry, model)
+    stored = model.get_or_none(model.uuid == uuid.UUID(key))
+    if str(owner) not in visits or (stored is not None and str(stored.visit.uuid) != str(owner)):
+        raise translated(CONTEXT, OUTSIDE, table=model._meta.table_name, key=key)
 
 
 def _check_visit(visit: Visit, signer: str) -> None:
@@ -153,15 +165,11 @@ def _deleted_key(model: Any, item: dict[str, Any]) -> uuid.UUID:
         ) from None
 
 
-def _pending(visit: Visit) -> bool:
+def pending_conflicts(visit: Visit) -> bool:
+    """Whether a pack left a choice open on the visit or its coil lines (verify waits for it)."""
     keys = [str(visit.uuid), *(str(line.uuid) for line in visit.coils)]
     return (
         MergeConflict.select()
         .where(MergeConflict.record_uuid.in_(keys) & MergeConflict.resolved_at.is_null())
         .exists()
     )
-
-
-def pending_conflicts(visit: Visit) -> bool:
-    """Whether a pack left a choice open on the visit or its coil lines (verify waits for it)."""
-    return _pending(visit)

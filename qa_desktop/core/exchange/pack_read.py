@@ -212,6 +212,10 @@ class Pack:
         """The payload members, in the manifest's order."""
         return [m.name for m in self.manifest.members]
 
+    def entry(self, name: str) -> MemberEntry | None:
+        """The manifest's listing of a payload member (its size and sum), or None."""
+        return self._listing.get(name)
+
     def size(self, name: str) -> int:
         return self._listed(name).size
 

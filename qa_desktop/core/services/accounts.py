@@ -193,6 +193,15 @@ def check_password(user_id: str, password: str, clock: Clock = utc_now) -> UserA
     raise _count_failure(found, clock)
 
 
+def open_own_key(user_id: str, password: str, clock: Clock = utc_now):
+    """(account, signing key row, private key): the password checked as a sign-in checks it
+    (counted, locking at the limit), then the key unsealed with it. What every signature asks
+    first: a proposal's, a customer confirmation's witness, a visit pack's."""
+    account = check_password(user_id, password, clock)
+    key, private = keys.open_signing_key(account, password)
+    return account, key, private
+
+
 def _count_failure(found: UserAccount, clock: Clock) -> UserError:
     limit = settings.department("sign_in_attempts")
     with write(actor_of(found), clock, account=False) as unit:

@@ -45,6 +45,11 @@ UNREADABLE = QT_TRANSLATE_NOOP("Checklists", "The file {name} could not be read:
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "Checklists", "The file {name} is not UTF-8 text; save it as UTF-8 and import it again."
 )
+MEANWHILE = QT_TRANSLATE_NOOP(
+    "Checklists",
+    "Version {version} of this checklist was stored while you edited; cancel, and start again "
+    "from it.",
+)
 TOO_BIG = QT_TRANSLATE_NOOP("Checklists", "The file {name} is too large to be a checklist.")
 
 
@@ -89,12 +94,21 @@ def store_template(
 
 
 def save_new_version(
-    template: ChecklistTemplate, actor: Actor, clock: Clock = utc_now
+    template: ChecklistTemplate,
+    actor: Actor,
+    clock: Clock = utc_now,
+    based_on: int | None = None,
 ) -> ChecklistTemplate:
-    """The template screen's save: the items as edited, stored as the code's next version."""
-    numbered = dataclasses.replace(template, version=_next(template.code))
-    template_from_json(template_to_json(numbered))  # the file's refusals, for a screen's items too
-    return store_template(numbered, actor, clock)[0]
+    """The template screen's save: the items as edited, stored as the code's next version.
+    `based_on`: the highest version when the editing began; refused if another was stored
+    meanwhile (the number is taken under the write lock, so two saves never share one)."""
+    with write(actor, clock, needs=Action.EDIT):
+        top = _next(template.code) - 1
+        if based_on is not None and top != based_on:
+            raise translated(CONTEXT, MEANWHILE, version=top)
+        numbered = dataclasses.replace(template, version=top + 1)
+        template_from_json(template_to_json(numbered))  # the file's refusals, for a screen too
+        return store_template(numbered, actor, clock)[0]
 
 
 def current(code: str = DEFAULT_CODE) -> ChecklistTemplateVersion:

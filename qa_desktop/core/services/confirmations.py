@@ -20,9 +20,9 @@ from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import Confirmation, Media, SigningKey, Visit, VisitCoil
-from qa_desktop.core.services import accounts, keys
+from qa_desktop.core.services import accounts
 from qa_desktop.core.services.context import Actor, Unit, write
-from qa_desktop.core.services.visits import check_revision, stored
+from qa_desktop.core.services.visits import open_visit
 from qa_desktop.core.signature_strokes import (
     Stroke,
     check_signature,
@@ -36,7 +36,7 @@ from qa_desktop.core.visit_quantities import (
     refuse_commitments,
     signed_hash,
 )
-from qa_desktop.core.vocab import Action, VisitState
+from qa_desktop.core.vocab import Action
 
 if TYPE_CHECKING:
     from qa_desktop.core.media import PreparedMedia
@@ -104,8 +104,7 @@ def confirm_on_screen(
     """The customer signed the pad: `strokes` normalised (signature_strokes.normalise)."""
     check_signature(strokes)
     text = strokes_to_json(strokes)
-    account = accounts.check_password(actor.user_id, password, clock)
-    key, private = keys.open_signing_key(account, password)
+    _account, key, private = accounts.open_own_key(actor.user_id, password, clock)
     with write(actor, clock, needs=Action.CONFIRM_QUANTITIES) as unit:
         visit = _visit_for(unit, visit_uuid, expected_revision, lang)
         record = record_for(visit, signer_name, signer_position)
@@ -128,8 +127,7 @@ def record_paper_confirmation(
     """The customer signed the printed sheet (`export confirmation --blank`); its scan kept."""
     if scan is None:
         raise translated(CONTEXT, NO_SCAN, lang)
-    account = accounts.check_password(actor.user_id, password, clock)
-    key, private = keys.open_signing_key(account, password)
+    _account, key, private = accounts.open_own_key(actor.user_id, password, clock)
     with write(actor, clock, needs=Action.CONFIRM_QUANTITIES) as unit:
         visit = _visit_for(unit, visit_uuid, expected_revision, lang)
         record = record_for(visit, signer_name, signer_position)
@@ -215,13 +213,7 @@ def problems(row: Confirmation) -> list[str]:
 
 # ----- inside the transaction ----------------------------------------------------------------------
 def _visit_for(unit: Unit, visit_uuid: str, expected: int, lang: str | None) -> Visit:
-    visit = stored(visit_uuid, lang)
-    check_revision(visit, expected, lang)
-    if VisitState(visit.state) not in (VisitState.PLANNED, VisitState.IN_PROGRESS):
-        raise translated(
-            CONTEXT, NOT_OPEN, lang, number=visit.number, case=visit.complaint.case_no,
-            state=VisitState(visit.state).label(lang),
-        )  # fmt: skip
+    visit = open_visit(visit_uuid, expected, NOT_OPEN, lang)
     if unit.actor.user_id != visit.assignee:
         raise translated(CONTEXT, NOT_ASSIGNEE, lang, user=visit.assignee)
     return visit

@@ -58,6 +58,11 @@ class ConflictRow:
     theirs: Any
 
 
+def open_count() -> int:
+    """How many fields wait for a choice (the File menu shows it)."""
+    return MergeConflict.select().where(MergeConflict.resolved_at.is_null()).count()
+
+
 def open_conflicts(lang: str | None = None) -> list[ConflictRow]:
     rows = MergeConflict.select().where(MergeConflict.resolved_at.is_null())
     found = []

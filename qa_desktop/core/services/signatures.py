@@ -104,9 +104,7 @@ def _comment(decision: Decision) -> str:
 
 def _opened_key(actor: Actor, password: str, clock: Clock):
     """The actor's account and signing key, opened with the password (each check counted)."""
-    account = accounts.check_password(actor.user_id, password, clock)
-    key, private = keys.open_signing_key(account, password)
-    return account, key, private
+    return accounts.open_own_key(actor.user_id, password, clock)
 
 
 def _next_step(unit: Unit, proposal_id: int, signer_id: str):

@@ -23,7 +23,14 @@ from qa_desktop.core.models import CoilLine, Media, Visit, VisitCoil, VisitDraft
 from qa_desktop.core.services import checklists
 from qa_desktop.core.services.confirmations import lines_of, void_if_changed
 from qa_desktop.core.services.context import Actor, Unit, write
-from qa_desktop.core.services.visits import check_revision, checked_reason, stored
+from qa_desktop.core.services.visits import (
+    FILLS_VISITS,
+    check_revision,
+    checked_reason,
+    open_visit,
+    state_refusal,
+    stored,
+)
 from qa_desktop.core.settings import coil_forms_rule
 from qa_desktop.core.text import clean_line, clean_multiline
 from qa_desktop.core.validation import MAX_LINE, MAX_TEXT
@@ -35,7 +42,7 @@ if TYPE_CHECKING:  # Pillow loads with intake, not with every save
     from qa_desktop.core.media import PreparedMedia
 
 CONTEXT = "Visits"
-FILLS = (Action.CONFIRM_QUANTITIES, Action.EDIT)
+FILLS = FILLS_VISITS
 NOT_OPEN = QT_TRANSLATE_NOOP(
     "Visits", "Visit {number} of {case} is {state}: reopen it before changing its record."
 )
@@ -209,7 +216,7 @@ def reopen_visit(
         check_revision(visit, expected_revision, lang)
         _check_assignee(unit, visit, lang)
         if VisitState(visit.state) is not VisitState.FINISHED:
-            raise _state(NOT_FINISHED, visit, lang)
+            raise state_refusal(NOT_FINISHED, visit, lang)
         visit.state, visit.finished_at = VisitState.IN_PROGRESS.value, None
         unit.stamp(visit, new=False)
         visit.save()
@@ -219,10 +226,7 @@ def reopen_visit(
 
 # ----- checks --------------------------------------------------------------------------------------
 def _open_for(unit: Unit, visit_uuid: str, expected: int, lang: str | None) -> Visit:
-    visit = stored(visit_uuid, lang)
-    check_revision(visit, expected, lang)
-    if VisitState(visit.state) not in (VisitState.PLANNED, VisitState.IN_PROGRESS):
-        raise _state(NOT_OPEN, visit, lang)
+    visit = open_visit(visit_uuid, expected, NOT_OPEN, lang)
     _check_assignee(unit, visit, lang)
     return visit
 
@@ -431,13 +435,6 @@ def _answer(value: object) -> object:
 
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _state(message: str, visit: Visit, lang: str | None):
-    return translated(
-        CONTEXT, message, lang, number=visit.number, case=visit.complaint.case_no,
-        state=VisitState(visit.state).label(lang),
-    )  # fmt: skip
 
 
 def store_photos(prepared: list[PreparedMedia], actor: Actor, clock: Clock = utc_now) -> list[str]:

@@ -15,14 +15,16 @@ from peewee import fn
 
 from qa_desktop.core import authority
 from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now, zone_name
-from qa_desktop.core.errors import FieldError, ValidationError, translated
+from qa_desktop.core.errors import FieldError, UserError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import Complaint, Customer, UserAccount, Visit
 from qa_desktop.core.services import checklists
+from qa_desktop.core.services.accounts import UserRow, roles_of, users
 from qa_desktop.core.services.context import Actor, Unit, write
+from qa_desktop.core.services.matrix import matrix
 from qa_desktop.core.text import clean_line, clean_multiline, single_spaced
 from qa_desktop.core.validation import MAX_LINE, MAX_TEXT
-from qa_desktop.core.vocab import Action, VisitState
+from qa_desktop.core.vocab import Action, SeededRole, VisitState
 
 CONTEXT = "Visits"
 BOOK_AHEAD = timedelta(days=1)
@@ -136,7 +138,7 @@ def update_plan(
         row = stored(visit_uuid)
         check_revision(row, expected_revision, lang)
         if VisitState(row.state) is not VisitState.PLANNED:
-            raise _state_error(NOT_PLANNED, row, lang)
+            raise state_refusal(NOT_PLANNED, row, lang)
         for name, value in _checked(plan, lang).items():
             setattr(row, name, value)
         unit.stamp(row, new=False)
@@ -158,7 +160,7 @@ def cancel_visit(
         row = stored(visit_uuid)
         check_revision(row, expected_revision, lang)
         if VisitState(row.state) not in (VisitState.PLANNED, VisitState.IN_PROGRESS):
-            raise _state_error(CANNOT_CANCEL, row, lang)
+            raise state_refusal(CANNOT_CANCEL, row, lang)
         row.state, row.cancel_reason = VisitState.CANCELLED.value, why
         unit.stamp(row, new=False)
         row.save()
@@ -205,6 +207,28 @@ def visits_of(case_no: str, now: datetime | None = None) -> list[VisitRow]:
 
 def short_notice(appointment: datetime, now: datetime) -> bool:
     return appointment - now < BOOK_AHEAD
+
+
+def open_visit(visit_uuid: str, expected: int, message: str, lang: str | None = None) -> Visit:
+    """The visit as stored, unchanged since the caller read it (`expected`), and planned or in
+    progress; otherwise `message` (with {number}, {case}, {state}) says it is not."""
+    visit = stored(visit_uuid, lang)
+    check_revision(visit, expected, lang)
+    if VisitState(visit.state) not in (VisitState.PLANNED, VisitState.IN_PROGRESS):
+        raise state_refusal(message, visit, lang)
+    return visit
+
+
+def state_refusal(message: str, row: Visit, lang: str | None = None) -> UserError:
+    """`message` about visit `row` and the state it is in, as one sentence."""
+    return translated(
+        CONTEXT,
+        message,
+        lang,
+        number=row.number,
+        case=row.complaint.case_no,
+        state=VisitState(row.state).label(lang),
+    )
 
 
 def check_revision(row: Visit, expected: int, lang: str | None = None) -> None:
@@ -277,9 +301,6 @@ def _assignee_problem(user_id: str, lang: str | None) -> str:
     account = UserAccount.get_or_none((UserAccount.user_id == user_id) & UserAccount.active)
     if account is None:
         return translate(CONTEXT, UNKNOWN_USER, lang).format(user=user_id)
-    from qa_desktop.core.services.accounts import roles_of
-    from qa_desktop.core.services.matrix import matrix
-
     rules, roles = matrix(), roles_of(account)
     if any(authority.may(rules, roles, action) for action in FILLS_VISITS):
         return ""
@@ -295,17 +316,6 @@ def _warning(row: Visit, unit: Unit, lang: str | None) -> str:
     return translate(CONTEXT, SHORT_NOTICE, lang) if short_notice(at, unit.clock()) else ""
 
 
-def _state_error(message: str, row: Visit, lang: str | None):
-    return translated(
-        CONTEXT,
-        message,
-        lang,
-        number=row.number,
-        case=row.complaint.case_no,
-        state=VisitState(row.state).label(lang),
-    )
-
-
 def _audited(row: Visit) -> dict[str, object]:
     return {
         "case_no": row.complaint.case_no,
@@ -319,10 +329,15 @@ def _audited(row: Visit) -> dict[str, object]:
     }
 
 
-def people_who_fill_visits() -> list[tuple[str, str]]:
-    """(user id, name) of every active account a visit can be assigned to, by name."""
-    return [
-        (account.user_id, account.display_name or account.user_id)
-        for account in UserAccount.select().where(UserAccount.active).order_by(UserAccount.user_id)
-        if not _assignee_problem(account.user_id, None)
+def people_who_fill_visits() -> list[UserRow]:
+    """The active accounts a visit can be assigned to (their roles give one of FILLS_VISITS),
+    field staff first, then by user id: what the plan and pack-export screens offer."""
+    rules = matrix()
+    found = [
+        row
+        for row in users()
+        if row.active and any(authority.may(rules, row.roles, a) for a in FILLS_VISITS)
     ]
+    return sorted(
+        found, key=lambda row: (SeededRole.FIELD_STAFF.value not in row.roles, row.user_id)
+    )

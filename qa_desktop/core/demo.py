@@ -306,6 +306,19 @@ class _DemoFiles:
             store_media(self._unit, file.media)
 
 
+def _judgement(index: int, status: Status, received: datetime, now: datetime) -> tuple[object, ...]:
+    """Validity, its reason, the responsible department and the closing, from the status (by the
+    index, not the generator, so the rest of the demo draws what it drew before issue 12)."""
+    invalid = status in (Status.INVALID, Status.ANSWERED)
+    validity = "" if status is Status.REGISTERED else ("invalid" if invalid else "valid")
+    reason = "客户加工参数不当，非原材料问题。" if invalid else ""
+    department = "" if status is Status.REGISTERED or invalid else DEPARTMENTS[index % 5]
+    closed = (
+        min(received + timedelta(days=12 + index % 20), now) if status is Status.CLOSED else None
+    )
+    return (validity, reason, department, False, closed, None, 0, 0)
+
+
 COMPLAINT_COLUMNS = (
     "id", "uuid", "created_at", "updated_at", "created_by", "updated_by", "revision", "case_no",
     "status", "customer_id", "contact_name", "contact_phone", "channel", "received_at", "received_tz",
@@ -314,7 +327,11 @@ COMPLAINT_COLUMNS = (
     "defect_rate", "affected_qty", "affected_unit", "customer_request", "goods_state", "severity",
     "owner", "internal_note", "customer_complaint_no", "mill_cert_no", "salesperson",
     "defect_other", "claim_minor", "claim_currency", "samples_returned",
+    "validity", "validity_reason", "responsible_department", "repeat", "closed_at",
+    "next_due_at", "late_clocks", "approved_minor",
 )  # fmt: skip
+# Who answers for a cause, as the departments of a cold-rolling mill are called.
+DEPARTMENTS = ("冷轧车间", "退火酸洗车间", "精整车间", "物流部", "品质部")
 AUDIT_COLUMNS = (
     "id", "at", "actor", "action", "table", "record_uuid", "detail", "reason", "prev_hash",
     "entry_hash",
@@ -416,6 +433,7 @@ def _complaint(rng, index, received, customers, defects, counters, prefix, now, 
         own_ref if rng.random() < 0.6 else "", f"ZB{ship:%y%m%d}{rng.randint(10, 99)}",
         rng.choice(SALESPEOPLE), "", claim, currency if claim is not None else "",
         rng.choice(("", "yes", "no", "no")),
+        *_judgement(index, status, received, now),
     )  # fmt: skip
     return _Case(row, coils, defect_code, row[12], market.value)
 

@@ -25,13 +25,14 @@ from qa_desktop.core.models import (
     ALL_MODELS,
     V3_MODELS,
     V4_MODELS,
+    V5_MODELS,
     Attachment,
     Media,
     Meta,
     Setting,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def create_schema(db: SqliteDatabase) -> None:
@@ -54,6 +55,7 @@ def create_schema(db: SqliteDatabase) -> None:
         from qa_desktop.core.services.checklists import seed_default_template
 
         seed_default_template()
+        _seed_clocks()
 
 
 def stored_version(db: SqliteDatabase) -> int:
@@ -203,5 +205,51 @@ def _to_v4(db: SqliteDatabase) -> None:
     seed_default_template()
 
 
+# (column, SQL type and default, indexed): what v5 adds to a complaint.
+_V5_COMPLAINT_COLUMNS = (
+    ("validity", "VARCHAR(255) NOT NULL DEFAULT ''", False),
+    ("validity_reason", "TEXT NOT NULL DEFAULT ''", False),
+    ("responsible_department", "VARCHAR(255) NOT NULL DEFAULT ''", True),
+    ("repeat", "INTEGER NOT NULL DEFAULT 0", True),
+    ("closed_at", "DATETIME", True),
+    ("next_due_at", "DATETIME", True),
+    ("late_clocks", "INTEGER NOT NULL DEFAULT 0", True),
+    ("approved_minor", "INTEGER NOT NULL DEFAULT 0", False),
+)
+
+
+def _to_v5(db: SqliteDatabase) -> None:
+    """The complaint's life: the validity judgement, the responsible department and the
+    register's new figures on each complaint; workflow steps, response clocks with the
+    department's rules and calendar, containment, the 8D, actions, replies, follow-up, returns.
+
+    What the cases already say is carried over: a complaint past registration was judged valid,
+    an invalid one invalid; a closed one closed when it was last changed. Their clocks start
+    when the clock service first looks at them (services/case_clocks.py), not here."""
+    for name, kind, indexed in _V5_COMPLAINT_COLUMNS:
+        db.execute_sql(f'ALTER TABLE complaint ADD COLUMN "{name}" {kind}')
+        if indexed:
+            db.execute_sql(f'CREATE INDEX "complaint_{name}" ON "complaint" ("{name}")')
+    db.execute_sql(
+        "UPDATE complaint SET validity = CASE WHEN status IN ('invalid', 'answered') THEN"
+        " 'invalid' WHEN status = 'registered' THEN '' ELSE 'valid' END"
+    )
+    db.execute_sql("UPDATE complaint SET closed_at = updated_at WHERE status = 'closed'")
+    db.create_tables(V5_MODELS)
+    _seed_clocks()
+
+
+def _seed_clocks() -> None:
+    """The seeds' response clocks and a working calendar for the department's zone."""
+    from qa_desktop.core.services.clock_rules import seed_clock_rules
+
+    seed_clock_rules()
+
+
 # version reached -> the step from the version before it. Version 1 is created, never upgraded to.
-STEPS: dict[int, Callable[[SqliteDatabase], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+STEPS: dict[int, Callable[[SqliteDatabase], None]] = {
+    2: _to_v2,
+    3: _to_v3,
+    4: _to_v4,
+    5: _to_v5,
+}

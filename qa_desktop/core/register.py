@@ -70,7 +70,7 @@ ROWS_FROM = (
 
 # The "open" status filter: every status but the closed ones (never a status code itself).
 OPEN = "open"
-CLOSED_STATUSES = frozenset({vocab.Status.CLOSED, vocab.Status.INVALID})
+CLOSED_STATUSES = frozenset({vocab.Status.CLOSED})  # judged invalid still owes an answer
 OPEN_STATUSES = tuple(s.value for s in vocab.Status if s not in CLOSED_STATUSES)
 
 

@@ -344,6 +344,90 @@ class SeededRole(Choice):
         }
 
 
+class Validity(Choice):
+    """The judgement whether the complaint stands (判定投诉是否成立); "" is not judged yet."""
+
+    VALID = "valid"
+    INVALID = "invalid"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "valid": QT_TRANSLATE_NOOP("Vocabulary", "Valid"),
+            "invalid": QT_TRANSLATE_NOOP("Vocabulary", "Invalid"),
+        }
+
+
+class ContainmentPlace(Choice):
+    """Where suspect material can be (DOMAIN.md step 3), in the order containment checks them."""
+
+    FACTORY_STOCK = "factory_stock"
+    WORK_IN_PROCESS = "work_in_process"
+    IN_TRANSIT = "in_transit"
+    CUSTOMER_USED = "customer_used"
+    CUSTOMER_UNUSED = "customer_unused"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "factory_stock": QT_TRANSLATE_NOOP("Vocabulary", "Factory stock"),
+            "work_in_process": QT_TRANSLATE_NOOP("Vocabulary", "Work in process"),
+            "in_transit": QT_TRANSLATE_NOOP("Vocabulary", "In transit"),
+            "customer_used": QT_TRANSLATE_NOOP("Vocabulary", "At the customer: used"),
+            "customer_unused": QT_TRANSLATE_NOOP("Vocabulary", "At the customer: unused"),
+        }
+
+
+class ActionKind(Choice):
+    """What an action (CAPA) is for."""
+
+    CONTAINMENT = "containment"
+    CORRECTIVE = "corrective"
+    PREVENTIVE = "preventive"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "containment": QT_TRANSLATE_NOOP("Vocabulary", "Containment action"),
+            "corrective": QT_TRANSLATE_NOOP("Vocabulary", "Corrective action"),
+            "preventive": QT_TRANSLATE_NOOP("Vocabulary", "Preventive action"),
+        }
+
+
+class ActionState(Choice):
+    """An action's life: open, done by its owner, verified by QA (someone else), or cancelled."""
+
+    OPEN = "open"
+    DONE = "done"
+    VERIFIED = "verified"
+    CANCELLED = "cancelled"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "open": QT_TRANSLATE_NOOP("Vocabulary", "Not done yet"),
+            "done": QT_TRANSLATE_NOOP("Vocabulary", "Done, awaiting verification"),
+            "verified": QT_TRANSLATE_NOOP("Vocabulary", "Verified"),
+            "cancelled": QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+        }
+
+
+class ReplyKind(Choice):
+    """What was sent to the customer."""
+
+    EIGHT_D = "8d"
+    INTERIM = "interim"
+    ANSWER = "answer"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "8d": QT_TRANSLATE_NOOP("Vocabulary", "8D report"),
+            "interim": QT_TRANSLATE_NOOP("Vocabulary", "Interim report"),
+            "answer": QT_TRANSLATE_NOOP("Vocabulary", "Answer to an invalid complaint"),
+        }
+
+
 OTHER_DEFECT = "other"  # the defect type whose complaints say in words what the defect is
 
 # Real stainless-coil defects: (code, English, Chinese). Seeded into the editable defect list.

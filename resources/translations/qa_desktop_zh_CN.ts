@@ -1174,8 +1174,24 @@
         <translation>响应时限“{name}”适用的市场 {market} 无法识别。</translation>
     </message>
     <message>
+        <source>The clock {name} has the unknown start {start}.</source>
+        <translation>响应时限“{name}”的起算方式 {start} 无法识别。</translation>
+    </message>
+    <message>
+        <source>The clock {name} is met by the unknown event {event}.</source>
+        <translation>响应时限“{name}”的完成事件 {event} 无法识别。</translation>
+    </message>
+    <message>
         <source>A pause cannot end before it starts.</source>
         <translation>暂停的结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Two clocks have the code {code}; give each its own.</source>
+        <translation>有两个响应时限的代码都是 {code}；请给每个时限不同的代码。</translation>
+    </message>
+    <message>
+        <source>Keep at least one response clock.</source>
+        <translation>请至少保留一个响应时限。</translation>
     </message>
 </context>
 <context>
@@ -6948,6 +6964,66 @@ among unused</source>
     <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>投诉成立</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>投诉不成立</translation>
+    </message>
+    <message>
+        <source>Factory stock</source>
+        <translation>厂内库存</translation>
+    </message>
+    <message>
+        <source>Work in process</source>
+        <translation>在制品</translation>
+    </message>
+    <message>
+        <source>At the customer: used</source>
+        <translation>客户处：已使用</translation>
+    </message>
+    <message>
+        <source>At the customer: unused</source>
+        <translation>客户处：未使用</translation>
+    </message>
+    <message>
+        <source>Containment action</source>
+        <translation>临时对策措施</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done, awaiting verification</source>
+        <translation>已完成，待验证</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>8D report</source>
+        <translation>8D报告</translation>
+    </message>
+    <message>
+        <source>Interim report</source>
+        <translation>中间报告</translation>
+    </message>
+    <message>
+        <source>Answer to an invalid complaint</source>
+        <translation>投诉不成立的答复</translation>
     </message>
 </context>
 <context>

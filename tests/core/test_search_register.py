@@ -98,11 +98,11 @@ FILTERS: dict[str, tuple[RegisterQuery, Any]] = {
     "market": (RegisterQuery(market="export"), lambda r: r["market"] == "export"),
     "open": (
         RegisterQuery(statuses=("open",)),
-        lambda r: r["status"] not in ("closed", "invalid"),
+        lambda r: r["status"] != "closed",  # judged invalid still owes the customer an answer
     ),
-    "open or invalid": (
-        RegisterQuery(statuses=("open", "invalid")),
-        lambda r: r["status"] != "closed",
+    "closed or invalid": (
+        RegisterQuery(statuses=("closed", "invalid")),
+        lambda r: r["status"] in ("closed", "invalid"),
     ),
     "defect types": (
         RegisterQuery(defect_types=("rust", "scratch")),

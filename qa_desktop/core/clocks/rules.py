@@ -24,6 +24,10 @@ Unit = Literal["hours", "working_hours", "working_days"]
 Market = Literal["domestic", "export", "any"]
 UNITS: tuple[str, ...] = ("hours", "working_hours", "working_days")
 MARKETS: tuple[str, ...] = ("domestic", "export", "any")
+Start = Literal["received", "on_demand"]
+STARTS: tuple[str, ...] = ("received", "on_demand")
+# What meets a clock by itself; "" is met by hand (a person says when, with a note).
+EVENTS: tuple[str, ...] = ("", "visit_planned", "containment_done", "interim_sent", "report_sent")
 
 BAD_AMOUNT = QT_TRANSLATE_NOOP(
     "Clocks", "The clock {name} needs an amount greater than zero, not {amount}."
@@ -33,6 +37,8 @@ BAD_DAYS = QT_TRANSLATE_NOOP(
 )
 BAD_UNIT = QT_TRANSLATE_NOOP("Clocks", "The clock {name} has the unknown unit {unit}.")
 BAD_MARKET = QT_TRANSLATE_NOOP("Clocks", "The clock {name} applies to the unknown market {market}.")
+BAD_START = QT_TRANSLATE_NOOP("Clocks", "The clock {name} has the unknown start {start}.")
+BAD_EVENT = QT_TRANSLATE_NOOP("Clocks", "The clock {name} is met by the unknown event {event}.")
 PAUSE_BACKWARDS = QT_TRANSLATE_NOOP("Clocks", "A pause cannot end before it starts.")
 
 
@@ -45,9 +51,15 @@ class ClockRule:
     unit: Unit
     applies_to: Market = "any"
     pausable: bool = False
+    starts: Start = "received"  # "on_demand": started on a case that needs it (a complex one)
+    met_on: str = ""  # an EVENTS code that meets it by itself; "" met by hand
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "amount", Decimal(self.amount))
+        if self.starts not in STARTS:
+            raise translated(CONTEXT, BAD_START, name=self.name_en, start=self.starts)
+        if self.met_on not in EVENTS:
+            raise translated(CONTEXT, BAD_EVENT, name=self.name_en, event=self.met_on)
         if self.unit not in UNITS:
             raise translated(CONTEXT, BAD_UNIT, name=self.name_en, unit=self.unit)
         if self.applies_to not in MARKETS:
@@ -69,8 +81,10 @@ def _rule(
     unit: Unit,
     market: Market = "any",
     pause: bool = False,
+    met_on: str = "",
+    starts: Start = "received",
 ) -> ClockRule:
-    return ClockRule(code, en, zh, Decimal(amount), unit, market, pause)
+    return ClockRule(code, en, zh, Decimal(amount), unit, market, pause, starts, met_on)
 
 
 # Pausable only where the next step needs something from the customer (samples, access, an
@@ -83,8 +97,16 @@ SEEDED_RULES: tuple[ClockRule, ...] = (
         4,
         "hours",
     ),
-    _rule("interim_report", "Interim report", "中间报告", 8, "hours"),
-    _rule("final_report", "Final complaint report", "最终客诉报告", 48, "hours", pause=True),
+    _rule("interim_report", "Interim report", "中间报告", 8, "hours", met_on="interim_sent"),
+    _rule(
+        "final_report",
+        "Final complaint report",
+        "最终客诉报告",
+        48,
+        "hours",
+        pause=True,
+        met_on="report_sent",
+    ),
     _rule(
         "inspection_records", "Factory inspection records checked", "核查厂内品检记录", 8, "hours"
     ),
@@ -95,6 +117,7 @@ SEEDED_RULES: tuple[ClockRule, ...] = (
         8,
         "hours",
         "export",
+        met_on="visit_planned",
     ),
     _rule(
         "visit_answer_domestic",
@@ -103,8 +126,16 @@ SEEDED_RULES: tuple[ClockRule, ...] = (
         24,
         "hours",
         "domestic",
+        met_on="visit_planned",
     ),
-    _rule("temporary_measures", "Temporary measures in place", "临时对策完成", 1, "working_days"),
+    _rule(
+        "temporary_measures",
+        "Temporary measures in place",
+        "临时对策完成",
+        1,
+        "working_days",
+        met_on="containment_done",
+    ),
     _rule(
         "complex_case",
         "Complex case handled (e.g. tooling change)",
@@ -112,6 +143,8 @@ SEEDED_RULES: tuple[ClockRule, ...] = (
         5,
         "working_days",
         pause=True,
+        met_on="report_sent",
+        starts="on_demand",
     ),
 )
 

@@ -1,6 +1,7 @@
 """Peewee models: the data the department keeps. Bound at run time through `database_proxy`.
 
-One module per part of the product (visits.py: issue 11's site visits); everything is importable from here."""
+One module per part of the product (visits.py: issue 11's site visits; case_life.py: issue 12's
+workflow, clocks, containment, 8D, actions and replies); everything is importable from here."""
 
 from __future__ import annotations
 
@@ -17,6 +18,22 @@ from qa_desktop.core.models.accounts import (
 from qa_desktop.core.models.approvals import Proposal, ProposalLine, Signature
 from qa_desktop.core.models.audit import AuditEntry
 from qa_desktop.core.models.base import QTY, BaseModel, Travelling, database_proxy
+from qa_desktop.core.models.case_life import (
+    V5_MODELS,
+    ActionEvidence,
+    CaseAction,
+    CaseClock,
+    CaseReturn,
+    ClockPause,
+    ClockRuleRow,
+    ContainmentLine,
+    CustomerReply,
+    DepartmentCalendar,
+    EightD,
+    EightDStep,
+    FollowUp,
+    StatusChange,
+)
 from qa_desktop.core.models.records import (
     Attachment,
     CaseCounter,
@@ -65,6 +82,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ProposalLine,
     Signature,
     *V4_MODELS,
+    *V5_MODELS,
 )
 
 # What version 3 added (core/migrations.py creates them on an upgrade).
@@ -86,18 +104,31 @@ __all__ = [
     "QTY",
     "V3_MODELS",
     "V4_MODELS",
+    "V5_MODELS",
+    "ActionEvidence",
     "Attachment",
     "AuditEntry",
     "BaseModel",
+    "CaseAction",
+    "CaseClock",
     "CaseCounter",
+    "CaseReturn",
     "ChecklistTemplateVersion",
+    "ClockPause",
+    "ClockRuleRow",
     "CoilLine",
     "Complaint",
     "Confirmation",
+    "ContainmentLine",
     "Customer",
+    "CustomerReply",
     "DefectType",
     "Delegation",
+    "DepartmentCalendar",
     "DepartmentKey",
+    "EightD",
+    "EightDStep",
+    "FollowUp",
     "KeyWrap",
     "MatrixVersion",
     "Media",
@@ -110,6 +141,7 @@ __all__ = [
     "Setting",
     "Signature",
     "SigningKey",
+    "StatusChange",
     "SyncBase",
     "Travelling",
     "UserAccount",

@@ -99,6 +99,16 @@ class Complaint(Travelling):
     severity = CharField(index=True)
     owner = CharField(default="")
     internal_note = TextField(default="")  # internal: never printed on customer documents
+    # Issue 12: the validity judgement, who answers for it, and figures kept for the register
+    # (kept up to date by the services that change what they summarise, so it sorts on them).
+    validity = CharField(default="")  # "", "valid", "invalid"
+    validity_reason = TextField(default="")  # internal: why it was judged so
+    responsible_department = CharField(default="", index=True)
+    repeat = BooleanField(default=False, index=True)  # the customer had this complaint before
+    closed_at = DateTimeField(null=True, index=True)  # UTC, the last closure
+    next_due_at = DateTimeField(null=True, index=True)  # UTC, the earliest clock not yet met
+    late_clocks = IntegerField(default=0, index=True)  # clocks met late (overdue ones: next_due_at)
+    approved_minor = BigIntegerField(default=0)  # handling approved, base currency minor units
 
 
 class CoilLine(Travelling):

@@ -316,7 +316,7 @@ def _judgement(index: int, status: Status, received: datetime, now: datetime) ->
     closed = (
         min(received + timedelta(days=12 + index % 20), now) if status is Status.CLOSED else None
     )
-    return (validity, reason, department, False, closed, None, 0, 0)
+    return (validity, reason, department, False, closed, None, 0, 0, "")
 
 
 COMPLAINT_COLUMNS = (
@@ -328,7 +328,7 @@ COMPLAINT_COLUMNS = (
     "owner", "internal_note", "customer_complaint_no", "mill_cert_no", "salesperson",
     "defect_other", "claim_minor", "claim_currency", "samples_returned",
     "validity", "validity_reason", "responsible_department", "repeat", "closed_at",
-    "next_due_at", "late_clocks", "approved_minor",
+    "next_due_at", "late_clocks", "approved_minor", "no_handling_reason",
 )  # fmt: skip
 # Who answers for a cause, as the departments of a cold-rolling mill are called.
 DEPARTMENTS = ("冷轧车间", "退火酸洗车间", "精整车间", "物流部", "品质部")

@@ -215,6 +215,7 @@ _V5_COMPLAINT_COLUMNS = (
     ("next_due_at", "DATETIME", True),
     ("late_clocks", "INTEGER NOT NULL DEFAULT 0", True),
     ("approved_minor", "INTEGER NOT NULL DEFAULT 0", False),
+    ("no_handling_reason", "TEXT NOT NULL DEFAULT ''", False),
 )
 
 

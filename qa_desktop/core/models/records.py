@@ -109,6 +109,7 @@ class Complaint(Travelling):
     next_due_at = DateTimeField(null=True, index=True)  # UTC, the earliest clock not yet met
     late_clocks = IntegerField(default=0, index=True)  # clocks met late (overdue ones: next_due_at)
     approved_minor = BigIntegerField(default=0)  # handling approved, base currency minor units
+    no_handling_reason = TextField(default="")  # internal: why no handling proposal is needed
 
 
 class CoilLine(Travelling):

@@ -1193,6 +1193,50 @@
         <source>Keep at least one response clock.</source>
         <translation>请至少保留一个响应时限。</translation>
     </message>
+    <message>
+        <source>{case} has no response clock {name}.</source>
+        <translation>{case} 没有响应时限“{name}”。</translation>
+    </message>
+    <message>
+        <source>The clock {name} of {case} was met already, at {at}.</source>
+        <translation>{case} 的响应时限“{name}”已于 {at} 按时完成。</translation>
+    </message>
+    <message>
+        <source>The clock {name} of {case} is running already.</source>
+        <translation>{case} 的响应时限“{name}”已在计时。</translation>
+    </message>
+    <message>
+        <source>The clock {name} starts by itself when a complaint is registered.</source>
+        <translation>响应时限“{name}”在客户投诉立案时自动开始计时。</translation>
+    </message>
+    <message>
+        <source>A clock cannot be met later than now.</source>
+        <translation>完成时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>A clock cannot be met before it started, at {at}.</source>
+        <translation>完成时间不能早于开始计时的时间 {at}。</translation>
+    </message>
+    <message>
+        <source>Write what was done to meet the clock {name}.</source>
+        <translation>请填写为完成响应时限“{name}”所做的工作。</translation>
+    </message>
+    <message>
+        <source>{case} is already waiting for the customer.</source>
+        <translation>{case} 已处于等待客户状态。</translation>
+    </message>
+    <message>
+        <source>{case} is not waiting for the customer.</source>
+        <translation>{case} 未处于等待客户状态。</translation>
+    </message>
+    <message>
+        <source>Write what the department is waiting for.</source>
+        <translation>请填写部门在等待客户提供什么。</translation>
+    </message>
+    <message>
+        <source>Not needed: the complaint was judged invalid.</source>
+        <translation>无需完成：投诉已判定不成立。</translation>
+    </message>
 </context>
 <context>
     <name>CoilForms</name>
@@ -7168,6 +7212,38 @@ among unused</source>
     <message>
         <source>Answer sent</source>
         <translation>已答复客户</translation>
+    </message>
+    <message>
+        <source>{case} was changed by {user} after you opened it; reopen it to see that change.</source>
+        <translation>{case} 在您打开后已被 {user} 修改；请重新打开以查看该修改。</translation>
+    </message>
+    <message>
+        <source>There is no complaint {case}.</source>
+        <translation>没有客诉 {case}。</translation>
+    </message>
+    <message>
+        <source>{case} is past registration: judge it invalid with the step “Judge invalid”.</source>
+        <translation>{case} 已过立案阶段：请通过“判定投诉不成立”步骤判定。</translation>
+    </message>
+    <message>
+        <source>Write why the complaint is invalid.</source>
+        <translation>请填写投诉不成立的理由。</translation>
+    </message>
+    <message>
+        <source>Name the owner who answers for the case.</source>
+        <translation>请指定负责此案的负责人。</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>请从给出的选项中选择。</translation>
+    </message>
+    <message>
+        <source>Write why no handling proposal is needed.</source>
+        <translation>请填写无需拟办意见的理由。</translation>
+    </message>
+    <message>
+        <source>Shorten this text to at most {limit} characters.</source>
+        <translation>请将此文本缩短到不超过 {limit} 个字符。</translation>
     </message>
 </context>
 </TS>

@@ -2713,6 +2713,57 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Satisfaction is a whole number from 1 to 5.</source>
+        <translation>客户满意度是 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <source>The customer cannot have been asked after today.</source>
+        <translation>询问客户的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The customer cannot have been asked before the complaint was received.</source>
+        <translation>询问客户的日期不能早于收到投诉的日期。</translation>
+    </message>
+    <message>
+        <source>The customer answered: clear the reason why no feedback came.</source>
+        <translation>客户已答复：请清除“未收到反馈的原因”。</translation>
+    </message>
+    <message>
+        <source>Give the date the customer was asked.</source>
+        <translation>请填写询问客户的日期。</translation>
+    </message>
+    <message>
+        <source>Write the criterion the effectiveness was checked against.</source>
+        <translation>请填写有效性验证所依据的标准。</translation>
+    </message>
+    <message>
+        <source>Shorten this text to at most {limit} characters.</source>
+        <translation>请将此文本缩短到不超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{case} has not been replied yet: the follow-up comes after the reply.</source>
+        <translation>{case} 尚未回复客户：效果跟踪在回复之后进行。</translation>
+    </message>
+    <message>
+        <source>{case} is not closed: goods returned before closure are part of its handling.</source>
+        <translation>{case} 尚未结案：结案前的退货属于其处理的一部分。</translation>
+    </message>
+    <message>
+        <source>Write the quantity returned as a positive number.</source>
+        <translation>请以正数填写退货数量。</translation>
+    </message>
+    <message>
+        <source>Goods cannot be returned after today.</source>
+        <translation>退货日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered units.</source>
+        <translation>请从给出的单位中选择。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryForm</name>
     <message>
         <source>History</source>

@@ -3,79 +3,39 @@ what must be true first, who may, and where each clock stands with a fixed clock
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime, timedelta
-from decimal import Decimal
 
 import pytest
-from conftest import (
-    ADMIN,
-    ENGINEER,
-    SHANGHAI,
-    add_test_accounts,
-    example_draft,
-    set_department_zone,
+from case_scenarios import (
+    FIELD,
+    MANAGER,
+    MONDAY,
+    at,
+    clock_of,
+    containment,
+    department_in_shanghai,
+    feedback,
+    fresh,
+    judge_valid,
+    move,
+    new_case,
+    reply,
+    to_follow_up,
 )
+from conftest import ENGINEER, SHANGHAI
 
 from qa_desktop.core.clock import from_storage, to_storage
-from qa_desktop.core.clocks.calendar_json import china_2026
 from qa_desktop.core.errors import UserError, ValidationError
-from qa_desktop.core.models import (
-    CaseAction,
-    CaseClock,
-    Complaint,
-    ContainmentLine,
-    CustomerReply,
-    EightDStep,
-    FollowUp,
-    StatusChange,
-)
-from qa_desktop.core.services import case_clocks, clock_rules, workflow
-from qa_desktop.core.services.complaints import register_complaint
-from qa_desktop.core.services.context import Actor
+from qa_desktop.core.models import CaseAction, CaseClock, StatusChange
+from qa_desktop.core.services import case_clocks, workflow
 from qa_desktop.core.services.workflow import Judgement
 from qa_desktop.core.vocab import Status
-
-MANAGER = Actor("chen", "陈主管")
-FIELD = Actor("zhou", "周工")
-# A Tuesday morning in Shanghai, like the example case's RECEIVED, in September 2026 so the
-# Mid-Autumn holiday (25–27) and the make-up working day before it (Sunday 20th) are near.
-MONDAY = datetime(2026, 9, 14, 9, 0, tzinfo=SHANGHAI)
 
 
 @pytest.fixture
 def shanghai(db):
-    add_test_accounts((MANAGER, "qa_manager"), (FIELD, "field_staff"))
-    set_department_zone("Asia/Shanghai")
-    calendar = dataclasses.replace(china_2026(), zone=SHANGHAI)
-    clock_rules.save_calendar(calendar, ADMIN)
+    department_in_shanghai()
     return db
-
-
-def at(moment: datetime):
-    return lambda: moment
-
-
-def new_case(received: datetime = MONDAY, **changes) -> Complaint:
-    draft = example_draft(received_at=received, **changes)
-    return register_complaint(draft, ENGINEER, clock=at(received + timedelta(minutes=10)))
-
-
-def fresh(case: Complaint) -> Complaint:
-    return Complaint.get_by_id(case.id)
-
-
-def judge_valid(case: Complaint, when: datetime) -> Complaint:
-    verdict = Judgement("valid", "", "serious", "冷轧车间", "王工")
-    return workflow.judge(case.id, verdict, fresh(case).revision, ENGINEER, at(when))
-
-
-def move(case: Complaint, target: Status, when: datetime, reason: str = "", actor=ENGINEER):
-    return workflow.move(case.id, target, reason, fresh(case).revision, actor, at(when))
-
-
-def clock_of(case: Complaint, code: str, now: datetime):
-    return next(v for v in case_clocks.clocks_of(case.id, now) if v.rule.code == code)
 
 
 # ----- clocks start with the complaint, on the department's calendar ---------------------------
@@ -197,7 +157,7 @@ def test_leaving_containment_needs_material_checked_and_meets_the_temporary_meas
     move(case, Status.CONTAINMENT, MONDAY + timedelta(hours=1))
     with pytest.raises(UserError, match="record the containment"):
         move(case, Status.INVESTIGATION, MONDAY + timedelta(hours=2))
-    _containment(case)
+    containment(case)
     move(case, Status.INVESTIGATION, MONDAY + timedelta(hours=3))
     view = clock_of(case, "temporary_measures", MONDAY + timedelta(hours=3))
     assert view.met and not view.state.late
@@ -216,12 +176,12 @@ def test_an_invalid_complaint_is_answered_then_closed(shanghai) -> None:
     assert waived.met and "judged invalid" in waived.note
     with pytest.raises(UserError, match="send the reply"):
         move(case, Status.ANSWERED, MONDAY + timedelta(hours=2))
-    _reply(case, "answer", MONDAY + timedelta(hours=3))
+    reply(case, "answer", MONDAY + timedelta(hours=3))
     move(case, Status.ANSWERED, MONDAY + timedelta(hours=3))
     assert clock_of(case, "final_report", MONDAY + timedelta(hours=4)).met is False  # by hand or 8D
     with pytest.raises(UserError, match="customer's feedback"):
         move(case, Status.CLOSED, MONDAY + timedelta(hours=4))
-    _feedback(case, 1, satisfaction=4)
+    feedback(case, 1, satisfaction=4)
     move(case, Status.CLOSED, MONDAY + timedelta(hours=5))
     closed = fresh(case)
     assert closed.status == Status.CLOSED and closed.next_due_at is None
@@ -246,7 +206,7 @@ def test_someone_elses_change_meanwhile_is_refused(shanghai) -> None:
 
 
 def test_closing_needs_every_condition_and_reopening_a_reason_and_the_right(shanghai) -> None:
-    case = _to_follow_up()
+    case = to_follow_up()
     now = MONDAY + timedelta(days=3)
     CaseAction.update(state="done").execute()
     with pytest.raises(UserError, match="verified by QA"):
@@ -254,7 +214,7 @@ def test_closing_needs_every_condition_and_reopening_a_reason_and_the_right(shan
     CaseAction.update(state="verified").execute()
     with pytest.raises(UserError, match="customer's feedback"):
         move(case, Status.CLOSED, now)
-    _feedback(case, 1, no_feedback_reason="客户未回复，已电话两次")
+    feedback(case, 1, no_feedback_reason="客户未回复，已电话两次")
     move(case, Status.CLOSED, now)
     with pytest.raises(UserError, match="right"):
         move(case, Status.INVESTIGATION, now, "改善无效", actor=ENGINEER)  # QA manager reopens
@@ -274,67 +234,15 @@ def test_closing_needs_every_condition_and_reopening_a_reason_and_the_right(shan
 def test_an_approved_proposal_needs_its_final_sign_off_before_closing(shanghai) -> None:
     from qa_desktop.core.models import Proposal
 
-    case = _to_follow_up()
+    case = to_follow_up()
     Proposal.create(
         uuid=__import__("uuid").uuid4(), complaint=case, number=1, state="approved",
         proposer="wang", base_currency="CNY", created_at=to_storage(MONDAY),
         updated_at=to_storage(MONDAY), created_by="wang", updated_by="wang",
     )  # fmt: skip
-    _feedback(case, 1, satisfaction=5)
+    feedback(case, 1, satisfaction=5)
     CaseAction.update(state="verified").execute()
     with pytest.raises(UserError, match="final sign-off"):
         move(case, Status.CLOSED, MONDAY + timedelta(days=3))
     Proposal.update(state="binding").execute()
     move(case, Status.CLOSED, MONDAY + timedelta(days=3))
-
-
-# ----- helpers that stand in for the parts other services record -------------------------------
-
-
-def _stamp() -> dict[str, object]:
-    now = to_storage(MONDAY)
-    return {"created_at": now, "updated_at": now, "created_by": "wang", "updated_by": "wang"}
-
-
-def _containment(case: Complaint) -> None:
-    ContainmentLine.create(
-        complaint=case, position=0, place="factory_stock", checked=Decimal("12.5"), **_stamp()
-    )
-
-
-def _reply(case: Complaint, kind: str, when: datetime) -> None:
-    CustomerReply.create(
-        complaint=case, kind=kind, revision="A" if kind == "8d" else "", sent_to="张经理",
-        sent_at=to_storage(when), sent_by="wang",
-    )  # fmt: skip
-
-
-def _feedback(case: Complaint, round_: int, **values) -> None:
-    FollowUp.create(
-        complaint=case, round=round_, updated_at=to_storage(MONDAY), updated_by="wang", **values
-    )
-
-
-def _to_follow_up() -> Complaint:
-    case = new_case()
-    judge_valid(case, MONDAY)
-    move(case, Status.CONTAINMENT, MONDAY + timedelta(hours=1))
-    _containment(case)
-    move(case, Status.INVESTIGATION, MONDAY + timedelta(hours=2))
-    with pytest.raises(UserError, match="root cause"):
-        move(case, Status.HANDLING, MONDAY + timedelta(hours=3))
-    EightDStep.create(complaint=case, step=4, completed_at=to_storage(MONDAY), completed_by="wang")
-    move(case, Status.HANDLING, MONDAY + timedelta(hours=3))
-    with pytest.raises(UserError, match="approved, or recorded as not needed"):
-        move(case, Status.REPLIED, MONDAY + timedelta(hours=4))
-    workflow.record_no_handling(case.id, "客户只要求原因分析", fresh(case).revision, ENGINEER)
-    with pytest.raises(UserError, match="send the reply"):
-        move(case, Status.REPLIED, MONDAY + timedelta(hours=4))
-    _reply(case, "8d", MONDAY + timedelta(hours=5))
-    move(case, Status.REPLIED, MONDAY + timedelta(hours=5))
-    move(case, Status.FOLLOW_UP, MONDAY + timedelta(days=2))
-    CaseAction.create(
-        complaint=case, number=1, kind="corrective", description="加装导辊护罩", owner="li",
-        due_date=MONDAY.date() + timedelta(days=10), **_stamp(),
-    )  # fmt: skip
-    return case

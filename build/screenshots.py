@@ -147,6 +147,7 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     shoot_matrix(app, path)
     shoot_proposals(app, window, path)
     shoot_visits(app, window, path)
+    shoot_cases(app, window, path)
 
     about = window.about_box()
     about.show()
@@ -309,6 +310,31 @@ def shoot_visits(app, window, path) -> None:
         ("pack_conflicts", lambda: ConflictsDialog(engineer, window)),
     ):
         dialog = make()
+        dialog.show()
+        settle(app, 10)
+        dialog.grab().save(str(path(name)))
+        dialog.hide()
+        dialog.deleteLater()
+
+
+def shoot_cases(app, window, path) -> None:
+    """The case window of a case being investigated with a clock late, as its QA engineer sees
+    it, and the follow-up tab of a case in follow-up."""
+    from qa_desktop.core.models import Complaint
+    from qa_desktop.core.services.context import Actor
+    from qa_desktop.gui.case_window import CaseWindow
+
+    engineer = Actor("wang", "王工")
+    late = (
+        Complaint.select()
+        .where((Complaint.status == "investigation") & Complaint.next_due_at.is_null(False))
+        .order_by(Complaint.next_due_at)
+        .first()
+    )
+    following = Complaint.select().where(Complaint.status == "follow_up").first()
+    for name, case, tab in (("case_window", late, 0), ("case_follow_up", following, 1)):
+        dialog = CaseWindow(window, case.id, actor=engineer, clock=lambda: NOW)
+        dialog.ui.tabs.setCurrentIndex(tab)
         dialog.show()
         settle(app, 10)
         dialog.grab().save(str(path(name)))

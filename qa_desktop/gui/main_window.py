@@ -30,6 +30,7 @@ from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.account_menu import AccountMenu
 from qa_desktop.gui.approvals_menu import ApprovalsMenu
+from qa_desktop.gui.case_menu import CaseMenu
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qa_desktop.gui.pack_menu import PackMenu
 from qa_desktop.gui.register_view import RegisterView
@@ -80,6 +81,10 @@ class MainWindow(QMainWindow):
             actor=actor, clock=clock, user=user,
         )  # fmt: skip
         self.visits = VisitsMenu(self, self.ui, self._selected, actor=actor, clock=clock, user=user)
+        self.cases = CaseMenu(
+            self, self.ui, self._selected, lambda cid: self._refresh(cid),
+            actor=actor, clock=clock, user=user,
+        )  # fmt: skip
         self._connect_actions()
         self.register: RegisterView | None = None
         self._build_register()

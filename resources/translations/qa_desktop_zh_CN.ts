@@ -649,6 +649,189 @@
     </message>
 </context>
 <context>
+    <name>CaseClocksView</name>
+    <message>
+        <source>Clock</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation>完成人</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>超期完成</translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>已超期 %1</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>What was done to meet “%1”? It is recorded as met now, by you.</source>
+        <translation>为完成“%1”做了什么？将记录为由您于现在完成。</translation>
+    </message>
+    <message>
+        <source>Mark met</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>What is the department waiting for from the customer? The clocks that may pause stop until the customer answers.</source>
+        <translation>部门在等待客户提供什么？可暂停的响应时限将停止计时，直到客户答复。</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMenu</name>
+    <message>
+        <source>Select a complaint in the register first.</source>
+        <translation>请先在登记表中选择一条客户投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverview</name>
+    <message>
+        <source>Not judged yet</source>
+        <translation>尚未判定</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>此案已结案。</translation>
+    </message>
+    <message>
+        <source>Your roles take no step from here.</source>
+        <translation>您的角色在此状态下没有可执行的步骤。</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3, by %4</source>
+        <translation>%1  %2 → %3，操作人 %4</translation>
+    </message>
+    <message>
+        <source>Why does the case go to “%1”?</source>
+        <translation>此案为什么转到“%1”？</translation>
+    </message>
+    <message>
+        <source>Going to “%1”. A reason or note for the record (optional):</source>
+        <translation>转到“%1”。记录的理由或备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Why does this case need no handling proposal?</source>
+        <translation>此案为什么不需要拟办意见？</translation>
+    </message>
+    <message>
+        <source>No handling needed</source>
+        <translation>无需处理</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverviewForm</name>
+    <message>
+        <source>Judgement</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>投诉是否成立</translation>
+    </message>
+    <message>
+        <source>Reason (internal)</source>
+        <translation>理由（内部）</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Save the judgement</source>
+        <translation>保存判定</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>No handling needed…</source>
+        <translation>无需处理…</translation>
+    </message>
+    <message>
+        <source>Response clocks</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Mark met…</source>
+        <translation>标记为已完成…</translation>
+    </message>
+    <message>
+        <source>Start a clock</source>
+        <translation>开始计时</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation>等待客户…</translation>
+    </message>
+    <message>
+        <source>The customer answered</source>
+        <translation>客户已答复</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>Steps and clocks</source>
+        <translation>步骤与时限</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>效果跟踪</translation>
+    </message>
+    <message>
+        <source>Late since %1</source>
+        <translation>自 %1 起超期</translation>
+    </message>
+    <message>
+        <source>Next clock due %1</source>
+        <translation>下一个时限 %1 到期</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
         <source>Discard your changes?</source>
@@ -2764,6 +2947,132 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>FollowUpForm</name>
+    <message>
+        <source>Follow-up of this round</source>
+        <translation>本轮效果跟踪</translation>
+    </message>
+    <message>
+        <source>Effectiveness criterion</source>
+        <translation>有效性验证标准</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>是否有效</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>验证结果</translation>
+    </message>
+    <message>
+        <source>Customer asked on</source>
+        <translation>询问客户日期</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comments</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Why no feedback came</source>
+        <translation>未收到反馈的原因</translation>
+    </message>
+    <message>
+        <source>Save the follow-up</source>
+        <translation>保存效果跟踪</translation>
+    </message>
+    <message>
+        <source>Returns after closure</source>
+        <translation>结案后退货</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>退货日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record the return</source>
+        <translation>记录退货</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未验证</translation>
+    </message>
+    <message>
+        <source>Yes: the improvement works</source>
+        <translation>有效：改善有效</translation>
+    </message>
+    <message>
+        <source>No: the improvement is not effective</source>
+        <translation>无效：改善无效</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>very unsatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>The follow-up comes after the reply to the customer.</source>
+        <translation>效果跟踪在回复客户之后进行。</translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: take plan A (improvement not effective, a new round) or plan B (talk the standard through) from the first tab&apos;s next steps.</source>
+        <translation>客户不满意：请在第一页的“下一步”中选择方案 A（改善无效，新一轮改善）或方案 B（就标准与客户沟通）。</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>退货日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
     <name>HistoryForm</name>
     <message>
         <source>History</source>
@@ -2963,6 +3272,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Case &amp;file…</source>
+        <translation>案件档案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The selected complaint&apos;s life: its steps, clocks, containment, 8D, actions and follow-up</source>
+        <translation>所选客户投诉的处理全过程：步骤、时限、临时对策、8D、措施和效果跟踪</translation>
     </message>
     <message>
         <source>&amp;Print handling form (PDF)…</source>

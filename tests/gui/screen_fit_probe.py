@@ -115,7 +115,15 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "checklist templates": lambda c: c.main.checklists_dialog(),
     "checklist templates (read-only)": lambda c: ChecklistsDialog(c.main, actor=DEMO_FIELD),
     "new checklist version": lambda c: checklist_editor(c),
+    "case window": lambda c: c.main.cases.case_window(c.complaint_id),
+    "case window (field staff)": lambda c: case_window_for(c, DEMO_FIELD),
 }
+
+
+def case_window_for(c: Context, actor: Actor) -> QWidget:
+    from qa_desktop.gui.case_window import CaseWindow
+
+    return CaseWindow(c.main, c.complaint_id, actor=actor, clock=c.main.clock, user=c.main.user)
 
 
 def checklist_editor(c: Context) -> QWidget:

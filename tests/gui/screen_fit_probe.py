@@ -115,7 +115,30 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "checklist templates": lambda c: c.main.checklists_dialog(),
     "checklist templates (read-only)": lambda c: ChecklistsDialog(c.main, actor=DEMO_FIELD),
     "new checklist version": lambda c: checklist_editor(c),
+    "containment panel (as the case window's tab)": lambda c: containment_panel(),
 }
+
+
+def containment_panel() -> QWidget:
+    """The containment tab alone, at the size the case window gives its tabs, on the demo case
+    with the most lines (taken from its site visit)."""
+    from peewee import fn
+    from PySide6.QtCore import QSize
+
+    from qa_desktop.core.models import ContainmentLine
+    from qa_desktop.gui.containment_panel import ContainmentPanel
+    from qa_desktop.gui.screen_fit import fit_to_screen
+
+    most = (
+        ContainmentLine.select(ContainmentLine.complaint)
+        .group_by(ContainmentLine.complaint)
+        .order_by(fn.COUNT(ContainmentLine.id).desc(), ContainmentLine.complaint)
+        .scalar()
+    )
+    panel = ContainmentPanel(actor=DEMO_ENGINEER)
+    panel.show_case(most)
+    fit_to_screen(panel, QSize(1300, 560))
+    return panel
 
 
 def checklist_editor(c: Context) -> QWidget:

@@ -148,6 +148,7 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     shoot_proposals(app, window, path)
     shoot_visits(app, window, path)
     shoot_cases(app, window, path)
+    shoot_containment(app, path)
 
     about = window.about_box()
     about.show()
@@ -340,6 +341,48 @@ def shoot_cases(app, window, path) -> None:
         dialog.grab().save(str(path(name)))
         dialog.hide()
         dialog.deleteLater()
+
+
+def shoot_containment(app, path) -> None:
+    """Containment at the size of the case window's tab: the case taken from its site visit and
+    then counted again at the customer (the line differing from the visit said under the
+    table), and the same lines with two refused figures marked on their cells."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from qa_desktop.core.containment_visits import differences
+    from qa_desktop.core.models import ContainmentLine
+    from qa_desktop.core.services import containment
+    from qa_desktop.core.services.context import Actor
+    from qa_desktop.gui.containment_panel import ContainmentPanel
+    from qa_desktop.gui.screen_fit import fit_to_screen
+
+    linked = ContainmentLine.select(ContainmentLine.complaint).where(
+        ContainmentLine.visit_coil.is_null(False)
+    )
+    cases = sorted({row.complaint_id for row in linked})
+    shown = next(
+        (c for c in cases if differences(*_lines_and_figures(containment.containment_of(c)))),
+        cases[0],
+    )
+    panel = ContainmentPanel(actor=Actor("wang", "王工"), clock=lambda: NOW)
+    panel.show_case(shown)
+    fit_to_screen(panel, QSize(1300, 560))
+    panel.show()
+    settle(app, 10)
+    panel.grab().save(str(path("containment")))
+    table = panel.ui.lines
+    table.setItem(0, table.column_of("defective"), QTableWidgetItem("500"))
+    table.setItem(2, table.column_of("held"), QTableWidgetItem("1e308"))
+    panel.save()
+    settle(app)
+    panel.grab().save(str(path("containment_errors")))
+    panel.hide()
+    panel.deleteLater()
+
+
+def _lines_and_figures(case):
+    return list(case.lines), list(case.figures)
 
 
 def wrong_everywhere(coil):

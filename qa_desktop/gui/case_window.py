@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from qa_desktop import APP_NAME
@@ -22,6 +22,7 @@ from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.core.vocab import Status
 from qa_desktop.gui.case_overview import CaseOverview
+from qa_desktop.gui.containment_panel import ContainmentPanel
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.follow_up_panel import FollowUpPanel
 from qa_desktop.gui.forms.ui_case_window import Ui_CaseForm
@@ -33,8 +34,11 @@ PanelFactory = Callable[..., QWidget]
 
 
 def _panels() -> list[tuple[str, PanelFactory]]:
-    """The tabs after the first, in the order the work goes (imported when a case opens)."""
-    return [(CaseWindow.tr_follow_up(), FollowUpPanel)]
+    """The tabs after the first, in the order the work goes."""
+    return [
+        (QCoreApplication.translate("CaseWindow", "Containment"), ContainmentPanel),
+        (QCoreApplication.translate("CaseWindow", "Follow-up"), FollowUpPanel),
+    ]
 
 
 class CaseWindow(QDialog):
@@ -68,12 +72,6 @@ class CaseWindow(QDialog):
         show_message(self.ui.status_line, "")
         self.show_case()
         fit_to_screen(self, PREFERRED_SIZE, user, "case_window")
-
-    @staticmethod
-    def tr_follow_up() -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("CaseWindow", "Follow-up")
 
     def panel(self, kind: type) -> QWidget:
         """The tab of that class (tests find their panel by it)."""

@@ -811,12 +811,16 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <source>Steps and clocks</source>
-        <translation>步骤与时限</translation>
+        <source>Containment</source>
+        <translation>临时对策</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <translation>效果跟踪</translation>
+    </message>
+    <message>
+        <source>Steps and clocks</source>
+        <translation>步骤与时限</translation>
     </message>
     <message>
         <source>Late since %1</source>
@@ -2242,6 +2246,254 @@
     <message>
         <source>Take all of the laptop&apos;s</source>
         <translation>全部采用外勤电脑的</translation>
+    </message>
+</context>
+<context>
+    <name>Containment</name>
+    <message>
+        <source>quantity checked</source>
+        <translation>排查数量</translation>
+    </message>
+    <message>
+        <source>quantity held</source>
+        <translation>冻结数量</translation>
+    </message>
+    <message>
+        <source>defective quantity</source>
+        <translation>不良数量</translation>
+    </message>
+    <message>
+        <source>quantity released</source>
+        <translation>放行数量</translation>
+    </message>
+    <message>
+        <source>coil or lot numbers</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>marking of OK material</source>
+        <translation>合格品标识</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {field} is not a number.</source>
+        <translation>第 {line} 行：{field}不是数字。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {field} is too large.</source>
+        <translation>第 {line} 行：{field}过大。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {field} cannot be negative.</source>
+        <translation>第 {line} 行：{field}不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {field} has more than three decimals.</source>
+        <translation>第 {line} 行：{field}的小数超过三位。</translation>
+    </message>
+    <message>
+        <source>Line {line}: enter the quantity checked; the {field} is counted among it.</source>
+        <translation>第 {line} 行：请输入排查数量；{field}包含在排查数量之内。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {field} ({part}) cannot exceed the quantity checked ({checked}).</source>
+        <translation>第 {line} 行：{field}（{part}）不能超过排查数量（{checked}）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: released ({released}) and defective ({defective}) together exceed the quantity checked ({checked}); released material is the OK part only.</source>
+        <translation>第 {line} 行：放行数量（{released}）与不良数量（{defective}）之和超过排查数量（{checked}）；放行的只能是合格部分。</translation>
+    </message>
+    <message>
+        <source>Line {line}: say how the released OK material is marked.</source>
+        <translation>第 {line} 行：请说明放行的合格品如何标识。</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose where the material is.</source>
+        <translation>第 {line} 行：请选择物料所在位置。</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose the unit of its quantities.</source>
+        <translation>第 {line} 行：请选择数量的单位。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {field} is at most {n} characters.</source>
+        <translation>第 {line} 行：{field}最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Line {line} counts coil {coil} of the site visit again (as line {other} does); count it once.</source>
+        <translation>第 {line} 行重复计入了现场调查的钢卷 {coil}（第 {other} 行已计入）；只能计入一次。</translation>
+    </message>
+    <message>
+        <source>A case holds at most {n} containment lines.</source>
+        <translation>一个客诉最多 {n} 条临时对策明细行。</translation>
+    </message>
+    <message>
+        <source>Line {line} differs from coil {coil} of site visit {visit}, which now counts {checked} {unit}, {defective} of them defective.</source>
+        <translation>第 {line} 行与现场调查 {visit} 的钢卷 {coil} 不一致：现场调查现记为 {checked} {unit}，其中不良 {defective}。</translation>
+    </message>
+    <message>
+        <source>Line {line} was taken from a coil line of a site visit that no longer lists it.</source>
+        <translation>第 {line} 行取自现场调查的钢卷行，但该现场调查已不再包含此行。</translation>
+    </message>
+    <message>
+        <source>The containment of {case} was saved by {user} after you opened it; open it again to see their lines.</source>
+        <translation>您打开后，{user} 保存了 {case} 的临时对策；请重新打开以查看其明细行。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not a containment line of {case}.</source>
+        <translation>第 {line} 行不是 {case} 的临时对策明细行。</translation>
+    </message>
+    <message>
+        <source>Line {line} is line {other} again; a line is saved once.</source>
+        <translation>第 {line} 行与第 {other} 行是同一行；每行只能保存一次。</translation>
+    </message>
+    <message>
+        <source>Line {line} is taken from a coil line that is not of a site visit of {case}.</source>
+        <translation>第 {line} 行取自的钢卷行不属于 {case} 的现场调查。</translation>
+    </message>
+</context>
+<context>
+    <name>ContainmentPanel</name>
+    <message>
+        <source>Read only: your roles may not edit complaints.</source>
+        <translation>只读：您的角色无权编辑客诉。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the lines are as stored.</source>
+        <translation>无需保存：明细行与已保存的相同。</translation>
+    </message>
+    <message>
+        <source>From the site visit: %1 lines added, %2 updated; save to keep them.</source>
+        <translation>取自现场调查：新增 %1 行，更新 %2 行；请保存。</translation>
+    </message>
+    <message>
+        <source>The lines already hold what the finished site visit counted.</source>
+        <translation>明细行已包含已完成的现场调查所清点的数量。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save every containment line of the case (Ctrl+S)</source>
+        <translation>保存本客诉的全部临时对策明细行 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The case has no finished site visit with coil lines.</source>
+        <translation>本客诉没有含钢卷行的已完成现场调查。</translation>
+    </message>
+    <message>
+        <source>Take from the site visit to bring its figures in.</source>
+        <translation>点击“取自现场调查”以带入其数量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines with a problem, not counted until corrected: %n</source>
+        <translation>
+            <numerusform>有问题的行（更正前不计入合计）：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>全部位置</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is marked in red.</source>
+        <translation>未保存：请更正红色标出的内容。</translation>
+    </message>
+    <message>
+        <source>No containment recorded yet.</source>
+        <translation>尚未记录临时对策。</translation>
+    </message>
+    <message>
+        <source>Saved by %1 at %2.</source>
+        <translation>%1 于 %2 保存。</translation>
+    </message>
+    <message>
+        <source>Suspect material at every place it can be: how much was checked, put on HOLD, found defective and released as OK (with how it is marked). Held, defective and released are counted among the quantity checked.</source>
+        <translation>可疑物料可能所在的每个位置：排查了多少、冻结 (HOLD) 多少、发现不良多少、作为合格品放行多少（及其标识方式）。冻结、不良和放行数量均包含在排查数量之内。</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Coil / lot no.</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Quantity
+checked</source>
+        <translation>排查
+数量</translation>
+    </message>
+    <message>
+        <source>Held
+(HOLD)</source>
+        <translation>冻结
+(HOLD)</translation>
+    </message>
+    <message>
+        <source>Found
+defective</source>
+        <translation>不良
+数量</translation>
+    </message>
+    <message>
+        <source>Released
+as OK</source>
+        <translation>合格
+放行</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Marking of
+OK material</source>
+        <translation>合格品
+标识</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove the lines of the selected cells</source>
+        <translation>删除所选单元格所在的行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Add the quantities used and unused that the finished site visit counted, or bring in what it counts now</source>
+        <translation>添加已完成的现场调查所清点的已使用和未使用数量，或带入其当前数量</translation>
+    </message>
+    <message>
+        <source>Take from the site visit</source>
+        <translation>取自现场调查</translation>
+    </message>
+    <message>
+        <source>Totals per place</source>
+        <translation>按位置合计</translation>
+    </message>
+    <message>
+        <source>Neither defective
+nor released</source>
+        <translation>既非不良
+也未放行</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,7 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "new checklist version": lambda c: checklist_editor(c),
     "case window": lambda c: c.main.cases.case_window(c.complaint_id),
     "case window (field staff)": lambda c: case_window_for(c, DEMO_FIELD),
+    "containment panel (as the case window's tab)": lambda c: containment_panel(),
 }
 
 
@@ -124,6 +125,28 @@ def case_window_for(c: Context, actor: Actor) -> QWidget:
     from qa_desktop.gui.case_window import CaseWindow
 
     return CaseWindow(c.main, c.complaint_id, actor=actor, clock=c.main.clock, user=c.main.user)
+
+
+def containment_panel() -> QWidget:
+    """The containment tab alone, at the size the case window gives its tabs, on the demo case
+    with the most lines (taken from its site visit)."""
+    from peewee import fn
+    from PySide6.QtCore import QSize
+
+    from qa_desktop.core.models import ContainmentLine
+    from qa_desktop.gui.containment_panel import ContainmentPanel
+    from qa_desktop.gui.screen_fit import fit_to_screen
+
+    most = (
+        ContainmentLine.select(ContainmentLine.complaint)
+        .group_by(ContainmentLine.complaint)
+        .order_by(fn.COUNT(ContainmentLine.id).desc(), ContainmentLine.complaint)
+        .scalar()
+    )
+    panel = ContainmentPanel(actor=DEMO_ENGINEER)
+    panel.show_case(most)
+    fit_to_screen(panel, QSize(1300, 560))
+    return panel
 
 
 def checklist_editor(c: Context) -> QWidget:

@@ -12,13 +12,13 @@ from datetime import datetime
 from qa_desktop.core.models import (
     CaseAction,
     Complaint,
-    ContainmentLine,
     CustomerReply,
     EightDStep,
     FollowUp,
     Proposal,
     StatusChange,
 )
+from qa_desktop.core.services import containment
 from qa_desktop.core.vocab import ActionState, ProposalState, ReplyKind, Status, Validity
 from qa_desktop.core.workflow import Precondition
 
@@ -39,7 +39,7 @@ def facts(complaint: Complaint, target: Status) -> dict[Precondition, bool]:
     since = round_started(complaint)
     return {
         Precondition.VALIDITY_JUDGED: _judged(complaint, target),
-        Precondition.CONTAINMENT_RECORDED: containment_recorded(complaint),
+        Precondition.CONTAINMENT_RECORDED: containment.containment_recorded(complaint.id),
         Precondition.ROOT_CAUSE_RECORDED: root_cause_recorded(complaint),
         Precondition.HANDLING_APPROVED_OR_NONE: handling_settled(complaint),
         Precondition.REPLY_SENT: reply_sent(complaint, since),
@@ -75,14 +75,6 @@ def _sent_back(complaint: Complaint) -> list[StatusChange]:
         for c in changes.order_by(StatusChange.at, StatusChange.id)
         if (c.from_status, c.to_status) in SENT_BACK
     ]
-
-
-def containment_recorded(complaint: Complaint) -> bool:
-    """At least one place's suspect material was checked."""
-    lines = ContainmentLine.select().where(
-        (ContainmentLine.complaint == complaint) & ContainmentLine.checked.is_null(False)
-    )
-    return lines.exists()
 
 
 def root_cause_recorded(complaint: Complaint) -> bool:

@@ -142,11 +142,13 @@ def test_offers_say_what_is_missing_and_only_what_the_roles_allow(shanghai) -> N
     case = new_case()
     offers = workflow.offers(case.id, ENGINEER)
     assert [o.transition.target for o in offers] == [Status.CONTAINMENT, Status.INVALID]
-    assert all(not o.ready for o in offers)
+    # Judging it invalid is a step of its own (with its reason); containment waits for "valid".
+    assert [o.ready for o in offers] == [False, True]
+    assert "judge whether the complaint is valid" in offers[0].missing
     assert workflow.offers(case.id, FIELD) == []  # field staff only confirm quantities
     judge_valid(case, MONDAY + timedelta(hours=1))
     ready = {o.transition.target: o.ready for o in workflow.offers(case.id, ENGINEER)}
-    assert ready == {Status.CONTAINMENT: True, Status.INVALID: False}
+    assert ready == {Status.CONTAINMENT: True, Status.INVALID: True}
 
 
 def test_leaving_containment_needs_material_checked_and_meets_the_temporary_measures(
@@ -186,6 +188,16 @@ def test_an_invalid_complaint_is_answered_then_closed(shanghai) -> None:
     closed = fresh(case)
     assert closed.status == Status.CLOSED and closed.next_due_at is None
     assert from_storage(closed.closed_at) == MONDAY + timedelta(hours=5)
+
+
+def test_a_case_found_invalid_in_the_investigation_is_judged_so_by_the_step(shanghai) -> None:
+    case = new_case()
+    judge_valid(case, MONDAY)
+    move(case, Status.CONTAINMENT, MONDAY + timedelta(hours=1))
+    move(case, Status.INVALID, MONDAY + timedelta(hours=2), "复验合格：划伤系客户开卷造成")
+    judged = fresh(case)
+    assert (judged.status, judged.validity) == (Status.INVALID, "invalid")
+    assert judged.validity_reason == "复验合格：划伤系客户开卷造成"
 
 
 def test_a_validity_changed_past_registration_is_refused(shanghai) -> None:

@@ -54,6 +54,7 @@ def test_the_first_tab_says_what_is_missing_and_refuses_a_step_not_ready(qtbot, 
     window = open_case(qtbot, case)
     overview = window.overview
     assert set(overview.step_buttons) == {"containment", "invalid"}
+    assert len(overview.ui.steps.findChildren(type(overview.ui.no_steps))) == 1  # invalid: ready
     labels = [w.text() for w in overview.ui.steps.findChildren(type(overview.ui.no_steps))]
     assert any("judge whether the complaint is valid" in text for text in labels)
     dialog = take(qtbot, window, Status.CONTAINMENT, "客户来电")

@@ -50,9 +50,12 @@ def facts(complaint: Complaint, target: Status) -> dict[Precondition, bool]:
 
 
 def _judged(complaint: Complaint, target: Status) -> bool:
-    """Judged, and judged the way the step goes: valid into containment, invalid into invalid."""
-    wanted = Validity.INVALID if target == Status.INVALID else Validity.VALID
-    return complaint.validity == wanted and bool(complaint.owner.strip())
+    """Someone answers for the case, and it was judged valid before containment starts. The
+    step "Judge invalid" is itself the judgement (its reason is the validity's reason), so it
+    needs only the owner: a case found invalid during the investigation goes that way too."""
+    if not complaint.owner.strip():
+        return False
+    return target == Status.INVALID or complaint.validity == Validity.VALID
 
 
 def round_number(complaint: Complaint) -> int:

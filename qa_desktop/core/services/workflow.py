@@ -113,6 +113,8 @@ def _take(unit: Unit, complaint: Complaint, step: Transition, reason: str) -> No
     now = unit.clock()
     before = complaint.status
     complaint.status = step.target.value
+    if step.target == Status.INVALID:  # the step is the judgement; its reason says why
+        complaint.validity, complaint.validity_reason = Validity.INVALID.value, reason
     if step.target == Status.CLOSED:
         complaint.closed_at = to_storage(now)
     elif before == Status.CLOSED:

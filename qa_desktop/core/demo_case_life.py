@@ -104,6 +104,51 @@ def load_demo_case_life(db: Database, now: datetime, author: str) -> None:
     cursor.executemany(
         "UPDATE complaint SET next_due_at = ?, late_clocks = ? WHERE id = ?", summaries
     )
+    follow_ups, returns = _follow_ups(cases, now, author)
+    cursor.executemany(
+        "INSERT INTO follow_up (complaint_id, round, criterion, check_date, effective,"
+        " effect_note, asked_on, satisfaction, comments, no_feedback_reason, updated_at,"
+        " updated_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        follow_ups,
+    )
+    cursor.executemany(
+        "INSERT INTO case_return (complaint_id, returned_on, quantity, unit, note, recorded_at,"
+        " recorded_by) VALUES (?, ?, ?, 't', ?, ?, ?)",
+        returns,
+    )
+
+
+def _follow_ups(
+    cases: list[_Case], now: datetime, author: str
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """Closed cases were followed up (mostly satisfied; a few customers never answered); half
+    the cases in follow-up have their effectiveness checked and await the customer's word; one
+    closed case in forty had goods returned after closure."""
+    follow_ups, returns = [], []
+    for case in cases:
+        closing = case.status == Status.CLOSED
+        if not closing and case.status != Status.FOLLOW_UP:
+            continue
+        if not closing and case.id % 2:
+            continue
+        asked = (case.closed or now) - timedelta(days=2)
+        checked = (case.received + timedelta(days=9)).date()
+        criterion = "连续三批同规格产品无同类不良"
+        if closing and case.id % 9 == 0:
+            answer = (None, None, "", "客户两次电话未答复，按结案处理")
+        elif closing:
+            answer = (asked.date(), 3 + case.id % 3, "处理及时，满意", "")
+        else:
+            answer = (None, None, "", "")
+        follow_ups.append((
+            case.id, criterion, checked, True, "已连续跟踪三批，无划伤", *answer, now, author,
+        ))  # fmt: skip
+        if closing and case.id % 40 == 7 and case.closed is not None:
+            back = min(case.closed + timedelta(days=10), now)
+            returns.append(
+                (case.id, back.date(), 2.5, "客户退回剩余不良卷，已入库隔离", back, author)
+            )
+    return follow_ups, returns
 
 
 def _pairs(status: str) -> list[tuple[str, str]]:

@@ -52,6 +52,7 @@ class FollowUpPanel(QWidget):
             ui.unit.addItem(label, code)
         ui.unit.setCurrentIndex(max(0, ui.unit.findData(Unit.TONNES.value)))
         ui.returns.setColumnCount(4)
+        ui.returns.horizontalHeader().setStretchLastSection(True)
         ui.save.clicked.connect(self.save)
         ui.add_return.clicked.connect(self.add_return)
         for label in (ui.error, ui.return_error, ui.unsatisfied):
@@ -154,6 +155,7 @@ class FollowUpPanel(QWidget):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
 
 
 def _set_date(edit: QDateEdit, value: date | None) -> None:

@@ -258,3 +258,15 @@ def test_an_approved_proposal_needs_its_final_sign_off_before_closing(shanghai) 
         move(case, Status.CLOSED, MONDAY + timedelta(days=3))
     Proposal.update(state="binding").execute()
     move(case, Status.CLOSED, MONDAY + timedelta(days=3))
+
+
+def test_the_main_windows_counts_of_late_and_due_today(shanghai) -> None:
+    new_case()  # 王工's
+    theirs = new_case(owner="李工")
+    case_clocks.meet(theirs.id, "first_response", "Called", ENGINEER, clock=at(MONDAY))
+    # 12:00: both due at 13:00 (4 h) — due today; at 13:30 mine is late, theirs due at 17:00.
+    noon, half_past_one = MONDAY + timedelta(hours=3), MONDAY + timedelta(hours=4, minutes=30)
+    assert case_clocks.due_counts(noon) == case_clocks.DueCounts(late=0, due_today=2)
+    assert case_clocks.due_counts(half_past_one) == case_clocks.DueCounts(late=1, due_today=1)
+    assert case_clocks.due_counts(half_past_one, "王工") == case_clocks.DueCounts(1, 0)
+    assert case_clocks.due_counts(half_past_one, "李工") == case_clocks.DueCounts(0, 1)

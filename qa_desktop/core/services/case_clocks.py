@@ -305,6 +305,31 @@ def refresh_summary(complaint: Complaint, now: datetime | None = None) -> None:
     complaint.next_due_at, complaint.late_clocks = next_due, late
 
 
+@dataclass(frozen=True)
+class DueCounts:
+    """What the main window says of the clocks: cases overdue now, and due later today."""
+
+    late: int
+    due_today: int
+
+
+def due_counts(now: datetime, owner: str | None = None) -> DueCounts:
+    """Open cases with a clock overdue at `now`, and with one due before the department's day
+    ends; `owner` (a name, as cases keep it) counts only that person's."""
+    _, day_end = day_bounds(now.astimezone(settings.department_zone()).date())
+    stored_now = to_storage(now)
+    query = Complaint.select().where(
+        (Complaint.status != Status.CLOSED) & Complaint.next_due_at.is_null(False)
+    )
+    if owner is not None:
+        query = query.where(Complaint.owner == owner)
+    late = query.where(Complaint.next_due_at < stored_now).count()
+    today = query.where(
+        (Complaint.next_due_at >= stored_now) & (Complaint.next_due_at < day_end)
+    ).count()
+    return DueCounts(late, today)
+
+
 def day_bounds(day: date) -> tuple[datetime, datetime]:
     """The department's day as stored UTC instants [start, end)."""
     zone = settings.department_zone()

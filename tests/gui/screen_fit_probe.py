@@ -40,6 +40,7 @@ from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.account_action import AccountActionDialog, Change
 from qa_desktop.gui.checklists_dialog import ChecklistsDialog
+from qa_desktop.gui.clocks_dialog import ClocksDialog
 from qa_desktop.gui.conflicts_dialog import ConflictsDialog
 from qa_desktop.gui.delegations_dialog import DelegateDialog, DelegationsDialog
 from qa_desktop.gui.main_window import MainWindow
@@ -72,6 +73,8 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "complaint form (new)": lambda c: c.main.complaint_dialog(),
     "complaint form (edit)": lambda c: c.main.complaint_dialog(c.complaint_id),
     "department settings": lambda c: c.main.department_dialog(),
+    "response clocks and calendar": lambda c: ClocksDialog(c.main, actor=DEMO_ADMIN),
+    "response clocks and calendar (read-only)": lambda c: c.main.clocks_dialog(),
     "customers": lambda c: c.main.customers_dialog(),
     "about box": lambda c: c.main.about_box(),
     "sign in": lambda c: SignInDialog(Mode.SIGN_IN),

@@ -145,6 +145,7 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     shoot_accounts(app, window, admin(), path)
     shoot_sign_in(app, path)
     shoot_matrix(app, path)
+    shoot_clocks(app, window, path, folder)
     shoot_proposals(app, window, path)
     shoot_visits(app, window, path)
     shoot_cases(app, window, path)
@@ -243,6 +244,46 @@ def shoot_matrix(app, path) -> None:
     dialog.ui.tabs.setCurrentIndex(1)
     settle(app)
     dialog.grab().save(str(path("matrix_kinds")))
+    dialog.setResult(0)
+    dialog.hide()
+    dialog.deleteLater()
+
+
+def shoot_clocks(app, window, path, folder: Path) -> None:
+    """The response clocks as the seeds give them, then an amount refused beside its cell; the
+    working calendar on October 2026 (National Day, the make-up Saturday), then a hostile
+    calendar file refused and a year the chinese-calendar package does not know yet."""
+    from PySide6.QtCore import QDate
+
+    from qa_desktop.core.clocks.calendar_json import calendar_to_json
+    from qa_desktop.core.services import clock_rules
+    from qa_desktop.gui.clock_rules_table import AMOUNT
+
+    dialog = window.clocks_dialog()
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(path("clocks_rules")))
+    table = dialog.ui.rules
+    table.item(2, AMOUNT).setText("48 h")
+    table.setCurrentCell(5, 0)
+    dialog.ui.retire_rule.click()
+    dialog.save()
+    settle(app)
+    dialog.grab().save(str(path("clocks_rules_refused")))
+    dialog.reload()
+    dialog.ui.tabs.setCurrentIndex(1)
+    dialog.ui.day.setDate(QDate(2026, 10, 12))
+    dialog.ui.month_view.setCurrentPage(2026, 10)
+    settle(app)
+    dialog.grab().save(str(path("clocks_calendar")))
+    hostile = folder / "calendar.json"
+    shown = json.loads(calendar_to_json(clock_rules.department_calendar()))
+    hostile.write_text(json.dumps(shown | {"holidays": ["2026-10-32"]}), "utf-8")
+    dialog.calendar.import_file(hostile)
+    dialog.ui.china_year.setValue(dialog.ui.china_year.value() + 1)
+    dialog.calendar.add_china_year()
+    settle(app)
+    dialog.grab().save(str(path("clocks_calendar_refused")))
     dialog.setResult(0)
     dialog.hide()
     dialog.deleteLater()

@@ -634,6 +634,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <source>The calendar from %1 is shown; Save stores it.</source>
+        <translation>已显示 %1 中的日历；点击“保存”后才会存储。</translation>
+    </message>
+    <message>
+        <source>Correct what is marked in red, then export.</source>
+        <translation>请先更正红色标出的内容，再导出。</translation>
+    </message>
+    <message>
+        <source>The calendar was written to %1.</source>
+        <translation>日历已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Added %1 days off and %2 make-up working days for %3; check them against the notice, then Save.</source>
+        <translation>已添加 %3 年的 %1 个休息日和 %2 个调休上班日；请对照通知核对后再保存。</translation>
+    </message>
+    <message>
+        <source>The lists already hold China&apos;s days for %3.</source>
+        <translation>列表中已有中国 %3 年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; public holiday (day off) &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; make-up working day &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; weekday off</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; 法定节假日（休息） &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; 调休上班日 &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; 周休日</translation>
+    </message>
+    <message>
+        <source>The department&apos;s time zone is %1; working time is counted in the zone chosen here.</source>
+        <translation>部门时区为 %1；工作时间按此处所选的时区计算。</translation>
+    </message>
+</context>
+<context>
     <name>CannotOpenDialog</name>
     <message>
         <source>The file was saved, but no program to open it could be started on this computer. Open it yourself from here:</source>
@@ -1303,6 +1334,61 @@
     </message>
 </context>
 <context>
+    <name>ClockWords</name>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>工作小时</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>内销</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>外销</translation>
+    </message>
+    <message>
+        <source>On receipt</source>
+        <translation>受理时开始</translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation>需要时开始</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Site visit planned</source>
+        <translation>已安排现场调查</translation>
+    </message>
+    <message>
+        <source>Containment done</source>
+        <translation>临时对策完成</translation>
+    </message>
+    <message>
+        <source>Interim report sent</source>
+        <translation>中间报告已发出</translation>
+    </message>
+    <message>
+        <source>Final report sent</source>
+        <translation>最终报告已发出</translation>
+    </message>
+</context>
+<context>
     <name>Clocks</name>
     <message>
         <source>The working hours {start}–{end} end before they start; enter the end after the start.</source>
@@ -1423,6 +1509,264 @@
     <message>
         <source>Not needed: the complaint was judged invalid.</source>
         <translation>无需完成：投诉已判定不成立。</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a working calendar.</source>
+        <translation>文件 {name} 太大，不可能是工作日历。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text, so it is not a working calendar.</source>
+        <translation>文件 {name} 不是 UTF-8 文本，因此不是工作日历。</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read: {reason}.</source>
+        <translation>无法读取文件 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The package knows holidays up to {year}; enter later years by hand.</source>
+        <translation>该软件包只有截至 {year} 年的节假日；以后的年份请手动录入。</translation>
+    </message>
+    <message>
+        <source>The package knows holidays from {year} on; enter earlier years by hand.</source>
+        <translation>该软件包只有 {year} 年起的节假日；更早的年份请手动录入。</translation>
+    </message>
+    <message>
+        <source>The chinese-calendar package is not installed here; enter the holidays by hand.</source>
+        <translation>本机未安装 chinese-calendar 软件包；请手动录入节假日。</translation>
+    </message>
+    <message>
+        <source>China {year}: public holidays and make-up working days from the chinese-calendar package {version}; check them against the State Council&apos;s notice.</source>
+        <translation>中国 {year} 年：法定节假日和调休上班日取自 chinese-calendar 软件包 {version}；请对照国务院的通知核对。</translation>
+    </message>
+    <message>
+        <source>Give the clock a name in English.</source>
+        <translation>请填写该时限的英文名称。</translation>
+    </message>
+    <message>
+        <source>Give the clock a name in Chinese.</source>
+        <translation>请填写该时限的中文名称。</translation>
+    </message>
+    <message>
+        <source>Another clock is named {name}; give each clock its own name.</source>
+        <translation>已有时限名为 {name}；每个时限的名称须各不相同。</translation>
+    </message>
+    <message>
+        <source>Enter the time allowed as a number such as 4, 1.5 or 48, not {amount}.</source>
+        <translation>时长请填写数字，如 4、1.5 或 48，而不是 {amount}。</translation>
+    </message>
+    <message>
+        <source>A clock in hours runs at most {limit} hours (a year); enter a smaller amount.</source>
+        <translation>按小时计的时限最长 {limit} 小时（一年）；请填写更小的数值。</translation>
+    </message>
+    <message>
+        <source>A clock in working hours runs at most {limit} working hours (about a year); enter a smaller amount.</source>
+        <translation>按工作小时计的时限最长 {limit} 个工作小时（约一年）；请填写更小的数值。</translation>
+    </message>
+    <message>
+        <source>A clock in working days runs at most {limit} working days (about a year); enter a smaller amount.</source>
+        <translation>按工作日计的时限最长 {limit} 个工作日（约一年）；请填写更小的数值。</translation>
+    </message>
+    <message>
+        <source>Keep at least one response clock in use: a new case needs one.</source>
+        <translation>请至少保留一个使用中的响应时限：新客诉需要它。</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters; say where the lists come from briefly.</source>
+        <translation>备注超过 {limit} 个字符；请简要说明列表的来源。</translation>
+    </message>
+    <message>
+        <source>The calendar holds too many days to be stored; remove years long past.</source>
+        <translation>日历中的日期太多，无法存储；请删除早已过去的年份。</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksDialog</name>
+    <message>
+        <source>%1 Only an administrator changes them.</source>
+        <translation>%1 只有管理员可以修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃所做的更改？</translation>
+    </message>
+    <message>
+        <source>working-calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Import a working calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>Calendar (*.json)</source>
+        <translation>日历 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the working calendar</source>
+        <translation>导出工作日历</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is marked in red.</source>
+        <translation>未保存：请更正红色标出的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksDialogForm</name>
+    <message>
+        <source>Response clocks and calendar</source>
+        <translation>响应时限与工作日历</translation>
+    </message>
+    <message>
+        <source>The response clocks every case gets, and the working calendar their working hours and days follow. A change applies to clocks that start after you save; clocks already running keep their rule.</source>
+        <translation>每个客诉都有的响应时限，以及其中工作小时和工作日所依据的工作日历。修改只对保存后开始计时的时限生效；已在计时的时限沿用原规则。</translation>
+    </message>
+    <message>
+        <source>Response clocks</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Time allowed</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>May pause</source>
+        <translation>可暂停</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation>完成方式</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>&amp;Add clock</source>
+        <translation>添加时限(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hours run round the clock; working hours and working days follow the calendar. A clock that may pause stops while the case waits for the customer. One that starts when needed is started on a case that needs it (a complex case). One met by hand is marked met by a person, with a note. A retired clock starts on no new case; cases that have it keep it.</source>
+        <translation>“小时”全天连续计时；“工作小时”和“工作日”按工作日历计算。可暂停的时限在等待客户期间停止计时。“需要时开始”的时限只在需要它的客诉（如复杂情况）上开始计时。“手动”完成的时限由人工标记完成并附说明。停用的时限不再用于新客诉；已有该时限的客诉保留它。</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>时区(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Working weekdays</source>
+        <translation>每周工作日</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Add &amp;span</source>
+        <translation>添加时段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove span</source>
+        <translation>删除时段</translation>
+    </message>
+    <message>
+        <source>&amp;Note: where the lists come from</source>
+        <translation>备注：列表的来源(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Public holidays and make-up working days</source>
+        <translation>法定节假日与调休上班日</translation>
+    </message>
+    <message>
+        <source>Add as &amp;holiday</source>
+        <translation>设为节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add as &amp;make-up day</source>
+        <translation>设为调休上班日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Public holidays (days off)</source>
+        <translation>法定节假日（休息）</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected days</source>
+        <translation>删除所选日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add &amp;China&apos;s public holidays for year</source>
+        <translation>添加中国法定节假日，年份(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check against the State Council&apos;s notice</source>
+        <translation>对照国务院通知核对</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>日历文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3749,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>&lt;b&gt;QA Desktop %1&lt;/b&gt;&lt;p&gt;客户投诉从第一通电话到结案：登记、原因分析、处理与审批，全程离线。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>The response clocks and the calendar were saved; new clocks follow them.</source>
+        <translation>响应时限与工作日历已保存；新的时限将按其计算。</translation>
+    </message>
+    <message>
         <source>Wait until the running task ends.</source>
         <translation>请等待当前任务结束。</translation>
     </message>
@@ -3608,6 +3956,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Who may approve which handling and how much money; administrators change it</source>
         <translation>谁可以批准哪种处理、多少金额；由管理员修改</translation>
+    </message>
+    <message>
+        <source>Response &amp;clocks and calendar…</source>
+        <translation>响应时限与工作日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The response clocks every new case gets and the working calendar they count in (administrators)</source>
+        <translation>每个新客诉的响应时限及其计时所依据的工作日历（管理员）</translation>
     </message>
     <message>
         <source>Check&amp;list templates…</source>
@@ -5573,6 +5929,29 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTable</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 more problems are marked in the table.</source>
+        <translation>另有 %1 个问题已在表中标出。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove new clock</source>
+        <translation>删除新时限(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put back in &amp;use</source>
+        <translation>恢复使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
     </message>
 </context>
 <context>

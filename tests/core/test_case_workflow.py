@@ -270,3 +270,14 @@ def test_the_main_windows_counts_of_late_and_due_today(shanghai) -> None:
     assert case_clocks.due_counts(half_past_one) == case_clocks.DueCounts(late=1, due_today=1)
     assert case_clocks.due_counts(half_past_one, "王工") == case_clocks.DueCounts(1, 0)
     assert case_clocks.due_counts(half_past_one, "李工") == case_clocks.DueCounts(0, 1)
+
+
+def test_the_calendar_follows_the_departments_zone(db) -> None:
+    from conftest import set_department_zone
+
+    from qa_desktop.core.services import clock_rules
+
+    set_department_zone("Europe/Berlin")
+    assert clock_rules.department_calendar().zone.key == "Europe/Berlin"
+    set_department_zone("Asia/Shanghai")
+    assert clock_rules.department_calendar().zone.key == "Asia/Shanghai"

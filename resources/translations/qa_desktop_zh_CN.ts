@@ -2596,6 +2596,481 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>EightD</name>
+    <message>
+        <source>The 8D has no step “{step}”; its steps are D0 to D8.</source>
+        <translation>8D 中没有步骤“{step}”；步骤为 D0 至 D8。</translation>
+    </message>
+    <message>
+        <source>{step} must hold its fields by name.</source>
+        <translation>{step}必须按名称列出其字段。</translation>
+    </message>
+    <message>
+        <source>{step} has no field “{field}”.</source>
+        <translation>{step}没有字段“{field}”。</translation>
+    </message>
+    <message>
+        <source>The 8D content is not readable JSON.</source>
+        <translation>8D 内容不是可读取的 JSON。</translation>
+    </message>
+    <message>
+        <source>The 8D content was not written by this application: its format tag is missing.</source>
+        <translation>8D 内容不是本程序写入的：缺少格式标记。</translation>
+    </message>
+    <message>
+        <source>The 8D content is of version {version}, newer than this application reads: update QA Desktop.</source>
+        <translation>8D 内容的版本为 {version}，比本程序能读取的版本新：请更新 QA Desktop。</translation>
+    </message>
+    <message>
+        <source>The 8D content is larger than any 8D can be ({limit} characters).</source>
+        <translation>8D 内容超过了任何 8D 可能的大小（{limit} 个字符）。</translation>
+    </message>
+    <message>
+        <source>The 8D content is nested deeper than an 8D can be.</source>
+        <translation>8D 内容的嵌套层级超过了 8D 可能的层级。</translation>
+    </message>
+    <message>
+        <source>The 8D content names “{field}” twice.</source>
+        <translation>8D 内容中“{field}”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The 8D content has a part this application does not know: “{field}”.</source>
+        <translation>8D 内容含有本程序不认识的部分：“{field}”。</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>料</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>法</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测</translation>
+    </message>
+    <message>
+        <source>Potential (not verified)</source>
+        <translation>潜在原因（未验证）</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>程序文件</translation>
+    </message>
+    <message>
+        <source>Work instruction</source>
+        <translation>作业指导书</translation>
+    </message>
+    <message>
+        <source>FMEA</source>
+        <translation>FMEA</translation>
+    </message>
+    <message>
+        <source>Control plan</source>
+        <translation>控制计划</translation>
+    </message>
+    <message>
+        <source>Inspection standard</source>
+        <translation>检验标准</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>因为</translation>
+    </message>
+    <message>
+        <source>Cause category</source>
+        <translation>原因类别</translation>
+    </message>
+    <message>
+        <source>Candidate cause</source>
+        <translation>候选原因</translation>
+    </message>
+    <message>
+        <source>Potential or verified</source>
+        <translation>潜在或已验证</translation>
+    </message>
+    <message>
+        <source>Emergency response</source>
+        <translation>紧急响应</translation>
+    </message>
+    <message>
+        <source>Emergency response taken</source>
+        <translation>已采取的紧急响应措施</translation>
+    </message>
+    <message>
+        <source>A full 8D is needed</source>
+        <translation>需要完整的 8D</translation>
+    </message>
+    <message>
+        <source>Why a full 8D is or is not needed</source>
+        <translation>需要或不需要完整 8D 的理由</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>倡导者</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>团队组长</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>团队中的角色</translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>What: the defect</source>
+        <translation>什么（What）：不良</translation>
+    </message>
+    <message>
+        <source>Where it was found</source>
+        <translation>在哪里发现（Where）</translation>
+    </message>
+    <message>
+        <source>When it was found</source>
+        <translation>何时发现（When）</translation>
+    </message>
+    <message>
+        <source>Who found it</source>
+        <translation>谁发现的（Who）</translation>
+    </message>
+    <message>
+        <source>Why it is a problem</source>
+        <translation>为什么是问题（Why）</translation>
+    </message>
+    <message>
+        <source>How it was found</source>
+        <translation>如何发现（How）</translation>
+    </message>
+    <message>
+        <source>How many are affected</source>
+        <translation>影响多少（How many）</translation>
+    </message>
+    <message>
+        <source>Is / is not</source>
+        <translation>是 / 不是</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>Photos of the defect (NOK)</source>
+        <translation>不良照片（NOK）</translation>
+    </message>
+    <message>
+        <source>Photos of good material (OK)</source>
+        <translation>良品照片（OK）</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>临时对策</translation>
+    </message>
+    <message>
+        <source>Effectiveness of the containment (%)</source>
+        <translation>临时对策的有效性（%）</translation>
+    </message>
+    <message>
+        <source>The containment in words</source>
+        <translation>临时对策说明</translation>
+    </message>
+    <message>
+        <source>Containment actions (numbers)</source>
+        <translation>临时对策措施（编号）</translation>
+    </message>
+    <message>
+        <source>Root cause analysis</source>
+        <translation>根本原因分析</translation>
+    </message>
+    <message>
+        <source>5-Why of the occurrence</source>
+        <translation>产生原因的 5个为什么</translation>
+    </message>
+    <message>
+        <source>Fishbone of the occurrence</source>
+        <translation>产生原因的鱼骨图</translation>
+    </message>
+    <message>
+        <source>Verified root cause of the occurrence, in plain words</source>
+        <translation>产生原因：已验证的根本原因（通俗表述）</translation>
+    </message>
+    <message>
+        <source>How the occurrence cause was verified</source>
+        <translation>产生原因如何验证</translation>
+    </message>
+    <message>
+        <source>5-Why of the escape</source>
+        <translation>流出原因的 5个为什么</translation>
+    </message>
+    <message>
+        <source>Fishbone of the escape</source>
+        <translation>流出原因的鱼骨图</translation>
+    </message>
+    <message>
+        <source>Verified root cause of the escape, in plain words</source>
+        <translation>流出原因：已验证的根本原因（通俗表述）</translation>
+    </message>
+    <message>
+        <source>How the escape cause was verified</source>
+        <translation>流出原因如何验证</translation>
+    </message>
+    <message>
+        <source>Process parameters and technical detail</source>
+        <translation>工艺参数与技术细节</translation>
+    </message>
+    <message>
+        <source>Permanent corrective actions</source>
+        <translation>永久纠正措施</translation>
+    </message>
+    <message>
+        <source>Corrective actions (numbers)</source>
+        <translation>纠正措施（编号）</translation>
+    </message>
+    <message>
+        <source>Effectiveness expected against the occurrence (%)</source>
+        <translation>针对产生原因的预期有效性（%）</translation>
+    </message>
+    <message>
+        <source>Effectiveness expected against the escape (%)</source>
+        <translation>针对流出原因的预期有效性（%）</translation>
+    </message>
+    <message>
+        <source>The actions in words</source>
+        <translation>措施说明</translation>
+    </message>
+    <message>
+        <source>Implementation and validation</source>
+        <translation>实施与验证</translation>
+    </message>
+    <message>
+        <source>Actions implemented (numbers)</source>
+        <translation>已实施的措施（编号）</translation>
+    </message>
+    <message>
+        <source>How the actions were validated</source>
+        <translation>措施如何验证</translation>
+    </message>
+    <message>
+        <source>Effectiveness measured (%)</source>
+        <translation>实测有效性（%）</translation>
+    </message>
+    <message>
+        <source>Interim actions removed</source>
+        <translation>临时措施已撤除</translation>
+    </message>
+    <message>
+        <source>Interim actions removed on</source>
+        <translation>临时措施撤除日期</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>验证人</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>Prevent recurrence</source>
+        <translation>预防再发生</translation>
+    </message>
+    <message>
+        <source>What was standardized</source>
+        <translation>标准化内容</translation>
+    </message>
+    <message>
+        <source>Documents updated</source>
+        <translation>已更新的文件</translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation>文件类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Roll-out to similar products and lines</source>
+        <translation>水平展开（类似产品与产线）</translation>
+    </message>
+    <message>
+        <source>Product or line</source>
+        <translation>产品或产线</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Preventive actions (numbers)</source>
+        <translation>预防措施（编号）</translation>
+    </message>
+    <message>
+        <source>Closure and recognition</source>
+        <translation>结案与表彰</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Closure in words</source>
+        <translation>结案说明</translation>
+    </message>
+    <message>
+        <source>Recognition of the team</source>
+        <translation>团队表彰</translation>
+    </message>
+    <message>
+        <source>{step}, “{field}”</source>
+        <translation>{step}，“{field}”</translation>
+    </message>
+    <message>
+        <source>{step}, “{field}”, row {row}</source>
+        <translation>{step}，“{field}”，第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{step}, “{field}”, row {row}, “{column}”</source>
+        <translation>{step}，“{field}”，第 {row} 行，“{column}”</translation>
+    </message>
+    <message>
+        <source>{where}: write at most {limit} characters.</source>
+        <translation>{where}：最多填写 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{where}: this must be text.</source>
+        <translation>{where}：此处必须是文字。</translation>
+    </message>
+    <message>
+        <source>{where}: answer yes or no.</source>
+        <translation>{where}：请回答是或否。</translation>
+    </message>
+    <message>
+        <source>{where}: give a day between 2000 and 2099 as YYYY-MM-DD, such as 2026-03-12.</source>
+        <translation>{where}：请按 YYYY-MM-DD 填写 2000 至 2099 年之间的日期，例如 2026-03-12。</translation>
+    </message>
+    <message>
+        <source>{where}: give a whole percentage from 0 to 100.</source>
+        <translation>{where}：请填写 0 至 100 之间的整数百分比。</translation>
+    </message>
+    <message>
+        <source>{where}: choose one of {choices}.</source>
+        <translation>{where}：请从 {choices} 中选择一项。</translation>
+    </message>
+    <message>
+        <source>{where}: a photo is named by the SHA-256 sum of its file (64 hexadecimal digits).</source>
+        <translation>{where}：照片以其文件的 SHA-256 校验和（64 位十六进制数字）标识。</translation>
+    </message>
+    <message>
+        <source>{where}: this must be a list of rows.</source>
+        <translation>{where}：此处必须是若干行的列表。</translation>
+    </message>
+    <message>
+        <source>{where}: at most {limit} rows.</source>
+        <translation>{where}：最多 {limit} 行。</translation>
+    </message>
+    <message>
+        <source>{where}: a row must hold its columns by name.</source>
+        <translation>{where}：每一行必须按名称列出各列。</translation>
+    </message>
+    <message>
+        <source>{where}: there is no column “{column}”.</source>
+        <translation>{where}：没有“{column}”这一列。</translation>
+    </message>
+    <message>
+        <source>{where}: give at most {count} action numbers from 1 to {limit}, each once.</source>
+        <translation>{where}：最多填写 {count} 个措施编号，范围为 1 至 {limit}，每个编号只能出现一次。</translation>
+    </message>
+    <message>
+        <source>{where}: fill this in before completing the step.</source>
+        <translation>{where}：完成此步骤前请填写此项。</translation>
+    </message>
+    <message>
+        <source>{where}: add at least one row before completing the step.</source>
+        <translation>{where}：完成此步骤前请至少添加一行。</translation>
+    </message>
+</context>
+<context>
     <name>FaultHandler</name>
     <message>
         <source>Something went wrong inside QA Desktop (%1). Nothing more was saved.</source>

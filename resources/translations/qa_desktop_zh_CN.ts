@@ -3069,6 +3069,50 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <source>{where}: add at least one row before completing the step.</source>
         <translation>{where}：完成此步骤前请至少添加一行。</translation>
     </message>
+    <message>
+        <source>There is no such complaint (it was removed).</source>
+        <translation>没有这条客户投诉（已被删除）。</translation>
+    </message>
+    <message>
+        <source>The 8D of {case} was saved by {user} after you opened it: open it again.</source>
+        <translation>{case} 的 8D 在您打开后已由 {user} 保存：请重新打开。</translation>
+    </message>
+    <message>
+        <source>{where}: this photo is not stored in this database.</source>
+        <translation>{where}：本数据库中没有这张照片。</translation>
+    </message>
+    <message>
+        <source>{where}: {case} has no action {number}.</source>
+        <translation>{where}：{case} 没有编号为 {number} 的措施。</translation>
+    </message>
+    <message>
+        <source>{user} is not an active account here: a step&apos;s owner must be one.</source>
+        <translation>{user} 不是本数据库中的有效账户：步骤负责人必须是有效账户。</translation>
+    </message>
+    <message>
+        <source>Give {step}&apos;s target date as a day between 2000 and 2099.</source>
+        <translation>请将{step}的目标日期填写为 2000 至 2099 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>{step} of {case} was completed by {user} on {date}; change it to reopen it.</source>
+        <translation>{case} 的{step}已由 {user} 于 {date} 完成；修改其内容即可重新打开。</translation>
+    </message>
+    <message>
+        <source>{step} of {case} is {owner}&apos;s: only its owner or a QA engineer completes it.</source>
+        <translation>{case} 的{step}由 {owner} 负责：只有其负责人或品保工程师可以完成。</translation>
+    </message>
+    <message>
+        <source>{step} of {case} is not completed: nothing to reopen.</source>
+        <translation>{case} 的{step}尚未完成：无需重新打开。</translation>
+    </message>
+    <message>
+        <source>Say why {step} is reopened.</source>
+        <translation>请说明重新打开{step}的原因。</translation>
+    </message>
+    <message>
+        <source>its content changed after it was completed</source>
+        <translation>完成后其内容被修改</translation>
+    </message>
 </context>
 <context>
     <name>FaultHandler</name>
@@ -6150,6 +6194,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Signature {id} by {user} belongs to no record.</source>
         <translation>{user} 的签名 {id} 不属于任何记录。</translation>
+    </message>
+    <message>
+        <source>Step D{step} of the 8D of {case} was changed outside QA Desktop after {user} completed it (signature {id}).</source>
+        <translation>{case} 的 8D 步骤 D{step} 在 {user} 完成后被 QA Desktop 以外的方式修改（签名 {id}）。</translation>
     </message>
     <message>
         <source>Proposal {number} of {case} was changed outside QA Desktop after {user} signed it (signature {id}).</source>

@@ -3115,6 +3115,397 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>EightDPdf</name>
+    <message>
+        <source>8D Report</source>
+        <translation>8D报告</translation>
+    </message>
+    <message>
+        <source>Revision {revision} · issued {date}</source>
+        <translation>版本 {revision} · {date} 发出</translation>
+    </message>
+    <message>
+        <source>Draft: not issued to the customer</source>
+        <translation>草稿：尚未发给客户</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Revision {revision}</source>
+        <translation>版本 {revision}</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>客诉编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s complaint no.</source>
+        <translation>客户投诉单号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Material no.</source>
+        <translation>物料编号</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Order / contract no.</source>
+        <translation>订单号/合同号</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Date code</source>
+        <translation>生产日期码</translation>
+    </message>
+    <message>
+        <source>Defect type</source>
+        <translation>不良类型</translation>
+    </message>
+    <message>
+        <source>Defect rate</source>
+        <translation>不良率</translation>
+    </message>
+    <message>
+        <source>Affected quantity</source>
+        <translation>不良数量</translation>
+    </message>
+    <message>
+        <source>Defect phenomenon (as reported)</source>
+        <translation>不良现象</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Coil / lot no.</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Heat no.</source>
+        <translation>炉号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>钢种</translation>
+    </message>
+    <message>
+        <source>Thickness × width</source>
+        <translation>厚度 × 宽度</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>表面</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>重量（kg）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity used</source>
+        <translation>已使用数量</translation>
+    </message>
+    <message>
+        <source>Quantity unused</source>
+        <translation>未使用数量</translation>
+    </message>
+    <message>
+        <source>Defective among used</source>
+        <translation>已使用中不良</translation>
+    </message>
+    <message>
+        <source>Defective among unused</source>
+        <translation>未使用中不良</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>所在位置</translation>
+    </message>
+    <message>
+        <source>Coil or lot</source>
+        <translation>钢卷或批次</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Marking of OK material</source>
+        <translation>合格品标识</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Effect expected</source>
+        <translation>预期效果</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>From date code</source>
+        <translation>起始生产日期码</translation>
+    </message>
+    <message>
+        <source>What and how much</source>
+        <translation>内容与数量</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>The handling in words</source>
+        <translation>处理说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Signed as</source>
+        <translation>签署含义</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How signed</source>
+        <translation>签署方式</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Where the 8D stands</source>
+        <translation>8D 进度</translation>
+    </message>
+    <message>
+        <source>Approved handling</source>
+        <translation>已批准的处理</translation>
+    </message>
+    <message>
+        <source>Coils concerned</source>
+        <translation>涉及的钢卷</translation>
+    </message>
+    <message>
+        <source>Counted at the customer&apos;s site (visit {number}, {date})</source>
+        <translation>客户现场清点（第 {number} 次现场调查，{date}）</translation>
+    </message>
+    <message>
+        <source>Photos of the defect (NOK)</source>
+        <translation>不良照片（NOK）</translation>
+    </message>
+    <message>
+        <source>Photos of good material (OK)</source>
+        <translation>良品照片（OK）</translation>
+    </message>
+    <message>
+        <source>Suspect material checked and held</source>
+        <translation>可疑物料的检查与冻结</translation>
+    </message>
+    <message>
+        <source>Totals per place</source>
+        <translation>按位置合计</translation>
+    </message>
+    <message>
+        <source>Why it was made (occurrence)</source>
+        <translation>为什么会产生（产生原因）</translation>
+    </message>
+    <message>
+        <source>Why it was not caught (escape)</source>
+        <translation>为什么未被发现（流出原因）</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Completed {date} by {name}</source>
+        <translation>{name} 于 {date} 完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>No action recorded.</source>
+        <translation>尚无措施记录。</translation>
+    </message>
+    <message>
+        <source>No handling has been approved yet.</source>
+        <translation>尚无已批准的处理。</translation>
+    </message>
+    <message>
+        <source>Handling {number}: approved and binding (final sign-off given)</source>
+        <translation>处理 {number}：已批准并生效（已最终批示）</translation>
+    </message>
+    <message>
+        <source>Handling {number}: preliminary — not binding until signed</source>
+        <translation>处理 {number}：初步意见 — 经批准签字前不生效</translation>
+    </message>
+    <message>
+        <source>This handling is preliminary: it takes effect only when the company&apos;s leadership has signed it.</source>
+        <translation>此处理为初步意见：经公司领导批准签字后方才生效。</translation>
+    </message>
+    <message>
+        <source>Electronic signature</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>纸质签字</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>产生原因</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>流出原因</translation>
+    </message>
+    <message>
+        <source>This photo has no print copy.</source>
+        <translation>此照片没有打印副本。</translation>
+    </message>
+    <message>
+        <source>Customer copy</source>
+        <translation>客户版</translation>
+    </message>
+</context>
+<context>
     <name>FaultHandler</name>
     <message>
         <source>Something went wrong inside QA Desktop (%1). Nothing more was saved.</source>

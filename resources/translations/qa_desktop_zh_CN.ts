@@ -5725,6 +5725,49 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>Replies</name>
+    <message>
+        <source>There is no such complaint (it was removed).</source>
+        <translation>没有这条客户投诉（已被删除）。</translation>
+    </message>
+    <message>
+        <source>{case} has nothing in its 8D yet: fill it in before issuing the report.</source>
+        <translation>{case} 的 8D 尚无任何内容：请先填写再发出报告。</translation>
+    </message>
+    <message>
+        <source>Say to whom the reply was sent.</source>
+        <translation>请说明回复发给了谁。</translation>
+    </message>
+    <message>
+        <source>Name the recipient in at most {limit} characters.</source>
+        <translation>收件人最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose how the reply was sent: {choices}.</source>
+        <translation>请选择回复的发送方式：{choices}。</translation>
+    </message>
+    <message>
+        <source>Say in a sentence what the reply told the customer.</source>
+        <translation>请用一句话说明回复告诉了客户什么。</translation>
+    </message>
+    <message>
+        <source>Keep the summary to at most {limit} characters.</source>
+        <translation>摘要最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no such reply (it was removed).</source>
+        <translation>没有这条回复（已被删除）。</translation>
+    </message>
+    <message>
+        <source>This reply to {case} was sent without a document.</source>
+        <translation>这条对 {case} 的回复发送时没有附带文件。</translation>
+    </message>
+    <message>
+        <source>The stored document of this reply to {case} no longer matches the hash recorded when it was sent: restore the database from a backup.</source>
+        <translation>这条对 {case} 的回复所保存的文件与发送时记录的哈希值不再一致：请从备份恢复数据库。</translation>
+    </message>
+</context>
+<context>
     <name>RoleActionDialog</name>
     <message>
         <source>Your password (%1)</source>

@@ -5766,6 +5766,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <source>The stored document of this reply to {case} no longer matches the hash recorded when it was sent: restore the database from a backup.</source>
         <translation>这条对 {case} 的回复所保存的文件与发送时记录的哈希值不再一致：请从备份恢复数据库。</translation>
     </message>
+    <message>
+        <source>Say whom the 8D report is issued to: --to NAME.</source>
+        <translation>请说明 8D 报告发给谁：--to 姓名。</translation>
+    </message>
+    <message>
+        <source>--to names whom an issued report went to: add --issue, or leave --to out.</source>
+        <translation>--to 用于说明已发出的报告发给了谁：请加上 --issue，或去掉 --to。</translation>
+    </message>
 </context>
 <context>
     <name>RoleActionDialog</name>

@@ -16,6 +16,7 @@ from qa_desktop.cli_accounts import acting, add_user_option, cmd_scan, cmd_user,
 from qa_desktop.cli_accounts import add_parsers as add_account_parsers
 from qa_desktop.cli_checklists import add_parsers as add_checklist_parsers
 from qa_desktop.cli_checklists import cmd_checklist
+from qa_desktop.cli_eightd import add_eightd_parser, export_eightd
 from qa_desktop.cli_packs import add_parsers as add_pack_parsers
 from qa_desktop.cli_packs import cmd_pack
 from qa_desktop.core.errors import UserError
@@ -91,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
         printout.add_argument("--db", type=Path, required=True, dest="db")
         printout.add_argument("--out", type=Path, required=True)
         printout.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
+
+    add_eightd_parser(kinds)
 
     config = commands.add_parser(
         "config", help="show the department's settings, or change one (KEY VALUE)"
@@ -201,6 +204,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_signoff(args)
     if args.kind in ("confirmation", "visit"):
         return _export_visit_document(args)
+    if args.kind == "8d":
+        return export_eightd(args)
     if args.kind == "register":
         query = _register_query(db, args)  # a wrong filter is refused before openpyxl loads
         from qa_desktop.core.reports.register_xlsx import export_register

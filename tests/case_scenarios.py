@@ -11,6 +11,7 @@ from decimal import Decimal
 from conftest import (
     ADMIN,
     ENGINEER,
+    PASSWORD,
     SHANGHAI,
     add_test_accounts,
     example_draft,
@@ -24,8 +25,6 @@ from qa_desktop.core.models import (
     CaseAction,
     Complaint,
     ContainmentLine,
-    CustomerReply,
-    EightDStep,
     FollowUp,
 )
 from qa_desktop.core.services import case_clocks, clock_rules, workflow
@@ -91,10 +90,13 @@ def containment(case: Complaint) -> None:
 
 
 def reply(case: Complaint, kind: str, when: datetime) -> None:
-    CustomerReply.create(
-        complaint=case, kind=kind, revision="A" if kind == "8d" else "", sent_to="张经理",
-        sent_at=to_storage(when), sent_by="wang",
-    )  # fmt: skip
+    """The 8D report issued (its next revision), or the answer to an invalid complaint sent."""
+    from qa_desktop.core.services import replies
+
+    if kind == "8d":
+        replies.issue_8d(case.id, "张经理", "email", "zh_CN", ENGINEER, at(when))
+    else:
+        replies.record_answer(case.id, "张经理", "phone", "已委婉说明原因", ENGINEER, at(when))
 
 
 def feedback(case: Complaint, round_: int, **values) -> None:
@@ -110,7 +112,7 @@ def to_follow_up() -> Complaint:
     containment(case)
     move(case, Status.INVESTIGATION, MONDAY + timedelta(hours=2))
     refused(lambda: move(case, Status.HANDLING, MONDAY + timedelta(hours=3)), "root cause")
-    EightDStep.create(complaint=case, step=4, completed_at=to_storage(MONDAY), completed_by="wang")
+    root_cause(case, MONDAY + timedelta(hours=3))
     move(case, Status.HANDLING, MONDAY + timedelta(hours=3))
     refused(lambda: move(case, Status.REPLIED, MONDAY + timedelta(hours=4)), "not needed")
     workflow.record_no_handling(case.id, "客户只要求原因分析", fresh(case).revision, ENGINEER)
@@ -123,6 +125,18 @@ def to_follow_up() -> Complaint:
         due_date=MONDAY.date() + timedelta(days=10), **stamp(),
     )  # fmt: skip
     return case
+
+
+def root_cause(case: Complaint, when: datetime) -> None:
+    """D4 with both verified root causes, completed and signed by the QA engineer."""
+    from qa_desktop.core.eightd.content import content_from_data
+    from qa_desktop.core.services import eightd
+
+    d4 = {"occurrence_root_cause": "导辊表面粘附硬质颗粒，划伤带钢表面",
+          "escape_root_cause": "在线表面检测未覆盖带钢边部 50 mm"}  # fmt: skip
+    revision = eightd.read_8d(case.id).revision
+    eightd.save_8d(case.id, content_from_data({"d4": d4}), revision, ENGINEER, at(when))
+    eightd.complete_step(case.id, 4, revision + 1, PASSWORD, ENGINEER, at(when))
 
 
 def refused(step, words: str) -> None:

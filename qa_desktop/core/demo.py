@@ -228,6 +228,9 @@ def load_demo(
         from qa_desktop.core.demo_containment import load_demo_containment
 
         load_demo_containment(people, now)
+        from qa_desktop.core.demo_eightd import load_demo_eightd
+
+        load_demo_eightd(people, now)
         from qa_desktop.core.demo_packs import load_demo_packs
 
         load_demo_packs(db, people, now)

@@ -4,7 +4,8 @@ A signature passes when: its key exists and belongs to who made it (the signer, 
 recorder of a paper signature); its Ed25519 signature covers the stored fields; the audit
 trail holds its "sign" entry and the entry it pinned, unchanged; its record exists; and, unless
 it is void, the record's current canonical hash is the one signed. Each proposal's state must
-follow from its signatures that are not void."""
+follow from its signatures that are not void. A completed 8D step's signature (record table
+"eight_d") is checked alike, against the hash of that step's content and the step it completes."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 
 from qa_desktop.core import authority, signing
 from qa_desktop.core.audit_chain import GENESIS
-from qa_desktop.core.errors import translated
+from qa_desktop.core.eightd import step_hash
+from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import AuditEntry, Proposal, Signature, SigningKey, UserAccount
 from qa_desktop.core.proposal_record import proposal_hash
@@ -42,6 +44,11 @@ HEAD_GONE = QT_TRANSLATE_NOOP(
     "trail was cut off or edited.",
 )
 NO_RECORD = QT_TRANSLATE_NOOP("Verify", "Signature {id} by {user} belongs to no record.")
+STEP_CHANGED = QT_TRANSLATE_NOOP(
+    "Verify",
+    "Step D{step} of the 8D of {case} was changed outside QA Desktop after {user} completed it "
+    "(signature {id}).",
+)
 CONTENT = QT_TRANSLATE_NOOP(
     "Verify",
     "Proposal {number} of {case} was changed outside QA Desktop after {user} signed it "
@@ -62,6 +69,7 @@ CONFIRMED_CHANGED = QT_TRANSLATE_NOOP(
 )
 
 Payload = Callable[[Signature], dict]
+EIGHT_D = "eight_d"  # services/eightd.RECORD_TABLE: a completed 8D step's signature
 
 
 def check_signatures(payload: Payload) -> tuple[int, str]:
@@ -130,6 +138,8 @@ def _check(row: Signature, payload: Payload, known: _Known, hashes: dict[str, st
         return _say(NO_ENTRY, row)
     if not _pinned(row, known):
         return _say(HEAD_GONE, row, entry=row.audit_head_id)
+    if row.record_table == EIGHT_D:
+        return _check_step(row)
     proposal = known.proposals.get(row.record_uuid)
     if proposal is None:
         return _say(NO_RECORD, row)
@@ -139,6 +149,30 @@ def _check(row: Signature, payload: Payload, known: _Known, hashes: dict[str, st
         hashes[row.record_uuid] = proposal_hash(proposal)
     if proposal.round != row.round or hashes[row.record_uuid] != row.content_hash:
         return _say(CONTENT, row, number=proposal.number, case=proposal.complaint.case_no)
+    return ""
+
+
+def _check_step(row: Signature) -> str:
+    """A completed 8D step's signature: its 8D exists; unless void, the step is completed by
+    it and its content still hashes to what was signed (a save reopens a changed step, so a
+    difference is a change made outside QA Desktop)."""
+    from qa_desktop.core.models import EightD, EightDStep
+    from qa_desktop.core.services.eightd import stored_content
+
+    eight_d = EightD.get_or_none(EightD.uuid == row.record_uuid)
+    if eight_d is None:
+        return _say(NO_RECORD, row)
+    if row.void:
+        return ""
+    state = EightDStep.get_or_none(
+        (EightDStep.complaint == eight_d.complaint_id) & (EightDStep.step == row.step)
+    )
+    try:
+        digest = step_hash(stored_content(eight_d), row.step)
+    except (UserError, ValueError):
+        digest = ""
+    if state is None or state.signature_uuid != row.uuid or digest != row.content_hash:
+        return _say(STEP_CHANGED, row, step=row.step, case=eight_d.complaint.case_no)
     return ""
 
 

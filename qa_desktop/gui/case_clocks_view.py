@@ -61,7 +61,12 @@ class CaseClocksView(QObject):
         self._views = case_clocks.clocks_of(complaint_id, now)
         table = self.ui.clocks
         table.setHorizontalHeaderLabels(
-            [self.tr("Clock"), self.tr("Due"), self.tr("Where it stands"), self.tr("Met by")]
+            [
+                self.tr("Clock"),
+                self.tr("Due"),
+                self.tr("Where it stands"),
+                self.tr("Met by whom, when"),
+            ]
         )
         table.setRowCount(len(self._views))
         names = {row.user_id: row.display_name or row.user_id for row in accounts.users()}

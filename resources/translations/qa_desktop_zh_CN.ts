@@ -694,8 +694,8 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Met by</source>
-        <translation>完成人</translation>
+        <source>Met by whom, when</source>
+        <translation>完成人及时间</translation>
     </message>
     <message>
         <source>Met late</source>
@@ -3419,6 +3419,916 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>EightD</name>
+    <message>
+        <source>The 8D has no step “{step}”; its steps are D0 to D8.</source>
+        <translation>8D 中没有步骤“{step}”；步骤为 D0 至 D8。</translation>
+    </message>
+    <message>
+        <source>{step} must hold its fields by name.</source>
+        <translation>{step}必须按名称列出其字段。</translation>
+    </message>
+    <message>
+        <source>{step} has no field “{field}”.</source>
+        <translation>{step}没有字段“{field}”。</translation>
+    </message>
+    <message>
+        <source>The 8D content is not readable JSON.</source>
+        <translation>8D 内容不是可读取的 JSON。</translation>
+    </message>
+    <message>
+        <source>The 8D content was not written by this application: its format tag is missing.</source>
+        <translation>8D 内容不是本程序写入的：缺少格式标记。</translation>
+    </message>
+    <message>
+        <source>The 8D content is of version {version}, newer than this application reads: update QA Desktop.</source>
+        <translation>8D 内容的版本为 {version}，比本程序能读取的版本新：请更新 QA Desktop。</translation>
+    </message>
+    <message>
+        <source>The 8D content is larger than any 8D can be ({limit} characters).</source>
+        <translation>8D 内容超过了任何 8D 可能的大小（{limit} 个字符）。</translation>
+    </message>
+    <message>
+        <source>The 8D content is nested deeper than an 8D can be.</source>
+        <translation>8D 内容的嵌套层级超过了 8D 可能的层级。</translation>
+    </message>
+    <message>
+        <source>The 8D content names “{field}” twice.</source>
+        <translation>8D 内容中“{field}”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The 8D content has a part this application does not know: “{field}”.</source>
+        <translation>8D 内容含有本程序不认识的部分：“{field}”。</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>料</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>法</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测</translation>
+    </message>
+    <message>
+        <source>Potential (not verified)</source>
+        <translation>潜在原因（未验证）</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>程序文件</translation>
+    </message>
+    <message>
+        <source>Work instruction</source>
+        <translation>作业指导书</translation>
+    </message>
+    <message>
+        <source>FMEA</source>
+        <translation>FMEA</translation>
+    </message>
+    <message>
+        <source>Control plan</source>
+        <translation>控制计划</translation>
+    </message>
+    <message>
+        <source>Inspection standard</source>
+        <translation>检验标准</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>因为</translation>
+    </message>
+    <message>
+        <source>Cause category</source>
+        <translation>原因类别</translation>
+    </message>
+    <message>
+        <source>Candidate cause</source>
+        <translation>候选原因</translation>
+    </message>
+    <message>
+        <source>Potential or verified</source>
+        <translation>潜在或已验证</translation>
+    </message>
+    <message>
+        <source>Emergency response</source>
+        <translation>紧急响应</translation>
+    </message>
+    <message>
+        <source>Emergency response taken</source>
+        <translation>已采取的紧急响应措施</translation>
+    </message>
+    <message>
+        <source>A full 8D is needed</source>
+        <translation>需要完整的 8D</translation>
+    </message>
+    <message>
+        <source>Why a full 8D is or is not needed</source>
+        <translation>需要或不需要完整 8D 的理由</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>倡导者</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>团队组长</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>团队中的角色</translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>What: the defect</source>
+        <translation>什么（What）：不良</translation>
+    </message>
+    <message>
+        <source>Where it was found</source>
+        <translation>在哪里发现（Where）</translation>
+    </message>
+    <message>
+        <source>When it was found</source>
+        <translation>何时发现（When）</translation>
+    </message>
+    <message>
+        <source>Who found it</source>
+        <translation>谁发现的（Who）</translation>
+    </message>
+    <message>
+        <source>Why it is a problem</source>
+        <translation>为什么是问题（Why）</translation>
+    </message>
+    <message>
+        <source>How it was found</source>
+        <translation>如何发现（How）</translation>
+    </message>
+    <message>
+        <source>How many are affected</source>
+        <translation>影响多少（How many）</translation>
+    </message>
+    <message>
+        <source>Is / is not</source>
+        <translation>是 / 不是</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>Photos of the defect (NOK)</source>
+        <translation>不良照片（NOK）</translation>
+    </message>
+    <message>
+        <source>Photos of good material (OK)</source>
+        <translation>良品照片（OK）</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>临时对策</translation>
+    </message>
+    <message>
+        <source>Effectiveness of the containment (%)</source>
+        <translation>临时对策的有效性（%）</translation>
+    </message>
+    <message>
+        <source>The containment in words</source>
+        <translation>临时对策说明</translation>
+    </message>
+    <message>
+        <source>Containment actions (numbers)</source>
+        <translation>临时对策措施（编号）</translation>
+    </message>
+    <message>
+        <source>Root cause analysis</source>
+        <translation>根本原因分析</translation>
+    </message>
+    <message>
+        <source>5-Why of the occurrence</source>
+        <translation>产生原因的 5个为什么</translation>
+    </message>
+    <message>
+        <source>Fishbone of the occurrence</source>
+        <translation>产生原因的鱼骨图</translation>
+    </message>
+    <message>
+        <source>Verified root cause of the occurrence, in plain words</source>
+        <translation>产生原因：已验证的根本原因（通俗表述）</translation>
+    </message>
+    <message>
+        <source>How the occurrence cause was verified</source>
+        <translation>产生原因如何验证</translation>
+    </message>
+    <message>
+        <source>5-Why of the escape</source>
+        <translation>流出原因的 5个为什么</translation>
+    </message>
+    <message>
+        <source>Fishbone of the escape</source>
+        <translation>流出原因的鱼骨图</translation>
+    </message>
+    <message>
+        <source>Verified root cause of the escape, in plain words</source>
+        <translation>流出原因：已验证的根本原因（通俗表述）</translation>
+    </message>
+    <message>
+        <source>How the escape cause was verified</source>
+        <translation>流出原因如何验证</translation>
+    </message>
+    <message>
+        <source>Process parameters and technical detail</source>
+        <translation>工艺参数与技术细节</translation>
+    </message>
+    <message>
+        <source>Permanent corrective actions</source>
+        <translation>永久纠正措施</translation>
+    </message>
+    <message>
+        <source>Corrective actions (numbers)</source>
+        <translation>纠正措施（编号）</translation>
+    </message>
+    <message>
+        <source>Effectiveness expected against the occurrence (%)</source>
+        <translation>针对产生原因的预期有效性（%）</translation>
+    </message>
+    <message>
+        <source>Effectiveness expected against the escape (%)</source>
+        <translation>针对流出原因的预期有效性（%）</translation>
+    </message>
+    <message>
+        <source>The actions in words</source>
+        <translation>措施说明</translation>
+    </message>
+    <message>
+        <source>Implementation and validation</source>
+        <translation>实施与验证</translation>
+    </message>
+    <message>
+        <source>Actions implemented (numbers)</source>
+        <translation>已实施的措施（编号）</translation>
+    </message>
+    <message>
+        <source>How the actions were validated</source>
+        <translation>措施如何验证</translation>
+    </message>
+    <message>
+        <source>Effectiveness measured (%)</source>
+        <translation>实测有效性（%）</translation>
+    </message>
+    <message>
+        <source>Interim actions removed</source>
+        <translation>临时对策措施已撤除</translation>
+    </message>
+    <message>
+        <source>Interim actions removed on</source>
+        <translation>临时对策措施撤除日期</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>验证人</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>Prevent recurrence</source>
+        <translation>预防再发生</translation>
+    </message>
+    <message>
+        <source>What was standardized</source>
+        <translation>标准化内容</translation>
+    </message>
+    <message>
+        <source>Documents updated</source>
+        <translation>已更新的文件</translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation>文件类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Roll-out to similar products and lines</source>
+        <translation>水平展开（类似产品与产线）</translation>
+    </message>
+    <message>
+        <source>Product or line</source>
+        <translation>产品或产线</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Preventive actions (numbers)</source>
+        <translation>预防措施（编号）</translation>
+    </message>
+    <message>
+        <source>Closure and recognition</source>
+        <translation>结案与表彰</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Closure in words</source>
+        <translation>结案说明</translation>
+    </message>
+    <message>
+        <source>Recognition of the team</source>
+        <translation>团队表彰</translation>
+    </message>
+    <message>
+        <source>{step}, “{field}”</source>
+        <translation>{step}，“{field}”</translation>
+    </message>
+    <message>
+        <source>{step}, “{field}”, row {row}</source>
+        <translation>{step}，“{field}”，第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{step}, “{field}”, row {row}, “{column}”</source>
+        <translation>{step}，“{field}”，第 {row} 行，“{column}”</translation>
+    </message>
+    <message>
+        <source>{where}: write at most {limit} characters.</source>
+        <translation>{where}：最多填写 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{where}: this must be text.</source>
+        <translation>{where}：此处必须是文字。</translation>
+    </message>
+    <message>
+        <source>{where}: answer yes or no.</source>
+        <translation>{where}：请回答是或否。</translation>
+    </message>
+    <message>
+        <source>{where}: give a day between 2000 and 2099 as YYYY-MM-DD, such as 2026-03-12.</source>
+        <translation>{where}：请按 YYYY-MM-DD 填写 2000 至 2099 年之间的日期，例如 2026-03-12。</translation>
+    </message>
+    <message>
+        <source>{where}: give a whole percentage from 0 to 100.</source>
+        <translation>{where}：请填写 0 至 100 之间的整数百分比。</translation>
+    </message>
+    <message>
+        <source>{where}: choose one of {choices}.</source>
+        <translation>{where}：请从 {choices} 中选择一项。</translation>
+    </message>
+    <message>
+        <source>{where}: a photo is named by the SHA-256 sum of its file (64 hexadecimal digits).</source>
+        <translation>{where}：照片以其文件的 SHA-256 校验和（64 位十六进制数字）标识。</translation>
+    </message>
+    <message>
+        <source>{where}: this must be a list of rows.</source>
+        <translation>{where}：此处必须是若干行的列表。</translation>
+    </message>
+    <message>
+        <source>{where}: at most {limit} rows.</source>
+        <translation>{where}：最多 {limit} 行。</translation>
+    </message>
+    <message>
+        <source>{where}: a row must hold its columns by name.</source>
+        <translation>{where}：每一行必须按名称列出各列。</translation>
+    </message>
+    <message>
+        <source>{where}: there is no column “{column}”.</source>
+        <translation>{where}：没有“{column}”这一列。</translation>
+    </message>
+    <message>
+        <source>{where}: give at most {count} action numbers from 1 to {limit}, each once.</source>
+        <translation>{where}：最多填写 {count} 个措施编号，范围为 1 至 {limit}，每个编号只能出现一次。</translation>
+    </message>
+    <message>
+        <source>{where}: fill this in before completing the step.</source>
+        <translation>{where}：完成此步骤前请填写此项。</translation>
+    </message>
+    <message>
+        <source>{where}: add at least one row before completing the step.</source>
+        <translation>{where}：完成此步骤前请至少添加一行。</translation>
+    </message>
+    <message>
+        <source>There is no such complaint (it was removed).</source>
+        <translation>没有这条客户投诉（已被删除）。</translation>
+    </message>
+    <message>
+        <source>The 8D of {case} was saved by {user} after you opened it: open it again.</source>
+        <translation>{case} 的 8D 在您打开后已由 {user} 保存：请重新打开。</translation>
+    </message>
+    <message>
+        <source>{where}: this photo is not stored in this database.</source>
+        <translation>{where}：本数据库中没有这张照片。</translation>
+    </message>
+    <message>
+        <source>{where}: {case} has no action {number}.</source>
+        <translation>{where}：{case} 没有编号为 {number} 的措施。</translation>
+    </message>
+    <message>
+        <source>{user} is not an active account here: a step&apos;s owner must be one.</source>
+        <translation>{user} 不是本数据库中的有效账户：步骤负责人必须是有效账户。</translation>
+    </message>
+    <message>
+        <source>Give {step}&apos;s target date as a day between 2000 and 2099.</source>
+        <translation>请将{step}的目标日期填写为 2000 至 2099 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>{step} of {case} was completed by {user} on {date}; change it to reopen it.</source>
+        <translation>{case} 的{step}已由 {user} 于 {date} 完成；修改其内容即可重新打开。</translation>
+    </message>
+    <message>
+        <source>{step} of {case} is {owner}&apos;s: only its owner or a QA engineer completes it.</source>
+        <translation>{case} 的{step}由 {owner} 负责：只有其负责人或品保工程师可以完成。</translation>
+    </message>
+    <message>
+        <source>{step} of {case} is not completed: nothing to reopen.</source>
+        <translation>{case} 的{step}尚未完成：无需重新打开。</translation>
+    </message>
+    <message>
+        <source>Say why {step} is reopened.</source>
+        <translation>请说明重新打开{step}的原因。</translation>
+    </message>
+    <message>
+        <source>its content changed after it was completed</source>
+        <translation>完成后其内容被修改</translation>
+    </message>
+</context>
+<context>
+    <name>EightDPdf</name>
+    <message>
+        <source>8D Report</source>
+        <translation>8D报告</translation>
+    </message>
+    <message>
+        <source>Revision {revision} · issued {date}</source>
+        <translation>版本 {revision} · {date} 发出</translation>
+    </message>
+    <message>
+        <source>Draft: not issued to the customer</source>
+        <translation>草稿：尚未发给客户</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Revision {revision}</source>
+        <translation>版本 {revision}</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>客诉编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s complaint no.</source>
+        <translation>客户投诉单号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Material no.</source>
+        <translation>物料编号</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Order / contract no.</source>
+        <translation>订单号/合同号</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Date code</source>
+        <translation>生产日期码</translation>
+    </message>
+    <message>
+        <source>Defect type</source>
+        <translation>不良类型</translation>
+    </message>
+    <message>
+        <source>Defect rate</source>
+        <translation>不良率</translation>
+    </message>
+    <message>
+        <source>Affected quantity</source>
+        <translation>不良数量</translation>
+    </message>
+    <message>
+        <source>Defect phenomenon (as reported)</source>
+        <translation>不良现象</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Coil / lot no.</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Heat no.</source>
+        <translation>炉号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>钢种</translation>
+    </message>
+    <message>
+        <source>Thickness × width</source>
+        <translation>厚度 × 宽度</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>表面</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>重量（kg）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity used</source>
+        <translation>已使用数量</translation>
+    </message>
+    <message>
+        <source>Quantity unused</source>
+        <translation>未使用数量</translation>
+    </message>
+    <message>
+        <source>Defective among used</source>
+        <translation>已使用中不良</translation>
+    </message>
+    <message>
+        <source>Defective among unused</source>
+        <translation>未使用中不良</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>所在位置</translation>
+    </message>
+    <message>
+        <source>Coil or lot</source>
+        <translation>钢卷或批次</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Marking of OK material</source>
+        <translation>合格品标识</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Effect expected</source>
+        <translation>预期效果</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>From date code</source>
+        <translation>起始生产日期码</translation>
+    </message>
+    <message>
+        <source>What and how much</source>
+        <translation>内容与数量</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>The handling in words</source>
+        <translation>处理说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Signed as</source>
+        <translation>签署含义</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How signed</source>
+        <translation>签署方式</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Where the 8D stands</source>
+        <translation>8D 进度</translation>
+    </message>
+    <message>
+        <source>Approved handling</source>
+        <translation>已批准的处理</translation>
+    </message>
+    <message>
+        <source>Coils concerned</source>
+        <translation>涉及的钢卷</translation>
+    </message>
+    <message>
+        <source>Counted at the customer&apos;s site (visit {number}, {date})</source>
+        <translation>客户现场清点（第 {number} 次现场调查，{date}）</translation>
+    </message>
+    <message>
+        <source>Photos of the defect (NOK)</source>
+        <translation>不良照片（NOK）</translation>
+    </message>
+    <message>
+        <source>Photos of good material (OK)</source>
+        <translation>良品照片（OK）</translation>
+    </message>
+    <message>
+        <source>Suspect material checked and held</source>
+        <translation>可疑物料的检查与冻结</translation>
+    </message>
+    <message>
+        <source>Totals per place</source>
+        <translation>按位置合计</translation>
+    </message>
+    <message>
+        <source>Why it was made (occurrence)</source>
+        <translation>为什么会产生（产生原因）</translation>
+    </message>
+    <message>
+        <source>Why it was not caught (escape)</source>
+        <translation>为什么未被发现（流出原因）</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Completed {date} by {name}</source>
+        <translation>{name} 于 {date} 完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>No action recorded.</source>
+        <translation>尚无措施记录。</translation>
+    </message>
+    <message>
+        <source>No handling has been approved yet.</source>
+        <translation>尚无已批准的处理。</translation>
+    </message>
+    <message>
+        <source>Handling {number}: approved and binding (final sign-off given)</source>
+        <translation>处理 {number}：已批准并生效（已最终批示）</translation>
+    </message>
+    <message>
+        <source>Handling {number}: preliminary — not binding until signed</source>
+        <translation>处理 {number}：初步意见 — 经批准签字前不生效</translation>
+    </message>
+    <message>
+        <source>This handling is preliminary: it takes effect only when the company&apos;s leadership has signed it.</source>
+        <translation>此处理为初步意见：经公司领导批准签字后方才生效。</translation>
+    </message>
+    <message>
+        <source>Electronic signature</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>纸质签字</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>产生原因</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>流出原因</translation>
+    </message>
+    <message>
+        <source>This photo has no print copy.</source>
+        <translation>此照片没有打印副本。</translation>
+    </message>
+    <message>
+        <source>Customer copy</source>
+        <translation>客户版</translation>
+    </message>
+</context>
+<context>
     <name>FaultHandler</name>
     <message>
         <source>Something went wrong inside QA Desktop (%1). Nothing more was saved.</source>
@@ -5835,6 +6745,57 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>Replies</name>
+    <message>
+        <source>There is no such complaint (it was removed).</source>
+        <translation>没有这条客户投诉（已被删除）。</translation>
+    </message>
+    <message>
+        <source>{case} has nothing in its 8D yet: fill it in before issuing the report.</source>
+        <translation>{case} 的 8D 尚无任何内容：请先填写再发出报告。</translation>
+    </message>
+    <message>
+        <source>Say to whom the reply was sent.</source>
+        <translation>请说明回复发给了谁。</translation>
+    </message>
+    <message>
+        <source>Name the recipient in at most {limit} characters.</source>
+        <translation>收件人最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose how the reply was sent: {choices}.</source>
+        <translation>请选择回复的发送方式：{choices}。</translation>
+    </message>
+    <message>
+        <source>Say in a sentence what the reply told the customer.</source>
+        <translation>请用一句话说明回复告诉了客户什么。</translation>
+    </message>
+    <message>
+        <source>Keep the summary to at most {limit} characters.</source>
+        <translation>摘要最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no such reply (it was removed).</source>
+        <translation>没有这条回复（已被删除）。</translation>
+    </message>
+    <message>
+        <source>This reply to {case} was sent without a document.</source>
+        <translation>这条对 {case} 的回复发送时没有附带文件。</translation>
+    </message>
+    <message>
+        <source>The stored document of this reply to {case} no longer matches the hash recorded when it was sent: restore the database from a backup.</source>
+        <translation>这条对 {case} 的回复所保存的文件与发送时记录的哈希值不再一致：请从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <source>Say whom the 8D report is issued to: --to NAME.</source>
+        <translation>请说明 8D 报告发给谁：--to 姓名。</translation>
+    </message>
+    <message>
+        <source>--to names whom an issued report went to: add --issue, or leave --to out.</source>
+        <translation>--to 用于说明已发出的报告发给了谁：请加上 --issue，或去掉 --to。</translation>
+    </message>
+</context>
+<context>
     <name>RoleActionDialog</name>
     <message>
         <source>Your password (%1)</source>
@@ -6718,6 +7679,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Signature {id} by {user} belongs to no record.</source>
         <translation>{user} 的签名 {id} 不属于任何记录。</translation>
+    </message>
+    <message>
+        <source>Step D{step} of the 8D of {case} was changed outside QA Desktop after {user} completed it (signature {id}).</source>
+        <translation>{case} 的 8D 步骤 D{step} 在 {user} 完成后被 QA Desktop 以外的方式修改（签名 {id}）。</translation>
     </message>
     <message>
         <source>Proposal {number} of {case} was changed outside QA Desktop after {user} signed it (signature {id}).</source>

@@ -346,8 +346,7 @@ def test_filters_combine_and_clear_restores_everything(
     choose(ui.ownerCombo, "李工")
     expected = count(
         demo_db,
-        "severity = 'serious' AND market = 'domestic' AND status <> 'closed'"
-        " AND owner = '李工'",
+        "severity = 'serious' AND market = 'domestic' AND status <> 'closed' AND owner = '李工'",
     )
     assert expected > 0
     assert view.model.rowCount() == expected

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from qa_desktop.core.clock import from_storage
 from qa_desktop.core.models import (
     CaseAction,
     Complaint,
-    CustomerReply,
     EightDStep,
     FollowUp,
     Proposal,
     StatusChange,
 )
-from qa_desktop.core.services import containment
-from qa_desktop.core.vocab import ActionState, ProposalState, ReplyKind, Status, Validity
+from qa_desktop.core.services import containment, eightd, replies
+from qa_desktop.core.vocab import ActionState, ProposalState, Status, Validity
 from qa_desktop.core.workflow import Precondition
 
 ROOT_CAUSE_STEP = 4  # D4: root cause of occurrence and of escape, completed and signed
@@ -81,11 +81,14 @@ def _sent_back(complaint: Complaint) -> list[StatusChange]:
 
 
 def root_cause_recorded(complaint: Complaint) -> bool:
-    """D4 (both root causes) was completed and signed by whoever completed it."""
+    """D4 was completed and signed by whoever completed it (not reopened since), and names the
+    verified root causes of the occurrence and the escape in words."""
     step = EightDStep.get_or_none(
         (EightDStep.complaint == complaint) & (EightDStep.step == ROOT_CAUSE_STEP)
     )
-    return step is not None and step.completed_at is not None
+    return (
+        step is not None and step.completed_at is not None and eightd.has_root_cause(complaint.id)
+    )
 
 
 def handling_settled(complaint: Complaint) -> bool:
@@ -106,14 +109,8 @@ def final_signoff_given(complaint: Complaint) -> bool:
 
 
 def reply_sent(complaint: Complaint, since: datetime | None) -> bool:
-    """An 8D report issued (a valid complaint) or the answer sent (an invalid one) this round."""
-    kind = ReplyKind.ANSWER if complaint.validity == Validity.INVALID else ReplyKind.EIGHT_D
-    replies = CustomerReply.select().where(
-        (CustomerReply.complaint == complaint) & (CustomerReply.kind == kind)
-    )
-    if since is not None:
-        replies = replies.where(CustomerReply.sent_at >= since)
-    return replies.exists()
+    """An 8D report issued or the answer to an invalid complaint sent, this round."""
+    return replies.reply_sent(complaint.id, from_storage(since) if since is not None else None)
 
 
 def actions_verified(complaint: Complaint) -> bool:

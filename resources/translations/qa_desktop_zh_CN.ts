@@ -275,6 +275,13 @@
     </message>
 </context>
 <context>
+    <name>ActionForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Choose what kind of action this is.</source>
@@ -387,6 +394,209 @@
     <message>
         <source>Say why the action is cancelled.</source>
         <translation>请说明取消措施的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>New action</source>
+        <translation>新增措施</translation>
+    </message>
+    <message>
+        <source>What was done for action %1? The note is optional; evidence files are added below the action.</source>
+        <translation>第 %1 项措施做了什么？说明可不填；证据文件在措施下方添加。</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>措施已完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>How was action %1 verified?</source>
+        <translation>第 %1 项措施是如何验证的？</translation>
+    </message>
+    <message>
+        <source>Verify action</source>
+        <translation>验证措施</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Why does action %1 go back to its owner?</source>
+        <translation>为什么将第 %1 项措施退回负责人？</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why is action %1 cancelled? It keeps its number.</source>
+        <translation>为什么取消第 %1 项措施？其编号保留。</translation>
+    </message>
+    <message>
+        <source>Cancel action</source>
+        <translation>取消措施</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · 超期</translation>
+    </message>
+    <message>
+        <source>Actions of %1: %2, %3 overdue</source>
+        <translation>%1 的措施：共 %2 项，%3 项超期</translation>
+    </message>
+    <message>
+        <source>Action %1 · %2</source>
+        <translation>第 %1 项措施 · %2</translation>
+    </message>
+    <message>
+        <source>Done %1: %2</source>
+        <translation>%1 完成：%2</translation>
+    </message>
+    <message>
+        <source>Done %1.</source>
+        <translation>%1 完成。</translation>
+    </message>
+    <message>
+        <source>Verified %1 by %2: %3</source>
+        <translation>%1 由 %2 验证：%3</translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Your own action: someone else from QA verifies it.</source>
+        <translation>这是您本人负责的措施：须由品保的其他人员验证。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>已完成…</translation>
+    </message>
+    <message>
+        <source>Verify action…</source>
+        <translation>验证措施…</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Cancel action…</source>
+        <translation>取消措施…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>添加证据…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Acts on</source>
+        <translation>针对原因</translation>
+    </message>
+    <message>
+        <source>What is done, where, to what standard</source>
+        <translation>做什么、在哪里做、按什么标准</translation>
+    </message>
+    <message>
+        <source>The department that carries it out</source>
+        <translation>执行措施的部门</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>范围和数量</translation>
+    </message>
+    <message>
+        <source>What and how much: lines, products, coils</source>
+        <translation>覆盖什么、多少：机组、产品、钢卷</translation>
+    </message>
+    <message>
+        <source>From date code</source>
+        <translation>起始生产日期码</translation>
+    </message>
+    <message>
+        <source>e.g. 260401</source>
+        <translation>例如 260401</translation>
+    </message>
+    <message>
+        <source>Effectiveness expected (%)</source>
+        <translation>预期有效性（%）</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Never printed for the customer</source>
+        <translation>不会打印在给客户的文件上</translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <translation>保存措施</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
     </message>
 </context>
 <context>

@@ -197,11 +197,11 @@ def verify_action(
     lang: str | None = None,
 ) -> CaseAction:
     """QA confirms the done action: never its owner (the service refuses, whoever asks)."""
-    text = _note(note, NEEDS_VERIFY_NOTE, lang)
     with write(actor, clock, needs=Action.CLOSE) as unit:
         row = _changing(action_uuid, expected_revision, lang)
-        _refuse_own(unit, row, lang)
+        _refuse_own(unit, row, lang)  # first: the owner learns it before writing a note
         _require_state(row, (ActionState.DONE,), NOT_DONE, lang)
+        text = _note(note, NEEDS_VERIFY_NOTE, lang)
         row.state = ActionState.VERIFIED.value
         row.verified_at, row.verified_by, row.verification_note = _now(unit), actor.user_id, text
         unit.stamp(row, new=False)
@@ -220,11 +220,11 @@ def reject_verification(
 ) -> CaseAction:
     """QA finds the done action not done as it should be: back to open, with the reason (what
     the owner then reads). The owner's note goes; the evidence stays with the action."""
-    why = _note(reason, NEEDS_REJECT_REASON, lang)
     with write(actor, clock, needs=Action.CLOSE) as unit:
         row = _changing(action_uuid, expected_revision, lang)
         _refuse_own(unit, row, lang)
         _require_state(row, (ActionState.DONE,), NOT_DONE, lang)
+        why = _note(reason, NEEDS_REJECT_REASON, lang)
         before = {"done_at": row.done_at, "done_note": row.done_note}
         row.state, row.done_at, row.done_note = ActionState.OPEN.value, None, ""
         unit.stamp(row, new=False)

@@ -391,3 +391,17 @@ def test_changing_the_draft_keeps_what_does_not_apply_out(case):
     assert (stored.kind, stored.date_code_from, stored.quantity) == (
         "containment", "", "1、3 号机组全部 304 冷轧卷，每班首卷"
     )  # fmt: skip
+
+
+def test_an_attachment_removed_keeps_the_file_an_action_still_shows(case):
+    from qa_desktop.core.services import attachments
+
+    same = photo("same.jpg")
+    attachments.add_attachments(case.id, [attachments.NewAttachment(same)], ENGINEER)
+    row = add(case)
+    actions.add_evidence(str(row.uuid), 1, [same], FIELD, clock)
+    (info,) = attachments.attachments_of(case.id)
+    attachments.remove_attachment(case.id, info.id, ENGINEER)  # was: FOREIGN KEY constraint failed
+    assert not attachments.attachments_of(case.id)
+    assert attachments.media_data(same.sha256) == same.data
+    assert [e.filename for e in evidence_of(str(row.uuid))] == ["same.jpg"]

@@ -40,6 +40,8 @@ COLUMNS = (
 
 
 def fill_actions(db, rng: random.Random) -> int:
+    db.execute_sql("DELETE FROM action_evidence")  # the demo's own few: these replace them
+    db.execute_sql("DELETE FROM case_action")
     cases = db.execute_sql("SELECT id, status, received_at FROM complaint").fetchall()
     rows, rejects, now = [], [], NOW.replace(tzinfo=None)
     for complaint_id, status, _received in cases:

@@ -145,8 +145,11 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     shoot_accounts(app, window, admin(), path)
     shoot_sign_in(app, path)
     shoot_matrix(app, path)
+    shoot_clocks(app, window, path, folder)
     shoot_proposals(app, window, path)
     shoot_visits(app, window, path)
+    shoot_cases(app, window, path)
+    shoot_containment(app, path)
     shoot_actions(app, path)
 
     about = window.about_box()
@@ -247,6 +250,46 @@ def shoot_matrix(app, path) -> None:
     dialog.deleteLater()
 
 
+def shoot_clocks(app, window, path, folder: Path) -> None:
+    """The response clocks as the seeds give them, then an amount refused beside its cell; the
+    working calendar on October 2026 (National Day, the make-up Saturday), then a hostile
+    calendar file refused and a year the chinese-calendar package does not know yet."""
+    from PySide6.QtCore import QDate
+
+    from qa_desktop.core.clocks.calendar_json import calendar_to_json
+    from qa_desktop.core.services import clock_rules
+    from qa_desktop.gui.clock_rules_table import AMOUNT
+
+    dialog = window.clocks_dialog()
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(path("clocks_rules")))
+    table = dialog.ui.rules
+    table.item(2, AMOUNT).setText("48 h")
+    table.setCurrentCell(5, 0)
+    dialog.ui.retire_rule.click()
+    dialog.save()
+    settle(app)
+    dialog.grab().save(str(path("clocks_rules_refused")))
+    dialog.reload()
+    dialog.ui.tabs.setCurrentIndex(1)
+    dialog.ui.day.setDate(QDate(2026, 10, 12))
+    dialog.ui.month_view.setCurrentPage(2026, 10)
+    settle(app)
+    dialog.grab().save(str(path("clocks_calendar")))
+    hostile = folder / "calendar.json"
+    shown = json.loads(calendar_to_json(clock_rules.department_calendar()))
+    hostile.write_text(json.dumps(shown | {"holidays": ["2026-10-32"]}), "utf-8")
+    dialog.calendar.import_file(hostile)
+    dialog.ui.china_year.setValue(dialog.ui.china_year.value() + 1)
+    dialog.calendar.add_china_year()
+    settle(app)
+    dialog.grab().save(str(path("clocks_calendar_refused")))
+    dialog.setResult(0)
+    dialog.hide()
+    dialog.deleteLater()
+
+
 def shoot_proposals(app, window, path) -> None:
     """A complaint's proposals: one binding, and one rejected then revised (both rounds shown)."""
     from qa_desktop.core.models import Proposal, Signature
@@ -315,6 +358,73 @@ def shoot_visits(app, window, path) -> None:
         dialog.grab().save(str(path(name)))
         dialog.hide()
         dialog.deleteLater()
+
+
+def shoot_cases(app, window, path) -> None:
+    """The case window of a case being investigated with a clock late, as its QA engineer sees
+    it, and the follow-up tab of a case in follow-up."""
+    from qa_desktop.core.models import Complaint
+    from qa_desktop.core.services.context import Actor
+    from qa_desktop.gui.case_window import CaseWindow
+
+    engineer = Actor("wang", "王工")
+    late = (
+        Complaint.select()
+        .where((Complaint.status == "investigation") & Complaint.next_due_at.is_null(False))
+        .order_by(Complaint.next_due_at)
+        .first()
+    )
+    following = Complaint.select().where(Complaint.status == "follow_up").first()
+    for name, case, tab in (("case_window", late, 0), ("case_follow_up", following, 1)):
+        dialog = CaseWindow(window, case.id, actor=engineer, clock=lambda: NOW)
+        dialog.ui.tabs.setCurrentIndex(tab)
+        dialog.show()
+        settle(app, 10)
+        dialog.grab().save(str(path(name)))
+        dialog.hide()
+        dialog.deleteLater()
+
+
+def shoot_containment(app, path) -> None:
+    """Containment at the size of the case window's tab: the case taken from its site visit and
+    then counted again at the customer (the line differing from the visit said under the
+    table), and the same lines with two refused figures marked on their cells."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from qa_desktop.core.containment_visits import differences
+    from qa_desktop.core.models import ContainmentLine
+    from qa_desktop.core.services import containment
+    from qa_desktop.core.services.context import Actor
+    from qa_desktop.gui.containment_panel import ContainmentPanel
+    from qa_desktop.gui.screen_fit import fit_to_screen
+
+    linked = ContainmentLine.select(ContainmentLine.complaint).where(
+        ContainmentLine.visit_coil.is_null(False)
+    )
+    cases = sorted({row.complaint_id for row in linked})
+    shown = next(
+        (c for c in cases if differences(*_lines_and_figures(containment.containment_of(c)))),
+        cases[0],
+    )
+    panel = ContainmentPanel(actor=Actor("wang", "王工"), clock=lambda: NOW)
+    panel.show_case(shown)
+    fit_to_screen(panel, QSize(1300, 560))
+    panel.show()
+    settle(app, 10)
+    panel.grab().save(str(path("containment")))
+    table = panel.ui.lines
+    table.setItem(0, table.column_of("defective"), QTableWidgetItem("500"))
+    table.setItem(2, table.column_of("held"), QTableWidgetItem("1e308"))
+    panel.save()
+    settle(app)
+    panel.grab().save(str(path("containment_errors")))
+    panel.hide()
+    panel.deleteLater()
+
+
+def _lines_and_figures(case):
+    return list(case.lines), list(case.figures)
 
 
 def shoot_actions(app, path) -> None:

@@ -175,8 +175,10 @@ def load_demo(
             )
         with passwords.cost(passwords.DEMO_COST):
             people = create_demo_accounts()
-        # The demo is a mill in China: its cases were entered in Shanghai, and so it shows them.
+        # The demo is a mill in China: its cases were entered in Shanghai, and so it shows them,
+        # on the Chinese working calendar.
         Setting.replace(key="time_zone", value="Asia/Shanghai").execute()
+        _shanghai_calendar()
         actor = people["qa_engineer"]
     author = actor.user_id
     rng = random.Random(seed)
@@ -213,6 +215,9 @@ def load_demo(
         search.reindex(range(1, complaints + 1), db, fresh=True)
         for year, last in counters.items():
             CaseCounter.replace(year=year, last=last).execute()
+        from qa_desktop.core.demo_case_life import load_demo_case_life
+
+        load_demo_case_life(db, now, author)
     if people:  # the demo's own people sign its proposals (services: off the bulk path)
         from qa_desktop.core.demo_approvals import load_demo_approvals
 
@@ -220,6 +225,9 @@ def load_demo(
         from qa_desktop.core.demo_visits import load_demo_visits
 
         load_demo_visits(people, now)
+        from qa_desktop.core.demo_containment import load_demo_containment
+
+        load_demo_containment(people, now)
         from qa_desktop.core.demo_actions import load_demo_actions
 
         load_demo_actions(people, now)
@@ -230,6 +238,16 @@ def load_demo(
         progress(complaints, complaints)
     lines = db.execute_sql("SELECT count(*) FROM coil_line").fetchone()[0]
     return DemoResult(len(customer_ids), complaints, lines, files.count)
+
+
+def _shanghai_calendar() -> None:
+    from qa_desktop.core.clocks.calendar_json import calendar_to_json, china_2026
+    from qa_desktop.core.models import DepartmentCalendar
+    from qa_desktop.core.services.clock_rules import DEPARTMENT
+
+    DepartmentCalendar.update(body=calendar_to_json(china_2026())).where(
+        DepartmentCalendar.name == DEPARTMENT
+    ).execute()
 
 
 def _insert_customers(

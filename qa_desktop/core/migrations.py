@@ -225,8 +225,8 @@ def _to_v5(db: SqliteDatabase) -> None:
     department's rules and calendar, containment, the 8D, actions, replies, follow-up, returns.
 
     What the cases already say is carried over: a complaint past registration was judged valid,
-    an invalid one invalid; a closed one closed when it was last changed. Their clocks start
-    when the clock service first looks at them (services/case_clocks.py), not here."""
+    an invalid one invalid; a closed one closed when it was last changed. The open ones get
+    their response clocks, started when they were received, as a new complaint's are."""
     for name, kind, indexed in _V5_COMPLAINT_COLUMNS:
         db.execute_sql(f'ALTER TABLE complaint ADD COLUMN "{name}" {kind}')
         if indexed:
@@ -238,6 +238,9 @@ def _to_v5(db: SqliteDatabase) -> None:
     db.execute_sql("UPDATE complaint SET closed_at = updated_at WHERE status = 'closed'")
     db.create_tables(V5_MODELS)
     _seed_clocks()
+    from qa_desktop.core.services.case_clocks import start_missing
+
+    start_missing()
 
 
 def _seed_clocks() -> None:

@@ -27,19 +27,23 @@ from qa_desktop.core.files import check_target, remove_stale_parts
 from qa_desktop.core.register import has_complaints
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
+from qa_desktop.core.vocab import Action
 from qa_desktop.gui import language
 from qa_desktop.gui.account_menu import AccountMenu
 from qa_desktop.gui.approvals_menu import ApprovalsMenu
+from qa_desktop.gui.case_menu import CaseMenu
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qa_desktop.gui.pack_menu import PackMenu
 from qa_desktop.gui.register_view import RegisterView
 from qa_desktop.gui.screen_fit import fit_to_screen
 from qa_desktop.gui.tasks import Task, Work
+from qa_desktop.gui.visit_rights import may
 from qa_desktop.gui.visits_menu import VisitsMenu
 
 if TYPE_CHECKING:  # ReportLab and the dialogs load on first use, not at start-up
     from qa_desktop.core.reports.pdf_result import PdfExport
     from qa_desktop.gui.checklists_dialog import ChecklistsDialog
+    from qa_desktop.gui.clocks_dialog import ClocksDialog
     from qa_desktop.gui.complaint_dialog import ComplaintDialog
     from qa_desktop.gui.customers_dialog import CustomersDialog
     from qa_desktop.gui.department_dialog import DepartmentDialog
@@ -80,6 +84,10 @@ class MainWindow(QMainWindow):
             actor=actor, clock=clock, user=user,
         )  # fmt: skip
         self.visits = VisitsMenu(self, self.ui, self._selected, actor=actor, clock=clock, user=user)
+        self.cases = CaseMenu(
+            self, self.ui, self._selected, lambda cid: self._refresh(cid),
+            actor=actor, clock=clock, user=user,
+        )  # fmt: skip
         self._connect_actions()
         self.register: RegisterView | None = None
         self._build_register()
@@ -106,6 +114,7 @@ class MainWindow(QMainWindow):
         ui.action_refresh.triggered.connect(lambda: self._refresh())
         ui.action_find.triggered.connect(self.focus_search)
         ui.action_department.triggered.connect(self.department_settings)
+        ui.action_clocks.triggered.connect(self.clock_settings)
         ui.action_customers.triggered.connect(self.edit_customers)
         ui.action_checklists.triggered.connect(lambda: self.checklists_dialog().exec())
         ui.action_about.triggered.connect(self.about)
@@ -149,6 +158,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.setText(self.tr("Cancel"))
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name} — {self.actor.display_name}")
         self.account.retranslate()
+        self._offer_clocks()
         self.approvals.refresh()
         self.packs.retranslate()
         self.visits.refresh()
@@ -167,6 +177,11 @@ class MainWindow(QMainWindow):
         from qa_desktop.gui.department_dialog import DepartmentDialog  # not needed to start
 
         return DepartmentDialog(self, actor=self.actor, clock=self.clock, user=self.user)
+
+    def clocks_dialog(self) -> ClocksDialog:
+        from qa_desktop.gui.clocks_dialog import ClocksDialog  # not needed to start
+
+        return ClocksDialog(self, actor=self.actor, clock=self.clock, user=self.user)
 
     def users_dialog(self) -> UsersDialog:
         return self.account.users_dialog()
@@ -204,6 +219,21 @@ class MainWindow(QMainWindow):
         if self.department_dialog().exec():
             self._refresh()
             self.idle_lock.reload_minutes()  # the department's idle time may have changed
+
+    def clock_settings(self) -> None:
+        if not self._offer_clocks():  # the matrix may have changed since the menu was built
+            return
+        if self.clocks_dialog().exec():
+            self.ui.statusbar.showMessage(
+                self.tr("The response clocks and the calendar were saved; new clocks follow them."),
+                SAVED_MESSAGE_MS,
+            )
+
+    def _offer_clocks(self) -> bool:
+        """Response clocks and calendar… is an administrator's (the service refuses others)."""
+        allowed = may(self.actor, Action.ADMINISTER)
+        self.ui.action_clocks.setEnabled(allowed)
+        return allowed
 
     def customers_dialog(self) -> CustomersDialog:
         from qa_desktop.gui.customers_dialog import CustomersDialog  # not needed to start

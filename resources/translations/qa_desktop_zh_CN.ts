@@ -959,6 +959,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <source>The calendar from %1 is shown; Save stores it.</source>
+        <translation>已显示 %1 中的日历；点击“保存”后才会存储。</translation>
+    </message>
+    <message>
+        <source>Correct what is marked in red, then export.</source>
+        <translation>请先更正红色标出的内容，再导出。</translation>
+    </message>
+    <message>
+        <source>The calendar was written to %1.</source>
+        <translation>日历已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Added %1 days off and %2 make-up working days for %3; check them against the notice, then Save.</source>
+        <translation>已添加 %3 年的 %1 个休息日和 %2 个调休上班日；请对照通知核对后再保存。</translation>
+    </message>
+    <message>
+        <source>The lists already hold China&apos;s days for %3.</source>
+        <translation>列表中已有中国 %3 年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; public holiday (day off) &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; make-up working day &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; weekday off</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; 法定节假日（休息） &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; 调休上班日 &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; 周休日</translation>
+    </message>
+    <message>
+        <source>The department&apos;s time zone is %1; working time is counted in the zone chosen here.</source>
+        <translation>部门时区为 %1；工作时间按此处所选的时区计算。</translation>
+    </message>
+</context>
+<context>
     <name>CannotOpenDialog</name>
     <message>
         <source>The file was saved, but no program to open it could be started on this computer. Open it yourself from here:</source>
@@ -971,6 +1002,193 @@
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>CaseClocksView</name>
+    <message>
+        <source>Clock</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation>完成人</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>超期完成</translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>已超期 %1</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>What was done to meet “%1”? It is recorded as met now, by you.</source>
+        <translation>为完成“%1”做了什么？将记录为由您于现在完成。</translation>
+    </message>
+    <message>
+        <source>Mark met</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>What is the department waiting for from the customer? The clocks that may pause stop until the customer answers.</source>
+        <translation>部门在等待客户提供什么？可暂停的响应时限将停止计时，直到客户答复。</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMenu</name>
+    <message>
+        <source>Select a complaint in the register first.</source>
+        <translation>请先在登记表中选择一条客户投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverview</name>
+    <message>
+        <source>Not judged yet</source>
+        <translation>尚未判定</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>此案已结案。</translation>
+    </message>
+    <message>
+        <source>Your roles take no step from here.</source>
+        <translation>您的角色在此状态下没有可执行的步骤。</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3, by %4</source>
+        <translation>%1  %2 → %3，操作人 %4</translation>
+    </message>
+    <message>
+        <source>Why does the case go to “%1”?</source>
+        <translation>此案为什么转到“%1”？</translation>
+    </message>
+    <message>
+        <source>Going to “%1”. A reason or note for the record (optional):</source>
+        <translation>转到“%1”。记录的理由或备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Why does this case need no handling proposal?</source>
+        <translation>此案为什么不需要拟办意见？</translation>
+    </message>
+    <message>
+        <source>No handling needed</source>
+        <translation>无需处理</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverviewForm</name>
+    <message>
+        <source>Judgement</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>投诉是否成立</translation>
+    </message>
+    <message>
+        <source>Reason (internal)</source>
+        <translation>理由（内部）</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Save the judgement</source>
+        <translation>保存判定</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>No handling needed…</source>
+        <translation>无需处理…</translation>
+    </message>
+    <message>
+        <source>Response clocks</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Mark met…</source>
+        <translation>标记为已完成…</translation>
+    </message>
+    <message>
+        <source>Start a clock</source>
+        <translation>开始计时</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation>等待客户…</translation>
+    </message>
+    <message>
+        <source>The customer answered</source>
+        <translation>客户已答复</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>Containment</source>
+        <translation>临时对策</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>效果跟踪</translation>
+    </message>
+    <message>
+        <source>Steps and clocks</source>
+        <translation>步骤与时限</translation>
+    </message>
+    <message>
+        <source>Late since %1</source>
+        <translation>自 %1 起超期</translation>
+    </message>
+    <message>
+        <source>Next clock due %1</source>
+        <translation>下一个时限 %1 到期</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1659,61 @@
     </message>
 </context>
 <context>
+    <name>ClockWords</name>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>工作小时</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>内销</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>外销</translation>
+    </message>
+    <message>
+        <source>On receipt</source>
+        <translation>受理时开始</translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation>需要时开始</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Site visit planned</source>
+        <translation>已安排现场调查</translation>
+    </message>
+    <message>
+        <source>Containment done</source>
+        <translation>临时对策完成</translation>
+    </message>
+    <message>
+        <source>Interim report sent</source>
+        <translation>中间报告已发出</translation>
+    </message>
+    <message>
+        <source>Final report sent</source>
+        <translation>最终报告已发出</translation>
+    </message>
+</context>
+<context>
     <name>Clocks</name>
     <message>
         <source>The working hours {start}–{end} end before they start; enter the end after the start.</source>
@@ -1517,6 +1790,308 @@
     <message>
         <source>Keep at least one response clock.</source>
         <translation>请至少保留一个响应时限。</translation>
+    </message>
+    <message>
+        <source>{case} has no response clock {name}.</source>
+        <translation>{case} 没有响应时限“{name}”。</translation>
+    </message>
+    <message>
+        <source>The clock {name} of {case} was met already, at {at}.</source>
+        <translation>{case} 的响应时限“{name}”已于 {at} 按时完成。</translation>
+    </message>
+    <message>
+        <source>The clock {name} of {case} is running already.</source>
+        <translation>{case} 的响应时限“{name}”已在计时。</translation>
+    </message>
+    <message>
+        <source>The clock {name} starts by itself when a complaint is registered.</source>
+        <translation>响应时限“{name}”在客户投诉立案时自动开始计时。</translation>
+    </message>
+    <message>
+        <source>A clock cannot be met later than now.</source>
+        <translation>完成时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>A clock cannot be met before it started, at {at}.</source>
+        <translation>完成时间不能早于开始计时的时间 {at}。</translation>
+    </message>
+    <message>
+        <source>Write what was done to meet the clock {name}.</source>
+        <translation>请填写为完成响应时限“{name}”所做的工作。</translation>
+    </message>
+    <message>
+        <source>{case} is already waiting for the customer.</source>
+        <translation>{case} 已处于等待客户状态。</translation>
+    </message>
+    <message>
+        <source>{case} is not waiting for the customer.</source>
+        <translation>{case} 未处于等待客户状态。</translation>
+    </message>
+    <message>
+        <source>Write what the department is waiting for.</source>
+        <translation>请填写部门在等待客户提供什么。</translation>
+    </message>
+    <message>
+        <source>Not needed: the complaint was judged invalid.</source>
+        <translation>无需完成：投诉已判定不成立。</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a working calendar.</source>
+        <translation>文件 {name} 太大，不可能是工作日历。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text, so it is not a working calendar.</source>
+        <translation>文件 {name} 不是 UTF-8 文本，因此不是工作日历。</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read: {reason}.</source>
+        <translation>无法读取文件 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The package knows holidays up to {year}; enter later years by hand.</source>
+        <translation>该软件包只有截至 {year} 年的节假日；以后的年份请手动录入。</translation>
+    </message>
+    <message>
+        <source>The package knows holidays from {year} on; enter earlier years by hand.</source>
+        <translation>该软件包只有 {year} 年起的节假日；更早的年份请手动录入。</translation>
+    </message>
+    <message>
+        <source>The chinese-calendar package is not installed here; enter the holidays by hand.</source>
+        <translation>本机未安装 chinese-calendar 软件包；请手动录入节假日。</translation>
+    </message>
+    <message>
+        <source>China {year}: public holidays and make-up working days from the chinese-calendar package {version}; check them against the State Council&apos;s notice.</source>
+        <translation>中国 {year} 年：法定节假日和调休上班日取自 chinese-calendar 软件包 {version}；请对照国务院的通知核对。</translation>
+    </message>
+    <message>
+        <source>Give the clock a name in English.</source>
+        <translation>请填写该时限的英文名称。</translation>
+    </message>
+    <message>
+        <source>Give the clock a name in Chinese.</source>
+        <translation>请填写该时限的中文名称。</translation>
+    </message>
+    <message>
+        <source>Another clock is named {name}; give each clock its own name.</source>
+        <translation>已有时限名为 {name}；每个时限的名称须各不相同。</translation>
+    </message>
+    <message>
+        <source>Enter the time allowed as a number such as 4, 1.5 or 48, not {amount}.</source>
+        <translation>时长请填写数字，如 4、1.5 或 48，而不是 {amount}。</translation>
+    </message>
+    <message>
+        <source>A clock in hours runs at most {limit} hours (a year); enter a smaller amount.</source>
+        <translation>按小时计的时限最长 {limit} 小时（一年）；请填写更小的数值。</translation>
+    </message>
+    <message>
+        <source>A clock in working hours runs at most {limit} working hours (about a year); enter a smaller amount.</source>
+        <translation>按工作小时计的时限最长 {limit} 个工作小时（约一年）；请填写更小的数值。</translation>
+    </message>
+    <message>
+        <source>A clock in working days runs at most {limit} working days (about a year); enter a smaller amount.</source>
+        <translation>按工作日计的时限最长 {limit} 个工作日（约一年）；请填写更小的数值。</translation>
+    </message>
+    <message>
+        <source>Keep at least one response clock in use: a new case needs one.</source>
+        <translation>请至少保留一个使用中的响应时限：新客诉需要它。</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters; say where the lists come from briefly.</source>
+        <translation>备注超过 {limit} 个字符；请简要说明列表的来源。</translation>
+    </message>
+    <message>
+        <source>The calendar holds too many days to be stored; remove years long past.</source>
+        <translation>日历中的日期太多，无法存储；请删除早已过去的年份。</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksDialog</name>
+    <message>
+        <source>%1 Only an administrator changes them.</source>
+        <translation>%1 只有管理员可以修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃所做的更改？</translation>
+    </message>
+    <message>
+        <source>working-calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Import a working calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>Calendar (*.json)</source>
+        <translation>日历 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the working calendar</source>
+        <translation>导出工作日历</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is marked in red.</source>
+        <translation>未保存：请更正红色标出的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksDialogForm</name>
+    <message>
+        <source>Response clocks and calendar</source>
+        <translation>响应时限与工作日历</translation>
+    </message>
+    <message>
+        <source>The response clocks every case gets, and the working calendar their working hours and days follow. A change applies to clocks that start after you save; clocks already running keep their rule.</source>
+        <translation>每个客诉都有的响应时限，以及其中工作小时和工作日所依据的工作日历。修改只对保存后开始计时的时限生效；已在计时的时限沿用原规则。</translation>
+    </message>
+    <message>
+        <source>Response clocks</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Time allowed</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>May pause</source>
+        <translation>可暂停</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation>完成方式</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>&amp;Add clock</source>
+        <translation>添加时限(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hours run round the clock; working hours and working days follow the calendar. A clock that may pause stops while the case waits for the customer. One that starts when needed is started on a case that needs it (a complex case). One met by hand is marked met by a person, with a note. A retired clock starts on no new case; cases that have it keep it.</source>
+        <translation>“小时”全天连续计时；“工作小时”和“工作日”按工作日历计算。可暂停的时限在等待客户期间停止计时。“需要时开始”的时限只在需要它的客诉（如复杂情况）上开始计时。“手动”完成的时限由人工标记完成并附说明。停用的时限不再用于新客诉；已有该时限的客诉保留它。</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>时区(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Working weekdays</source>
+        <translation>每周工作日</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Add &amp;span</source>
+        <translation>添加时段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove span</source>
+        <translation>删除时段</translation>
+    </message>
+    <message>
+        <source>&amp;Note: where the lists come from</source>
+        <translation>备注：列表的来源(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Public holidays and make-up working days</source>
+        <translation>法定节假日与调休上班日</translation>
+    </message>
+    <message>
+        <source>Add as &amp;holiday</source>
+        <translation>设为节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add as &amp;make-up day</source>
+        <translation>设为调休上班日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Public holidays (days off)</source>
+        <translation>法定节假日（休息）</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected days</source>
+        <translation>删除所选日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add &amp;China&apos;s public holidays for year</source>
+        <translation>添加中国法定节假日，年份(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check against the State Council&apos;s notice</source>
+        <translation>对照国务院通知核对</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>日历文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2918,254 @@
     </message>
 </context>
 <context>
+    <name>Containment</name>
+    <message>
+        <source>quantity checked</source>
+        <translation>排查数量</translation>
+    </message>
+    <message>
+        <source>quantity held</source>
+        <translation>冻结数量</translation>
+    </message>
+    <message>
+        <source>defective quantity</source>
+        <translation>不良数量</translation>
+    </message>
+    <message>
+        <source>quantity released</source>
+        <translation>放行数量</translation>
+    </message>
+    <message>
+        <source>coil or lot numbers</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>marking of OK material</source>
+        <translation>合格品标识</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {field} is not a number.</source>
+        <translation>第 {line} 行：{field}不是数字。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {field} is too large.</source>
+        <translation>第 {line} 行：{field}过大。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {field} cannot be negative.</source>
+        <translation>第 {line} 行：{field}不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {field} has more than three decimals.</source>
+        <translation>第 {line} 行：{field}的小数超过三位。</translation>
+    </message>
+    <message>
+        <source>Line {line}: enter the quantity checked; the {field} is counted among it.</source>
+        <translation>第 {line} 行：请输入排查数量；{field}包含在排查数量之内。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {field} ({part}) cannot exceed the quantity checked ({checked}).</source>
+        <translation>第 {line} 行：{field}（{part}）不能超过排查数量（{checked}）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: released ({released}) and defective ({defective}) together exceed the quantity checked ({checked}); released material is the OK part only.</source>
+        <translation>第 {line} 行：放行数量（{released}）与不良数量（{defective}）之和超过排查数量（{checked}）；放行的只能是合格部分。</translation>
+    </message>
+    <message>
+        <source>Line {line}: say how the released OK material is marked.</source>
+        <translation>第 {line} 行：请说明放行的合格品如何标识。</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose where the material is.</source>
+        <translation>第 {line} 行：请选择物料所在位置。</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose the unit of its quantities.</source>
+        <translation>第 {line} 行：请选择数量的单位。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {field} is at most {n} characters.</source>
+        <translation>第 {line} 行：{field}最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Line {line} counts coil {coil} of the site visit again (as line {other} does); count it once.</source>
+        <translation>第 {line} 行重复计入了现场调查的钢卷 {coil}（第 {other} 行已计入）；只能计入一次。</translation>
+    </message>
+    <message>
+        <source>A case holds at most {n} containment lines.</source>
+        <translation>一个客诉最多 {n} 条临时对策明细行。</translation>
+    </message>
+    <message>
+        <source>Line {line} differs from coil {coil} of site visit {visit}, which now counts {checked} {unit}, {defective} of them defective.</source>
+        <translation>第 {line} 行与现场调查 {visit} 的钢卷 {coil} 不一致：现场调查现记为 {checked} {unit}，其中不良 {defective}。</translation>
+    </message>
+    <message>
+        <source>Line {line} was taken from a coil line of a site visit that no longer lists it.</source>
+        <translation>第 {line} 行取自现场调查的钢卷行，但该现场调查已不再包含此行。</translation>
+    </message>
+    <message>
+        <source>The containment of {case} was saved by {user} after you opened it; open it again to see their lines.</source>
+        <translation>您打开后，{user} 保存了 {case} 的临时对策；请重新打开以查看其明细行。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not a containment line of {case}.</source>
+        <translation>第 {line} 行不是 {case} 的临时对策明细行。</translation>
+    </message>
+    <message>
+        <source>Line {line} is line {other} again; a line is saved once.</source>
+        <translation>第 {line} 行与第 {other} 行是同一行；每行只能保存一次。</translation>
+    </message>
+    <message>
+        <source>Line {line} is taken from a coil line that is not of a site visit of {case}.</source>
+        <translation>第 {line} 行取自的钢卷行不属于 {case} 的现场调查。</translation>
+    </message>
+</context>
+<context>
+    <name>ContainmentPanel</name>
+    <message>
+        <source>Read only: your roles may not edit complaints.</source>
+        <translation>只读：您的角色无权编辑客诉。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the lines are as stored.</source>
+        <translation>无需保存：明细行与已保存的相同。</translation>
+    </message>
+    <message>
+        <source>From the site visit: %1 lines added, %2 updated; save to keep them.</source>
+        <translation>取自现场调查：新增 %1 行，更新 %2 行；请保存。</translation>
+    </message>
+    <message>
+        <source>The lines already hold what the finished site visit counted.</source>
+        <translation>明细行已包含已完成的现场调查所清点的数量。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save every containment line of the case (Ctrl+S)</source>
+        <translation>保存本客诉的全部临时对策明细行 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The case has no finished site visit with coil lines.</source>
+        <translation>本客诉没有含钢卷行的已完成现场调查。</translation>
+    </message>
+    <message>
+        <source>Take from the site visit to bring its figures in.</source>
+        <translation>点击“取自现场调查”以带入其数量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines with a problem, not counted until corrected: %n</source>
+        <translation>
+            <numerusform>有问题的行（更正前不计入合计）：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>全部位置</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is marked in red.</source>
+        <translation>未保存：请更正红色标出的内容。</translation>
+    </message>
+    <message>
+        <source>No containment recorded yet.</source>
+        <translation>尚未记录临时对策。</translation>
+    </message>
+    <message>
+        <source>Saved by %1 at %2.</source>
+        <translation>%1 于 %2 保存。</translation>
+    </message>
+    <message>
+        <source>Suspect material at every place it can be: how much was checked, put on HOLD, found defective and released as OK (with how it is marked). Held, defective and released are counted among the quantity checked.</source>
+        <translation>可疑物料可能所在的每个位置：排查了多少、冻结 (HOLD) 多少、发现不良多少、作为合格品放行多少（及其标识方式）。冻结、不良和放行数量均包含在排查数量之内。</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Coil / lot no.</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Quantity
+checked</source>
+        <translation>排查
+数量</translation>
+    </message>
+    <message>
+        <source>Held
+(HOLD)</source>
+        <translation>冻结
+(HOLD)</translation>
+    </message>
+    <message>
+        <source>Found
+defective</source>
+        <translation>不良
+数量</translation>
+    </message>
+    <message>
+        <source>Released
+as OK</source>
+        <translation>合格
+放行</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Marking of
+OK material</source>
+        <translation>合格品
+标识</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove the lines of the selected cells</source>
+        <translation>删除所选单元格所在的行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Add the quantities used and unused that the finished site visit counted, or bring in what it counts now</source>
+        <translation>添加已完成的现场调查所清点的已使用和未使用数量，或带入其当前数量</translation>
+    </message>
+    <message>
+        <source>Take from the site visit</source>
+        <translation>取自现场调查</translation>
+    </message>
+    <message>
+        <source>Totals per place</source>
+        <translation>按位置合计</translation>
+    </message>
+    <message>
+        <source>Neither defective
+nor released</source>
+        <translation>既非不良
+也未放行</translation>
+    </message>
+</context>
+<context>
     <name>Customers</name>
     <message>
         <source>At most {n} characters.</source>
@@ -2994,6 +3817,183 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Satisfaction is a whole number from 1 to 5.</source>
+        <translation>客户满意度是 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <source>The customer cannot have been asked after today.</source>
+        <translation>询问客户的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The customer cannot have been asked before the complaint was received.</source>
+        <translation>询问客户的日期不能早于收到投诉的日期。</translation>
+    </message>
+    <message>
+        <source>The customer answered: clear the reason why no feedback came.</source>
+        <translation>客户已答复：请清除“未收到反馈的原因”。</translation>
+    </message>
+    <message>
+        <source>Give the date the customer was asked.</source>
+        <translation>请填写询问客户的日期。</translation>
+    </message>
+    <message>
+        <source>Write the criterion the effectiveness was checked against.</source>
+        <translation>请填写有效性验证所依据的标准。</translation>
+    </message>
+    <message>
+        <source>Shorten this text to at most {limit} characters.</source>
+        <translation>请将此文本缩短到不超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{case} has not been replied yet: the follow-up comes after the reply.</source>
+        <translation>{case} 尚未回复客户：效果跟踪在回复之后进行。</translation>
+    </message>
+    <message>
+        <source>{case} is not closed: goods returned before closure are part of its handling.</source>
+        <translation>{case} 尚未结案：结案前的退货属于其处理的一部分。</translation>
+    </message>
+    <message>
+        <source>Write the quantity returned as a positive number.</source>
+        <translation>请以正数填写退货数量。</translation>
+    </message>
+    <message>
+        <source>Goods cannot be returned after today.</source>
+        <translation>退货日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered units.</source>
+        <translation>请从给出的单位中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpForm</name>
+    <message>
+        <source>Follow-up of this round</source>
+        <translation>本轮效果跟踪</translation>
+    </message>
+    <message>
+        <source>Effectiveness criterion</source>
+        <translation>有效性验证标准</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>是否有效</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>验证结果</translation>
+    </message>
+    <message>
+        <source>Customer asked on</source>
+        <translation>询问客户日期</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comments</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Why no feedback came</source>
+        <translation>未收到反馈的原因</translation>
+    </message>
+    <message>
+        <source>Save the follow-up</source>
+        <translation>保存效果跟踪</translation>
+    </message>
+    <message>
+        <source>Returns after closure</source>
+        <translation>结案后退货</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>退货日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record the return</source>
+        <translation>记录退货</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未验证</translation>
+    </message>
+    <message>
+        <source>Yes: the improvement works</source>
+        <translation>有效：改善有效</translation>
+    </message>
+    <message>
+        <source>No: the improvement is not effective</source>
+        <translation>无效：改善无效</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>very unsatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>The follow-up comes after the reply to the customer.</source>
+        <translation>效果跟踪在回复客户之后进行。</translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: take plan A (improvement not effective, a new round) or plan B (talk the standard through) from the first tab&apos;s next steps.</source>
+        <translation>客户不满意：请在第一页的“下一步”中选择方案 A（改善无效，新一轮改善）或方案 B（就标准与客户沟通）。</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>退货日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
     <name>HistoryForm</name>
     <message>
         <source>History</source>
@@ -3072,6 +4072,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>&lt;b&gt;QA Desktop %1&lt;/b&gt;&lt;p&gt;Customer complaints from the first call to closure: register, investigation, handling and sign-off, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;QA Desktop %1&lt;/b&gt;&lt;p&gt;客户投诉从第一通电话到结案：登记、原因分析、处理与审批，全程离线。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The response clocks and the calendar were saved; new clocks follow them.</source>
+        <translation>响应时限与工作日历已保存；新的时限将按其计算。</translation>
     </message>
     <message>
         <source>Wait until the running task ends.</source>
@@ -3195,6 +4199,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>Ctrl+O</translation>
     </message>
     <message>
+        <source>Case &amp;file…</source>
+        <translation>案件档案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The selected complaint&apos;s life: its steps, clocks, containment, 8D, actions and follow-up</source>
+        <translation>所选客户投诉的处理全过程：步骤、时限、临时对策、8D、措施和效果跟踪</translation>
+    </message>
+    <message>
         <source>&amp;Print handling form (PDF)…</source>
         <translation>打印处理单 PDF(&amp;P)…</translation>
     </message>
@@ -3269,6 +4281,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Who may approve which handling and how much money; administrators change it</source>
         <translation>谁可以批准哪种处理、多少金额；由管理员修改</translation>
+    </message>
+    <message>
+        <source>Response &amp;clocks and calendar…</source>
+        <translation>响应时限与工作日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The response clocks every new case gets and the working calendar they count in (administrators)</source>
+        <translation>每个新客诉的响应时限及其计时所依据的工作日历（管理员）</translation>
     </message>
     <message>
         <source>Check&amp;list templates…</source>
@@ -5481,6 +6501,29 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTable</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 more problems are marked in the table.</source>
+        <translation>另有 %1 个问题已在表中标出。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove new clock</source>
+        <translation>删除新时限(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put back in &amp;use</source>
+        <translation>恢复使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -7748,6 +8791,38 @@ among unused</source>
     <message>
         <source>Answer sent</source>
         <translation>已答复客户</translation>
+    </message>
+    <message>
+        <source>{case} was changed by {user} after you opened it; reopen it to see that change.</source>
+        <translation>{case} 在您打开后已被 {user} 修改；请重新打开以查看该修改。</translation>
+    </message>
+    <message>
+        <source>There is no complaint {case}.</source>
+        <translation>没有客诉 {case}。</translation>
+    </message>
+    <message>
+        <source>{case} is past registration: judge it invalid with the step “Judge invalid”.</source>
+        <translation>{case} 已过立案阶段：请通过“判定投诉不成立”步骤判定。</translation>
+    </message>
+    <message>
+        <source>Write why the complaint is invalid.</source>
+        <translation>请填写投诉不成立的理由。</translation>
+    </message>
+    <message>
+        <source>Name the owner who answers for the case.</source>
+        <translation>请指定负责此案的负责人。</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>请从给出的选项中选择。</translation>
+    </message>
+    <message>
+        <source>Write why no handling proposal is needed.</source>
+        <translation>请填写无需拟办意见的理由。</translation>
+    </message>
+    <message>
+        <source>Shorten this text to at most {limit} characters.</source>
+        <translation>请将此文本缩短到不超过 {limit} 个字符。</translation>
     </message>
 </context>
 </TS>

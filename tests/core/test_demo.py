@@ -22,7 +22,7 @@ from qa_desktop.core.vocab import Status
 
 ANCHOR = date(2026, 11, 1)
 TABLES = ("complaint", "coil_line", "customer", "case_counter", "search_text", "complaint_search",
-          "media", "attachment")  # fmt: skip
+          "media", "attachment", "case_clock", "status_change")  # fmt: skip
 
 
 # What the services write for the demo (a paper signature's scan among the attachments) has a
@@ -102,6 +102,36 @@ def test_some_complaints_have_photos_of_their_defect_and_the_customers_e_mail(
 def test_every_status_occurs(demo_300: SqliteDatabase) -> None:
     found = {row[0] for row in demo_300.execute_sql("SELECT DISTINCT status FROM complaint")}
     assert found == {status.value for status in Status}
+
+
+def test_clocks_are_met_on_time_met_late_running_and_overdue(demo_300: SqliteDatabase) -> None:
+    now = datetime.combine(ANCHOR, datetime.min.time()).isoformat(" ")
+    (on_time, met_late, running, overdue), = demo_300.execute_sql(
+        "SELECT sum(met_at IS NOT NULL AND NOT met_late), sum(met_late),"
+        " sum(met_at IS NULL AND due_at >= ?), sum(met_at IS NULL AND due_at < ?) FROM case_clock",
+        (now, now),
+    )  # fmt: skip
+    assert min(on_time, met_late, running, overdue) > 0, (on_time, met_late, running, overdue)
+    # The register's figures agree with the clocks: no closed case has anything due.
+    closed_due = (
+        "SELECT count(*) FROM complaint WHERE status = 'closed' AND next_due_at IS NOT NULL"
+    )
+    assert demo_300.execute_sql(closed_due).fetchone()[0] == 0
+    late = "SELECT count(*) FROM complaint WHERE late_clocks > 0"
+    assert demo_300.execute_sql(late).fetchone()[0] > 0
+
+
+def test_every_case_reached_its_status_by_the_workflows_steps(demo_300: SqliteDatabase) -> None:
+    from qa_desktop.core.workflow import find
+
+    where = dict(demo_300.execute_sql("SELECT id, 'registered' FROM complaint").fetchall())
+    for case, before, after in demo_300.execute_sql(
+        "SELECT complaint_id, from_status, to_status FROM status_change ORDER BY at, id"
+    ):
+        assert before == where[case] and find(before, after) is not None, (case, before, after)
+        where[case] = after
+    statuses = dict(demo_300.execute_sql("SELECT id, status FROM complaint").fetchall())
+    assert where == statuses
 
 
 def test_received_dates_lie_in_the_three_years_before_the_anchor(demo_300: SqliteDatabase):

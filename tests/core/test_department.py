@@ -224,7 +224,12 @@ def test_a_time_zone_change_is_validated_and_audited(db):
     change_setting("time_zone", "Asia/Shanghai", actor=ADMIN)
     change_setting("time_zone", " Europe/Istanbul ", MANAGER)
     assert settings.department_zone().key == "Europe/Istanbul"
-    entry = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
+    entry = (
+        AuditEntry.select()
+        .where(AuditEntry.table == "setting")
+        .order_by(AuditEntry.id.desc())
+        .get()
+    )
     assert (entry.actor, json.loads(entry.detail)) == (
         "qa.li",
         {"time_zone": ["Asia/Shanghai", "Europe/Istanbul"]},

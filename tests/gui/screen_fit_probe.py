@@ -40,6 +40,7 @@ from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
 from qa_desktop.gui.account_action import AccountActionDialog, Change
 from qa_desktop.gui.checklists_dialog import ChecklistsDialog
+from qa_desktop.gui.clocks_dialog import ClocksDialog
 from qa_desktop.gui.conflicts_dialog import ConflictsDialog
 from qa_desktop.gui.delegations_dialog import DelegateDialog, DelegationsDialog
 from qa_desktop.gui.main_window import MainWindow
@@ -72,6 +73,8 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "complaint form (new)": lambda c: c.main.complaint_dialog(),
     "complaint form (edit)": lambda c: c.main.complaint_dialog(c.complaint_id),
     "department settings": lambda c: c.main.department_dialog(),
+    "response clocks and calendar": lambda c: ClocksDialog(c.main, actor=DEMO_ADMIN),
+    "response clocks and calendar (read-only)": lambda c: c.main.clocks_dialog(),
     "customers": lambda c: c.main.customers_dialog(),
     "about box": lambda c: c.main.about_box(),
     "sign in": lambda c: SignInDialog(Mode.SIGN_IN),
@@ -115,7 +118,42 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "checklist templates": lambda c: c.main.checklists_dialog(),
     "checklist templates (read-only)": lambda c: ChecklistsDialog(c.main, actor=DEMO_FIELD),
     "new checklist version": lambda c: checklist_editor(c),
+    "case window": lambda c: c.main.cases.case_window(c.complaint_id),
+    "case window (field staff)": lambda c: case_window_for(c, DEMO_FIELD),
+    "case window (containment tab)": lambda c: case_window_for(c, DEMO_ENGINEER, tab=1),
+    "case window (follow-up tab)": lambda c: case_window_for(c, DEMO_ENGINEER, tab=2),
+    "containment panel (as the case window's tab)": lambda c: containment_panel(),
 }
+
+
+def case_window_for(c: Context, actor: Actor, tab: int = 0) -> QWidget:
+    from qa_desktop.gui.case_window import CaseWindow
+
+    window = CaseWindow(c.main, c.complaint_id, actor=actor, clock=c.main.clock, user=c.main.user)
+    window.ui.tabs.setCurrentIndex(tab)
+    return window
+
+
+def containment_panel() -> QWidget:
+    """The containment tab alone, at the size the case window gives its tabs, on the demo case
+    with the most lines (taken from its site visit)."""
+    from peewee import fn
+    from PySide6.QtCore import QSize
+
+    from qa_desktop.core.models import ContainmentLine
+    from qa_desktop.gui.containment_panel import ContainmentPanel
+    from qa_desktop.gui.screen_fit import fit_to_screen
+
+    most = (
+        ContainmentLine.select(ContainmentLine.complaint)
+        .group_by(ContainmentLine.complaint)
+        .order_by(fn.COUNT(ContainmentLine.id).desc(), ContainmentLine.complaint)
+        .scalar()
+    )
+    panel = ContainmentPanel(actor=DEMO_ENGINEER)
+    panel.show_case(most)
+    fit_to_screen(panel, QSize(1300, 560))
+    return panel
 
 
 def checklist_editor(c: Context) -> QWidget:
@@ -182,8 +220,25 @@ def rect(r: QRect) -> list[int]:
 
 
 def buttons_of(window: QWidget) -> list[QAbstractButton]:
-    """What a person must reach to finish: a dialog's buttons (Save, Cancel, OK)."""
-    return [b for box in window.findChildren(QDialogButtonBox) for b in box.buttons()]
+    """What a person must reach to finish: a dialog's buttons (Save, Cancel, OK), on the tab
+    shown (another tab's buttons are checked with that tab shown: a WINDOWS line of its own)."""
+    return [
+        b
+        for box in window.findChildren(QDialogButtonBox)
+        if not _on_a_tab_not_shown(box, window)
+        for b in box.buttons()
+    ]
+
+
+def _on_a_tab_not_shown(widget: QWidget, window: QWidget) -> bool:
+    from PySide6.QtWidgets import QTabWidget
+
+    for tabs in window.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            if index != tabs.currentIndex() and (page is widget or page.isAncestorOf(widget)):
+                return True
+    return False
 
 
 def report(window: QWidget, app: QApplication) -> dict:

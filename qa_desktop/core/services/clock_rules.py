@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, to_storage, utc_now
@@ -16,7 +17,7 @@ from qa_desktop.core.clocks.rules import SEEDED_RULES, ClockRule
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import ClockRuleRow, DepartmentCalendar
-from qa_desktop.core.services.context import Actor, write
+from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.vocab import Action
 
 CONTEXT = "Clocks"
@@ -77,6 +78,23 @@ def save_calendar(calendar: WorkingCalendar, actor: Actor, clock: Clock = utc_no
             name=DEPARTMENT, body=body, updated_at=to_storage(clock()), updated_by=actor.user_id
         ).execute()
         unit.audit_key("update", DepartmentCalendar._meta.table_name, DEPARTMENT, {"body": body})
+
+
+def follow_zone(unit: Unit, zone_name: str) -> None:
+    """The department moved to another zone: its calendar's hours are that zone's from now on
+    (inside the caller's transaction and audit)."""
+    row = DepartmentCalendar.get_or_none(DepartmentCalendar.name == DEPARTMENT)
+    if row is None:
+        return
+    moved = dataclasses.replace(calendar_from_json(row.body), zone=ZoneInfo(zone_name))
+    body = calendar_to_json(moved)
+    if body != row.body:
+        DepartmentCalendar.update(
+            body=body, updated_at=to_storage(unit.clock()), updated_by=unit.actor.user_id
+        ).where(DepartmentCalendar.name == DEPARTMENT).execute()
+        unit.audit_key(
+            "update", DepartmentCalendar._meta.table_name, DEPARTMENT, {"zone": zone_name}
+        )
 
 
 def save_clock_rules(

@@ -29,6 +29,7 @@ from qa_desktop.core.models import (
     DefectType,
 )
 from qa_desktop.core.money import from_minor, to_minor
+from qa_desktop.core.services import case_clocks
 from qa_desktop.core.services.attachments import AttachmentChanges, apply_changes, check_changes
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.customers import find_customer, find_or_create_customer
@@ -82,6 +83,7 @@ def register_complaint(
         _replace_coils(unit, complaint, coils)
         search.reindex([complaint.id])  # what the register shows and searches
         unit.audit("create", complaint, {"case_no": complaint.case_no})
+        case_clocks.start_clocks(complaint)
         apply_changes(unit, complaint, attachments)
     return complaint
 
@@ -124,6 +126,8 @@ def update_complaint(
         search.reindex([complaint.id])  # what the register shows and searches
         unit.audit("update", complaint, _changes(before, to_draft(complaint)))
         apply_changes(unit, complaint, attachments)
+        if before.received_at != to_draft(complaint).received_at:
+            case_clocks.follow_received(complaint)
     return complaint
 
 

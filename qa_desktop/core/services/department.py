@@ -46,6 +46,10 @@ def change_setting(key: str, value: Any, actor: Actor, clock: Clock = utc_now) -
         if old != value:
             Setting.replace(key=key, value=str(value)).execute()
             unit.audit_key("update", Setting._meta.table_name, key, {key: [old, value]})
+            if key == "time_zone":  # the working hours are the department's local hours
+                from qa_desktop.core.services.clock_rules import follow_zone
+
+                follow_zone(unit, str(value))
     return value
 
 

@@ -18,7 +18,7 @@ from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now, zone
 from qa_desktop.core.errors import FieldError, UserError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import Complaint, Customer, UserAccount, Visit
-from qa_desktop.core.services import checklists
+from qa_desktop.core.services import case_clocks, checklists
 from qa_desktop.core.services.accounts import UserRow, roles_of, users
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.matrix import matrix
@@ -123,6 +123,7 @@ def plan_visit(
         unit.stamp(row, new=True)
         row.save(force_insert=True)
         unit.audit("plan", row, _audited(row), "")
+        case_clocks.meet_event(unit, complaint, "visit_planned", clock())
         return Planned(row, _warning(row, unit, lang))
 
 

@@ -1,0 +1,230 @@
+"""The demo's cases as lived (issue 12): the workflow steps each took to reach its status, with
+reasons, and its response clocks — met on time, met late, still running, overdue — so a new user
+sees the due and late columns, the case window's history and its clocks in use.
+
+On the bulk path like the cases themselves (raw `executemany` in the demo's transaction): a
+100,000-case demo gets its clocks in seconds. Deterministic from the case's index."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from peewee import Database
+
+from qa_desktop.core.clocks.calendar import WorkingCalendar
+from qa_desktop.core.clocks.rules import ClockRule, due
+from qa_desktop.core.services import clock_rules
+from qa_desktop.core.vocab import Status
+
+# The way each status was reached, and how far into the case's time each step came.
+VALID_PATH = (
+    Status.REGISTERED, Status.CONTAINMENT, Status.INVESTIGATION, Status.HANDLING,
+    Status.REPLIED, Status.FOLLOW_UP, Status.CLOSED,
+)  # fmt: skip
+INVALID_PATH = (Status.REGISTERED, Status.INVALID, Status.ANSWERED, Status.CLOSED)
+# Hours after receipt each step is taken, on a case handled on time (a late one takes longer).
+STEP_HOURS = {
+    Status.CONTAINMENT: 3, Status.INVESTIGATION: 20, Status.HANDLING: 40, Status.REPLIED: 46,
+    Status.FOLLOW_UP: 24 * 7, Status.CLOSED: 24 * 12, Status.INVALID: 6, Status.ANSWERED: 30,
+}  # fmt: skip
+REASONS = {
+    Status.CONTAINMENT: "划伤属实，已冻结厂内同批库存",
+    Status.INVESTIGATION: "临时对策已落实",
+    Status.HANDLING: "根本原因已确认",
+    Status.REPLIED: "8D报告已发客户",
+    Status.FOLLOW_UP: "",
+    Status.CLOSED: "措施验证有效，客户满意",
+    Status.INVALID: "客户加工参数不当，非原材料问题",
+    Status.ANSWERED: "已向客户委婉说明",
+}
+# The clocks a step meets, and those met by hand some hours after receipt (a slow case later).
+MET_BY_STEP = {"temporary_measures": Status.INVESTIGATION, "final_report": Status.REPLIED}
+MET_AFTER_HOURS = {
+    "first_response": 2, "inspection_records": 5, "visit_answer_export": 6,
+    "visit_answer_domestic": 6, "interim_report": 7,
+}  # fmt: skip
+SLOW = 2.5  # how much longer everything takes on a slow case
+
+
+@dataclass(frozen=True)
+class _Case:
+    id: int
+    status: str
+    received: datetime  # naive UTC, as stored
+    market: str
+    closed: datetime | None
+
+
+def load_demo_case_life(db: Database, now: datetime, author: str) -> None:
+    """Steps and clocks for every demo case in the file (`now` naive UTC, the demo's)."""
+    rules = clock_rules.clock_rules()
+    calendar = clock_rules.department_calendar()
+    cases = [
+        _Case(row[0], row[1], _naive(row[2]), row[3], _naive(row[4]) if row[4] else None)
+        for row in db.execute_sql(
+            "SELECT id, status, received_at, market, closed_at FROM complaint ORDER BY id"
+        )
+    ]
+    days = _WorkingDays(calendar)
+    changes, clocks, summaries = [], [], []
+    for case in cases:
+        late = case.id % 6 == 0  # every sixth case was handled slowly
+        path = _pairs(case.status)
+        reached = _steps(case, path, now, late)
+        for (before, after), at in zip(path, reached, strict=True):
+            changes.append((case.id, before, after, REASONS.get(after, ""), at, author))
+        when = {after: at for (_, after), at in zip(path, reached, strict=True)}
+        next_due, met_late = None, 0
+        for rule in rules:
+            if rule.starts != "received" or not rule.applies(case.market):
+                continue
+            due_at = days.due(rule, case.received)
+            met = _met_at(rule, case, when, SLOW if late else 1)
+            if met is not None and met > now:
+                met = None
+            clocks.append(_clock_row(case, rule, due_at, met, author))
+            if met is not None:
+                met_late += met > due_at
+            elif case.status != Status.CLOSED and (next_due is None or due_at < next_due):
+                next_due = due_at
+        summaries.append((next_due, met_late, case.id))
+    cursor = db.cursor()
+    cursor.executemany(
+        "INSERT INTO status_change (complaint_id, from_status, to_status, reason, at, by)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        changes,
+    )
+    cursor.executemany(
+        "INSERT INTO case_clock (complaint_id, rule_code, started_at, due_at, met_at, met_by,"
+        " met_note, met_late) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        clocks,
+    )
+    cursor.executemany(
+        "UPDATE complaint SET next_due_at = ?, late_clocks = ? WHERE id = ?", summaries
+    )
+    follow_ups, returns = _follow_ups(cases, now, author)
+    cursor.executemany(
+        "INSERT INTO follow_up (complaint_id, round, criterion, check_date, effective,"
+        " effect_note, asked_on, satisfaction, comments, no_feedback_reason, updated_at,"
+        " updated_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        follow_ups,
+    )
+    cursor.executemany(
+        "INSERT INTO case_return (complaint_id, returned_on, quantity, unit, note, recorded_at,"
+        " recorded_by) VALUES (?, ?, ?, 't', ?, ?, ?)",
+        returns,
+    )
+
+
+def _follow_ups(
+    cases: list[_Case], now: datetime, author: str
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """Closed cases were followed up (mostly satisfied; a few customers never answered); half
+    the cases in follow-up have their effectiveness checked and await the customer's word; one
+    closed case in forty had goods returned after closure."""
+    follow_ups, returns = [], []
+    for case in cases:
+        closing = case.status == Status.CLOSED
+        if not closing and case.status != Status.FOLLOW_UP:
+            continue
+        if not closing and case.id % 2:
+            continue
+        asked = (case.closed or now) - timedelta(days=2)
+        checked = (case.received + timedelta(days=9)).date()
+        criterion = "连续三批同规格产品无同类不良"
+        if closing and case.id % 9 == 0:
+            answer = (None, None, "", "客户两次电话未答复，按结案处理")
+        elif closing:
+            answer = (asked.date(), 3 + case.id % 3, "处理及时，满意", "")
+        else:
+            answer = (None, None, "", "")
+        follow_ups.append((
+            case.id, criterion, checked, True, "已连续跟踪三批，无划伤", *answer, now, author,
+        ))  # fmt: skip
+        if closing and case.id % 40 == 7 and case.closed is not None:
+            back = min(case.closed + timedelta(days=10), now)
+            returns.append(
+                (case.id, back.date(), 2.5, "客户退回剩余不良卷，已入库隔离", back, author)
+            )
+    return follow_ups, returns
+
+
+def _pairs(status: str) -> list[tuple[str, str]]:
+    path = INVALID_PATH if status in (Status.INVALID, Status.ANSWERED) else VALID_PATH
+    reached = path[: path.index(Status(status)) + 1]
+    return [(a.value, b.value) for a, b in itertools.pairwise(reached)]
+
+
+def _steps(case: _Case, path: list[tuple[str, str]], now: datetime, late: bool) -> list[datetime]:
+    """When each step of the case's path was taken: on the usual hours, stretched on a slow
+    case, never after now, and the closing on the day the case says it closed."""
+    times = []
+    for _, after in path:
+        status = Status(after)
+        if status == Status.CLOSED and case.closed is not None:
+            at = case.closed
+        else:
+            at = case.received + timedelta(hours=STEP_HOURS[status] * (SLOW if late else 1))
+        times.append(min(at, now))
+    # Steps in order even where the closing date came early (a case closed within days).
+    for n in range(1, len(times)):
+        times[n] = max(times[n], times[n - 1])
+    return times
+
+
+def _met_at(
+    rule: ClockRule, case: _Case, when: dict[str, datetime], slow: float
+) -> datetime | None:
+    invalid = Status.INVALID in when
+    if invalid and rule.code == "final_report":
+        return when.get(Status.ANSWERED)  # the answer to an invalid complaint is its report
+    if invalid and rule.code not in MET_AFTER_HOURS:
+        return when.get(Status.INVALID)  # not needed: closed when it was judged invalid
+    if rule.code in MET_AFTER_HOURS:
+        return case.received + timedelta(hours=MET_AFTER_HOURS[rule.code] * slow)
+    step = MET_BY_STEP.get(rule.code)
+    return when.get(step) if step is not None else None
+
+
+def _clock_row(
+    case: _Case, rule: ClockRule, due_at: datetime, met: datetime | None, author: str
+) -> tuple[object, ...]:
+    note = ""
+    if met is not None and rule.met_on == "":
+        note = (
+            "已电话联系客户，说明初步原因及临时对策" if rule.code == "first_response" else "已核查"
+        )
+    return (
+        case.id, rule.code, case.received, due_at, met, author if met else "", note,
+        bool(met and met > due_at),
+    )  # fmt: skip
+
+
+class _WorkingDays:
+    """Due times by rule and received day: a working-days clock's due time depends only on the
+    day a case came in, so 100,000 cases need a few hundred calendar walks, not 100,000."""
+
+    def __init__(self, calendar: WorkingCalendar) -> None:
+        self.calendar = calendar
+        self.cache: dict[tuple[str, date], datetime] = {}
+
+    def due(self, rule: ClockRule, received: datetime) -> datetime:
+        if rule.unit == "hours":  # round the clock: plain arithmetic on the stored UTC instant
+            return received + timedelta(hours=float(rule.amount))
+        aware = received.replace(tzinfo=UTC)
+        if rule.unit != "working_days":
+            return _naive(due(rule, aware, self.calendar))
+        key = (rule.code, aware.astimezone(self.calendar.zone).date())
+        if key not in self.cache:
+            self.cache[key] = _naive(due(rule, aware, self.calendar))
+        return self.cache[key]
+
+
+def _naive(value: object) -> datetime:
+    """A stored instant (text or datetime, naive or aware) as naive UTC."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    assert isinstance(value, datetime)
+    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value

@@ -1,0 +1,133 @@
+"""What is true of a case, as the workflow's preconditions ask it (core/workflow/transitions.py).
+
+Each fact reads the records another part keeps (containment lines, the 8D's steps, actions,
+replies, follow-ups, proposals); the workflow service asks them all before it moves a case. A
+round is the case's life since it was last sent back (reopened, or a follow-up not satisfied):
+a reply or feedback from before that counts for the round before, not this one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from qa_desktop.core.models import (
+    CaseAction,
+    Complaint,
+    CustomerReply,
+    EightDStep,
+    FollowUp,
+    Proposal,
+    StatusChange,
+)
+from qa_desktop.core.services import containment
+from qa_desktop.core.vocab import ActionState, ProposalState, ReplyKind, Status, Validity
+from qa_desktop.core.workflow import Precondition
+
+ROOT_CAUSE_STEP = 4  # D4: root cause of occurrence and of escape, completed and signed
+# The ways back into a case's work: each starts a new round.
+SENT_BACK = frozenset(
+    {
+        (Status.FOLLOW_UP, Status.INVESTIGATION),
+        (Status.FOLLOW_UP, Status.REPLIED),
+        (Status.CLOSED, Status.INVESTIGATION),
+        (Status.CLOSED, Status.REPLIED),
+    }
+)
+
+
+def facts(complaint: Complaint, target: Status) -> dict[Precondition, bool]:
+    """Every precondition's truth for moving `complaint` to `target` (cheap: a few queries)."""
+    since = round_started(complaint)
+    return {
+        Precondition.VALIDITY_JUDGED: _judged(complaint, target),
+        Precondition.CONTAINMENT_RECORDED: containment.containment_recorded(complaint.id),
+        Precondition.ROOT_CAUSE_RECORDED: root_cause_recorded(complaint),
+        Precondition.HANDLING_APPROVED_OR_NONE: handling_settled(complaint),
+        Precondition.REPLY_SENT: reply_sent(complaint, since),
+        Precondition.ACTIONS_VERIFIED: actions_verified(complaint),
+        Precondition.FEEDBACK_OR_REASON: feedback_recorded(complaint),
+        Precondition.FINAL_SIGNOFF_WHERE_MONEY: final_signoff_given(complaint),
+    }
+
+
+def _judged(complaint: Complaint, target: Status) -> bool:
+    """Someone answers for the case, and it was judged valid before containment starts. The
+    step "Judge invalid" is itself the judgement (its reason is the validity's reason), so it
+    needs only the owner: a case found invalid during the investigation goes that way too."""
+    if not complaint.owner.strip():
+        return False
+    return target == Status.INVALID or complaint.validity == Validity.VALID
+
+
+def round_number(complaint: Complaint) -> int:
+    """1, and one more for each time the case was sent back."""
+    return 1 + sum(1 for change in _sent_back(complaint))
+
+
+def round_started(complaint: Complaint) -> datetime | None:
+    """When the current round began (stored UTC), or None in the first round."""
+    last = None
+    for change in _sent_back(complaint):
+        last = change.at
+    return last
+
+
+def _sent_back(complaint: Complaint) -> list[StatusChange]:
+    changes = StatusChange.select().where(StatusChange.complaint == complaint)
+    return [
+        c
+        for c in changes.order_by(StatusChange.at, StatusChange.id)
+        if (c.from_status, c.to_status) in SENT_BACK
+    ]
+
+
+def root_cause_recorded(complaint: Complaint) -> bool:
+    """D4 (both root causes) was completed and signed by whoever completed it."""
+    step = EightDStep.get_or_none(
+        (EightDStep.complaint == complaint) & (EightDStep.step == ROOT_CAUSE_STEP)
+    )
+    return step is not None and step.completed_at is not None
+
+
+def handling_settled(complaint: Complaint) -> bool:
+    """Nothing awaits approval and some handling was approved, or none is needed (with why)."""
+    states = [p.state for p in Proposal.select().where(Proposal.complaint == complaint)]
+    if ProposalState.SUBMITTED in states:
+        return False
+    approved = {ProposalState.APPROVED, ProposalState.BINDING}
+    return any(s in approved for s in states) or bool(complaint.no_handling_reason.strip())
+
+
+def final_signoff_given(complaint: Complaint) -> bool:
+    """Every approved proposal has become binding with its final sign-off (seed 000 §4.6)."""
+    pending = Proposal.select().where(
+        (Proposal.complaint == complaint) & (Proposal.state == ProposalState.APPROVED)
+    )
+    return not pending.exists()
+
+
+def reply_sent(complaint: Complaint, since: datetime | None) -> bool:
+    """An 8D report issued (a valid complaint) or the answer sent (an invalid one) this round."""
+    kind = ReplyKind.ANSWER if complaint.validity == Validity.INVALID else ReplyKind.EIGHT_D
+    replies = CustomerReply.select().where(
+        (CustomerReply.complaint == complaint) & (CustomerReply.kind == kind)
+    )
+    if since is not None:
+        replies = replies.where(CustomerReply.sent_at >= since)
+    return replies.exists()
+
+
+def actions_verified(complaint: Complaint) -> bool:
+    """Every action not cancelled was verified by QA (a case with no actions has none to wait for)."""
+    waiting = CaseAction.select().where(
+        (CaseAction.complaint == complaint)
+        & CaseAction.state.not_in([ActionState.VERIFIED, ActionState.CANCELLED])
+    )
+    return not waiting.exists()
+
+
+def feedback_recorded(complaint: Complaint) -> bool:
+    """This round's follow-up has the customer's satisfaction, or why none came."""
+    row = FollowUp.get_or_none(
+        (FollowUp.complaint == complaint) & (FollowUp.round == round_number(complaint))
+    )
+    return row is not None and (row.satisfaction is not None or bool(row.no_feedback_reason))

@@ -1,0 +1,120 @@
+"""The case window (issue 12): judging a case, taking the workflow's steps with their reasons,
+the clocks and the follow-up, driven through the real widgets on a real database."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from case_scenarios import (
+    FIELD,
+    MANAGER,
+    MONDAY,
+    at,
+    department_in_shanghai,
+    fresh,
+    new_case,
+)
+from conftest import ENGINEER
+from pytestqt.qtbot import QtBot
+
+from qa_desktop.core.models import StatusChange
+from qa_desktop.core.services import case_clocks
+from qa_desktop.core.vocab import Status
+from qa_desktop.gui.case_window import CaseWindow
+from qa_desktop.gui.follow_up_panel import FollowUpPanel
+from qa_desktop.gui.visit_reason_dialog import ReasonDialog
+
+NOW = MONDAY + timedelta(hours=2)
+
+
+@pytest.fixture
+def case(db):
+    department_in_shanghai()
+    return new_case()
+
+
+def open_case(qtbot: QtBot, case, actor=ENGINEER, now=NOW) -> CaseWindow:
+    window = CaseWindow(None, case.id, actor=actor, clock=at(now))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def take(qtbot: QtBot, window: CaseWindow, target: Status, reason: str = ""):
+    window.overview.step_buttons[target.value].click()
+    dialog = next(d for d in window.overview.findChildren(ReasonDialog) if d.isVisible())
+    dialog.ui.reason.setPlainText(reason)
+    dialog.accept()
+    return dialog
+
+
+def test_the_first_tab_says_what_is_missing_and_refuses_a_step_not_ready(qtbot, case) -> None:
+    window = open_case(qtbot, case)
+    overview = window.overview
+    assert set(overview.step_buttons) == {"containment", "invalid"}
+    assert len(overview.ui.steps.findChildren(type(overview.ui.no_steps))) == 1  # invalid: ready
+    labels = [w.text() for w in overview.ui.steps.findChildren(type(overview.ui.no_steps))]
+    assert any("judge whether the complaint is valid" in text for text in labels)
+    dialog = take(qtbot, window, Status.CONTAINMENT, "客户来电")
+    assert dialog.isVisible() and "judge whether" in dialog.ui.error.text()  # refused, kept open
+    dialog.reject()
+    assert fresh(case).status == Status.REGISTERED
+    assert not StatusChange.select().exists()
+
+
+def test_judging_then_taking_the_step_moves_the_case_and_keeps_the_reason(qtbot, case) -> None:
+    window = open_case(qtbot, case)
+    ui = window.overview.ui
+    ui.validity.setCurrentIndex(ui.validity.findData("valid"))
+    ui.department.setCurrentText("冷轧车间")
+    ui.save_judgement.click()
+    assert fresh(case).validity == "valid"
+    assert fresh(case).responsible_department == "冷轧车间"
+    take(qtbot, window, Status.CONTAINMENT, "划伤属实")
+    assert fresh(case).status == Status.CONTAINMENT
+    assert window.ui.state_badge.text() == "Containment"
+    assert StatusChange.get().reason == "划伤属实"
+    assert "划伤属实" in window.overview.ui.history.item(0).text()
+    assert "investigation" in window.overview.step_buttons
+
+
+def test_the_clocks_show_late_and_can_be_met_by_hand(qtbot, case) -> None:
+    window = open_case(qtbot, case, now=MONDAY + timedelta(hours=5))
+    table = window.overview.ui.clocks
+    first = next(r for r in range(table.rowCount()) if "First contact" in table.item(r, 0).text())
+    assert table.item(first, 2).text().startswith("Late by")
+    assert "Late since" in window.ui.due_line.text()
+    table.selectRow(first)
+    dialog = window.overview.clocks.meet()
+    dialog.ui.reason.setPlainText("已电话联系张经理，初步原因：导辊划伤")
+    dialog.accept()
+    assert table.item(first, 2).text() == "Met late"
+    assert "王工" in table.item(first, 3).text()
+
+
+def test_waiting_for_the_customer_and_back(qtbot, case) -> None:
+    window = open_case(qtbot, case)
+    dialog = window.overview.clocks.pause()
+    dialog.ui.reason.setPlainText("等待客户寄回样品")
+    dialog.accept()
+    assert case_clocks.is_paused(case.id)
+    assert window.overview.ui.resume.isVisible() and not window.overview.ui.pause.isVisible()
+    window.overview.ui.resume.click()
+    assert not case_clocks.is_paused(case.id)
+
+
+def test_field_staff_see_the_case_but_take_no_step(qtbot, case) -> None:
+    window = open_case(qtbot, case, actor=FIELD)
+    assert window.overview.step_buttons == {}
+    assert "no step" in window.overview.ui.no_steps.text()
+    assert not window.overview.ui.save_judgement.isEnabled()
+    assert not window.panel(FollowUpPanel).ui.follow_up_box.isEnabled()
+
+
+def test_the_follow_up_tab_waits_for_the_reply(qtbot, case) -> None:
+    window = open_case(qtbot, case, actor=MANAGER)
+    panel = window.panel(FollowUpPanel)
+    assert not panel.ui.follow_up_box.isEnabled()
+    assert not panel.ui.add_return.isEnabled()

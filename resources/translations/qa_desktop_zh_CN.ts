@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>说明</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>How was action %1 verified?</source>
@@ -4605,7 +4605,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>发出日期</translation>
     </message>
     <message>
-        <source>From</source>
+        <source>Sent by</source>
         <translation>发出部门</translation>
     </message>
     <message>

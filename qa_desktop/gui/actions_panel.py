@@ -44,7 +44,7 @@ from qa_desktop.core.services.action_lists import (
 )
 from qa_desktop.core.services.attachments import media_data
 from qa_desktop.core.services.context import Actor
-from qa_desktop.core.vocab import Action, ActionCause, ActionState
+from qa_desktop.core.vocab import Action, ActionCause, ActionState, Status
 from qa_desktop.gui.action_form import ActionForm
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_actions_panel import Ui_ActionsPanel
@@ -378,25 +378,27 @@ class ActionsPanel(QWidget):
         ui, row = self.ui, self._current
         state = row.state if row else None
         own = row is not None and row.owner == self._actor.user_id
-        records = row is not None and (own or self._may_edit)  # done and evidence
-        editable = self._may_edit and (row is None or state is ActionState.OPEN)
+        # A closed complaint's actions are as they were closed: reopened first (the service).
+        live = self._complaint is not None and self._complaint.status != Status.CLOSED.value
+        records = live and row is not None and (own or self._may_edit)  # done and evidence
+        editable = live and self._may_edit and (row is None or state is ActionState.OPEN)
         self.form.set_editable(editable)
-        ui.save_action.setEnabled(editable)
-        ui.revert_action.setEnabled(editable)
+        for button in (ui.save_action, ui.revert_action):
+            button.setEnabled(editable)
+        ui.new_action.setEnabled(live)
         ui.mark_done.setVisible(self._may_edit or any(r.owner == self._actor.user_id
                                                       for r in self._rows))  # fmt: skip
         ui.mark_done.setEnabled(records and state is ActionState.OPEN)
-        ui.verify.setEnabled(state is ActionState.DONE)
-        ui.reject_verification.setEnabled(state is ActionState.DONE and not own)
-        ui.cancel_action.setEnabled(state in (ActionState.OPEN, ActionState.DONE))
+        ui.verify.setEnabled(live and state is ActionState.DONE)
+        ui.reject_verification.setEnabled(live and state is ActionState.DONE and not own)
+        ui.cancel_action.setEnabled(live and state in (ActionState.OPEN, ActionState.DONE))
         open_or_done = state in (ActionState.OPEN, ActionState.DONE)
         ui.add_evidence.setVisible(self._may_edit or own)
         ui.add_evidence.setEnabled(records and open_or_done and not self.is_busy())
         ui.open_evidence.setEnabled(ui.evidence.currentItem() is not None)
-        if own and state is ActionState.DONE:
-            ui.verify.setToolTip(self.tr("Your own action: someone else from QA verifies it."))
-        else:
-            ui.verify.setToolTip("")
+        mine = own and state is ActionState.DONE
+        ui.verify.setToolTip(self.tr("Your own action: someone else from QA verifies it.")
+                             if mine else "")  # fmt: skip
 
 
 def _icon(info: EvidenceInfo) -> QIcon:

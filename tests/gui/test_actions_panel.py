@@ -27,7 +27,7 @@ from PySide6.QtCore import QDate, QSize
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
-from qa_desktop.core.models import CaseAction
+from qa_desktop.core.models import CaseAction, Complaint
 from qa_desktop.core.services import actions
 from qa_desktop.core.services.context import Actor
 from qa_desktop.gui.actions_panel import DUE, STATE, TEXT, ActionsPanel
@@ -236,3 +236,14 @@ def test_the_panel_fits_a_tab_of_the_case_window(qtbot, case):
     hint = panel.minimumSizeHint()  # the form scrolls: the list and its buttons stay in view
     assert hint.width() <= TAB_AT_125.width() and hint.height() <= TAB_AT_125.height(), hint
     assert panel.ui.actions.rowCount() == 12
+
+
+def test_a_closed_complaints_actions_are_shown_as_they_were_closed(qtbot, case):
+    add(case)
+    CaseAction.update(state="verified").execute()
+    Complaint.update(status="closed").where(Complaint.id == case.id).execute()
+    panel = open_panel(qtbot, case)
+    ui = panel.ui
+    assert not ui.new_action.isEnabled() and not ui.save_action.isEnabled()
+    assert not ui.cancel_action.isEnabled() and not ui.kind.isEnabled()
+    assert cell(panel, 0, STATE).text() == "Verified"

@@ -166,6 +166,8 @@ _FIELDS = (
     CaseAction.internal_note, Complaint.case_no,
 )  # fmt: skip
 _REASON_STATES = frozenset(state.value for state in REASONED.values())
+_STATES = {state.value: state for state in ActionState}  # a dict look-up: Enum(…) is slower
+_KINDS = {kind.value: kind for kind in ActionKind}
 
 
 def _rows():
@@ -182,7 +184,7 @@ def _listed(query, today: date) -> list[ActionRow]:
     names = [field.name for field in _FIELDS]
     found = [dict(zip(names, row, strict=True)) for row in database_proxy.execute_sql(sql, params)]
     for a in found:
-        a["uuid"] = str(uuid.UUID(a["uuid"]))  # stored as 32 hex digits
+        a["uuid"] = _uuid_text(a["uuid"])
     people = {a["owner"] for a in found} | {a["verified_by"] for a in found if a["verified_by"]}
     names = _names(people)
     files = _evidence_counts([a["id"] for a in found])
@@ -193,7 +195,7 @@ def _listed(query, today: date) -> list[ActionRow]:
 def _row(
     a: dict, today: date, names: dict[str, str], files: dict[int, int], reasons: dict[str, str]
 ) -> ActionRow:
-    state, key = ActionState(a["state"]), a["uuid"]
+    state, key = _STATES[a["state"]], a["uuid"]
     due = date.fromisoformat(a["due_date"])
     return ActionRow(
         uuid=key,
@@ -201,7 +203,7 @@ def _row(
         complaint_id=a["complaint"],
         case_no=a["case_no"],
         number=a["number"],
-        kind=ActionKind(a["kind"]),
+        kind=_KINDS[a["kind"]],
         cause=a["cause"],
         description=a["description"],
         owner=a["owner"],
@@ -223,6 +225,14 @@ def _row(
         reason=reasons.get(key, ""),
         overdue=state is ActionState.OPEN and due < today,
     )
+
+
+def _uuid_text(stored: str) -> str:
+    """As str(UUID) shows it: Peewee stores 32 hex digits, cut here without parsing them."""
+    if len(stored) == 32:
+        h = stored.lower()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return str(uuid.UUID(stored))
 
 
 def _instant(stored: str | None) -> datetime | None:

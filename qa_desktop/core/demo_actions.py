@@ -22,6 +22,7 @@ from qa_desktop.core.vocab import Status
 # The states a case has actions in: it has been judged valid and has a responsible department.
 WITH_ACTIONS = (Status.CONTAINMENT, Status.INVESTIGATION, Status.HANDLING, Status.REPLIED,
                 Status.FOLLOW_UP)  # fmt: skip
+STORY_START = timedelta(days=42)  # at most this long before now (see _Story.received)
 ROLL_CHANGE = "更换 {line} 号冷轧机工作辊，辊面检查由每周一次改为每班一次"
 INSPECTION = "出口检验增加开卷 3 m 表面目视检查，发现划伤即判定不合格并隔离"
 HOLD = "冻结库存及在途的同批次钢卷（{batch}），逐卷开卷检查表面"
@@ -75,11 +76,13 @@ class _Story:
         return (self.now + timedelta(days=days)).astimezone(self.zone).date()
 
     def received(self, case: Complaint, hours: float) -> datetime:
-        """`hours` after the case was received."""
-        return case.received_at.replace(tzinfo=UTC) + timedelta(hours=hours)
+        """`hours` after the case's story starts: when it was received, or six weeks ago for a
+        case received long before (an action is due within two years of being set)."""
+        start = max(case.received_at.replace(tzinfo=UTC), self.now - STORY_START)
+        return start + timedelta(hours=hours)
 
     def due(self, case: Complaint, hours: float) -> date:
-        """The department's day `hours` after the case was received."""
+        """The department's day `hours` after the case's story starts."""
         return self.received(case, hours).astimezone(self.zone).date()
 
     def add(self, case: Complaint, at: datetime, draft: ActionDraft) -> CaseAction:

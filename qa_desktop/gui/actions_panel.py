@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QListWidgetItem,
@@ -259,6 +260,11 @@ class ActionsPanel(QWidget):
     # ----- showing ------------------------------------------------------------------------------
     def _setup(self) -> None:
         ui = self.ui
+        # Below the form's scroll area, as every form's Save is: in reach however it scrolls.
+        self.save_button = ui.form_buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save action"))
+        self.revert_button = ui.form_buttons.addButton(QDialogButtonBox.StandardButton.Reset)
+        self.revert_button.setText(self.tr("Undo changes"))
         header = ui.actions.horizontalHeader()
         for column in (NUMBER, OWNER, DUE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -269,8 +275,8 @@ class ActionsPanel(QWidget):
             show_message(label, "")
         ui.actions.itemSelectionChanged.connect(self._selection_changed)
         ui.new_action.clicked.connect(self.new_action)
-        ui.save_action.clicked.connect(self.save)
-        ui.revert_action.clicked.connect(self._revert)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self._revert)
         ui.mark_done.clicked.connect(self.mark_done)
         ui.verify.clicked.connect(self.verify)
         ui.reject_verification.clicked.connect(self.reject_verification)
@@ -280,7 +286,7 @@ class ActionsPanel(QWidget):
         ui.evidence.itemDoubleClicked.connect(lambda _item: self.open_evidence())
         ui.evidence.itemSelectionChanged.connect(self._enable)
         # Offered only to those whose roles hold the right (the services refuse the rest).
-        for button in (ui.new_action, ui.save_action, ui.revert_action, ui.cancel_action):
+        for button in (ui.new_action, self.save_button, self.revert_button, ui.cancel_action):
             button.setVisible(self._may_edit)
         ui.verify.setVisible(self._may_verify)
         ui.reject_verification.setVisible(self._may_verify)
@@ -383,7 +389,7 @@ class ActionsPanel(QWidget):
         records = live and row is not None and (own or self._may_edit)  # done and evidence
         editable = live and self._may_edit and (row is None or state is ActionState.OPEN)
         self.form.set_editable(editable)
-        for button in (ui.save_action, ui.revert_action):
+        for button in (self.save_button, self.revert_button):
             button.setEnabled(editable)
         ui.new_action.setEnabled(live)
         ui.mark_done.setVisible(self._may_edit or any(r.owner == self._actor.user_id

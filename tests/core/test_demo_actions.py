@@ -77,3 +77,16 @@ def test_the_same_seed_and_anchor_give_the_same_actions(tmp_path: Path, demo):
     finally:
         close_database(other)
         database_proxy.initialize(demo)  # the module's database, for any test after this one
+
+
+def test_a_small_demo_of_old_cases_gets_its_actions_too(tmp_path: Path, demo):
+    """20 cases over three years (the screen-fit probe's demo): stories on cases received long
+    ago start six weeks before now, so every due date lies within two years of its setting."""
+    other = open_database(tmp_path / "small.sqlite")
+    try:
+        load_demo(other, 20, seed=3, anchor=ANCHOR)
+        assert CaseAction.select().count() >= 5
+        assert actions.overdue(NOW)
+    finally:
+        close_database(other)
+        database_proxy.initialize(demo)

@@ -123,6 +123,7 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "case window (containment tab)": lambda c: case_window_for(c, DEMO_ENGINEER, tab=1),
     "case window (follow-up tab)": lambda c: case_window_for(c, DEMO_ENGINEER, tab=2),
     "containment panel (as the case window's tab)": lambda c: containment_panel(),
+    "actions panel (as the case window's tab)": lambda c: actions_panel(),
 }
 
 
@@ -151,6 +152,28 @@ def containment_panel() -> QWidget:
         .scalar()
     )
     panel = ContainmentPanel(actor=DEMO_ENGINEER)
+    panel.show_case(most)
+    fit_to_screen(panel, QSize(1300, 560))
+    return panel
+
+
+def actions_panel() -> QWidget:
+    """The actions tab alone, at the size the case window gives its tabs, on the demo case with
+    the most actions, as the QA manager sees it (every button offered)."""
+    from peewee import fn
+    from PySide6.QtCore import QSize
+
+    from qa_desktop.core.models import CaseAction
+    from qa_desktop.gui.actions_panel import ActionsPanel
+    from qa_desktop.gui.screen_fit import fit_to_screen
+
+    most = (
+        CaseAction.select(CaseAction.complaint)
+        .group_by(CaseAction.complaint)
+        .order_by(fn.COUNT(CaseAction.id).desc(), CaseAction.complaint)
+        .scalar()
+    )
+    panel = ActionsPanel(actor=Actor("chen", "陈主管"))
     panel.show_case(most)
     fit_to_screen(panel, QSize(1300, 560))
     return panel

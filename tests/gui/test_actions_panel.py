@@ -86,7 +86,7 @@ def test_the_engineer_adds_a_corrective_action_through_the_form(qtbot, case):
     ui.due_date.setDate(QDate(2026, 3, 20))
     type_text(qtbot, ui.expected_effect, "90")
     with qtbot.waitSignal(panel.changed):
-        ui.save_action.click()
+        panel.save_button.click()
     row = stored()
     assert (row.kind, row.cause, row.owner, row.due_date, row.expected_effect) == (
         "corrective", "occurrence", "zhou", date(2026, 3, 20), 90
@@ -103,7 +103,7 @@ def test_refusals_are_said_beside_their_fields_and_nothing_is_written(qtbot, cas
     ui.department.clear()
     ui.due_date.setDate(QDate(2026, 3, 1))  # before the complaint was received
     type_text(qtbot, ui.expected_effect, "120")
-    ui.save_action.click()
+    panel.save_button.click()
     said = {name: label.text() for name, label in panel.form.errors.items() if label.isVisible()}
     assert set(said) == {"description", "owner", "department", "due_date", "quantity",
                          "date_code_from", "expected_effect"}  # fmt: skip
@@ -119,13 +119,13 @@ def test_an_open_action_is_changed_and_a_stale_form_is_refused(qtbot, case):
     panel = open_panel(qtbot, case)
     actions.update_action(str(stored().uuid), 1, corrective(department="品质部"), ENGINEER, clock)
     panel.ui.department.setText("精整车间")
-    panel.ui.save_action.click()
+    panel.save_button.click()
     assert "was changed by wang after you opened it" in panel.ui.form_error.text()
     panel.show_case(case.id)  # read again: the form now holds revision 2
     assert panel.ui.department.text() == "品质部"
     panel.ui.department.setText("精整车间")
     with qtbot.waitSignal(panel.changed):
-        panel.ui.save_action.click()
+        panel.save_button.click()
     assert stored().department == "精整车间"
 
 
@@ -217,14 +217,14 @@ def test_cancelling_asks_why_and_keeps_the_number(qtbot, case):
         panel.ui.cancel_action.click()
     assert stored().state == "cancelled"
     assert "Cancelled: 与 2 号措施重复" in panel.ui.history.text()
-    assert not panel.ui.save_action.isEnabled()
+    assert not panel.save_button.isEnabled()
 
 
 def test_sales_see_the_actions_and_may_change_none(qtbot, case):
     add(case)
     panel = open_panel(qtbot, case, SALES)
     ui = panel.ui
-    assert ui.mark_done.isHidden() and ui.add_evidence.isHidden() and ui.save_action.isHidden()
+    assert ui.mark_done.isHidden() and ui.add_evidence.isHidden() and panel.save_button.isHidden()
     assert ui.verify.isHidden() and ui.cancel_action.isHidden() and not ui.owner.isEnabled()
     assert cell(panel, 0, TEXT).text()
 
@@ -244,6 +244,6 @@ def test_a_closed_complaints_actions_are_shown_as_they_were_closed(qtbot, case):
     Complaint.update(status="closed").where(Complaint.id == case.id).execute()
     panel = open_panel(qtbot, case)
     ui = panel.ui
-    assert not ui.new_action.isEnabled() and not ui.save_action.isEnabled()
+    assert not ui.new_action.isEnabled() and not panel.save_button.isEnabled()
     assert not ui.cancel_action.isEnabled() and not ui.kind.isEnabled()
     assert cell(panel, 0, STATE).text() == "Verified"

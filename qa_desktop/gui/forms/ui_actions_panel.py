@@ -1,6 +1,6 @@
 # Generated from ui/actions_panel.ui by build/compile_ui.py (pyside6-uic): do not edit.
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 class Ui_ActionsPanel(object):
     def setupUi(self, ActionsPanel):
@@ -142,6 +142,8 @@ class Ui_ActionsPanel(object):
 
         self.panel_layout.addLayout(self.list_side)
 
+        self.form_side = QVBoxLayout()
+        self.form_side.setObjectName(u"form_side")
         self.form_scroll = QScrollArea(ActionsPanel)
         self.form_scroll.setObjectName(u"form_scroll")
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -428,39 +430,29 @@ class Ui_ActionsPanel(object):
 
         self.form_layout.addLayout(self.fields)
 
-        self.save_row = QHBoxLayout()
-        self.save_row.setObjectName(u"save_row")
-        self.save_action = QPushButton(self.form_host)
-        self.save_action.setObjectName(u"save_action")
-
-        self.save_row.addWidget(self.save_action)
-
-        self.revert_action = QPushButton(self.form_host)
-        self.revert_action.setObjectName(u"revert_action")
-
-        self.save_row.addWidget(self.revert_action)
-
-        self.save_row_end = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.save_row.addItem(self.save_row_end)
-
-
-        self.form_layout.addLayout(self.save_row)
-
-        self.form_error = QLabel(self.form_host)
-        self.form_error.setObjectName(u"form_error")
-        self.form_error.setWordWrap(True)
-        self.form_error.setStyleSheet(u"color: #b3261e;")
-
-        self.form_layout.addWidget(self.form_error)
-
         self.form_end = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.form_layout.addItem(self.form_end)
 
         self.form_scroll.setWidget(self.form_host)
 
-        self.panel_layout.addWidget(self.form_scroll)
+        self.form_side.addWidget(self.form_scroll)
+
+        self.form_error = QLabel(ActionsPanel)
+        self.form_error.setObjectName(u"form_error")
+        self.form_error.setWordWrap(True)
+        self.form_error.setStyleSheet(u"color: #b3261e;")
+
+        self.form_side.addWidget(self.form_error)
+
+        self.form_buttons = QDialogButtonBox(ActionsPanel)
+        self.form_buttons.setObjectName(u"form_buttons")
+
+        self.form_side.addWidget(self.form_buttons)
+
+        self.form_side.setStretch(0, 1)
+
+        self.panel_layout.addLayout(self.form_side)
 
         self.panel_layout.setStretch(0, 3)
         self.panel_layout.setStretch(1, 2)
@@ -521,7 +513,5 @@ class Ui_ActionsPanel(object):
         self.expected_effect.setPlaceholderText(QCoreApplication.translate("ActionsPanel", u"0\u2013100", None))
         self.internal_note_label.setText(QCoreApplication.translate("ActionsPanel", u"Internal note", None))
         self.internal_note.setPlaceholderText(QCoreApplication.translate("ActionsPanel", u"Never printed for the customer", None))
-        self.save_action.setText(QCoreApplication.translate("ActionsPanel", u"Save action", None))
-        self.revert_action.setText(QCoreApplication.translate("ActionsPanel", u"Undo changes", None))
         pass
     # retranslateUi

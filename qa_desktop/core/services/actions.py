@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -105,11 +106,11 @@ def add_action(
             .scalar()
             or 0
         ) + 1
-        row = CaseAction(uuid=uuid.uuid4(), complaint=complaint, number=number, **_values(clean))
+        row = CaseAction(uuid=uuid.uuid4(), complaint=complaint, number=number, **asdict(clean))
         unit.stamp(row, new=True)
         row.save(force_insert=True)
         unit.audit("create", row, {"case_no": complaint.case_no, "number": number,
-                                   **_values(clean)})  # fmt: skip
+                                   **asdict(clean)})  # fmt: skip
         return row
 
 
@@ -129,7 +130,7 @@ def update_action(
         clean = _checked(draft, row.complaint, unit, lang)
         changes = {
             name: [getattr(row, name), value]
-            for name, value in _values(clean).items()
+            for name, value in asdict(clean).items()
             if getattr(row, name) != value
         }
         if not changes:
@@ -400,18 +401,3 @@ def _name(user_id: str) -> str:
 
 def _now(unit: Unit) -> datetime:
     return to_storage(unit.clock())
-
-
-def _values(clean: CleanAction) -> dict[str, object]:
-    return {
-        "kind": clean.kind,
-        "cause": clean.cause,
-        "description": clean.description,
-        "owner": clean.owner,
-        "department": clean.department,
-        "due_date": clean.due_date,
-        "expected_effect": clean.expected_effect,
-        "quantity": clean.quantity,
-        "date_code_from": clean.date_code_from,
-        "internal_note": clean.internal_note,
-    }

@@ -150,6 +150,7 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     shoot_visits(app, window, path)
     shoot_cases(app, window, path)
     shoot_containment(app, path)
+    shoot_actions(app, path)
 
     about = window.about_box()
     about.show()
@@ -424,6 +425,63 @@ def shoot_containment(app, path) -> None:
 
 def _lines_and_figures(case):
     return list(case.lines), list(case.figures)
+
+
+def shoot_actions(app, path) -> None:
+    """The actions (CAPA) panel as a tab of the case window shows it, about 1300 × 560 at 100 %:
+    a case under investigation as the QA manager sees it (an overdue containment, a corrective
+    action done and awaiting verification), the form refused beside its fields, the QA
+    manager pressing Verify on his own action (the service's refusal), and the field user's
+    read-only view of his own actions."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from qa_desktop.core.action_rules import ActionDraft
+    from qa_desktop.core.models import CaseAction, Complaint
+    from qa_desktop.core.services.context import Actor
+    from qa_desktop.gui.actions_panel import ActionsPanel
+
+    manager, field = Actor("chen", "陈主管"), Actor("zhou", "周工")
+    investigated = Complaint.get(Complaint.status == "investigation", Complaint.id.in_(
+        CaseAction.select(CaseAction.complaint)))  # fmt: skip
+    own = CaseAction.get((CaseAction.owner == "chen") & (CaseAction.state == "done"))
+
+    def tab(actor, complaint_id: int):
+        screen = app.primaryScreen().availableGeometry()
+        host = QTabWidget()
+        host.resize(min(1300, screen.width() - 66), min(560, screen.height() - 168))
+        panel = ActionsPanel(actor=actor, clock=lambda: NOW)
+        host.addTab(panel, panel.tr("Actions"))
+        panel.show_case(complaint_id)
+        host.show()
+        return host, panel
+
+    host, panel = tab(manager, investigated.id)
+    done = next(i for i, row in enumerate(panel._rows) if row.state.value == "done")
+    panel.select_row(done)
+    settle(app, 10)
+    host.grab().save(str(path("actions")))
+    panel.new_action()
+    panel.form.load(ActionDraft("preventive", "", "", "", None, expected_effect="120 %"))
+    panel.ui.due_date.setDate(panel.ui.due_date.date().addYears(-1))  # before the complaint
+    panel.save()
+    settle(app, 10)
+    host.grab().save(str(path("actions_errors")))
+    host.close()
+    host.deleteLater()
+
+    host, panel = tab(manager, own.complaint_id)
+    panel.select_row(next(i for i, row in enumerate(panel._rows) if row.uuid == str(own.uuid)))
+    panel.verify()
+    settle(app, 10)
+    host.grab().save(str(path("actions_self_verify")))
+    host.close()
+    host.deleteLater()
+
+    host, panel = tab(field, investigated.id)
+    settle(app, 10)
+    host.grab().save(str(path("actions_field_staff")))
+    host.close()
+    host.deleteLater()
 
 
 def wrong_everywhere(coil):

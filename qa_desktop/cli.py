@@ -94,6 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
         printout.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
 
     add_eightd_parser(kinds)
+    notice = kinds.add_parser(
+        "notice",
+        help="the quality abnormality notice (品质异常联络单) to the responsible department as PDF",
+    )
+    notice.add_argument("case_no")
+    notice.add_argument("--db", type=Path, required=True, dest="db")
+    notice.add_argument("--out", type=Path, required=True)
+    notice.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
+    notice.add_argument(
+        "--reply-by",
+        metavar="YYYY-MM-DD",
+        help="the day the department replies by (default: the next working day)",
+    )
 
     config = commands.add_parser(
         "config", help="show the department's settings, or change one (KEY VALUE)"
@@ -206,6 +219,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_visit_document(args)
     if args.kind == "8d":
         return export_eightd(args)
+    if args.kind == "notice":
+        return _export_notice(args)
     if args.kind == "register":
         query = _register_query(db, args)  # a wrong filter is refused before openpyxl loads
         from qa_desktop.core.reports.register_xlsx import export_register
@@ -255,6 +270,19 @@ def _export_visit_document(args: argparse.Namespace) -> int:
         result = write_visit_report(visit, args.out, args.lang)
         what = "site-visit report"
     print(f"{args.out}: {visit.complaint.case_no} visit {visit.number} ({what})")
+    if result.unprinted:
+        from qa_desktop.core.i18n import current_language
+
+        print(f"qa-desktop: warning: {result.message(current_language())}", file=sys.stderr)
+    return 0
+
+
+def _export_notice(args: argparse.Namespace) -> int:
+    from qa_desktop.core.reports.exports import write_notice
+
+    reply_by = _day("--reply-by", args.reply_by)
+    result = write_notice(args.case_no, args.out, args.lang, reply_by)
+    print(f"{args.out}: {args.case_no.strip().upper()} quality abnormality notice")
     if result.unprinted:
         from qa_desktop.core.i18n import current_language
 

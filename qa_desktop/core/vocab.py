@@ -394,6 +394,21 @@ class ActionKind(Choice):
         }
 
 
+class ActionCause(Choice):
+    """The cause a corrective action acts on (D4, D5): why the defect was made, or why it was
+    not caught before it left the factory."""
+
+    OCCURRENCE = "occurrence"
+    ESCAPE = "escape"
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        return {
+            "occurrence": QT_TRANSLATE_NOOP("Vocabulary", "Occurrence cause"),
+            "escape": QT_TRANSLATE_NOOP("Vocabulary", "Escape cause"),
+        }
+
+
 class ActionState(Choice):
     """An action's life: open, done by its owner, verified by QA (someone else), or cancelled."""
 

@@ -21,6 +21,7 @@ from qa_desktop.core.services import workflow
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.core.vocab import Status
+from qa_desktop.gui.actions_panel import ActionsPanel
 from qa_desktop.gui.case_overview import CaseOverview
 from qa_desktop.gui.containment_panel import ContainmentPanel
 from qa_desktop.gui.field_errors import show_message
@@ -37,6 +38,7 @@ def _panels() -> list[tuple[str, PanelFactory]]:
     """The tabs after the first, in the order the work goes."""
     return [
         (QCoreApplication.translate("CaseWindow", "Containment"), ContainmentPanel),
+        (QCoreApplication.translate("CaseWindow", "Actions"), ActionsPanel),
         (QCoreApplication.translate("CaseWindow", "Follow-up"), FollowUpPanel),
     ]
 

@@ -275,6 +275,331 @@
     </message>
 </context>
 <context>
+    <name>ActionForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Choose what kind of action this is.</source>
+        <translation>请选择措施类型。</translation>
+    </message>
+    <message>
+        <source>Choose the cause the corrective action acts on: occurrence or escape.</source>
+        <translation>请选择纠正措施针对的原因：产生原因或流出原因。</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>请描述措施内容。</translation>
+    </message>
+    <message>
+        <source>Choose the owner of the action.</source>
+        <translation>请选择措施负责人。</translation>
+    </message>
+    <message>
+        <source>Name the department that carries out the action.</source>
+        <translation>请填写执行措施的部门。</translation>
+    </message>
+    <message>
+        <source>Enter the due date.</source>
+        <translation>请填写到期日期。</translation>
+    </message>
+    <message>
+        <source>The due date is before the complaint was received ({received}).</source>
+        <translation>到期日期早于投诉受理日期（{received}）。</translation>
+    </message>
+    <message>
+        <source>The due date is more than two years ahead; enter a date up to {limit}.</source>
+        <translation>到期日期超过两年之后；请填写 {limit} 或之前的日期。</translation>
+    </message>
+    <message>
+        <source>Enter the expected effectiveness as a whole percentage from 0 to 100.</source>
+        <translation>预期有效性请填写 0 到 100 之间的整数百分比。</translation>
+    </message>
+    <message>
+        <source>A preventive action is fixed in quantity: say what it covers and how much.</source>
+        <translation>预防措施须定量：请写明覆盖的范围和数量。</translation>
+    </message>
+    <message>
+        <source>Name the date code from which the preventive action applies.</source>
+        <translation>请填写预防措施开始实施的生产日期码。</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>{case} names no responsible department yet: name it on the complaint before issuing the quality abnormality notice.</source>
+        <translation>{case} 尚未指定责任部门：请先在投诉中填写责任部门，再发出品质异常联络单。</translation>
+    </message>
+    <message>
+        <source>The reply-by date {date} is before the notice is issued ({issued}).</source>
+        <translation>回复期限 {date} 早于联络单发出日期（{issued}）。</translation>
+    </message>
+    <message>
+        <source>There is no such action (it was removed).</source>
+        <translation>没有这项措施（已被删除）。</translation>
+    </message>
+    <message>
+        <source>Action {number} of {case} was changed by {user} after you opened it.</source>
+        <translation>{case} 的第 {number} 项措施在您打开后已被 {user} 修改。</translation>
+    </message>
+    <message>
+        <source>{case} is closed: reopen it before changing its actions.</source>
+        <translation>{case} 已结案：请先重新打开，再修改其措施。</translation>
+    </message>
+    <message>
+        <source>{user} is not an active account here.</source>
+        <translation>{user} 不是本机的有效账户。</translation>
+    </message>
+    <message>
+        <source>Action {number} of {case} is {state}: only an action not done yet can change.</source>
+        <translation>{case} 的第 {number} 项措施状态为“{state}”：只有未完成的措施可以修改。</translation>
+    </message>
+    <message>
+        <source>Action {number} of {case} is {state}: only an action its owner marked done is verified.</source>
+        <translation>{case} 的第 {number} 项措施状态为“{state}”：只有负责人标记为已完成的措施才能验证。</translation>
+    </message>
+    <message>
+        <source>Action {number} of {case} is {state} and can no longer be cancelled.</source>
+        <translation>{case} 的第 {number} 项措施状态为“{state}”，不能再取消。</translation>
+    </message>
+    <message>
+        <source>Action {number} of {case} is {state}: evidence is added before it is verified.</source>
+        <translation>{case} 的第 {number} 项措施状态为“{state}”：证据须在验证前添加。</translation>
+    </message>
+    <message>
+        <source>Action {number} of {case} is {owner}&apos;s: only they, or someone who may edit complaints, record what was done.</source>
+        <translation>{case} 的第 {number} 项措施的负责人是 {owner}：只有本人或有权编辑投诉的人员才能记录完成情况。</translation>
+    </message>
+    <message>
+        <source>Action {number} of {case} is {user}&apos;s own: someone else from QA must verify it.</source>
+        <translation>{case} 的第 {number} 项措施的负责人就是 {user} 本人：须由品保的其他人员验证。</translation>
+    </message>
+    <message>
+        <source>An action keeps at most {n} evidence files; action {number} has {count}.</source>
+        <translation>每项措施最多保存 {n} 个证据文件；第 {number} 项措施已有 {count} 个。</translation>
+    </message>
+    <message>
+        <source>Say how the action was verified.</source>
+        <translation>请说明如何验证了该措施。</translation>
+    </message>
+    <message>
+        <source>Say why the action goes back to its owner.</source>
+        <translation>请说明退回负责人的原因。</translation>
+    </message>
+    <message>
+        <source>Say why the action is cancelled.</source>
+        <translation>请说明取消措施的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>New action</source>
+        <translation>新增措施</translation>
+    </message>
+    <message>
+        <source>What was done for action %1? The note is optional; evidence files are added below the action.</source>
+        <translation>第 %1 项措施做了什么？说明可不填；证据文件在措施下方添加。</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>措施已完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>How was action %1 verified?</source>
+        <translation>第 %1 项措施是如何验证的？</translation>
+    </message>
+    <message>
+        <source>Verify action</source>
+        <translation>验证措施</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Why does action %1 go back to its owner?</source>
+        <translation>为什么将第 %1 项措施退回负责人？</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why is action %1 cancelled? It keeps its number.</source>
+        <translation>为什么取消第 %1 项措施？其编号保留。</translation>
+    </message>
+    <message>
+        <source>Cancel action</source>
+        <translation>取消措施</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · 超期</translation>
+    </message>
+    <message>
+        <source>Actions of %1: %2, %3 overdue</source>
+        <translation>%1 的措施：共 %2 项，%3 项超期</translation>
+    </message>
+    <message>
+        <source>Action %1 · %2</source>
+        <translation>第 %1 项措施 · %2</translation>
+    </message>
+    <message>
+        <source>Done %1: %2</source>
+        <translation>%1 完成：%2</translation>
+    </message>
+    <message>
+        <source>Done %1.</source>
+        <translation>%1 完成。</translation>
+    </message>
+    <message>
+        <source>Verified %1 by %2: %3</source>
+        <translation>%1 由 %2 验证：%3</translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Your own action: someone else from QA verifies it.</source>
+        <translation>这是您本人负责的措施：须由品保的其他人员验证。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>已完成…</translation>
+    </message>
+    <message>
+        <source>Verify action…</source>
+        <translation>验证措施…</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Cancel action…</source>
+        <translation>取消措施…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>添加证据…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Acts on</source>
+        <translation>针对原因</translation>
+    </message>
+    <message>
+        <source>What is done, where, to what standard</source>
+        <translation>做什么、在哪里做、按什么标准</translation>
+    </message>
+    <message>
+        <source>The department that carries it out</source>
+        <translation>执行措施的部门</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>范围和数量</translation>
+    </message>
+    <message>
+        <source>What and how much: lines, products, coils</source>
+        <translation>覆盖什么、多少：机组、产品、钢卷</translation>
+    </message>
+    <message>
+        <source>From date code</source>
+        <translation>起始生产日期码</translation>
+    </message>
+    <message>
+        <source>e.g. 260401</source>
+        <translation>例如 260401</translation>
+    </message>
+    <message>
+        <source>Effectiveness expected (%)</source>
+        <translation>预期有效性（%）</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Never printed for the customer</source>
+        <translation>不会打印在给客户的文件上</translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <translation>保存措施</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>The marks on this photo are not in a form QA Desktop reads; they were not taken.</source>
@@ -844,6 +1169,10 @@
     <message>
         <source>Containment</source>
         <translation>临时对策</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>措施</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -5168,6 +5497,253 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>NoticePdf</name>
+    <message>
+        <source>Quality Abnormality Notice</source>
+        <translation>品质异常联络单</translation>
+    </message>
+    <message>
+        <source>No. {number} · issued {date}</source>
+        <translation>编号 {number} · {date} 发出</translation>
+    </message>
+    <message>
+        <source>Quality assurance (QA)</source>
+        <translation>品保部（QA）</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>联络单编号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发出部门</translation>
+    </message>
+    <message>
+        <source>To (responsible department)</source>
+        <translation>接收部门（责任部门）</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>客诉编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s complaint no.</source>
+        <translation>客户投诉单号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Domestic / export</source>
+        <translation>内销/外销</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Material no.</source>
+        <translation>物料编号</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Date code</source>
+        <translation>生产日期码</translation>
+    </message>
+    <message>
+        <source>Order / contract no.</source>
+        <translation>订单号/合同号</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Coil / lot no.</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Heat no.</source>
+        <translation>炉号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>钢种</translation>
+    </message>
+    <message>
+        <source>Thickness × width (mm)</source>
+        <translation>厚度×宽度（mm）</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>表面</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>重量（kg）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Defect type</source>
+        <translation>不良类型</translation>
+    </message>
+    <message>
+        <source>Defect phenomenon</source>
+        <translation>不良现象</translation>
+    </message>
+    <message>
+        <source>Defect rate</source>
+        <translation>不良率</translation>
+    </message>
+    <message>
+        <source>Affected quantity</source>
+        <translation>不良数量</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Action requested</source>
+        <translation>要求的措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Coils</source>
+        <translation>钢卷</translation>
+    </message>
+    <message>
+        <source>The defect</source>
+        <translation>不良情况</translation>
+    </message>
+    <message>
+        <source>Actions requested of the department</source>
+        <translation>要求责任部门落实的措施</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>No coil recorded.</source>
+        <translation>未记录钢卷。</translation>
+    </message>
+    <message>
+        <source>No action is set yet: the department proposes them in its reply.</source>
+        <translation>尚未制定措施：请责任部门在回复中提出。</translation>
+    </message>
+    <message>
+        <source>Covers: {quantity}</source>
+        <translation>范围和数量：{quantity}</translation>
+    </message>
+    <message>
+        <source>Applies from date code {code}</source>
+        <translation>自生产日期码 {code} 起实施</translation>
+    </message>
+    <message>
+        <source>Effectiveness expected: {percent}%</source>
+        <translation>预期有效性：{percent}%</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Internal: {note}</source>
+        <translation>内部：{note}</translation>
+    </message>
+    <message>
+        <source>Reply to QA by {date} with the cause found and the actions taken, and carry out each action by its due date. Each action is verified by QA.</source>
+        <translation>请于 {date} 前将原因分析和所采取的措施回复品保部，并在到期日期前落实每项措施。每项措施均由品保验证。</translation>
+    </message>
+    <message>
+        <source>Issued by (QA)</source>
+        <translation>发出人（品保）</translation>
+    </message>
+    <message>
+        <source>Received by (responsible department)</source>
+        <translation>接收人（责任部门）</translation>
+    </message>
+    <message>
+        <source>Internal: not for the customer</source>
+        <translation>内部资料，不得提供给客户</translation>
+    </message>
+</context>
+<context>
     <name>PackExportDialog</name>
     <message>
         <source>Export the pack</source>
@@ -9008,6 +9584,14 @@ among unused</source>
     <message>
         <source>Preventive action</source>
         <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Occurrence cause</source>
+        <translation>产生原因</translation>
+    </message>
+    <message>
+        <source>Escape cause</source>
+        <translation>流出原因</translation>
     </message>
     <message>
         <source>Not done yet</source>

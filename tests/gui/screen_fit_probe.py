@@ -120,17 +120,22 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "new checklist version": lambda c: checklist_editor(c),
     "case window": lambda c: c.main.cases.case_window(c.complaint_id),
     "case window (field staff)": lambda c: case_window_for(c, DEMO_FIELD),
-    "case window (containment tab)": lambda c: case_window_for(c, DEMO_ENGINEER, tab=1),
-    "case window (follow-up tab)": lambda c: case_window_for(c, DEMO_ENGINEER, tab=2),
+    "case window (containment tab)": lambda c: case_window_for(c, DEMO_ENGINEER, "Containment"),
+    "case window (actions tab)": lambda c: case_window_for(c, DEMO_ENGINEER, "Actions"),
+    "case window (follow-up tab)": lambda c: case_window_for(c, DEMO_ENGINEER, "FollowUp"),
     "containment panel (as the case window's tab)": lambda c: containment_panel(),
+    "actions panel (as the case window's tab)": lambda c: actions_panel(),
 }
 
 
-def case_window_for(c: Context, actor: Actor, tab: int = 0) -> QWidget:
+def case_window_for(c: Context, actor: Actor, tab: str = "") -> QWidget:
+    """The case window with the tab whose panel class starts with `tab` shown."""
     from qa_desktop.gui.case_window import CaseWindow
 
     window = CaseWindow(c.main, c.complaint_id, actor=actor, clock=c.main.clock, user=c.main.user)
-    window.ui.tabs.setCurrentIndex(tab)
+    if tab:
+        panel = next(p for p in window.panels if type(p).__name__.startswith(tab))
+        window.ui.tabs.setCurrentWidget(panel)
     return window
 
 
@@ -151,6 +156,28 @@ def containment_panel() -> QWidget:
         .scalar()
     )
     panel = ContainmentPanel(actor=DEMO_ENGINEER)
+    panel.show_case(most)
+    fit_to_screen(panel, QSize(1300, 560))
+    return panel
+
+
+def actions_panel() -> QWidget:
+    """The actions tab alone, at the size the case window gives its tabs, on the demo case with
+    the most actions, as the QA manager sees it (every button offered)."""
+    from peewee import fn
+    from PySide6.QtCore import QSize
+
+    from qa_desktop.core.models import CaseAction
+    from qa_desktop.gui.actions_panel import ActionsPanel
+    from qa_desktop.gui.screen_fit import fit_to_screen
+
+    most = (
+        CaseAction.select(CaseAction.complaint)
+        .group_by(CaseAction.complaint)
+        .order_by(fn.COUNT(CaseAction.id).desc(), CaseAction.complaint)
+        .scalar()
+    )
+    panel = ActionsPanel(actor=Actor("chen", "陈主管"))
     panel.show_case(most)
     fit_to_screen(panel, QSize(1300, 560))
     return panel

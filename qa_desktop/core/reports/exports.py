@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,40 @@ def export_visit_report_file(
         from qa_desktop.core.services.visits import stored
 
         return write_visit_report(stored(visit_uuid), out, lang)
+
+
+# ----- the quality abnormality notice --------------------------------------------------------------
+def write_notice(
+    case_no: str,
+    out: Path,
+    lang: str,
+    reply_by: date | None = None,
+    clock: Clock = utc_now,
+) -> PdfExport:
+    """The complaint's quality abnormality notice at `out`, read over the models' connection of
+    this process; refused in one sentence, before ReportLab loads and before anything is
+    written, when it has no one to go to."""
+    from qa_desktop.core.services.abnormality_notices import notice_for
+
+    notice = notice_for(case_no, reply_by, clock)
+    from qa_desktop.core.reports.abnormality_notice_pdf import export_notice_pdf
+
+    return export_notice_pdf(notice, out, lang)
+
+
+def export_notice_file(
+    db_path: Path,
+    case_no: str,
+    out: Path,
+    lang: str,
+    reply_by: date | None = None,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> PdfExport:
+    """Worker-process work (core.worker): write_notice, read from the database at `db_path`
+    over a read-only connection."""
+    with _models_on(db_path):
+        return write_notice(case_no, out, lang, reply_by)
 
 
 @contextmanager

@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from peewee import fn
+from peewee import IntegrityError, fn
 
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from qa_desktop.core.models import Attachment, Complaint, Media
+from qa_desktop.core.models import Attachment, Complaint, Media, database_proxy
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.text import clean_line
 from qa_desktop.core.vocab import Action
@@ -263,9 +263,15 @@ def _remove(unit: Unit, attachment: Attachment) -> None:
     sha = attachment.media_id
     unit.audit("detach", attachment, {"file": attachment.filename, "sha256": sha})
     attachment.delete_instance()
-    # Stored once per hash: the file goes when nothing refers to it any more.
+    # Stored once per hash: the file goes when nothing refers to it any more. Other records
+    # keep files too (site-visit photos, an action's evidence, a reply sent), each by a
+    # RESTRICT key: where one still does, the delete is refused and the file stays.
     if not Attachment.select().where(Attachment.media == sha).exists():
-        Media.delete().where(Media.sha256 == sha).execute()
+        try:
+            with database_proxy.atomic():  # a savepoint: the refusal undoes only this
+                Media.delete().where(Media.sha256 == sha).execute()
+        except IntegrityError:
+            pass
 
 
 def _caption(unit: Unit, attachment: Attachment, caption: str) -> None:

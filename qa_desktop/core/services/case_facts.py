@@ -11,15 +11,14 @@ from datetime import datetime
 
 from qa_desktop.core.clock import from_storage
 from qa_desktop.core.models import (
-    CaseAction,
     Complaint,
     EightDStep,
     FollowUp,
     Proposal,
     StatusChange,
 )
-from qa_desktop.core.services import containment, eightd, replies
-from qa_desktop.core.vocab import ActionState, ProposalState, Status, Validity
+from qa_desktop.core.services import actions, containment, eightd, replies
+from qa_desktop.core.vocab import ProposalState, Status, Validity
 from qa_desktop.core.workflow import Precondition
 
 ROOT_CAUSE_STEP = 4  # D4: root cause of occurrence and of escape, completed and signed
@@ -43,7 +42,7 @@ def facts(complaint: Complaint, target: Status) -> dict[Precondition, bool]:
         Precondition.ROOT_CAUSE_RECORDED: root_cause_recorded(complaint),
         Precondition.HANDLING_APPROVED_OR_NONE: handling_settled(complaint),
         Precondition.REPLY_SENT: reply_sent(complaint, since),
-        Precondition.ACTIONS_VERIFIED: actions_verified(complaint),
+        Precondition.ACTIONS_VERIFIED: actions.all_actions_verified(complaint.id),
         Precondition.FEEDBACK_OR_REASON: feedback_recorded(complaint),
         Precondition.FINAL_SIGNOFF_WHERE_MONEY: final_signoff_given(complaint),
     }
@@ -111,15 +110,6 @@ def final_signoff_given(complaint: Complaint) -> bool:
 def reply_sent(complaint: Complaint, since: datetime | None) -> bool:
     """An 8D report issued or the answer to an invalid complaint sent, this round."""
     return replies.reply_sent(complaint.id, from_storage(since) if since is not None else None)
-
-
-def actions_verified(complaint: Complaint) -> bool:
-    """Every action not cancelled was verified by QA (a case with no actions has none to wait for)."""
-    waiting = CaseAction.select().where(
-        (CaseAction.complaint == complaint)
-        & CaseAction.state.not_in([ActionState.VERIFIED, ActionState.CANCELLED])
-    )
-    return not waiting.exists()
 
 
 def feedback_recorded(complaint: Complaint) -> bool:

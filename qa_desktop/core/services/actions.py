@@ -1,0 +1,403 @@
+"""A complaint's corrective and preventive actions (CAPA, DOMAIN.md step 10): added and changed by
+QA, done by their owner, verified by QA by someone other than the owner.
+
+An action is open, then done (its owner says so, with a note and evidence files), then verified
+(someone from QA who is not the owner: the verification is worth nothing otherwise) or sent back
+to open with the reason; open or done, it may be cancelled with the reason. Nothing changes on a
+closed complaint: it is reopened first. Who may do what:
+- add, change, cancel: whoever may edit complaints (Action.EDIT);
+- mark done, add evidence: the owner, or someone who may edit complaints (recording what the
+  owner reported on paper);
+- verify, send back: whoever may close complaints (Action.CLOSE: QA, not field staff or sales),
+  never the owner.
+The reasons for sending back and cancelling are the audit entries' reasons, where every change is
+kept; `action_lists.py` reads them. Numbers run 1, 2 … per complaint and are never reused.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from peewee import fn
+
+from qa_desktop.core import settings
+from qa_desktop.core.action_rules import ActionDraft, CleanAction, DueWindow, check_action
+from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now
+from qa_desktop.core.errors import FieldError, UserError, ValidationError, translated
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from qa_desktop.core.models import ActionEvidence, CaseAction, Complaint, UserAccount
+from qa_desktop.core.services.action_lists import actions_of, due_within, overdue
+from qa_desktop.core.services.attachments import store_media
+from qa_desktop.core.services.context import Actor, Unit, write
+from qa_desktop.core.text import clean_multiline, single_spaced
+from qa_desktop.core.validation import MAX_TEXT
+from qa_desktop.core.vocab import Action, ActionState, Status
+
+if TYPE_CHECKING:  # Pillow loads with intake, not with every save
+    from qa_desktop.core.media import PreparedMedia
+
+__all__ = [  # the reading side lives in action_lists.py; the case window and main window use it
+    "actions_of", "add_action", "add_evidence", "all_actions_verified", "cancel_action",
+    "due_within", "mark_done", "overdue", "reject_verification", "update_action",
+    "verify_action",
+]  # fmt: skip
+
+CONTEXT = "Actions"
+MAX_EVIDENCE = 50  # files per action: a procedure, a record, photos; more is a folder's dump
+
+NO_ACTION = QT_TRANSLATE_NOOP("Actions", "There is no such action (it was removed).")
+STALE = QT_TRANSLATE_NOOP(
+    "Actions", "Action {number} of {case} was changed by {user} after you opened it."
+)
+CLOSED = QT_TRANSLATE_NOOP("Actions", "{case} is closed: reopen it before changing its actions.")
+UNKNOWN_OWNER = QT_TRANSLATE_NOOP("Actions", "{user} is not an active account here.")
+NOT_OPEN = QT_TRANSLATE_NOOP(
+    "Actions", "Action {number} of {case} is {state}: only an action not done yet can change."
+)
+NOT_DONE = QT_TRANSLATE_NOOP(
+    "Actions",
+    "Action {number} of {case} is {state}: only an action its owner marked done is verified.",
+)
+CANNOT_CANCEL = QT_TRANSLATE_NOOP(
+    "Actions", "Action {number} of {case} is {state} and can no longer be cancelled."
+)
+NO_EVIDENCE_NOW = QT_TRANSLATE_NOOP(
+    "Actions", "Action {number} of {case} is {state}: evidence is added before it is verified."
+)
+NOT_OWNER = QT_TRANSLATE_NOOP(
+    "Actions",
+    "Action {number} of {case} is {owner}'s: only they, or someone who may edit complaints, "
+    "record what was done.",
+)
+OWN_ACTION = QT_TRANSLATE_NOOP(
+    "Actions",
+    "Action {number} of {case} is {user}'s own: someone else from QA must verify it.",
+)
+TOO_MANY_FILES = QT_TRANSLATE_NOOP(
+    "Actions", "An action keeps at most {n} evidence files; action {number} has {count}."
+)
+NEEDS_VERIFY_NOTE = QT_TRANSLATE_NOOP("Actions", "Say how the action was verified.")
+NEEDS_REJECT_REASON = QT_TRANSLATE_NOOP("Actions", "Say why the action goes back to its owner.")
+NEEDS_CANCEL_REASON = QT_TRANSLATE_NOOP("Actions", "Say why the action is cancelled.")
+TOO_LONG = QT_TRANSLATE_NOOP("Actions", "At most {n} characters.")
+# Field names a form shows these beside (gui/field_errors.py): the note asked in a dialog.
+NOTE_FIELD = "note"
+
+
+# ----- adding and changing ------------------------------------------------------------------------
+def add_action(
+    complaint_id: int,
+    draft: ActionDraft,
+    actor: Actor,
+    clock: Clock = utc_now,
+    lang: str | None = None,
+) -> CaseAction:
+    """A new open action of the complaint, numbered after its last one."""
+    with write(actor, clock, needs=Action.EDIT) as unit:
+        complaint = _open_complaint(complaint_id, lang)
+        clean = _checked(draft, complaint, unit, lang)
+        number = (
+            CaseAction.select(fn.MAX(CaseAction.number))
+            .where(CaseAction.complaint == complaint)
+            .scalar()
+            or 0
+        ) + 1
+        row = CaseAction(uuid=uuid.uuid4(), complaint=complaint, number=number, **asdict(clean))
+        unit.stamp(row, new=True)
+        row.save(force_insert=True)
+        unit.audit("create", row, {"case_no": complaint.case_no, "number": number,
+                                   **asdict(clean)})  # fmt: skip
+        return row
+
+
+def update_action(
+    action_uuid: str,
+    expected_revision: int,
+    draft: ActionDraft,
+    actor: Actor,
+    clock: Clock = utc_now,
+    lang: str | None = None,
+) -> CaseAction:
+    """The open action as the draft now says (a done one is sent back first, a verified one
+    stays as it was verified)."""
+    with write(actor, clock, needs=Action.EDIT) as unit:
+        row = _changing(action_uuid, expected_revision, lang)
+        _require_state(row, (ActionState.OPEN,), NOT_OPEN, lang)
+        clean = _checked(draft, row.complaint, unit, lang)
+        changes = {
+            name: [getattr(row, name), value]
+            for name, value in asdict(clean).items()
+            if getattr(row, name) != value
+        }
+        if not changes:
+            return row
+        for name, (_before, value) in changes.items():
+            setattr(row, name, value)
+        unit.stamp(row, new=False)
+        row.save()
+        unit.audit("update", row, {"number": row.number, **changes})
+        return row
+
+
+# ----- done, verified, sent back, cancelled ---------------------------------------------------------
+def mark_done(
+    action_uuid: str,
+    expected_revision: int,
+    note: str,
+    actor: Actor,
+    clock: Clock = utc_now,
+    lang: str | None = None,
+    *,
+    evidence: Sequence[PreparedMedia] = (),
+) -> CaseAction:
+    """The owner says the action is done (a note, files that show it: both optional)."""
+    text = _note(note, "", lang)
+    with write(actor, clock) as unit:
+        row = _changing(action_uuid, expected_revision, lang)
+        _require_owner_or_editor(unit, row, lang)
+        _require_state(row, (ActionState.OPEN,), NOT_OPEN, lang)
+        files = _attach(unit, row, evidence, lang)
+        row.state, row.done_at, row.done_note = ActionState.DONE.value, _now(unit), text
+        unit.stamp(row, new=False)
+        row.save()
+        unit.audit("done", row, {"number": row.number, "note": text, "evidence": files})
+        return row
+
+
+def add_evidence(
+    action_uuid: str,
+    expected_revision: int,
+    files: Sequence[PreparedMedia],
+    actor: Actor,
+    clock: Clock = utc_now,
+    lang: str | None = None,
+) -> list[str]:
+    """Files that show the action was done, on an action not yet verified; the hashes of those
+    added (the same bytes twice on one action are kept once)."""
+    with write(actor, clock) as unit:
+        row = _changing(action_uuid, expected_revision, lang)
+        _require_owner_or_editor(unit, row, lang)
+        _require_state(row, (ActionState.OPEN, ActionState.DONE), NO_EVIDENCE_NOW, lang)
+        added = _attach(unit, row, files, lang)
+        if added:  # the action's evidence is part of it: a form opened before sees the change
+            unit.stamp(row, new=False)
+            row.save()
+        return added
+
+
+def verify_action(
+    action_uuid: str,
+    expected_revision: int,
+    note: str,
+    actor: Actor,
+    clock: Clock = utc_now,
+    lang: str | None = None,
+) -> CaseAction:
+    """QA confirms the done action: never its owner (the service refuses, whoever asks)."""
+    with write(actor, clock, needs=Action.CLOSE) as unit:
+        row = _changing(action_uuid, expected_revision, lang)
+        _refuse_own(unit, row, lang)  # first: the owner learns it before writing a note
+        _require_state(row, (ActionState.DONE,), NOT_DONE, lang)
+        text = _note(note, NEEDS_VERIFY_NOTE, lang)
+        row.state = ActionState.VERIFIED.value
+        row.verified_at, row.verified_by, row.verification_note = _now(unit), actor.user_id, text
+        unit.stamp(row, new=False)
+        row.save()
+        unit.audit("verify", row, {"number": row.number, "note": text})
+        return row
+
+
+def reject_verification(
+    action_uuid: str,
+    expected_revision: int,
+    reason: str,
+    actor: Actor,
+    clock: Clock = utc_now,
+    lang: str | None = None,
+) -> CaseAction:
+    """QA finds the done action not done as it should be: back to open, with the reason (what
+    the owner then reads). The owner's note goes; the evidence stays with the action."""
+    with write(actor, clock, needs=Action.CLOSE) as unit:
+        row = _changing(action_uuid, expected_revision, lang)
+        _refuse_own(unit, row, lang)
+        _require_state(row, (ActionState.DONE,), NOT_DONE, lang)
+        why = _note(reason, NEEDS_REJECT_REASON, lang)
+        before = {"done_at": row.done_at, "done_note": row.done_note}
+        row.state, row.done_at, row.done_note = ActionState.OPEN.value, None, ""
+        unit.stamp(row, new=False)
+        row.save()
+        unit.audit("reject", row, {"number": row.number, **before}, why)
+        return row
+
+
+def cancel_action(
+    action_uuid: str,
+    expected_revision: int,
+    reason: str,
+    actor: Actor,
+    clock: Clock = utc_now,
+    lang: str | None = None,
+) -> CaseAction:
+    """An open or done action that is no longer wanted; it keeps its number, and no longer
+    counts for closing the complaint."""
+    why = _note(reason, NEEDS_CANCEL_REASON, lang)
+    with write(actor, clock, needs=Action.EDIT) as unit:
+        row = _changing(action_uuid, expected_revision, lang)
+        _require_state(row, (ActionState.OPEN, ActionState.DONE), CANNOT_CANCEL, lang)
+        before = row.state
+        row.state = ActionState.CANCELLED.value
+        unit.stamp(row, new=False)
+        row.save()
+        unit.audit("cancel", row, {"number": row.number, "state": [before, row.state]}, why)
+        return row
+
+
+# ----- for the workflow ---------------------------------------------------------------------------
+def all_actions_verified(complaint_id: int) -> bool:
+    """Whether every action of the complaint is verified; cancelled ones do not count, and a
+    complaint without actions has nothing left to verify (the workflow's "actions verified")."""
+    waiting = (ActionState.OPEN.value, ActionState.DONE.value)
+    return not (
+        CaseAction.select(CaseAction.id)
+        .where((CaseAction.complaint == complaint_id) & CaseAction.state.in_(waiting))
+        .exists()
+    )
+
+
+def due_window(complaint: Complaint, now: datetime) -> DueWindow:
+    """The days an action of `complaint` may be due on, as of `now` (an aware instant)."""
+    zone = settings.department_zone()
+    received = from_storage(complaint.received_at).astimezone(zone).date()
+    return DueWindow(received_on=received, today=now.astimezone(zone).date())
+
+
+def stored_action(action_uuid: str, lang: str | None = None) -> CaseAction:
+    try:
+        key = uuid.UUID(str(action_uuid))
+    except ValueError:
+        raise translated(CONTEXT, NO_ACTION, lang) from None
+    row = CaseAction.get_or_none(CaseAction.uuid == key)
+    if row is None:
+        raise translated(CONTEXT, NO_ACTION, lang)
+    return row
+
+
+# ----- checks -------------------------------------------------------------------------------------
+def _open_complaint(complaint_id: int, lang: str | None) -> Complaint:
+    from qa_desktop.core.services.complaints import stored_complaint
+
+    complaint = stored_complaint(complaint_id, lang)
+    if complaint.status == Status.CLOSED.value:
+        raise translated(CONTEXT, CLOSED, lang, case=complaint.case_no)
+    return complaint
+
+
+def _changing(action_uuid: str, expected: int, lang: str | None) -> CaseAction:
+    """The action as stored, unchanged since the caller read it, of a complaint not closed."""
+    row = stored_action(action_uuid, lang)
+    if row.revision != expected:
+        raise translated(
+            CONTEXT, STALE, lang, number=row.number, case=row.complaint.case_no, user=row.updated_by
+        )
+    if row.complaint.status == Status.CLOSED.value:
+        raise translated(CONTEXT, CLOSED, lang, case=row.complaint.case_no)
+    return row
+
+
+def _checked(draft: ActionDraft, complaint: Complaint, unit: Unit, lang: str | None) -> CleanAction:
+    clean, errors = check_action(draft, due_window(complaint, unit.clock()), lang)
+    owner = single_spaced(draft.owner)
+    if owner and not any(e.field == "owner" for e in errors) and _account(owner) is None:
+        message = translate(CONTEXT, UNKNOWN_OWNER, lang).format(user=owner)
+        errors.append(FieldError("owner", message))
+    if errors or clean is None:
+        raise ValidationError(errors)
+    return clean
+
+
+def _require_state(
+    row: CaseAction, allowed: tuple[ActionState, ...], message: str, lang: str | None
+) -> None:
+    if ActionState(row.state) not in allowed:
+        raise _about(row, message, lang)
+
+
+def _require_owner_or_editor(unit: Unit, row: CaseAction, lang: str | None) -> None:
+    if unit.actor.user_id == row.owner:
+        return
+    try:
+        unit.require(Action.EDIT)
+    except UserError:
+        raise _about(row, NOT_OWNER, lang, owner=_name(row.owner)) from None
+
+
+def _refuse_own(unit: Unit, row: CaseAction, lang: str | None) -> None:
+    """Self-verification: the owner neither verifies nor sends back their own action."""
+    if unit.actor.user_id == row.owner:
+        raise _about(row, OWN_ACTION, lang, user=unit.actor.name)
+
+
+def _about(row: CaseAction, message: str, lang: str | None, **values: object) -> UserError:
+    """`message` about action `row` ({number}, {case}, {state} and `values`), one sentence."""
+    return translated(
+        CONTEXT,
+        message,
+        lang,
+        number=row.number,
+        case=row.complaint.case_no,
+        state=ActionState(row.state).label(lang),
+        **values,
+    )
+
+
+def _note(text: str, missing: str, lang: str | None) -> str:
+    """A note or reason as stored; `missing` is the sentence when one is required."""
+    clean = clean_multiline(text).strip()
+    if missing and not clean:
+        raise ValidationError([FieldError(NOTE_FIELD, translate(CONTEXT, missing, lang))])
+    if len(clean) > MAX_TEXT:
+        message = translate(CONTEXT, TOO_LONG, lang).format(n=MAX_TEXT)
+        raise ValidationError([FieldError(NOTE_FIELD, message)])
+    return clean
+
+
+def _attach(
+    unit: Unit, row: CaseAction, files: Sequence[PreparedMedia], lang: str | None
+) -> list[str]:
+    """Store and link the files not on the action yet; their hashes."""
+    kept = {sha for (sha,) in row.evidence.select(ActionEvidence.media).tuples()}
+    new = list({f.sha256: f for f in files if f.sha256 not in kept}.values())
+    if len(kept) + len(new) > MAX_EVIDENCE:
+        raise _about(row, TOO_MANY_FILES, lang, n=MAX_EVIDENCE, count=len(kept))
+    position = len(kept)
+    for prepared in new:
+        store_media(unit, prepared)
+        ActionEvidence.create(
+            action=row,
+            media=prepared.sha256,
+            position=position,
+            filename=prepared.filename,
+            added_at=_now(unit),
+            added_by=unit.actor.user_id,
+        )
+        position += 1
+        unit.audit("evidence", row, {"number": row.number, "file": prepared.filename,
+                                     "sha256": prepared.sha256, "size": prepared.size})  # fmt: skip
+    return [prepared.sha256 for prepared in new]
+
+
+def _account(user_id: str) -> UserAccount | None:
+    return UserAccount.get_or_none((UserAccount.user_id == user_id) & UserAccount.active)
+
+
+def _name(user_id: str) -> str:
+    found = UserAccount.get_or_none(UserAccount.user_id == user_id)
+    return found.display_name if found is not None and found.display_name else user_id
+
+
+def _now(unit: Unit) -> datetime:
+    return to_storage(unit.clock())

@@ -94,14 +94,14 @@ def test_the_report_states_the_case_for_someone_outside_the_trade(case: Case, tm
         # actions with their departments and dates; the cancelled one is not the customer's
         "每班清洁导辊并记录", "生产部", "2026-03-16", "设备部", "导辊清洁纳入点检表", "260315",
         # the approved handling: binding with its signatures, the other marked preliminary
-        "Handling1:approvedandbinding", "陈主管", "品保主管", "刘总", "总经理", "38600.00",
+        "Handling1:approvedandbinding", "陈主管", "品保主管", "刘总", "总经理", "38,600.00",
         "Handling2:preliminary—notbindinguntilsigned",
     ):  # fmt: skip
         assert expected in text, expected
     for absent in ("CANCELLEDACTION", "DRAFTPROPOSAL", "Handling3"):
         assert absent not in text, absent
     preliminary = text.index("Handling2:")
-    assert "1200.00" in text[preliminary:] and "同意" not in text[preliminary:]
+    assert "1,200.00" in text[preliminary:] and "同意" not in text[preliminary:]
 
 
 def test_chinese_text_extracts_as_written(case: Case, tmp_path: Path) -> None:

@@ -145,7 +145,7 @@ class HandlingLineFact:
     kind: str  # a HandlingKind code
     quantity: str
     unit: str
-    amount: str  # "38600.00", "" without money
+    amount: str  # "38,600.00", "" without money
     currency: str
 
 

@@ -298,8 +298,9 @@ def _handling(p: Proposal) -> HandlingFact:
 
 
 def _amount(minor: int, currency: str) -> str:
-    """ "38600.00": the figure alone, the currency printed beside it."""
-    return minor_text(minor, currency).rsplit(" ", 1)[0].replace(",", "")
+    """ "38,600.00": the figure alone, grouped for a reader outside the trade, the currency
+    printed beside it."""
+    return minor_text(minor, currency).rsplit(" ", 1)[0]
 
 
 # ----- formatting --------------------------------------------------------------------------------

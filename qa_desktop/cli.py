@@ -125,6 +125,9 @@ def _add_register_filters(parser: argparse.ArgumentParser) -> None:
     add("--defect-type", **many, help="a defect type code, e.g. scratch (repeatable)")
     add("--owner", help="the owner's name, exactly as on the complaints")
     add("--product", help="the product, exactly as on the complaints")
+    add("--due", help="late (a response clock overdue now, or one met late) or today")
+    add("--department", help="the responsible department, exactly as on the complaints")
+    add("--repeat", choices=("yes", "no"), help="repeat complaints only, or first ones only")
     add("--from", dest="first", metavar="YYYY-MM-DD", help="received on or after this day")
     add("--to", dest="last", metavar="YYYY-MM-DD", help="received on or before this day")
 
@@ -278,6 +281,9 @@ def _register_query(db: Database, args: argparse.Namespace) -> RegisterQuery:
         defect_types=tuple(args.defect_type),
         owner=args.owner,
         product=args.product,
+        due=args.due,
+        responsible_department=args.department,
+        repeat=None if args.repeat is None else args.repeat == "yes",
     )
     first, last = _day("--from", args.first), _day("--to", args.last)
     if first or last:

@@ -55,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     register.add_argument("--out", type=Path, required=True)
     register.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
     _add_register_filters(register)
+    tracking = kinds.add_parser(
+        "tracking", help="the complaint tracking table (客户投诉处理跟踪表) as .xlsx"
+    )
+    tracking.add_argument("--db", type=Path, required=True, dest="db")
+    tracking.add_argument("--out", type=Path, required=True)
+    tracking.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
+    _add_register_filters(tracking)  # the same cases as the register export
     complaint = kinds.add_parser(
         "complaint", help="the complaint handling form (客户投诉处理单) as PDF"
     )
@@ -199,7 +206,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from qa_desktop.core.files import check_target
 
     db = _open(args.db)
-    check_target(args.out, ".xlsx" if args.kind == "register" else ".pdf")  # before any work
+    workbook = args.kind in ("register", "tracking")
+    check_target(args.out, ".xlsx" if workbook else ".pdf")  # before any work
     if args.kind == "signoff":
         return _export_signoff(args)
     if args.kind in ("confirmation", "visit"):
@@ -209,6 +217,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         from qa_desktop.core.reports.register_xlsx import export_register
 
         count = export_register(db, query, args.out, lang=args.lang)
+        print(f"{args.out}: {count} complaints")
+    elif args.kind == "tracking":
+        query = _register_query(db, args)
+        from qa_desktop.core.reports.tracking_xlsx import export_tracking
+
+        count = export_tracking(db, query, args.out, lang=args.lang)
         print(f"{args.out}: {count} complaints")
     else:
         from qa_desktop.core.services.complaints import get_complaint

@@ -218,6 +218,30 @@ def test_export_register_filters_as_the_window_does(
     assert result.stdout.strip() == f"{out}: {expected} complaints"
 
 
+def test_export_tracking(demo_db: Path, tmp_path: Path, data: Path) -> None:
+    """The tracking table of the same cases as the register export, in the language asked."""
+    closed = count(demo_db, "SELECT count(*) FROM complaint WHERE status = 'closed'")
+    out = tmp_path / "跟踪表.xlsx"
+    result = run("export", "tracking", "--db", demo_db, "--out", out, "--status", "closed",
+                 "--lang", "en", data=data)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{out}: {closed} complaints"
+    from openpyxl import load_workbook
+
+    book = load_workbook(out, read_only=True)
+    rows = list(book.active.iter_rows(values_only=True))
+    book.close()
+    assert book.active.title == "Complaint tracking table" and len(rows) == closed + 1
+    status = rows[0].index("Status")
+    assert {row[status] for row in rows[1:]} == {"Closed"}
+    refused = run("export", "tracking", "--db", demo_db, "--out", tmp_path / "x.xlsx",
+                  "--due", "soon", data=data)  # fmt: skip
+    assert assert_one_line_error(refused) == (
+        "qa-desktop: There is no due filter soon; use one of: late, today."
+    )
+    assert not (tmp_path / "x.xlsx").exists()
+
+
 def test_export_register_late_cases(demo_copy: Path, tmp_path: Path, data: Path) -> None:
     """Late: a clock overdue now (its due time passed), or one met late."""
     conn = sqlite3.connect(demo_copy)

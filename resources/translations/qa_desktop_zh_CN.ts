@@ -2737,6 +2737,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>导出登记表</translation>
     </message>
     <message>
+        <source>Export tracking table</source>
+        <translation>导出处理跟踪表</translation>
+    </message>
+    <message>
+        <source>complaint-tracking-table</source>
+        <translation>客户投诉处理跟踪表</translation>
+    </message>
+    <message>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
@@ -2892,6 +2900,18 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;tracking table (Excel)…</source>
+        <translation>导出处理跟踪表 Excel(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export the complaints shown with their response clocks, actions and replies: the complaint tracking table</source>
+        <translation>将当前显示的客诉连同响应时限、措施与回复导出：客户投诉处理跟踪表</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5575,6 +5595,105 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>continued</source>
         <translation>续</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingXlsx</name>
+    <message>
+        <source>Complaint tracking table</source>
+        <translation>客户投诉处理跟踪表</translation>
+    </message>
+    <message>
+        <source>{clock}: due</source>
+        <translation>{clock}：到期时间</translation>
+    </message>
+    <message>
+        <source>{clock}: status</source>
+        <translation>{clock}：状态</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>客诉编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>是否成立</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Actions open</source>
+        <translation>未完成措施</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>超期措施</translation>
+    </message>
+    <message>
+        <source>Actions in all</source>
+        <translation>措施总数</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>处理天数</translation>
+    </message>
+    <message>
+        <source>Days since shipment</source>
+        <translation>发货至投诉天数</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Latest 8D report revision</source>
+        <translation>最新8D报告版本</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>超期完成</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>未到期</translation>
     </message>
 </context>
 <context>

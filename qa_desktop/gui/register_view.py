@@ -32,6 +32,7 @@ from qa_desktop.core.register import COLUMNS, DUE_TODAY, LATE, OPEN, RegisterQue
 from qa_desktop.core.services.customers import customers
 from qa_desktop.core.services.reference import defect_types
 from qa_desktop.core.vocab import Category, Market, Severity, Status
+from qa_desktop.gui.flow_layout import FlowLayout
 from qa_desktop.gui.forms.ui_register_view import Ui_RegisterView
 from qa_desktop.gui.register_menus import column_menu, row_menu
 from qa_desktop.gui.register_model import RegisterTableModel
@@ -63,6 +64,7 @@ class RegisterView(QWidget):
         self.ui = Ui_RegisterView()
         self.ui.setupUi(self)
         ui = self.ui
+        self._wrap_filter_row()
         self._combos = (
             ui.statusCombo,
             ui.customerCombo,
@@ -147,6 +149,22 @@ class RegisterView(QWidget):
         return restored
 
     # -- building ------------------------------------------------------------------------
+
+    def _wrap_filter_row(self) -> None:
+        """The form's row of filter combos into a layout that wraps: at 125 % on a 1366-pixel
+        screen they take two rows rather than a scroll bar under the whole register."""
+        row = self.ui.filterRow
+        flow = FlowLayout(spacing=row.spacing())
+        while row.count():
+            item = row.takeAt(0)
+            if item.widget() is not None:
+                flow.addWidget(item.widget())  # the stretch at its end is not needed
+        root = self.ui.rootLayout
+        index = root.indexOf(row)
+        root.removeItem(row)
+        row.deleteLater()
+        root.insertLayout(index, flow)
+        self.ui.filterRow = flow
 
     def _fill_choices(self) -> None:
         lang = current_language()

@@ -454,6 +454,30 @@ def test_a_late_due_cell_is_red_and_says_so_one_due_today_amber(
     assert count(demo_db, "id = ? AND next_due_at IS NULL", (last,)) == 1
 
 
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_filters_fit_the_laptop_at_125_percent(demo_db: Database, qtbot: QtBot, lang: str):
+    """1366 pixels at 125 % leave 1092 for the window: the search row fits, the combos wrap
+    into a second row there and stay in one at 100 %."""
+    from PySide6.QtWidgets import QApplication
+
+    from qa_desktop.gui import language
+
+    app = QApplication.instance()
+    font = app.font()
+    language.install_font(app)  # as the application starts: the widths are the bundled font's
+    language.install(app, lang)
+    try:
+        view = RegisterView(demo_db, clock=clock)
+        qtbot.addWidget(view)
+        assert view.minimumSizeHint().width() <= 1366 / 1.25 - 20  # the window's margins
+        flow, one_row = view.ui.filterRow, view.ui.statusCombo.sizeHint().height()
+        assert flow.heightForWidth(1366 - 40) == one_row
+        assert one_row < flow.heightForWidth(int(1366 / 1.25) - 20) < 3 * one_row
+    finally:
+        language.install(app, "en")
+        app.setFont(font)
+
+
 # -- search ----------------------------------------------------------------------------------
 
 

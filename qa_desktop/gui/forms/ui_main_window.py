@@ -179,6 +179,7 @@ class Ui_MainWindow(object):
         self.toolbar.addAction(self.action_open)
         self.toolbar.addAction(self.action_print)
         self.toolbar.addAction(self.action_export)
+        self.toolbar.addAction(self.action_export_tracking)
 
         self.retranslateUi(MainWindow)
 

@@ -16,7 +16,7 @@ class Ui_RegisterView(object):
         self.searchRow.setObjectName(u"searchRow")
         self.searchEdit = QLineEdit(RegisterView)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(320, 0))
+        self.searchEdit.setMinimumSize(QSize(180, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.searchRow.addWidget(self.searchEdit)

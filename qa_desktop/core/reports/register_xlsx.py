@@ -68,7 +68,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("owner", QT_TRANSLATE_NOOP("RegisterXlsx", "Owner"), "c.owner", 10),
     Column("salesperson", QT_TRANSLATE_NOOP("RegisterXlsx", "Salesperson"), "c.salesperson", 10),
     # Issue 12: what real registers keep (core/register_figures.py counts the days).
-    Column("responsible_department", QT_TRANSLATE_NOOP("RegisterXlsx", "Responsible department"), "c.responsible_department", 12, "wrap"),
+    Column("responsible_department", QT_TRANSLATE_NOOP("RegisterXlsx", "Responsible department"), "c.responsible_department", 13, "wrap"),
     Column("due_at", QT_TRANSLATE_NOOP("RegisterXlsx", "Due"), "c.next_due_at", 17, "datetime"),
     Column("closed_at", QT_TRANSLATE_NOOP("RegisterXlsx", "Close date"), CLOSED_AT, 17, "datetime"),
     Column("days_open", QT_TRANSLATE_NOOP("RegisterXlsx", "Days open"), DAYS_OPEN, 8, "number"),

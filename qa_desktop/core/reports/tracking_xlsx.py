@@ -46,7 +46,7 @@ HEAD: tuple[Column, ...] = (
     Column("status", QT_TRANSLATE_NOOP("TrackingXlsx", "Status"), "c.status", 13, "wrap", vocab.Status),
     Column("validity", QT_TRANSLATE_NOOP("TrackingXlsx", "Validity"), "c.validity", 10, vocabulary=vocab.Validity),
     Column("severity", QT_TRANSLATE_NOOP("TrackingXlsx", "Severity"), "c.severity", 9, vocabulary=vocab.Severity),
-    Column("responsible_department", QT_TRANSLATE_NOOP("TrackingXlsx", "Responsible department"), "c.responsible_department", 12, "wrap"),
+    Column("responsible_department", QT_TRANSLATE_NOOP("TrackingXlsx", "Responsible department"), "c.responsible_department", 13, "wrap"),
     Column("owner", QT_TRANSLATE_NOOP("TrackingXlsx", "Owner"), "c.owner", 10),
 )  # fmt: skip
 # After the clocks: the actions (counted per chunk, not in the register's SQL) ...
@@ -76,7 +76,7 @@ def columns_for(rules: Sequence[ClockRule], lang: str) -> tuple[Column, ...]:
         due = translate(CONTEXT, CLOCK_DUE, lang).format(clock=name)
         state = translate(CONTEXT, CLOCK_STATE, lang).format(clock=name)
         pairs.append(Column(f"due:{rule.code}", due, "", 17, "datetime"))
-        pairs.append(Column(f"state:{rule.code}", state, "", 11, "wrap"))
+        pairs.append(Column(f"state:{rule.code}", state, "", 13, "wrap"))
     return (*HEAD, *pairs, *ACTIONS, *TAIL, LATEST_REPLY)
 
 

@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     register.add_argument("--out", type=Path, required=True)
     register.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
     _add_register_filters(register)
+    tracking = kinds.add_parser(
+        "tracking", help="the complaint tracking table (客户投诉处理跟踪表) as .xlsx"
+    )
+    tracking.add_argument("--db", type=Path, required=True, dest="db")
+    tracking.add_argument("--out", type=Path, required=True)
+    tracking.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
+    _add_register_filters(tracking)  # the same cases as the register export
     complaint = kinds.add_parser(
         "complaint", help="the complaint handling form (客户投诉处理单) as PDF"
     )
@@ -141,6 +148,9 @@ def _add_register_filters(parser: argparse.ArgumentParser) -> None:
     add("--defect-type", **many, help="a defect type code, e.g. scratch (repeatable)")
     add("--owner", help="the owner's name, exactly as on the complaints")
     add("--product", help="the product, exactly as on the complaints")
+    add("--due", help="late (a response clock overdue now, or one met late) or today")
+    add("--department", help="the responsible department, exactly as on the complaints")
+    add("--repeat", choices=("yes", "no"), help="repeat complaints only, or first ones only")
     add("--from", dest="first", metavar="YYYY-MM-DD", help="received on or after this day")
     add("--to", dest="last", metavar="YYYY-MM-DD", help="received on or before this day")
 
@@ -212,7 +222,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from qa_desktop.core.files import check_target
 
     db = _open(args.db)
-    check_target(args.out, ".xlsx" if args.kind == "register" else ".pdf")  # before any work
+    workbook = args.kind in ("register", "tracking")
+    check_target(args.out, ".xlsx" if workbook else ".pdf")  # before any work
     if args.kind == "signoff":
         return _export_signoff(args)
     if args.kind in ("confirmation", "visit"):
@@ -226,6 +237,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         from qa_desktop.core.reports.register_xlsx import export_register
 
         count = export_register(db, query, args.out, lang=args.lang)
+        print(f"{args.out}: {count} complaints")
+    elif args.kind == "tracking":
+        query = _register_query(db, args)
+        from qa_desktop.core.reports.tracking_xlsx import export_tracking
+
+        count = export_tracking(db, query, args.out, lang=args.lang)
         print(f"{args.out}: {count} complaints")
     else:
         from qa_desktop.core.services.complaints import get_complaint
@@ -311,6 +328,9 @@ def _register_query(db: Database, args: argparse.Namespace) -> RegisterQuery:
         defect_types=tuple(args.defect_type),
         owner=args.owner,
         product=args.product,
+        due=args.due,
+        responsible_department=args.department,
+        repeat=None if args.repeat is None else args.repeat == "yes",
     )
     first, last = _day("--from", args.first), _day("--to", args.last)
     if first or last:

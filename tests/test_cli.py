@@ -192,7 +192,7 @@ def test_export_register(demo_db: Path, tmp_path: Path, data: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "where"),
     [
-        (["--status", "open"], "status <> 'closed'"),
+        (["--status", "open"], "status != 'closed'"),  # judged invalid still owes an answer
         (["--status", "closed", "--status", "invalid"], "status IN ('closed', 'invalid')"),
         (["--severity", "major", "--severity", "serious"], "severity != 'general'"),
         (["--category", "transport"], "category = 'transport'"),
@@ -202,6 +202,9 @@ def test_export_register(demo_db: Path, tmp_path: Path, data: Path) -> None:
         (["--defect-type", "rust", "--defect-type", "scratch"],
          "defect_type_id IN (SELECT id FROM defect_type WHERE code IN ('rust', 'scratch'))"),
         (["--owner", "李工", "--product", "精密带钢"], "owner = '李工' AND product = '精密带钢'"),
+        (["--repeat", "yes"], "repeat = 1"),
+        (["--repeat", "no", "--department", "冷轧车间"],
+         "repeat = 0 AND responsible_department = '冷轧车间'"),
     ],
 )  # fmt: skip
 def test_export_register_filters_as_the_window_does(
@@ -211,6 +214,46 @@ def test_export_register_filters_as_the_window_does(
     assert 0 < expected < 30
     out = tmp_path / "register.xlsx"
     result = run("export", "register", "--db", demo_db, "--out", out, *args, data=data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{out}: {expected} complaints"
+
+
+def test_export_tracking(demo_db: Path, tmp_path: Path, data: Path) -> None:
+    """The tracking table of the same cases as the register export, in the language asked."""
+    closed = count(demo_db, "SELECT count(*) FROM complaint WHERE status = 'closed'")
+    out = tmp_path / "跟踪表.xlsx"
+    result = run("export", "tracking", "--db", demo_db, "--out", out, "--status", "closed",
+                 "--lang", "en", data=data)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{out}: {closed} complaints"
+    from openpyxl import load_workbook
+
+    book = load_workbook(out, read_only=True)
+    rows = list(book.active.iter_rows(values_only=True))
+    book.close()
+    assert book.active.title == "Complaint tracking table" and len(rows) == closed + 1
+    status = rows[0].index("Status")
+    assert {row[status] for row in rows[1:]} == {"Closed"}
+    refused = run("export", "tracking", "--db", demo_db, "--out", tmp_path / "x.xlsx",
+                  "--due", "soon", data=data)  # fmt: skip
+    assert assert_one_line_error(refused) == (
+        "qa-desktop: There is no due filter soon; use one of: late, today."
+    )
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_register_late_cases(demo_copy: Path, tmp_path: Path, data: Path) -> None:
+    """Late: a clock overdue now (its due time passed), or one met late."""
+    conn = sqlite3.connect(demo_copy)
+    conn.execute("UPDATE complaint SET late_clocks = 0, next_due_at = NULL")  # the demo's own
+    conn.execute("UPDATE complaint SET late_clocks = 1 WHERE id % 3 = 0")
+    conn.execute("UPDATE complaint SET next_due_at = '2026-01-01 00:00:00' WHERE id % 5 = 0")
+    conn.execute("UPDATE complaint SET next_due_at = '2999-01-01 00:00:00' WHERE id % 7 = 0")
+    conn.commit()
+    conn.close()
+    expected = len([i for i in range(1, 31) if i % 3 == 0 or (i % 5 == 0 and i % 7 != 0)])
+    out = tmp_path / "late.xlsx"
+    result = run("export", "register", "--db", demo_copy, "--out", out, "--due", "late", data=data)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"{out}: {expected} complaints"
 
@@ -277,6 +320,10 @@ def test_export_register_days_are_the_departments(demo_copy: Path, tmp_path: Pat
         (["--owner", "王公"],
          "No complaint has the owner 王公; the owners are: Chen Wei, 李工, Liu Yang, 王工, 赵工, 周工."),
         (["--from", "2026-13-01"], "--from: 2026-13-01 is not a day; write it as YYYY-MM-DD."),
+        (["--due", "overdue"], "There is no due filter overdue; use one of: late, today."),
+        (["--department", "冷轧"],
+         "No complaint has the responsible department 冷轧; the departments are: 精整车间,"
+         " 冷轧车间, 品质部, 退火酸洗车间, 物流部."),
         (["--from", "2026-05-01", "--to", "2026-04-01"],
          "The received-date range ends before it starts (2026-05-01 to 2026-04-01)."),
     ],

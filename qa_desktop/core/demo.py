@@ -193,6 +193,7 @@ def load_demo(
         customer_ids = _insert_customers(db, rng, now, author)
         counters: dict[int, int] = {}
         trail = _Trail(author)
+        repeats = _Repeats()
         complaint_rows, coil_rows, attachment_rows = [], [], []
         spread = 3 * 365 * 24 * 3600
         # Oldest first so case numbers rise with the received date, as in a real register.
@@ -202,7 +203,7 @@ def load_demo(
             case = _complaint(
                 rng, index, received, customer_ids, defects, counters, prefix, now, author
             )
-            complaint_rows.append(case.row)
+            complaint_rows.append(repeats.flagged(case.row))
             coil_rows.extend(case.coils)
             attachment_rows.extend(files.attachments(index, case))
             if len(complaint_rows) >= 5000:
@@ -340,7 +341,24 @@ def _judgement(index: int, status: Status, received: datetime, now: datetime) ->
     closed = (
         min(received + timedelta(days=12 + index % 20), now) if status is Status.CLOSED else None
     )
-    return (validity, reason, department, False, closed, None, 0, 0, "")
+    return (validity, reason, department, False, closed, None, 0, 0, "")  # repeat: _Repeats
+
+
+class _Repeats:
+    """The repeat rule of core/case_figures.py for cases made oldest first, as they are here:
+    a case repeats when its customer's product or defect type was seen before. A set look-up
+    per case, where the shared SQL would rewrite every row a second time (1.2 s at 100,000)."""
+
+    def __init__(self) -> None:
+        self._seen: set[tuple[str, int, object]] = set()
+
+    def flagged(self, row: tuple) -> tuple:
+        customer, product, defect = (row[i] for i in _REPEAT_FROM)
+        keys = [("product", customer, product)] if product else []
+        keys += [("defect", customer, defect)] if defect is not None else []
+        repeat = any(key in self._seen for key in keys)
+        self._seen.update(keys)
+        return (*row[:_REPEAT_AT], repeat, *row[_REPEAT_AT + 1 :])
 
 
 COMPLAINT_COLUMNS = (
@@ -354,6 +372,10 @@ COMPLAINT_COLUMNS = (
     "validity", "validity_reason", "responsible_department", "repeat", "closed_at",
     "next_due_at", "late_clocks", "approved_minor", "no_handling_reason",
 )  # fmt: skip
+_REPEAT_FROM = tuple(
+    COMPLAINT_COLUMNS.index(c) for c in ("customer_id", "product", "defect_type_id")
+)
+_REPEAT_AT = COMPLAINT_COLUMNS.index("repeat")
 # Who answers for a cause, as the departments of a cold-rolling mill are called.
 DEPARTMENTS = ("冷轧车间", "退火酸洗车间", "精整车间", "物流部", "品质部")
 AUDIT_COLUMNS = (

@@ -225,8 +225,9 @@ def _to_v5(db: SqliteDatabase) -> None:
     department's rules and calendar, containment, the 8D, actions, replies, follow-up, returns.
 
     What the cases already say is carried over: a complaint past registration was judged valid,
-    an invalid one invalid; a closed one closed when it was last changed. The open ones get
-    their response clocks, started when they were received, as a new complaint's are."""
+    an invalid one invalid; a closed one closed when it was last changed; the repeat flags and
+    approved amounts are counted (core/case_figures.py). The open ones get their response
+    clocks, started when they were received, as a new complaint's are."""
     for name, kind, indexed in _V5_COMPLAINT_COLUMNS:
         db.execute_sql(f'ALTER TABLE complaint ADD COLUMN "{name}" {kind}')
         if indexed:
@@ -236,11 +237,21 @@ def _to_v5(db: SqliteDatabase) -> None:
         " 'invalid' WHEN status = 'registered' THEN '' ELSE 'valid' END"
     )
     db.execute_sql("UPDATE complaint SET closed_at = updated_at WHERE status = 'closed'")
+    _count_figures(db)
     db.create_tables(V5_MODELS)
     _seed_clocks()
     from qa_desktop.core.services.case_clocks import start_missing
 
     start_missing()
+
+
+def _count_figures(db: SqliteDatabase) -> None:
+    """The repeat flags and approved amounts of the cases there are (core/case_figures.py):
+    one set-based UPDATE each."""
+    from qa_desktop.core.case_figures import refresh_approved, refresh_repeats
+
+    refresh_repeats(db)
+    refresh_approved(db)
 
 
 def _seed_clocks() -> None:

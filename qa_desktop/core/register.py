@@ -1,7 +1,8 @@
 """The complaint register as queries: filter and search to an ordered list of ids, then rows by id.
 
 The window keeps the ids of the whole result (cheap even at 100,000) and fetches rows a page at a
-time as they scroll into view; the Excel export walks the same ids in chunks.
+time as they scroll into view; the Excel export walks the same ids in chunks. Figures counted at
+a moment (days open, late, due today) are the query's: `at()` fixes its moment and zone.
 """
 
 from __future__ import annotations
@@ -15,9 +16,17 @@ from functools import lru_cache
 from peewee import Database
 
 from qa_desktop.core import search, settings, vocab
-from qa_desktop.core.clock import from_storage, to_storage, zone_label
+from qa_desktop.core.clock import from_storage, to_storage, utc_now, zone_label
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from qa_desktop.core.money import minor_text
+from qa_desktop.core.register_figures import (
+    CLOSED_AT,
+    DAYS_OPEN,
+    DAYS_SINCE_SHIPMENT,
+    bind,
+    day_bounds,
+)
 from qa_desktop.core.vocab import OTHER_DEFECT
 
 CONTEXT = "Register"
@@ -29,6 +38,7 @@ class Column:
     title: str  # English source text; translated with translate(CONTEXT, title)
     select: str  # SQL expression for the row
     sort: str  # SQL expression to order by
+    nulls_last: bool = False  # empty values after the others, in either direction
 
     def header(self, lang: str | None = None) -> str:
         return translate(CONTEXT, self.title, lang)
@@ -52,9 +62,24 @@ COLUMNS: tuple[Column, ...] = (
            "CASE c.severity WHEN 'major' THEN 0 WHEN 'serious' THEN 1 ELSE 2 END"),
     Column("status", QT_TRANSLATE_NOOP("Register", "Status"), "c.status", "c.status"),
     Column("owner", QT_TRANSLATE_NOOP("Register", "Owner"), "c.owner", "c.owner"),
+    # Issue 12: what real registers keep. The next clock falls due first for who sorts by it,
+    # in either direction; cases with no clock running, no closure or no ship date come last.
+    Column("responsible_department", QT_TRANSLATE_NOOP("Register", "Responsible department"),
+           "c.responsible_department", "c.responsible_department"),
+    Column("due_at", QT_TRANSLATE_NOOP("Register", "Due"), "c.next_due_at", "c.next_due_at", True),
+    Column("closed_at", QT_TRANSLATE_NOOP("Register", "Close date"), CLOSED_AT, CLOSED_AT, True),
+    Column("days_open", QT_TRANSLATE_NOOP("Register", "Days open"), DAYS_OPEN, DAYS_OPEN),
+    Column("days_since_shipment", QT_TRANSLATE_NOOP("Register", "Days since shipment"),
+           DAYS_SINCE_SHIPMENT, DAYS_SINCE_SHIPMENT, True),
+    Column("repeat", QT_TRANSLATE_NOOP("Register", "Repeat"), "c.repeat", "c.repeat"),
+    Column("approved", QT_TRANSLATE_NOOP("Register", "Approved amount"), "c.approved_minor",
+           "c.approved_minor"),
 )  # fmt: skip
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 BY_KEY = {column.key: column for column in COLUMNS}
+# Read with each row beside the columns: how many clocks were met late (the due cell's colour).
+HIDDEN_SELECT = "c.late_clocks"
+YES = QT_TRANSLATE_NOOP("Register", "Yes")
 # The received column names the zone its times are shown in: one zone per screen, said once.
 RECEIVED_IN_ZONE = QT_TRANSLATE_NOOP("Register", "Received ({zone})")
 UNKNOWN_SORT = QT_TRANSLATE_NOOP(
@@ -72,6 +97,11 @@ ROWS_FROM = (
 OPEN = "open"
 CLOSED_STATUSES = frozenset({vocab.Status.CLOSED})  # judged invalid still owes an answer
 OPEN_STATUSES = tuple(s.value for s in vocab.Status if s not in CLOSED_STATUSES)
+# The due filter: a response clock late (overdue now, or some clock met late), or the next one
+# falling due on the department's today.
+LATE = "late"
+DUE_TODAY = "today"
+DUE_FILTERS = (LATE, DUE_TODAY)
 
 
 @dataclass(frozen=True)
@@ -90,9 +120,16 @@ class RegisterQuery:
     product: str | None = None
     received_from: datetime | None = None  # aware, inclusive
     received_before: datetime | None = None  # aware, exclusive
+    due: str | None = None  # LATE or DUE_TODAY
+    responsible_department: str | None = None  # exact text, as on the complaints
+    repeat: bool | None = None  # True: repeat complaints only; False: first complaints only
     text: str = ""
     sort_key: str = "received_at"
     descending: bool = True
+    # When "late", "due today" and days open are counted, and in which zone a day is the
+    # department's; None: now, and the department's zone, when the query runs (at()).
+    as_of: datetime | None = None  # aware
+    zone: tzinfo | None = None
 
     def between_days(self, first: date | None, last: date | None, zone: tzinfo) -> RegisterQuery:
         """Limit to complaints received on days first..last (inclusive) of `zone`, the
@@ -103,10 +140,24 @@ class RegisterQuery:
         return replace(self, received_from=start, received_before=end)
 
 
+def at(query: RegisterQuery, db: Database | None = None) -> RegisterQuery:
+    """The query with its moment (now) and zone (the department's, read through `db` or the
+    models' connection) filled in where it leaves them open."""
+    if query.as_of is not None and query.zone is not None:
+        return query
+    return replace(
+        query,
+        as_of=query.as_of or utc_now(),
+        zone=query.zone or settings.department_zone(db),
+    )
+
+
 def clauses(query: RegisterQuery) -> list[tuple[str, str, list[object]]]:
     """(filter, SQL condition on `complaint c`, parameters) for each filter the query sets; the
     filter is the RegisterQuery field ("received" for both date bounds)."""
     found: list[tuple[str, str, list[object]]] = []
+    query = at(query)
+    assert query.as_of is not None and query.zone is not None
 
     def any_of(name: str, column: str, values: Sequence[object]) -> None:
         found.append((name, f"{column} IN ({', '.join('?' for _ in values)})", list(values)))
@@ -136,6 +187,16 @@ def clauses(query: RegisterQuery) -> list[tuple[str, str, list[object]]]:
         found.append(("received", "c.received_at >= ?", [str(to_storage(query.received_from))]))
     if query.received_before is not None:
         found.append(("received", "c.received_at < ?", [str(to_storage(query.received_before))]))
+    if query.due == LATE:
+        now = str(to_storage(query.as_of))
+        found.append(("due", "(c.next_due_at < ? OR c.late_clocks > 0)", [now]))
+    elif query.due == DUE_TODAY:
+        start, end = (str(to_storage(b)) for b in day_bounds(query.as_of, query.zone))
+        found.append(("due", "c.next_due_at >= ? AND c.next_due_at < ?", [start, end]))
+    if query.responsible_department is not None:
+        any_of("responsible_department", "c.responsible_department", [query.responsible_department])
+    if query.repeat is not None:
+        any_of("repeat", "c.repeat", [int(query.repeat)])
     matched = search.matching_ids_sql(query.text)
     if matched is not None:
         sql, search_params = matched
@@ -155,9 +216,12 @@ def ids_sql(query: RegisterQuery) -> tuple[str, list[object]]:
         raise translated(
             CONTEXT, UNKNOWN_SORT, value=query.sort_key, allowed=", ".join(COLUMN_KEYS)
         )
+    query = at(query)
+    assert query.as_of is not None and query.zone is not None
     where, params = _where(query)
-    order = "DESC" if query.descending else "ASC"
-    sort = BY_KEY[query.sort_key].sort
+    column = BY_KEY[query.sort_key]
+    order = ("DESC" if query.descending else "ASC") + (" NULLS LAST" if column.nulls_last else "")
+    sort = bind(column.sort, query.as_of, query.zone)
     # Only join what the sort needs: the ids query must stay fast at 100,000 rows.
     joins = " FROM complaint c"
     if sort.startswith("cu."):
@@ -166,11 +230,12 @@ def ids_sql(query: RegisterQuery) -> tuple[str, list[object]]:
         joins += " LEFT JOIN defect_type d ON d.id = c.defect_type_id"
     elif sort.startswith("s."):
         joins += f" LEFT JOIN {search.TABLE} s ON s.id = c.id"
-    return f"SELECT c.id{joins}{where} ORDER BY {sort} {order}, c.id {order}", params
+    tie = "DESC" if query.descending else "ASC"
+    return f"SELECT c.id{joins}{where} ORDER BY {sort} {order}, c.id {tie}", params
 
 
 def ids(db: Database, query: RegisterQuery) -> list[int]:
-    sql, params = ids_sql(query)
+    sql, params = ids_sql(at(query, db))
     cursor = db.cursor()
     # One column: a row factory that returns the bare id is ~1.5x faster than unpacking
     # 100,000 tuples in Python (measured 28 vs 43 ms).
@@ -214,23 +279,46 @@ def records_by_id(
         yield [found[i] for i in ids if i in found]
 
 
-def select_sql(selects: Iterable[str], lang: str) -> str:
-    """Column expressions joined for a SELECT; "" stands for the defect name in `lang`."""
-    return ", ".join(select or defect_name_sql(lang) for select in selects)
+def select_sql(
+    selects: Iterable[str],
+    lang: str,
+    now: datetime | None = None,
+    zone: tzinfo | None = None,
+) -> str:
+    """Column expressions joined for a SELECT; "" stands for the defect name in `lang`. Days
+    are counted at `now` in `zone` (default: now, in the department's zone)."""
+    sql = ", ".join(select or defect_name_sql(lang) for select in selects)
+    return bind(sql, now or utc_now(), zone or settings.department_zone())
 
 
 def rows(
-    db: Database, wanted: Sequence[int], lang: str | None = None, zone: tzinfo | None = None
+    db: Database,
+    wanted: Sequence[int],
+    lang: str | None = None,
+    zone: tzinfo | None = None,
+    now: datetime | None = None,
 ) -> list[RegisterRow]:
-    """Rows for these ids, in the order given (ids not found are skipped), with received times
-    in `zone` (default: the department's, read once here, never per row)."""
-    select = select_sql((column.select for column in COLUMNS), lang or current_language())
+    """Rows for these ids, in the order given (ids not found are skipped), with times in `zone`
+    (default: the department's, read once here, never per row) and days open counted at `now`
+    (default: now)."""
     zone = zone or settings.department_zone()
+    selects = [*(column.select for column in COLUMNS), HIDDEN_SELECT]
+    select = select_sql(selects, lang or current_language(), now, zone)
+    currency = base_currency(db)
     return [
-        RegisterRow(record[0], _values(record[1:], zone))
+        RegisterRow(record[0], _values(record[1:], zone, currency))
         for chunk in records_by_id(db, select, wanted)
         for record in chunk
     ]
+
+
+def base_currency(db: Database) -> str:
+    """The currency approved amounts are counted in: the authority matrix's in force."""
+    row = db.execute_sql(
+        "SELECT json_extract(content, '$.base_currency') FROM matrix_version"
+        " ORDER BY version DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row and row[0] else "CNY"
 
 
 def received_header(zone: tzinfo, lang: str | None = None) -> str:
@@ -243,10 +331,16 @@ def has_complaints(db: Database) -> bool:
     return db.execute_sql("SELECT EXISTS (SELECT 1 FROM complaint)").fetchone()[0] == 1
 
 
-def _values(record: Sequence[object], zone: tzinfo) -> dict[str, object]:
-    values = dict(zip(COLUMN_KEYS, record, strict=True))
-    values["received_at"] = _as_datetime(values["received_at"], zone)
+def _values(record: Sequence[object], zone: tzinfo, currency: str) -> dict[str, object]:
+    values = dict(zip(COLUMN_KEYS, record[: len(COLUMN_KEYS)], strict=True))
+    (values["late_clocks"],) = record[len(COLUMN_KEYS) :]
+    for key in ("received_at", "due_at", "closed_at"):
+        values[key] = _as_datetime(values[key], zone)
     values["defect"] = values["defect"] or ""
+    values["repeat"] = bool(values["repeat"])
+    minor = values.pop("approved")
+    values["approved_minor"] = minor
+    values["approved"] = minor_text(minor, currency) if minor else ""
     return values
 
 
@@ -274,16 +368,23 @@ def _label(key: str, code: str, lang: str) -> str:
         return code
 
 
+@lru_cache(maxsize=8)
+def _yes(lang: str) -> str:
+    return translate(CONTEXT, YES, lang)
+
+
 def display_value(key: str, value: object, lang: str | None = None) -> str:
     """How the register shows a value: translated vocabulary, time as given, plain numbers.
 
     Called for every visible cell on every paint, so it stays a few dictionary look-ups."""
-    if value is None or value == "":
+    if value is None or value == "" or value is False:
         return ""
     if key in VOCABULARY:
         return _label(key, str(value), lang or current_language())
+    if value is True:
+        return _yes(lang or current_language())
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return value.strftime("%Y-%m-%d" if key == "closed_at" else "%Y-%m-%d %H:%M")
     if isinstance(value, float | Decimal):
         return f"{Decimal(str(value)).normalize():f}"
     return str(value)

@@ -20,6 +20,7 @@ from qa_desktop.core.register import (
     BY_KEY,
     COLUMN_KEYS,
     CONTEXT,
+    DUE_FILTERS,
     OPEN,
     UNKNOWN_SORT,
     RegisterQuery,
@@ -36,6 +37,9 @@ UNKNOWN = {
     "defect_types": QT_TRANSLATE_NOOP("Register", "There is no defect type {value}; use one of: {allowed}."),
     "owner": QT_TRANSLATE_NOOP("Register", "No complaint has the owner {value}; the owners are: {allowed}."),
     "product": QT_TRANSLATE_NOOP("Register", "No complaint has the product {value}; the products are: {allowed}."),
+    "due": QT_TRANSLATE_NOOP("Register", "There is no due filter {value}; use one of: {allowed}."),
+    "responsible_department": QT_TRANSLATE_NOOP(
+        "Register", "No complaint has the responsible department {value}; the departments are: {allowed}."),
 }  # fmt: skip
 NO_CUSTOMER = QT_TRANSLATE_NOOP(
     "Register",
@@ -63,12 +67,18 @@ def problem(db: Database, query: RegisterQuery, lang: str | None = None) -> str:
         "categories": (query.categories, [c.value for c in vocab.Category]),
         "market": ((query.market,) if query.market else (), [m.value for m in vocab.Market]),
         "defect_types": (query.defect_types, _defect_codes(db) if query.defect_types else []),
+        "due": ((query.due,) if query.due is not None else (), list(DUE_FILTERS)),
     }
     for name, (values, allowed) in codes.items():
         unknown = next((value for value in values if value not in allowed), None)
         if unknown is not None:
             return _unknown(UNKNOWN[name], unknown, allowed, lang)
-    for column, value in (("owner", query.owner), ("product", query.product)):
+    held = (
+        ("owner", query.owner),
+        ("product", query.product),
+        ("responsible_department", query.responsible_department),
+    )
+    for column, value in held:
         # A look-up on the column's index; the pinyin-ordered list only to say what is allowed.
         if value is not None and not _held(db, column, value):
             return _unknown(UNKNOWN[column], value, _distinct(db, column), lang)
@@ -80,7 +90,8 @@ def problem(db: Database, query: RegisterQuery, lang: str | None = None) -> str:
 
 
 def _held(db: Database, column: str, value: str) -> bool:
-    """Whether some complaint has this owner or product (`column` is ours, never typed)."""
+    """Whether some complaint has this owner, product or responsible department (`column` is
+    ours, never typed)."""
     sql = f"SELECT EXISTS (SELECT 1 FROM complaint WHERE {column} = ?)"
     return db.execute_sql(sql, (value,)).fetchone()[0] == 1
 
@@ -123,6 +134,11 @@ def owners(db: Database) -> list[str]:
 def products(db: Database) -> list[str]:
     """Every product named on a complaint, in pinyin order."""
     return _distinct(db, "product")
+
+
+def departments(db: Database) -> list[str]:
+    """Every department made responsible for a complaint, in pinyin order."""
+    return _distinct(db, "responsible_department")
 
 
 def _distinct(db: Database, column: str) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,7 @@ from qa_desktop import APP_NAME, __version__
 from qa_desktop.core import i18n
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError
-from qa_desktop.core.files import check_target, remove_stale_parts
+from qa_desktop.core.files import check_target
 from qa_desktop.core.register import has_complaints
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
@@ -34,6 +33,7 @@ from qa_desktop.gui.approvals_menu import ApprovalsMenu
 from qa_desktop.gui.case_menu import CaseMenu
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qa_desktop.gui.pack_menu import PackMenu
+from qa_desktop.gui.register_menus import REGISTER_WORKBOOK, TRACKING_WORKBOOK, export_workbook
 from qa_desktop.gui.register_view import RegisterView
 from qa_desktop.gui.screen_fit import fit_to_screen
 from qa_desktop.gui.tasks import Task, Work
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         ui.action_open.triggered.connect(lambda: self.open_complaint())
         ui.action_print.triggered.connect(self.print_complaint)
         ui.action_export.triggered.connect(self.export_register)
+        ui.action_export_tracking.triggered.connect(self.export_tracking)
         ui.action_quit.triggered.connect(self.close)
         ui.action_refresh.triggered.connect(lambda: self._refresh())
         ui.action_find.triggered.connect(self.focus_search)
@@ -271,21 +272,10 @@ class MainWindow(QMainWindow):
         self.run_task(work, self.tr("Writing %1…").replace("%1", out.name), self._printed)
 
     def export_register(self) -> None:
-        assert self.register is not None
-        query = self.register.current_query()
-        name = self.tr("complaint-register") + ".xlsx"
-        out = self.ask_save_path(self.tr("Export register"), name, "Excel (*.xlsx)")
-        if out is None:
-            return
-        from qa_desktop.core.reports.exports import export_register_file
+        export_workbook(self, REGISTER_WORKBOOK)
 
-        # In a worker process: 100,000 rows keep an interpreter busy for seconds, and in a
-        # thread the window would wait for that interpreter on every keystroke and scroll.
-        work = partial(export_register_file, self.db_path, query, out, i18n.current_language())
-        message = self.tr("Exporting to %1…").replace("%1", out.name)
-        task = self.run_task(work, message, self._saved, in_process=True)
-        if task is not None:  # a killed worker leaves its .part beside the target
-            task.finished.connect(lambda: remove_stale_parts(out))
+    def export_tracking(self) -> None:
+        export_workbook(self, TRACKING_WORKBOOK)
 
     def load_demo(self) -> None:
         actor = self.actor  # an empty file with its own administrator: the cases are theirs

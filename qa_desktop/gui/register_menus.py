@@ -1,5 +1,6 @@
-"""The register's right-click menus: on a row (the window's Open and Print, and Copy case
-number), and on the header (show or hide each column).
+"""The register's menus: right-click on a row (the window's Open and Print, and Copy case
+number) and on the header (show or hide each column); and File → Export register / Export
+tracking table, the workbooks of the complaints it shows.
 
 Hidden columns are part of the header's state, which the main window already keeps per user
 (`RegisterView.header_state()`), so a column hidden today is still hidden tomorrow.
@@ -8,10 +9,21 @@ Hidden columns are part of the header's state, which the main window already kee
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+
+from qa_desktop.core import i18n
+from qa_desktop.core.files import remove_stale_parts
+
+if TYPE_CHECKING:
+    from qa_desktop.gui.main_window import MainWindow
+
+REGISTER_WORKBOOK = "register"
+TRACKING_WORKBOOK = "tracking"
 
 
 def row_menu(parent: QWidget, actions: Sequence[QAction], copy: QAction) -> QMenu:
@@ -45,3 +57,31 @@ def _menu(parent: QWidget) -> QMenu:
     menu = QMenu(parent)
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return menu
+
+
+def export_workbook(window: MainWindow, kind: str) -> None:
+    """The register (客户投诉登记表) or the tracking table (客户投诉处理跟踪表) of the rows the
+    register shows, counted as they are shown, written in a worker process: 100,000 rows keep
+    an interpreter busy for seconds, and in a thread the window would wait for that
+    interpreter on every keystroke and scroll."""
+    from qa_desktop.core.reports import exports  # openpyxl and the rest: in the worker only
+
+    translate = QCoreApplication.translate
+    if kind == TRACKING_WORKBOOK:
+        write = exports.export_tracking_file
+        title = translate("MainWindow", "Export tracking table")
+        name = translate("MainWindow", "complaint-tracking-table")
+    else:
+        write = exports.export_register_file
+        title = translate("MainWindow", "Export register")
+        name = translate("MainWindow", "complaint-register")
+    assert window.register is not None
+    query = window.register.current_query()
+    out = window.ask_save_path(title, name + ".xlsx", "Excel (*.xlsx)")
+    if out is None:
+        return
+    work = partial(write, window.db_path, query, out, i18n.current_language())
+    message = translate("MainWindow", "Exporting to %1…").replace("%1", out.name)
+    task = window.run_task(work, message, window._saved, in_process=True)
+    if task is not None:  # a killed worker leaves its .part beside the target
+        task.finished.connect(lambda: remove_stale_parts(out))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import replace
+from datetime import tzinfo
 from unicodedata import east_asian_width
 
 from peewee import Database
@@ -22,9 +23,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from qa_desktop.core import register, settings
+from qa_desktop.core import register
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.register import COLUMNS, RegisterQuery, RegisterRow
+from qa_desktop.core.register_figures import DUE_TODAY, MET_LATE, OVERDUE, due_state
 from qa_desktop.core.vocab import Severity
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,10 +34,11 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 128
 MAX_PAGES = 64  # 8,192 rows at most in memory
 TOOLTIP_WIDTH = 16  # in Latin characters: wider text may be cut off by a narrow column
-NUMERIC_KEYS = frozenset({"affected_qty"})
+NUMERIC_KEYS = frozenset({"affected_qty", "days_open", "days_since_shipment", "approved"})
 NUMERIC_COLUMNS = frozenset(n for n, column in enumerate(COLUMNS) if column.key in NUMERIC_KEYS)
 SEVERITY_COLUMN = next(n for n, column in enumerate(COLUMNS) if column.key == "severity")
 RECEIVED_COLUMN = next(n for n, column in enumerate(COLUMNS) if column.key == "received_at")
+DUE_COLUMN = next(n for n, column in enumerate(COLUMNS) if column.key == "due_at")
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -44,6 +47,13 @@ FONT = int(Qt.ItemDataRole.FontRole)
 ID = int(Qt.ItemDataRole.UserRole)  # the complaint id of the row
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SEVERITY_COLOURS = {Severity.MAJOR: QColor("#c62828"), Severity.SERIOUS: QColor("#e65100")}
+# A late clock red, one due today amber (dark enough to read on white, 4.8:1); the cell says it
+# in words as well (`_due_text`), for whoever does not tell the colours apart.
+DUE_COLOURS = {
+    OVERDUE: QColor("#c62828"),
+    MET_LATE: QColor("#c62828"),
+    DUE_TODAY: QColor("#b45309"),
+}
 
 
 def _width(text: str) -> int:
@@ -65,10 +75,10 @@ class RegisterTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._db = db
-        self._query = query or RegisterQuery()
-        # Every time on the screen is in the department's zone, read once per query (a cell
-        # must not cost a settings look-up); the Received header names it.
-        self._zone = settings.department_zone()
+        # Every time on the screen is in the department's zone, and "late" and days open are
+        # counted at one moment: both fixed once per query (a cell must not cost a settings
+        # look-up); the Received header names the zone.
+        self._query = register.at(query or RegisterQuery(), db)
         self._ids: list[int] = register.ids(db, self._query)
         # page number -> rows aligned with that slice of ids (None: deleted since the ids query)
         self._pages: OrderedDict[int, list[RegisterRow | None]] = OrderedDict()
@@ -88,9 +98,8 @@ class RegisterTableModel(QAbstractTableModel):
 
     def set_query(self, query: RegisterQuery) -> None:
         self.beginResetModel()
-        self._query = query
-        self._zone = settings.department_zone()  # the department may have changed it
-        self._ids = register.ids(self._db, query)
+        self._query = register.at(query, self._db)  # the department may have changed its zone
+        self._ids = register.ids(self._db, self._query)
         self._pages.clear()
         self.endResetModel()
 
@@ -125,7 +134,7 @@ class RegisterTableModel(QAbstractTableModel):
             return None
         if role == DISPLAY:
             if section == RECEIVED_COLUMN:
-                return register.received_header(self._zone, self._lang)
+                return register.received_header(self._zone_of_query(), self._lang)
             return COLUMNS[section].header(self._lang)
         if role == ALIGNMENT and section in NUMERIC_COLUMNS:
             return RIGHT
@@ -138,12 +147,18 @@ class RegisterTableModel(QAbstractTableModel):
             row = self._row_at(index)
             if row is None:
                 return None
-            text = row.display(COLUMNS[index.column()].key, self._lang)
+            column = index.column()
+            if column == DUE_COLUMN:
+                return self._due_text(row) if role == DISPLAY else self._due_tooltip(row)
+            text = row.display(COLUMNS[column].key, self._lang)
             if role == TOOLTIP:
                 return text if _width(text) > TOOLTIP_WIDTH else None
             return text
         if role == ALIGNMENT:
             return RIGHT if index.column() in NUMERIC_COLUMNS else None
+        if role == FOREGROUND and index.column() == DUE_COLUMN:
+            row = self._row_at(index)
+            return DUE_COLOURS.get(self._due_state(row)) if row is not None else None
         if role in (FOREGROUND, FONT) and index.column() == SEVERITY_COLUMN:
             row = self._row_at(index)
             severity = row.values.get("severity") if row is not None else None
@@ -180,6 +195,45 @@ class RegisterTableModel(QAbstractTableModel):
             self.changePersistentIndexList(persistent, targets)
         self.layoutChanged.emit()
 
+    # -- the due column ------------------------------------------------------------------
+
+    def _zone_of_query(self) -> tzinfo:
+        zone = self._query.zone
+        assert zone is not None  # register.at() sets it
+        return zone
+
+    def _due_state(self, row: RegisterRow) -> str:
+        values, query = row.values, self._query
+        assert query.as_of is not None and query.zone is not None
+        return due_state(values["due_at"], values["late_clocks"], query.as_of, query.zone)
+
+    def _due_text(self, row: RegisterRow) -> str:
+        """The due time, and in a word whether it is late or today."""
+        word = {
+            OVERDUE: self.tr("overdue"),
+            MET_LATE: self.tr("met late"),
+            DUE_TODAY: self.tr("today"),
+        }.get(self._due_state(row), "")
+        shown = row.display("due_at", self._lang)
+        return f"{shown} · {word}" if shown and word else shown or word
+
+    def _due_tooltip(self, row: RegisterRow) -> str | None:
+        """What the colour says, in sentences."""
+        state, late = self._due_state(row), int(row.values["late_clocks"] or 0)
+        shown = row.display("due_at", self._lang)
+        said = []
+        if state == OVERDUE:
+            said.append(
+                self.tr("A response clock is overdue: it was due at %1.").replace("%1", shown)
+            )
+        elif state == DUE_TODAY:
+            said.append(self.tr("A response clock falls due today, at %1.").replace("%1", shown))
+        if late == 1:
+            said.append(self.tr("1 response clock was met late."))
+        elif late:
+            said.append(self.tr("%n response clocks were met late.", "", late))
+        return " ".join(said) or None
+
     # -- pages -------------------------------------------------------------------------
 
     def _moved(self, index: QModelIndex, row: int | None) -> QModelIndex:
@@ -203,7 +257,12 @@ class RegisterTableModel(QAbstractTableModel):
 
     def _load(self, number: int) -> list[RegisterRow | None]:
         wanted = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
-        found = {row.id: row for row in register.rows(self._db, wanted, self._lang, self._zone)}
+        found = {
+            row.id: row
+            for row in register.rows(
+                self._db, wanted, self._lang, self._query.zone, self._query.as_of
+            )
+        }
         page = [found.get(complaint_id) for complaint_id in wanted]
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:

@@ -7,7 +7,8 @@ dialogs; after a complaint is saved the window calls `reveal()`, after other cha
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from peewee import Database
 from PySide6.QtCore import (
@@ -27,10 +28,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLineEdit, QWid
 from qa_desktop.core import register_filters, settings
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.i18n import current_language
-from qa_desktop.core.register import COLUMNS, OPEN, RegisterQuery
+from qa_desktop.core.register import COLUMNS, DUE_TODAY, LATE, OPEN, RegisterQuery
 from qa_desktop.core.services.customers import customers
 from qa_desktop.core.services.reference import defect_types
 from qa_desktop.core.vocab import Category, Market, Severity, Status
+from qa_desktop.gui.flow_layout import FlowLayout
 from qa_desktop.gui.forms.ui_register_view import Ui_RegisterView
 from qa_desktop.gui.register_menus import column_menu, row_menu
 from qa_desktop.gui.register_model import RegisterTableModel
@@ -43,7 +45,7 @@ COLUMN_PADDING = 8
 SHRINKABLE_KEYS = ("customer", "category", "product", "specification", "coils", "defect", "owner")
 # What QA scans first sits beside the case number (visual order only: the model, the export
 # and a saved header state keep the register's own column order).
-UP_FRONT_KEYS = ("status", "severity")
+UP_FRONT_KEYS = ("status", "severity", "due_at")
 
 
 class RegisterView(QWidget):
@@ -62,6 +64,7 @@ class RegisterView(QWidget):
         self.ui = Ui_RegisterView()
         self.ui.setupUi(self)
         ui = self.ui
+        self._wrap_filter_row()
         self._combos = (
             ui.statusCombo,
             ui.customerCombo,
@@ -71,6 +74,9 @@ class RegisterView(QWidget):
             ui.defectCombo,
             ui.ownerCombo,
             ui.productCombo,
+            ui.dueCombo,
+            ui.repeatCombo,
+            ui.departmentCombo,
         )
         self._db = db
         self._row_actions: list[QAction] = []
@@ -82,7 +88,7 @@ class RegisterView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._fill_choices()
         self._reset_dates()
-        self.model = RegisterTableModel(db, RegisterQuery(), self)
+        self.model = RegisterTableModel(db, self._query_from_filters(RegisterQuery()), self)
         self._set_up_table()
         self._connect()
         self._show_count()
@@ -144,6 +150,22 @@ class RegisterView(QWidget):
 
     # -- building ------------------------------------------------------------------------
 
+    def _wrap_filter_row(self) -> None:
+        """The form's row of filter combos into a layout that wraps: at 125 % on a 1366-pixel
+        screen they take two rows rather than a scroll bar under the whole register."""
+        row = self.ui.filterRow
+        flow = FlowLayout(spacing=row.spacing())
+        while row.count():
+            item = row.takeAt(0)
+            if item.widget() is not None:
+                flow.addWidget(item.widget())  # the stretch at its end is not needed
+        root = self.ui.rootLayout
+        index = root.indexOf(row)
+        root.removeItem(row)
+        row.deleteLater()
+        root.insertLayout(index, flow)
+        self.ui.filterRow = flow
+
     def _fill_choices(self) -> None:
         lang = current_language()
         ui = self.ui
@@ -154,8 +176,13 @@ class RegisterView(QWidget):
         _fill(ui.marketCombo, self.tr("All markets"), Market.choices(lang))
         self._fill_customers()
         self._fill_defects()
+        due = [(LATE, self.tr("Late")), (DUE_TODAY, self.tr("Due today"))]
+        _fill(ui.dueCombo, self.tr("All due dates"), due)
+        repeat = [(True, self.tr("Repeat complaints")), (False, self.tr("First complaints"))]
+        _fill(ui.repeatCombo, self.tr("Repeat or first"), repeat)
         ui.ownerCombo.addItem(self.tr("All owners"), None)  # the rest after the first paint
         ui.productCombo.addItem(self.tr("All products"), None)
+        ui.departmentCombo.addItem(self.tr("All departments"), None)
 
     def _fill_customers(self) -> None:
         combo = self.ui.customerCombo
@@ -187,6 +214,10 @@ class RegisterView(QWidget):
         products = _same(register_filters.products(self._db))
         _fill(self.ui.productCombo, self.tr("All products"), products)
 
+    def _fill_departments(self) -> None:
+        departments = _same(register_filters.departments(self._db))
+        _fill(self.ui.departmentCombo, self.tr("All departments"), departments)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.lists_filled:
             watched.removeEventFilter(self)
@@ -206,6 +237,7 @@ class RegisterView(QWidget):
         return [
             (self.ui.ownerCombo, self._fill_owners),
             (self.ui.productCombo, self._fill_products),
+            (self.ui.departmentCombo, self._fill_departments),
         ]
 
     def _reset_dates(self) -> None:
@@ -283,6 +315,8 @@ class RegisterView(QWidget):
             "market": (ui.marketCombo,), "defect_types": (ui.defectCombo,),
             "owner": (ui.ownerCombo,), "product": (ui.productCombo,),
             "received": (ui.fromCheck, ui.toCheck), "text": (ui.searchEdit,),
+            "due": (ui.dueCombo,), "repeat": (ui.repeatCombo,),
+            "responsible_department": (ui.departmentCombo,),
         }  # fmt: skip
 
     def _filter_names(self) -> dict[str, str]:
@@ -292,6 +326,8 @@ class RegisterView(QWidget):
             "market": self.tr("market"), "defect_types": self.tr("defect type"),
             "owner": self.tr("owner"), "product": self.tr("product"),
             "received": self.tr("received date"), "text": self.tr("search"),
+            "due": self.tr("due date"), "repeat": self.tr("repeat"),
+            "responsible_department": self.tr("responsible department"),
         }  # fmt: skip
 
     def _reset_filters(self, names: list[str]) -> None:
@@ -320,16 +356,19 @@ class RegisterView(QWidget):
     def _apply_filters(self) -> None:
         self._search_timer.stop()  # Enter or another filter already runs the typed text
         query = self._query_from_filters()
-        if query == self.model.query:
+        if _same_rows(query, self.model.query):
             return
         keep = self.current_complaint_id()
         self.model.set_query(query)
         self._after_query(keep)
 
-    def _query_from_filters(self) -> RegisterQuery:
+    def _query_from_filters(self, order: RegisterQuery | None = None) -> RegisterQuery:
+        """The filters on screen, counted now (the view's clock) in the department's zone, in
+        the order shown (or that of `order`, before there is a model)."""
         ui = self.ui
         status = ui.statusCombo.currentData()
-        sort = self.model.query  # filters change the rows, never the order the user chose
+        sort = order or self.model.query  # filters change the rows, never the order chosen
+        zone = settings.department_zone()
         query = RegisterQuery(
             statuses=_codes(status),
             customer_id=ui.customerCombo.currentData(),
@@ -339,15 +378,20 @@ class RegisterView(QWidget):
             defect_types=_codes(ui.defectCombo.currentData()),
             owner=ui.ownerCombo.currentData(),
             product=ui.productCombo.currentData(),
+            due=ui.dueCombo.currentData(),
+            repeat=ui.repeatCombo.currentData(),
+            responsible_department=ui.departmentCombo.currentData(),
             text=ui.searchEdit.text().strip(),
             sort_key=sort.sort_key,
             descending=sort.descending,
+            as_of=self._clock(),
+            zone=zone,
         )
         first = ui.fromDate.date().toPython() if ui.fromCheck.isChecked() else None
         last = ui.toDate.date().toPython() if ui.toCheck.isChecked() else None
         if not (first or last):
             return query
-        return query.between_days(first, last, settings.department_zone())  # the department's days
+        return query.between_days(first, last, zone)  # the department's days
 
     def _after_query(self, keep: int | None) -> None:
         self._show_count()
@@ -414,11 +458,16 @@ class RegisterView(QWidget):
             header.resizeSection(column, width)
 
 
-def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, str]]) -> None:
+def _fill(combo: QComboBox, everything: str, choices: Sequence[tuple[object, str]]) -> None:
     combo.clear()
     combo.addItem(everything, None)
     for code, label in choices:
         combo.addItem(label, code)
+
+
+def _same_rows(one: RegisterQuery, other: RegisterQuery) -> bool:
+    """The same filters and order: a moment later is no reason to query again."""
+    return replace(one, as_of=None) == replace(other, as_of=None)
 
 
 def _codes(code: str | None) -> tuple[str, ...]:

@@ -4976,6 +4976,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>导出登记表</translation>
     </message>
     <message>
+        <source>Export tracking table</source>
+        <translation>导出处理跟踪表</translation>
+    </message>
+    <message>
+        <source>complaint-tracking-table</source>
+        <translation>客户投诉处理跟踪表</translation>
+    </message>
+    <message>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
@@ -5143,6 +5151,18 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;tracking table (Excel)…</source>
+        <translation>导出处理跟踪表 Excel(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export the complaints shown with their response clocks, actions and replies: the complaint tracking table</source>
+        <translation>将当前显示的客诉连同响应时限、措施与回复导出：客户投诉处理跟踪表</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -6975,6 +6995,38 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>负责人</translation>
     </message>
     <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>处理天数</translation>
+    </message>
+    <message>
+        <source>Days since shipment</source>
+        <translation>发货至投诉天数</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
         <source>Received ({zone})</source>
         <translation>受理时间 ({zone})</translation>
     </message>
@@ -7011,6 +7063,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>没有产品为 {value} 的客诉；现有产品：{allowed}。</translation>
     </message>
     <message>
+        <source>There is no due filter {value}; use one of: {allowed}.</source>
+        <translation>没有到期筛选条件 {value}；可用：{allowed}。</translation>
+    </message>
+    <message>
+        <source>No complaint has the responsible department {value}; the departments are: {allowed}.</source>
+        <translation>没有责任部门为 {value} 的客诉；现有责任部门：{allowed}。</translation>
+    </message>
+    <message>
         <source>There is no customer {value}; give its name as the customer filter lists it, or its English name.</source>
         <translation>没有客户 {value}；请填写客户筛选列表中的名称，或其英文名称。</translation>
     </message>
@@ -7021,6 +7081,39 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>The received-date range ends before it starts ({first} to {last}).</source>
         <translation>受理日期范围的结束早于开始（{first} 至 {last}）。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>超期完成</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>A response clock is overdue: it was due at %1.</source>
+        <translation>有响应时限已超期：到期时间为 %1。</translation>
+    </message>
+    <message>
+        <source>A response clock falls due today, at %1.</source>
+        <translation>有响应时限今日到期，到期时间为 %1。</translation>
+    </message>
+    <message>
+        <source>1 response clock was met late.</source>
+        <translation>1 项响应时限超期完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response clocks were met late.</source>
+        <translation>
+            <numerusform>%n 项响应时限超期完成。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7050,12 +7143,40 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>全部</translation>
     </message>
     <message>
+        <source>Late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>All due dates</source>
+        <translation>全部到期时间</translation>
+    </message>
+    <message>
+        <source>Repeat complaints</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>First complaints</source>
+        <translation>首次投诉</translation>
+    </message>
+    <message>
+        <source>Repeat or first</source>
+        <translation>重复与首次投诉</translation>
+    </message>
+    <message>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
         <source>All products</source>
         <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部责任部门</translation>
     </message>
     <message>
         <source>All customers</source>
@@ -7110,6 +7231,18 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>搜索</translation>
     </message>
     <message>
+        <source>due date</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
         <source>1 complaint</source>
         <translation>1 条客诉</translation>
     </message>
@@ -7134,6 +7267,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Search case no., customer, coil, defect, text… (Ctrl+F)</source>
         <translation>搜索客诉编号、客户、钢卷号、不良类型、内容…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Response clocks: late (a clock overdue now, or one met late) or due on the department&apos;s today</source>
+        <translation>响应时限：超期（现已超期，或曾超期完成）或今日（按本部门时区）到期</translation>
+    </message>
+    <message>
+        <source>Repeat complaints: the same customer complained earlier of the same product or defect type</source>
+        <translation>重复投诉：同一客户此前就相同产品或相同不良类型投诉过</translation>
     </message>
     <message>
         <source>Only complaints received on or after this day (the department&apos;s day)</source>
@@ -7182,6 +7323,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Product</source>
         <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
     </message>
     <message>
         <source>Received from</source>
@@ -7318,6 +7463,38 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Salesperson</source>
         <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>处理天数</translation>
+    </message>
+    <message>
+        <source>Days since shipment</source>
+        <translation>发货至投诉天数</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -7998,6 +8175,105 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>continued</source>
         <translation>续</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingXlsx</name>
+    <message>
+        <source>Complaint tracking table</source>
+        <translation>客户投诉处理跟踪表</translation>
+    </message>
+    <message>
+        <source>{clock}: due</source>
+        <translation>{clock}：到期时间</translation>
+    </message>
+    <message>
+        <source>{clock}: status</source>
+        <translation>{clock}：状态</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>客诉编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>是否成立</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Actions open</source>
+        <translation>未完成措施</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>超期措施</translation>
+    </message>
+    <message>
+        <source>Actions in all</source>
+        <translation>措施总数</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>处理天数</translation>
+    </message>
+    <message>
+        <source>Days since shipment</source>
+        <translation>发货至投诉天数</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Latest 8D report revision</source>
+        <translation>最新8D报告版本</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>超期完成</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>未到期</translation>
     </message>
 </context>
 <context>

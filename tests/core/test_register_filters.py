@@ -17,6 +17,7 @@ from qa_desktop.core.register import OPEN, RegisterQuery
 from qa_desktop.core.register_filters import (
     check,
     customer_named,
+    departments,
     filters_hiding,
     owners,
     problem,
@@ -38,7 +39,8 @@ def test_known_values_pass(demo: SqliteDatabase) -> None:
     query = RegisterQuery(
         statuses=(OPEN, "closed"), severities=("major",), categories=("quality", "service"),
         market="export", customer_id=customer.id, defect_types=("scratch", "other"),
-        owner="王工", product="精密带钢", sort_key="customer", text="划伤",
+        owner="王工", product="精密带钢", sort_key="customer", text="划伤", due="late",
+        responsible_department="冷轧车间", repeat=False,
     ).between_days(date(2026, 1, 1), date(2026, 1, 1), SHANGHAI)  # fmt: skip
     assert problem(demo, query) == ""
     check(demo, RegisterQuery())  # nothing set: nothing to refuse
@@ -73,7 +75,17 @@ def test_known_values_pass(demo: SqliteDatabase) -> None:
             RegisterQuery(sort_key="colour"),
             "The register cannot be sorted by colour; use one of: case_no, received_at, customer,"
             " market, category, product, specification, coils, defect, affected_qty,"
-            " affected_unit, severity, status, owner.",
+            " affected_unit, severity, status, owner, responsible_department, due_at,"
+            " closed_at, days_open, days_since_shipment, repeat, approved.",
+        ),
+        (
+            RegisterQuery(due="overdue"),  # the word for it is "late"
+            "There is no due filter overdue; use one of: late, today.",
+        ),
+        (
+            RegisterQuery(responsible_department="冷轧厂"),
+            "No complaint has the responsible department 冷轧厂; the departments are: 精整车间,"
+            " 冷轧车间, 品质部, 退火酸洗车间, 物流部.",
         ),
         (
             RegisterQuery(customer_id=4242),
@@ -132,6 +144,9 @@ def test_owners_and_products_are_what_the_register_holds_in_pinyin_order(
     assert set(owners(demo)) == held - {""}
     assert products(demo)[:3] == ["Cold-rolled coil", "Cold-rolled sheet", "Hot-rolled coil"]
     assert products(demo).index("精密带钢") < products(demo).index("冷轧不锈钢卷")  # jing < leng
+    held = {row[0] for row in demo.execute_sql("SELECT responsible_department FROM complaint")}
+    assert departments(demo) == ["精整车间", "冷轧车间", "品质部", "退火酸洗车间", "物流部"]
+    assert set(departments(demo)) == held - {""}  # jing, leng, pin, tui, wu
 
 
 def test_a_customer_is_found_by_either_name_and_through_a_merge(demo: SqliteDatabase) -> None:
@@ -164,3 +179,10 @@ def test_the_filters_hiding_a_complaint_are_named(db: SqliteDatabase) -> None:
     assert filters_hiding(db, shown, saved.id) == []
     hidden_by_search = RegisterQuery(text="划伤 zebra")
     assert filters_hiding(db, hidden_by_search, saved.id) == ["text"]
+    # Registered an hour ago: no clock late yet, no department answers for it, a first complaint.
+    an_hour_on = datetime(2026, 11, 1, 10, 0, tzinfo=SHANGHAI)
+    new_ones = RegisterQuery(
+        due="late", repeat=True, responsible_department="冷轧车间", as_of=an_hour_on
+    )
+    assert filters_hiding(db, new_ones, saved.id) == ["due", "responsible_department", "repeat"]
+    assert filters_hiding(db, RegisterQuery(repeat=False, as_of=NOW), saved.id) == []

@@ -15,7 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import ADMIN, ENGINEER, example_draft
+from conftest import ADMIN, ENGINEER, SHANGHAI, example_draft
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
@@ -76,12 +76,10 @@ def case_numbers(database: SqliteDatabase, ids: list[int]) -> list[str]:
 
 
 def titles(lang: str, zone: str = "Asia/Shanghai") -> list[str]:
-    """The header row: each column's title, a time's with the department's zone it is in."""
-    return [
-        i18n.translate("RegisterXlsx", c.title, lang)
-        + (f" ({zone})" if c.kind == "datetime" else "")
-        for c in COLUMNS
-    ]
+    """The header row: each column's title, a time's with the department's zone it is in,
+    money's with the base currency."""
+    suffix = {"datetime": f" ({zone})", "money": " (CNY)"}
+    return [i18n.translate("RegisterXlsx", c.title, lang) + suffix.get(c.kind, "") for c in COLUMNS]
 
 
 def test_values_header_and_layout_in_english(db, tmp_path: Path) -> None:
@@ -107,7 +105,7 @@ def test_values_header_and_layout_in_english(db, tmp_path: Path) -> None:
     assert sheet[1][1].value == "Received (Asia/Shanghai)"
     assert sheet[1][0].value == "Case no." and sheet[1][0].font.b
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:AD2" and len(COLUMNS) == 30
+    assert sheet.auto_filter.ref == "A1:AK2" and len(COLUMNS) == 37
     assert sheet.print_title_rows == "$1:$1"
 
     row = sheet[2]
@@ -154,12 +152,54 @@ def test_values_header_and_layout_in_english(db, tmp_path: Path) -> None:
     assert widths["description"] > widths["customer_request"] > widths["case_no"]
 
 
+def test_the_figures_real_registers_keep(db, tmp_path: Path) -> None:
+    """Due, close date, days open and since shipment (the department's days), repeat, the
+    responsible department and the approved amount in the base currency."""
+    change_setting("time_zone", "Asia/Shanghai", actor=ADMIN)
+    first = register_complaint(example_draft(ship_date=date(2026, 2, 18)), actor=ENGINEER)
+    received = datetime(2026, 3, 11, 9, 0, tzinfo=SHANGHAI)
+    second = register_complaint(example_draft(received_at=received), actor=ENGINEER)
+
+    def stored(moment: datetime) -> str:
+        return str(moment.astimezone(UTC).replace(tzinfo=None))
+
+    closed = datetime(2026, 3, 12, 8, 0, tzinfo=SHANGHAI)
+    db.execute_sql(
+        "UPDATE complaint SET status = 'closed', closed_at = ?, approved_minor = 3860050,"
+        " responsible_department = '冷轧车间', next_due_at = NULL WHERE id = ?",
+        (stored(closed), first.id),
+    )
+    due = datetime(2026, 3, 11, 13, 0, tzinfo=SHANGHAI)
+    db.execute_sql("UPDATE complaint SET next_due_at = ? WHERE id = ?", (stored(due), second.id))
+    out = tmp_path / "figures.xlsx"
+    query = RegisterQuery(as_of=datetime(2026, 3, 20, 12, 0, tzinfo=SHANGHAI))
+
+    export_register(db, query, out, lang="en")
+
+    header, rows = read(out)
+    assert header[-7:] == [
+        "Responsible department", "Due (Asia/Shanghai)", "Close date (Asia/Shanghai)",
+        "Days open", "Days since shipment", "Repeat", "Approved amount (CNY)",
+    ]  # fmt: skip
+    keys = ("case_no", "responsible_department", "due_at", "closed_at", "days_open",
+            "days_since_shipment", "repeat", "approved")  # fmt: skip
+    padded = [(*row, *[None] * (len(header) - len(row))) for row in rows]  # trailing empties
+    shown = [tuple(row[COLUMN[key]] for key in keys) for row in padded]
+    naive = {"tzinfo": None}
+    assert shown == [
+        (second.case_no, None, due.replace(**naive), None, 9, None, "Yes", None),  # newest first
+        (first.case_no, "冷轧车间", None, closed.replace(**naive), 2, 20, None, 38600.5),
+    ]
+
+
 # The real catalogue, in the glossary's terms (../shared/GLOSSARY.md): what a Chinese user reads.
 CHINESE_HEADER = [
     "客诉编号", "受理时间 (Asia/Shanghai)", "客户", "客户投诉单号", "联系人", "受理渠道", "内销/外销",
     "投诉类别", "产品名称", "物料编号", "规格", "订单号/合同号", "发货单号", "发货日期", "质保书编号",
     "钢卷号/批号", "不良类型", "不良现象", "不良率 %", "不良数量", "单位", "货物状态", "客户诉求",
     "客户索赔金额", "币种", "是否退回样品", "严重程度", "状态", "负责人", "业务员",
+    "责任部门", "到期时间 (Asia/Shanghai)", "结案日期 (Asia/Shanghai)", "处理天数",
+    "发货至投诉天数", "重复投诉", "批准金额 (CNY)",
 ]  # fmt: skip
 
 
@@ -398,7 +438,7 @@ def test_an_empty_result_is_a_header_only_register(demo: SqliteDatabase, tmp_pat
 
     header, rows = read(out)
     assert len(header) == len(COLUMNS) and rows == []
-    assert load_workbook(out).active.auto_filter.ref == "A1:AD1"
+    assert load_workbook(out).active.auto_filter.ref == "A1:AK1"
     assert calls == [(0, 0)]
 
 
@@ -410,7 +450,7 @@ def test_one_query_per_chunk(demo: SqliteDatabase, monkeypatch: pytest.MonkeyPat
         demo, "execute_sql", lambda sql, *a: queries.append(sql) or execute(sql, *a)
     )
 
-    chunks = list(register_xlsx.fetch_chunks(demo, wanted, "zh_CN"))
+    chunks = list(register_xlsx.fetch_chunks(demo, wanted, "zh_CN", zone=SHANGHAI))
 
     assert len(queries) == len(chunks) == 3
     assert [len(chunk) for chunk in chunks] == [1000, 1000, 500]

@@ -23,6 +23,10 @@ from qa_desktop.core.services.complaints import register_complaint
 from qa_desktop.core.sorting import sort_key
 
 ANCHOR = date(2026, 11, 1)
+# The demo's "now" (its anchor at 09:00 UTC: 17:00 in Shanghai): "late", "due today" and days
+# open are counted at this moment, in the demo's zone.
+NOW = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
+AT = {"as_of": NOW, "zone": SHANGHAI}
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +39,25 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SqliteDatabase]:
     database.execute_sql("UPDATE complaint SET affected_unit = 't' WHERE id % 7 = 0")
     database.execute_sql("UPDATE complaint SET affected_qty = NULL WHERE id % 11 = 0")
     database.execute_sql("UPDATE complaint SET defect_type_id = NULL WHERE id % 13 = 0")
+    # The figures the clocks and proposals keep (services not in this test's scope): the next
+    # clock due a few hours to days after receipt, some due today (earlier and later), some
+    # clocks met late; approved money on some cases; a reopened case keeps its last closure.
+    database.execute_sql(
+        "UPDATE complaint SET next_due_at = datetime(received_at, '+' || (id % 120) || ' hours')"
+        " WHERE status NOT IN ('closed', 'answered')"
+    )
+    database.execute_sql(
+        "UPDATE complaint SET next_due_at = datetime(?, '+' || (id % 12 - 4) || ' hours')"
+        " WHERE status NOT IN ('closed', 'answered') AND id % 4 = 0",
+        (str(NOW.replace(tzinfo=None)),),
+    )
+    database.execute_sql("UPDATE complaint SET late_clocks = 1 + id % 2 WHERE id % 9 = 0")
+    database.execute_sql("UPDATE complaint SET approved_minor = (id % 7) * 123450 WHERE id % 3 = 0")
+    database.execute_sql(
+        "UPDATE complaint SET closed_at = datetime(received_at, '+20 days')"
+        " WHERE status = 'follow_up' AND id % 2 = 0"
+    )
+    database.execute_sql("UPDATE complaint SET ship_date = NULL WHERE id % 17 = 0")
     search.rebuild(database)  # changed behind the services' back: index what it shows now
     yield database
     close_database(database)
@@ -55,24 +78,55 @@ def records(demo: SqliteDatabase) -> list[dict[str, Any]]:
     """Every complaint as plain Python values, read without the register module."""
     sql = (
         "SELECT c.id, c.case_no, c.status, c.severity, c.category, c.market, c.customer_id,"
-        f" c.received_at, cu.name, d.code, c.owner, c.product, {', '.join(SEARCHED_SQL)}"
+        " c.received_at, cu.name, d.code, c.owner, c.product, c.responsible_department,"
+        " c.next_due_at, c.late_clocks, c.closed_at, c.ship_date, c.repeat, c.approved_minor,"
+        f" {', '.join(SEARCHED_SQL)}"
         " FROM complaint c JOIN customer cu ON cu.id = c.customer_id"
         " LEFT JOIN defect_type d ON d.id = c.defect_type_id"
     )
     found = []
     for row in demo.execute_sql(sql):
         (id_, case_no, status, severity, category, market, customer_id, received, name,
-         defect, owner, product, *searched) = row  # fmt: skip
+         defect, owner, product, department, due, late_clocks, closed, shipped, repeat,
+         approved, *searched) = row  # fmt: skip
         found.append({
             "id": id_, "case_no": case_no, "status": status, "severity": severity,
             "category": category, "market": market, "customer_id": customer_id,
             "customer": name, "defect": defect, "owner": owner, "product": product,
-            "received_at": datetime.fromisoformat(received).replace(tzinfo=UTC),
+            "received_at": utc(received), "department": department, "due": utc(due),
+            "late_clocks": late_clocks, "closed_at": utc(closed) if status == "closed" else None,
+            "ship_date": date.fromisoformat(shipped) if shipped else None,
+            "repeat": bool(repeat), "approved": approved,
             # One field per line: a term never matches across two fields.
             "haystack": "\n".join(p for p in searched if p).casefold(),
         })  # fmt: skip
     assert len(found) == 2000
     return found
+
+
+def utc(stored: str | None) -> datetime | None:
+    return None if stored is None else datetime.fromisoformat(stored).replace(tzinfo=UTC)
+
+
+def day(moment: datetime, zone: ZoneInfo = SHANGHAI) -> date:
+    """The department's calendar day of an instant."""
+    return moment.astimezone(zone).date()
+
+
+def days_open(r: dict[str, Any]) -> int:
+    return (day(r["closed_at"] or NOW) - day(r["received_at"])).days
+
+
+def days_since_shipment(r: dict[str, Any]) -> int | None:
+    return None if r["ship_date"] is None else (day(r["received_at"]) - r["ship_date"]).days
+
+
+def late(r: dict[str, Any]) -> bool:
+    return (r["due"] is not None and r["due"] < NOW) or r["late_clocks"] > 0
+
+
+def due_today(r: dict[str, Any]) -> bool:
+    return r["due"] is not None and day(r["due"]) == day(NOW)
 
 
 def newest_first(rows: list[dict[str, Any]]) -> list[int]:
@@ -121,6 +175,18 @@ FILTERS: dict[str, tuple[RegisterQuery, Any]] = {
     "combined with the new filters": (
         RegisterQuery(defect_types=("scratch",), owner="Chen Wei", market="export"),
         lambda r: r["defect"] == "scratch" and r["owner"] == "Chen Wei" and r["market"] == "export",
+    ),
+    "late": (RegisterQuery(due="late", **AT), late),
+    "due today": (RegisterQuery(due="today", **AT), due_today),
+    "responsible department": (
+        RegisterQuery(responsible_department="冷轧车间"),
+        lambda r: r["department"] == "冷轧车间",
+    ),
+    "repeat": (RegisterQuery(repeat=True), lambda r: r["repeat"]),
+    "first complaints": (RegisterQuery(repeat=False), lambda r: not r["repeat"]),
+    "late repeats of one department": (
+        RegisterQuery(due="late", repeat=True, responsible_department="精整车间", **AT),
+        lambda r: late(r) and r["repeat"] and r["department"] == "精整车间",
     ),
 }
 
@@ -231,15 +297,27 @@ SORT_VALUES = {
     "severity": "c.severity",
     "status": "c.status",
     "owner": "c.owner",
+    "responsible_department": "c.responsible_department",
+    "repeat": "c.repeat",
+    "approved": "c.approved_minor",
 }
+# The figures counted at a moment, counted here in Python from the records.
+COMPUTED = {
+    "due_at": lambda r: r["due"],
+    "closed_at": lambda r: r["closed_at"],  # a closed case's only
+    "days_open": days_open,
+    "days_since_shipment": days_since_shipment,
+}
+# Empty values last in either direction: the next clock due first, the latest closure first.
+NULLS_LAST = {"due_at", "closed_at", "days_since_shipment"}
 
 
 def test_every_column_has_a_sort_check() -> None:
-    assert set(SORT_VALUES) == set(COLUMN_KEYS)
+    assert set(SORT_VALUES) | set(COMPUTED) == set(COLUMN_KEYS)
 
 
 @pytest.fixture(scope="module")
-def sort_values(demo: SqliteDatabase) -> dict[str, dict[int, Any]]:
+def sort_values(demo: SqliteDatabase, records: list) -> dict[str, dict[int, Any]]:
     sql = (
         f"SELECT c.id, {', '.join(SORT_VALUES.values())} FROM complaint c"
         " JOIN customer cu ON cu.id = c.customer_id"
@@ -256,6 +334,8 @@ def sort_values(demo: SqliteDatabase) -> dict[str, dict[int, Any]]:
             elif key == "customer":
                 value = sort_key(value)
             values[key][row[0]] = value
+    for key, count in COMPUTED.items():
+        values[key] = {r["id"]: count(r) for r in records}
     return values
 
 
@@ -266,11 +346,17 @@ def test_sort_by_every_column(
 ) -> None:
     values = sort_values[key]
     assert len(set(values.values())) > 1, f"the demo data does not vary in {key}"
-    # SQLite puts NULL first when ascending; ties are broken by id in the same direction.
-    expected = sorted(
-        values, key=lambda i: (values[i] is not None, values[i], i), reverse=descending
-    )
-    query = RegisterQuery(sort_key=key, descending=descending)
+    if key in NULLS_LAST:
+        assert None in values.values(), f"the demo data has no empty {key}"
+        given = sorted((i for i in values if values[i] is not None),
+                       key=lambda i: (values[i], i), reverse=descending)  # fmt: skip
+        expected = given + sorted((i for i in values if values[i] is None), reverse=descending)
+    else:
+        # SQLite puts NULL first when ascending; ties are broken by id in the same direction.
+        expected = sorted(
+            values, key=lambda i: (values[i] is not None, values[i], i), reverse=descending
+        )
+    query = RegisterQuery(sort_key=key, descending=descending, **AT)
     assert register.ids(demo, query) == expected
 
 
@@ -429,3 +515,77 @@ def test_rows_display_chinese_values(demo: SqliteDatabase) -> None:
         for key in ("status", "market", "severity"):
             assert re.search(r"[\u4e00-\u9fff]", row.display(key, "zh_CN")), key
         assert re.search(r"[\u4e00-\u9fff]", row.values["defect"])
+
+
+def test_rows_show_the_figures_real_registers_keep(demo: SqliteDatabase, records: list) -> None:
+    by_id = {r["id"]: r for r in records}
+    wanted = register.ids(demo, RegisterQuery(sort_key="approved", **AT))[::5]
+    rows = register.rows(demo, wanted, lang="en", zone=SHANGHAI, now=NOW)
+    assert [row.id for row in rows] == wanted
+    for row in rows:
+        r = by_id[row.id]
+        assert row.values["due_at"] == r["due"]
+        assert row.values["closed_at"] == r["closed_at"]
+        assert row.values["days_open"] == days_open(r)
+        assert row.values["days_since_shipment"] == days_since_shipment(r)
+        assert row.values["repeat"] is r["repeat"]
+        assert row.values["responsible_department"] == r["department"]
+        assert row.values["approved_minor"] == r["approved"]
+        assert row.display("repeat", "en") == ("Yes" if r["repeat"] else "")
+        if r["due"] is not None:
+            assert row.values["due_at"].utcoffset() == timedelta(hours=8)
+            assert row.display("due_at") == f"{r['due'].astimezone(SHANGHAI):%Y-%m-%d %H:%M}"
+        if r["closed_at"] is not None:
+            assert row.display("closed_at") == f"{day(r['closed_at']):%Y-%m-%d}"
+    money = {row.display("approved") for row in rows}
+    assert "" in money and "7,407.00 CNY" in money  # 6 x 123,450 fen; nothing approved: empty
+
+
+def test_days_are_the_departments_calendar_days(db: SqliteDatabase, pc_in_los_angeles) -> None:
+    """Received at 23:30 and closed an hour later is one day open; a ship date is a day of its
+    own; the day of "today" is the department's, whatever zone the PC is in."""
+    set_department_zone("Asia/Shanghai")
+    received = datetime(2026, 3, 1, 23, 30, tzinfo=SHANGHAI)
+    draft = example_draft(received_at=received, ship_date=date(2026, 2, 18))
+    complaint = register_complaint(draft, actor=ENGINEER)
+    closed = datetime(2026, 3, 2, 0, 30, tzinfo=SHANGHAI)
+    db.execute_sql(
+        "UPDATE complaint SET status = 'closed', closed_at = ? WHERE id = ?",
+        (str(closed.astimezone(UTC).replace(tzinfo=None)), complaint.id),
+    )
+    (row,) = register.rows(db, [complaint.id], now=closed + timedelta(days=30))
+    assert (row.values["days_open"], row.values["days_since_shipment"]) == (1, 11)
+    db.execute_sql("UPDATE complaint SET status = 'follow_up' WHERE id = ?", (complaint.id,))
+    # Reopened: open until now, one millisecond before the department's midnight, then after.
+    midnight = datetime(2026, 3, 10, tzinfo=SHANGHAI)
+    for now, days in ((midnight - timedelta(milliseconds=1), 8), (midnight, 9)):
+        (row,) = register.rows(db, [complaint.id], now=now)
+        assert row.values["days_open"] == days and row.values["closed_at"] is None
+        query = RegisterQuery(sort_key="days_open", as_of=now, zone=SHANGHAI)
+        assert register.ids(db, query) == [complaint.id]
+
+
+def test_due_today_is_the_departments_today(db: SqliteDatabase, pc_in_los_angeles) -> None:
+    set_department_zone("Asia/Shanghai")
+    now = datetime(2026, 3, 10, 14, 0, tzinfo=SHANGHAI)  # 9 March 22:00 in Los Angeles
+    dues = {
+        "last night": datetime(2026, 3, 9, 23, 59, tzinfo=SHANGHAI),
+        "this morning": datetime(2026, 3, 10, 0, 0, tzinfo=SHANGHAI),
+        "tonight": datetime(2026, 3, 10, 23, 59, tzinfo=SHANGHAI),
+        "tomorrow": datetime(2026, 3, 11, 0, 0, tzinfo=SHANGHAI),
+    }
+    ids = {}
+    for name, due in dues.items():
+        complaint = register_complaint(example_draft(), actor=ENGINEER)
+        db.execute_sql(
+            "UPDATE complaint SET next_due_at = ? WHERE id = ?",
+            (str(due.astimezone(UTC).replace(tzinfo=None)), complaint.id),
+        )
+        ids[name] = complaint.id
+    query = RegisterQuery(sort_key="due_at", descending=False, as_of=now)  # the zone: read
+    assert register.ids(db, replace(query, due="today")) == [ids["this morning"], ids["tonight"]]
+    assert register.ids(db, replace(query, due="late")) == [ids["last night"], ids["this morning"]]
+    from qa_desktop.core.register_figures import DUE_TODAY, OVERDUE, due_state
+
+    states = [due_state(due, 0, now, SHANGHAI) for due in dues.values()]
+    assert states == [OVERDUE, OVERDUE, DUE_TODAY, ""]

@@ -270,6 +270,7 @@ def _compensation(case: Complaint, clock: Clock) -> None:
     proposal = proposals.submit_proposal(drafted.id, ENGINEER, clock)
     for signer in (MANAGER, GM):
         signatures.sign_proposal(proposal.id, Decision(True, "同意"), PASSWORD, signer, clock)
+    assert fresh(case).approved_minor == 3_860_000  # the register's approved amount
 
 
 def _add_action(panel: ActionsPanel, clock: Clock) -> None:

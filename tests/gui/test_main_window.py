@@ -109,6 +109,31 @@ def test_export_writes_the_filtered_rows_in_a_worker_process(qtbot, window, db, 
     assert not window.progress.isVisible()
 
 
+def test_the_tracking_table_of_the_rows_shown(qtbot, window, db, tmp_path):
+    """File → Export tracking table: the register's rows as filtered, in its order, with the
+    clocks counted at the window's clock, from a worker process."""
+    load_demo(db, 1500, seed=2, anchor=date(2026, 11, 1), actor=ENGINEER)
+    db.execute_sql("UPDATE complaint SET late_clocks = 1 WHERE id % 3 = 0")
+    window._refresh()
+    combo = window.register.ui.dueCombo
+    combo.setCurrentIndex(combo.findData("late"))
+    shown = window.register.model.rowCount()
+    assert 0 < shown < 1500
+    out = tmp_path / "tracking.xlsx"
+    window.ask_save_path = lambda *args: out
+    window.ui.action_export_tracking.trigger()
+    assert window.task.in_process
+    wait_for_task(qtbot, window)
+    rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    assert header[0] == "Case no." and header[-1] == "Latest 8D report revision"
+    expected = [
+        window.register.case_no(window.register.model.complaint_id(r)) for r in range(shown)
+    ]
+    assert [row[0] for row in body] == expected
+    assert window.ui.statusbar.currentMessage() == f"Saved {out}"
+
+
 def test_cancelled_export_leaves_no_file(qtbot, window, db, tmp_path, system_temp):
     out = tmp_path / "register.xlsx"
     start_export(window, db, 6000, out)

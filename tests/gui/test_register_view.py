@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -110,7 +111,7 @@ def test_every_complaint_is_a_row_but_only_pages_on_screen_are_loaded(
     assert model.cached_pages * PAGE_SIZE < model.rowCount() // 4
 
     last = model.rowCount() - 1
-    expected = register.rows(demo_db, [model.complaint_id(last)])[0]
+    expected = register.rows(demo_db, [model.complaint_id(last)], now=NOW)[0]
     for number, c in enumerate(COLUMNS):
         assert model.index(last, number).data() == expected.display(c.key)
 
@@ -198,7 +199,7 @@ def test_sorting_keeps_the_selected_complaint_selected(view: RegisterView, qtbot
     [
         ("severityCombo", "major", "severity = 'major'"),
         ("statusCombo", "closed", "status = 'closed'"),
-        ("statusCombo", "open", "status <> 'closed'"),
+        ("statusCombo", "open", "status != 'closed'"),  # judged invalid still owes an answer
         ("categoryCombo", "transport", "category = 'transport'"),
         ("marketCombo", "export", "market = 'export'"),
         (
@@ -346,7 +347,7 @@ def test_filters_combine_and_clear_restores_everything(
     choose(ui.ownerCombo, "李工")
     expected = count(
         demo_db,
-        "severity = 'serious' AND market = 'domestic' AND status <> 'closed' AND owner = '李工'",
+        "severity = 'serious' AND market = 'domestic' AND status != 'closed' AND owner = '李工'",
     )
     assert expected > 0
     assert view.model.rowCount() == expected
@@ -354,8 +355,128 @@ def test_filters_combine_and_clear_restores_everything(
 
     ui.clearButton.click()
     assert view.model.rowCount() == count(demo_db)
-    assert view.current_query() == RegisterQuery()
+    assert replace(view.current_query(), as_of=None, zone=None) == RegisterQuery()
+    assert view.current_query().as_of == NOW  # "late" and days open: as of the view's clock
     assert ui.severityCombo.currentIndex() == ui.ownerCombo.currentIndex() == 0
+
+
+# -- response clocks, departments, repeats ------------------------------------------------------
+
+
+def set_clocks(db: Database) -> dict[str, int]:
+    """Open cases' next clocks (late, due later today in Shanghai, tomorrow) and clocks met
+    late, as the clock service keeps them; one case of each kind, by id, for the colours."""
+    now = NOW.replace(tzinfo=None)  # 1 November 01:00 in Shanghai: today runs to 16:00 UTC
+    db.execute_sql("UPDATE complaint SET next_due_at = NULL, late_clocks = 0")  # the demo's
+    sql = (
+        "UPDATE complaint SET next_due_at = datetime(?, ?) WHERE status != 'closed' AND id % 4 = ?"
+    )
+    for offset, remainder in (("-2 hours", 0), ("+6 hours", 1), ("+24 hours", 2)):
+        db.execute_sql(sql, (str(now), offset, remainder))
+    db.execute_sql("UPDATE complaint SET late_clocks = 1 WHERE status = 'closed' AND id % 10 = 0")
+
+    def one(where: str) -> int:
+        return db.execute_sql(f"SELECT min(id) FROM complaint WHERE {where}").fetchone()[0]
+
+    return {
+        "overdue": one("status != 'closed' AND id % 4 = 0"),
+        "today": one("status != 'closed' AND id % 4 = 1"),
+        "tomorrow": one("status != 'closed' AND id % 4 = 2"),
+        "met late": one("late_clocks > 0"),
+    }
+
+
+def test_the_due_filter_shows_what_is_late_and_what_is_due_today(
+    view: RegisterView, demo_db: Database
+) -> None:
+    set_department_zone("Asia/Shanghai")
+    set_clocks(demo_db)
+    now = str(NOW.replace(tzinfo=None))
+    late = count(demo_db, "next_due_at < ? OR late_clocks > 0", (now,))
+    start, end = "2026-10-31 16:00:00", "2026-11-01 16:00:00"  # 1 November in Shanghai
+    today = count(demo_db, "next_due_at >= ? AND next_due_at < ?", (start, end))
+    assert 0 < late < count(demo_db) and 0 < today < count(demo_db)
+    choose(view.ui.dueCombo, "late")
+    assert view.model.rowCount() == late
+    choose(view.ui.dueCombo, "today")
+    assert view.model.rowCount() == today
+    choose(view.ui.statusCombo, "registered")  # combined with the other filters
+    assert view.model.rowCount() == count(
+        demo_db, "next_due_at >= ? AND next_due_at < ? AND status = 'registered'", (start, end)
+    )
+    view.clear_filters()
+    assert view.model.rowCount() == count(demo_db) and view.model.query.due is None
+
+
+def test_department_and_repeat_filters(view: RegisterView, demo_db: Database) -> None:
+    listed = [
+        view.ui.departmentCombo.itemData(i) for i in range(1, view.ui.departmentCombo.count())
+    ]
+    assert listed == ["精整车间", "冷轧车间", "品质部", "退火酸洗车间", "物流部"]  # by pinyin
+    choose(view.ui.departmentCombo, "品质部")
+    assert view.model.rowCount() == count(demo_db, "responsible_department = '品质部'")
+    choose(view.ui.repeatCombo, False)
+    first = count(demo_db, "responsible_department = '品质部' AND repeat = 0")
+    assert first > 0 and view.model.rowCount() == first
+    view.ui.departmentCombo.setCurrentIndex(0)
+    choose(view.ui.repeatCombo, True)
+    assert view.model.rowCount() == count(demo_db, "repeat = 1") < count(demo_db)
+
+
+def test_a_late_due_cell_is_red_and_says_so_one_due_today_amber(
+    demo_db: Database, qtbot: QtBot
+) -> None:
+    set_department_zone("Asia/Shanghai")
+    cases = set_clocks(demo_db)
+    view = RegisterView(demo_db, clock=clock)
+    qtbot.addWidget(view)
+    model, due = view.model, column("due_at")
+
+    def cell(name: str, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> object:
+        return model.index(model.row_of(cases[name]), due).data(role)
+
+    colour = Qt.ItemDataRole.ForegroundRole
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert cell("overdue") == "2026-10-31 23:00 · overdue"  # two hours ago, in Shanghai
+    assert cell("overdue", tip) == "A response clock is overdue: it was due at 2026-10-31 23:00."
+    assert cell("today") == "2026-11-01 07:00 · today"
+    assert cell("today", tip) == "A response clock falls due today, at 2026-11-01 07:00."
+    assert cell("tomorrow") == "2026-11-02 01:00"
+    assert (
+        cell("met late") == "met late" and cell("met late", tip) == "1 response clock was met late."
+    )
+    red, amber = cell("overdue", colour), cell("today", colour)
+    assert red == cell("met late", colour) and red.red() > 150 and red.green() < 80
+    assert amber is not None and amber != red and cell("tomorrow", colour) is None
+    model.sort(due, Qt.SortOrder.AscendingOrder)  # the most urgent first, the empty ones last
+    sql = "SELECT id FROM complaint WHERE next_due_at IS NOT NULL ORDER BY next_due_at, id"
+    assert model.complaint_id(0) == demo_db.execute_sql(sql).fetchone()[0]
+    last = model.complaint_id(model.rowCount() - 1)
+    assert count(demo_db, "id = ? AND next_due_at IS NULL", (last,)) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_filters_fit_the_laptop_at_125_percent(demo_db: Database, qtbot: QtBot, lang: str):
+    """1366 pixels at 125 % leave 1092 for the window: the search row fits, the combos wrap
+    into a second row there and stay in one at 100 %."""
+    from PySide6.QtWidgets import QApplication
+
+    from qa_desktop.gui import language
+
+    app = QApplication.instance()
+    font = app.font()
+    language.install_font(app)  # as the application starts: the widths are the bundled font's
+    language.install(app, lang)
+    try:
+        view = RegisterView(demo_db, clock=clock)
+        qtbot.addWidget(view)
+        assert view.minimumSizeHint().width() <= 1366 / 1.25 - 20  # the window's margins
+        flow, one_row = view.ui.filterRow, view.ui.statusCombo.sizeHint().height()
+        assert flow.heightForWidth(1366 - 40) == one_row
+        assert one_row < flow.heightForWidth(int(1366 / 1.25) - 20) < 3 * one_row
+    finally:
+        language.install(app, "en")
+        app.setFont(font)
 
 
 # -- search ----------------------------------------------------------------------------------

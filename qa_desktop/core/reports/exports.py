@@ -17,6 +17,8 @@ from qa_desktop.core.register import RegisterQuery
 from qa_desktop.core.worker import IsCancelled, Progress
 
 if TYPE_CHECKING:
+    from peewee import Database
+
     from qa_desktop.core.models import Visit
     from qa_desktop.core.reports.pdf_result import PdfExport
 
@@ -39,6 +41,24 @@ def export_register_file(
         export_register(db, query, out, lang, progress, cancelled)
     finally:
         close_database(db)
+    return out
+
+
+def export_tracking_file(
+    db_path: Path,
+    query: RegisterQuery,
+    out: Path,
+    lang: str,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> Path:
+    """The tracking table for `query` as a workbook at `out` (tracking_xlsx.export_tracking),
+    read from the database at `db_path` over a read-only connection; returns `out`. The
+    department's clock rules are read through the models, bound to that connection."""
+    from qa_desktop.core.reports.tracking_xlsx import export_tracking
+
+    with _models_on(db_path) as db:
+        export_tracking(db, query, out, lang, progress, cancelled)
     return out
 
 
@@ -134,7 +154,7 @@ def export_notice_file(
 
 
 @contextmanager
-def _models_on(db_path: Path) -> Iterator[None]:
+def _models_on(db_path: Path) -> Iterator[Database]:
     """The models bound to a read-only connection for the work's length. Only in a worker
     process, whose models are bound to nothing: rebinding them under a window would move its
     every thread to this connection."""
@@ -148,7 +168,7 @@ def _models_on(db_path: Path) -> Iterator[None]:
     db = open_read_only(db_path)
     database_proxy.initialize(db)
     try:
-        yield
+        yield db
     finally:
         database_proxy.initialize(None)
         close_database(db)

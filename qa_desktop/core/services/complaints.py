@@ -11,6 +11,7 @@ from functools import reduce
 from peewee import JOIN, fn
 
 from qa_desktop.core import search, settings
+from qa_desktop.core.case_figures import refresh_repeats
 from qa_desktop.core.clock import (
     Clock,
     from_storage,
@@ -82,6 +83,8 @@ def register_complaint(
         complaint.save(force_insert=True)
         _replace_coils(unit, complaint, coils)
         search.reindex([complaint.id])  # what the register shows and searches
+        # Its own flag, and a later one's if it was entered after the fact (received earlier).
+        refresh_repeats(Complaint._meta.database, [complaint.customer_id])
         unit.audit("create", complaint, {"case_no": complaint.case_no})
         case_clocks.start_clocks(complaint)
         apply_changes(unit, complaint, attachments)
@@ -118,12 +121,16 @@ def update_complaint(
                 user=complaint.updated_by,
             )
         before = to_draft(complaint)
+        customer_before = complaint.customer_id
         _apply(unit, complaint, clean)
         unit.stamp(complaint, new=False)
         complaint.save()
         _replace_coils(unit, complaint, coils)
         check_signed_content(unit, complaint)  # a signed proposal rests on these fields
         search.reindex([complaint.id])  # what the register shows and searches
+        # Customer, product, defect or received time may have changed: this complaint's flag
+        # and those of later ones, at the customer it left and the one it went to.
+        refresh_repeats(Complaint._meta.database, [customer_before, complaint.customer_id])
         unit.audit("update", complaint, _changes(before, to_draft(complaint)))
         apply_changes(unit, complaint, attachments)
         if before.received_at != to_draft(complaint).received_at:

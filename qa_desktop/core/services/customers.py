@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 from peewee import fn
 
 from qa_desktop.core import search
+from qa_desktop.core.case_figures import refresh_repeats
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -292,6 +293,7 @@ def merge_customers(
         )  # fmt: skip
         unit.audit("update", keep, {"merged_in": merged.name, **filled})
         search.reindex_customer(keep.id)  # the moved complaints, and the old spelling
+        refresh_repeats(Complaint._meta.database, [keep.id])  # one customer's history now
         _check_signed(unit, keep.id)
     return MergeResult(keep, merged, len(moved))
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from qa_desktop.core import authority
 from qa_desktop.core.authority import ProposalTotal, Step
+from qa_desktop.core.case_figures import refresh_approved
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -275,7 +276,14 @@ def back_to_draft(unit: Unit, proposal: Proposal, reason: str) -> None:
     proposal.cumulative_minor = None
     unit.stamp(proposal, new=False)
     proposal.save()
+    count_approved(proposal)
     unit.audit("void", proposal, {"round": proposal.round, "signatures": voided}, reason=reason)
+
+
+def count_approved(proposal: Proposal) -> None:
+    """After a proposal's state changed: its complaint's approved amount (case_figures.py),
+    in the same transaction."""
+    refresh_approved(Proposal._meta.database, [proposal.complaint_id])
 
 
 def check_signed_content(unit: Unit, complaint: Complaint) -> None:

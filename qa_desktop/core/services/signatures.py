@@ -26,7 +26,7 @@ from qa_desktop.core.services import matrix as matrices
 from qa_desktop.core.services.attachments import attach_one
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.delegations import held_by
-from qa_desktop.core.services.proposals import steps_of, stored
+from qa_desktop.core.services.proposals import count_approved, steps_of, stored
 from qa_desktop.core.text import clean_multiline
 from qa_desktop.core.vocab import Action, Meaning, ProposalState
 
@@ -231,6 +231,7 @@ def _after_signing(unit: Unit, proposal: Proposal, row: Signature) -> None:
         proposal.state = state.value
         unit.stamp(proposal, new=False)
         proposal.save()
+        count_approved(proposal)
         unit.audit("state", proposal, {"state": state.value, "round": proposal.round})
 
 

@@ -16,10 +16,24 @@ class Ui_RegisterView(object):
         self.searchRow.setObjectName(u"searchRow")
         self.searchEdit = QLineEdit(RegisterView)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(320, 0))
+        self.searchEdit.setMinimumSize(QSize(180, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.searchRow.addWidget(self.searchEdit)
+
+        self.dueCombo = QComboBox(RegisterView)
+        self.dueCombo.setObjectName(u"dueCombo")
+        self.dueCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.dueCombo.setMinimumContentsLength(11)
+
+        self.searchRow.addWidget(self.dueCombo)
+
+        self.repeatCombo = QComboBox(RegisterView)
+        self.repeatCombo.setObjectName(u"repeatCombo")
+        self.repeatCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.repeatCombo.setMinimumContentsLength(12)
+
+        self.searchRow.addWidget(self.repeatCombo)
 
         self.fromCheck = QCheckBox(RegisterView)
         self.fromCheck.setObjectName(u"fromCheck")
@@ -125,6 +139,14 @@ class Ui_RegisterView(object):
 
         self.filterRow.addWidget(self.productCombo)
 
+        self.departmentCombo = QComboBox(RegisterView)
+        self.departmentCombo.setObjectName(u"departmentCombo")
+        self.departmentCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.departmentCombo.setMinimumContentsLength(10)
+        self.departmentCombo.setMaxVisibleItems(25)
+
+        self.filterRow.addWidget(self.departmentCombo)
+
         self.filterStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.filterRow.addItem(self.filterStretch)
@@ -147,7 +169,9 @@ class Ui_RegisterView(object):
 
         self.rootLayout.addWidget(self.table)
 
-        QWidget.setTabOrder(self.searchEdit, self.fromCheck)
+        QWidget.setTabOrder(self.searchEdit, self.dueCombo)
+        QWidget.setTabOrder(self.dueCombo, self.repeatCombo)
+        QWidget.setTabOrder(self.repeatCombo, self.fromCheck)
         QWidget.setTabOrder(self.fromCheck, self.fromDate)
         QWidget.setTabOrder(self.fromDate, self.toCheck)
         QWidget.setTabOrder(self.toCheck, self.toDate)
@@ -160,7 +184,8 @@ class Ui_RegisterView(object):
         QWidget.setTabOrder(self.marketCombo, self.defectCombo)
         QWidget.setTabOrder(self.defectCombo, self.ownerCombo)
         QWidget.setTabOrder(self.ownerCombo, self.productCombo)
-        QWidget.setTabOrder(self.productCombo, self.table)
+        QWidget.setTabOrder(self.productCombo, self.departmentCombo)
+        QWidget.setTabOrder(self.departmentCombo, self.table)
 
         self.retranslateUi(RegisterView)
 
@@ -173,6 +198,12 @@ class Ui_RegisterView(object):
         self.searchEdit.setToolTip(QCoreApplication.translate("RegisterView", u"Every word must match. Searches the case no., the customer (its Chinese and English names, and spellings merged into it), product, specification, coil and heat numbers, the defect type (both names, and the words of an \"other\" defect), owner, description, customer request, material no., order no., delivery note, contact, salesperson, mill certificate no. and the customer's complaint no. Status, severity, category and market have filters of their own.", None))
 #endif // QT_CONFIG(tooltip)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("RegisterView", u"Search case no., customer, coil, defect, text\u2026 (Ctrl+F)", None))
+#if QT_CONFIG(tooltip)
+        self.dueCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Response clocks: late (a clock overdue now, or one met late) or due on the department's today", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.repeatCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Repeat complaints: the same customer complained earlier of the same product or defect type", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.fromCheck.setToolTip(QCoreApplication.translate("RegisterView", u"Only complaints received on or after this day (the department's day)", None))
 #endif // QT_CONFIG(tooltip)
@@ -208,5 +239,8 @@ class Ui_RegisterView(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.productCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Product", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.departmentCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Responsible department", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi

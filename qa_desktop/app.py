@@ -50,7 +50,7 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     QTimer.singleShot(0, remove_stale_scratch)
     QTimer.singleShot(0, remove_old_opened)
     if os.environ.get(QUIT_AFTER_SHOW):
-        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
+        _quit_after_first_paint(app)
     return app.exec()
 
 
@@ -93,9 +93,7 @@ def start_session(app, user):
         except UserError as exc:
             print(f"qa-desktop: {exc}", file=sys.stderr)
     if os.environ.get(QUIT_AFTER_SHOW):  # the sign-in is the first window: report it, quit
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
+        _quit_after_first_paint(app)
     session = sign_in_at_start(last_user=user.get("last_user"))
     if session is not None:
         user.set("last_user", session.actor.user_id)
@@ -130,6 +128,12 @@ def _may_create(path: Path) -> bool:
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     answer = QMessageBox.question(None, APP_NAME, text, buttons, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def _quit_after_first_paint(app) -> None:
+    from qa_desktop.gui.first_paint import after_first_paint
+
+    after_first_paint(app, lambda: _report_shown_and_quit(app))
 
 
 def _report_shown_and_quit(app) -> None:

@@ -16,7 +16,6 @@ machine's load falls on all alike. Baselines:
 from __future__ import annotations
 
 import json
-import statistics
 import subprocess
 import time
 from collections.abc import Mapping, Sequence
@@ -142,8 +141,8 @@ def spawn_ms(args: Sequence[str], env: Mapping[str, str]) -> tuple[float, str]:
 
 def interleaved_starts(
     programs: Mapping[str, Sequence[str]], env: Mapping[str, str], repeat: int
-) -> tuple[dict[str, float], dict[str, str]]:
-    """Median start of each program (by name), spawned turn about; and each one's last output."""
+) -> tuple[dict[str, list[float]], dict[str, str]]:
+    """Every start of each program (by name, ms), spawned turn about; each one's last output."""
     outputs = {name: spawn_ms(args, env)[1] for name, args in programs.items()}  # warm-up
     times: dict[str, list[float]] = {name: [] for name in programs}
     names = list(programs)
@@ -152,4 +151,4 @@ def interleaved_starts(
         for name in names[turn:] + names[:turn]:
             ms, outputs[name] = spawn_ms(programs[name], env)
             times[name].append(ms)
-    return {name: statistics.median(values) for name, values in times.items()}, outputs
+    return times, outputs

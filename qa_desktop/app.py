@@ -16,13 +16,19 @@ PASSWORD_ENV = "QA_DESKTOP_PASSWORD"
 
 
 def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
-    from PySide6.QtCore import QTimer
+    from qa_desktop import paths
+    from qa_desktop.core.page_check import PageCheck
+
+    path = Path(db_path).expanduser() if db_path else paths.default_database_path()
+    # SQLite reads every page of the file while Python imports and builds the window; the
+    # open waits for that check's verdict (core/page_check.py).
+    page_check = PageCheck(path)
+
     from PySide6.QtWidgets import QApplication
 
-    from qa_desktop import paths
-    from qa_desktop.core.files import remove_old_opened, remove_stale_scratch
     from qa_desktop.core.settings import UserSettings
     from qa_desktop.gui import fault_handler, language
+    from qa_desktop.gui.first_paint import after_first_paint
     from qa_desktop.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -33,8 +39,7 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     lang = lang or user.get("language") or language.system_language()
     language.install(app, lang)
     fault_handler.install()
-    path = Path(db_path).expanduser() if db_path else paths.default_database_path()
-    db = open_start_database(path, named=db_path is not None)
+    db = open_start_database(path, named=db_path is not None, page_check=page_check)
     if db is None:
         return 2
     if not department_key_trusted():
@@ -42,16 +47,28 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     session = start_session(app, user)
     if session is None:
         return 0  # the person closed the sign-in: nothing was opened, nothing to say
-    window = MainWindow(db, path, user, actor=session.actor)
+    window = MainWindow(db, path, user, actor=session.actor, count_later=True)
     window.show()
-    QTimer.singleShot(0, window.visits.at_start)  # drafts a crash left, then my visits
-    # Once the window is up, not before: what an export killed in an earlier session left, and
-    # attachments opened in a viewer a day ago (exports clean up after themselves too).
-    QTimer.singleShot(0, remove_stale_scratch)
-    QTimer.singleShot(0, remove_old_opened)
-    if os.environ.get(QUIT_AFTER_SHOW):
-        _quit_after_first_paint(app)
+    after_first_paint(app, lambda: _once_painted(app, window))
     return app.exec()
+
+
+def _once_painted(app, window) -> None:
+    """What the window's first paint need not wait for (a zero timer set after show() would
+    run before it: gui/first_paint.py)."""
+    from PySide6.QtCore import QTimer
+
+    from qa_desktop.core.files import remove_old_opened, remove_stale_scratch
+
+    if os.environ.get(QUIT_AFTER_SHOW):
+        _report_shown(app)  # the start-up ends here
+        QTimer.singleShot(0, lambda: _quit(app))  # also ends a dialog opened below
+    window.refresh_counts()
+    window.visits.at_start()  # drafts a crash left, then my visits
+    # What an export killed in an earlier session left, and attachments opened in a viewer a
+    # day ago (exports clean up after themselves too).
+    remove_stale_scratch()
+    remove_old_opened()
 
 
 def department_key_trusted() -> bool:
@@ -100,7 +117,7 @@ def start_session(app, user):
     return session
 
 
-def open_start_database(path: Path, named: bool):
+def open_start_database(path: Path, named: bool, page_check=None):
     """The database the window starts on, or None when there is none to start on (said).
 
     The user's own data folder gets its database made on first start; a file named on the
@@ -113,7 +130,7 @@ def open_start_database(path: Path, named: bool):
     if named and not path.exists() and not _may_create(path):
         return None
     try:
-        return open_database(path, create=True)
+        return open_database(path, create=True, page_check=page_check)
     except DatabaseError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return None
@@ -133,19 +150,22 @@ def _may_create(path: Path) -> bool:
 def _quit_after_first_paint(app) -> None:
     from qa_desktop.gui.first_paint import after_first_paint
 
-    after_first_paint(app, lambda: _report_shown_and_quit(app))
+    after_first_paint(app, lambda: (_report_shown(app), _quit(app)))
 
 
-def _report_shown_and_quit(app) -> None:
+def _report_shown(app) -> None:
     """After the first paint: say when (the benchmark's cold-start mark) and which catalogues
-    the window speaks with (a bundle must find Qt's own as well as ours), then quit."""
+    the window speaks with (a bundle must find Qt's own as well as ours)."""
     import time
 
     from qa_desktop.gui import language
 
     print(f"shown-at {time.time():.6f}", flush=True)
     print(f"translations: {' '.join(language.loaded_catalogues()) or 'none'}", flush=True)
+
+
+def _quit(app) -> None:
     modal = app.activeModalWidget()
-    if modal is not None:  # the sign-in: its own event loop ends with it
+    if modal is not None:  # the sign-in, or a dialog after it: its own event loop ends with it
         modal.reject()
     app.quit()

@@ -63,7 +63,10 @@ class MainWindow(QMainWindow):
         *,
         actor: Actor,
         clock: Clock = utc_now,
+        count_later: bool = False,
     ) -> None:
+        """`count_later`: leave the counts (`refresh_counts()`) to the caller, which asks for
+        them once the window is painted (a start-up: app.py)."""
         super().__init__()
         self.db = db
         self.actor = actor  # who signed in: every write of this window is theirs
@@ -91,7 +94,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.register: RegisterView | None = None
         self._build_register()
-        self._retranslate()
+        self._retranslate(count=not count_later)
         fit_to_screen(self, PREFERRED_SIZE, user, "main_window")
 
     # ----- building -------------------------------------------------------------------------
@@ -150,7 +153,14 @@ class MainWindow(QMainWindow):
         if selected is not None:
             self.register.refresh(selected)
 
-    def _retranslate(self) -> None:
+    def refresh_counts(self) -> None:
+        """What the status bar and the File menu count for the signed-in user: proposals
+        awaiting their signature, visit pack conflicts, their visits (a query or two each)."""
+        self.approvals.refresh()
+        self.packs.count_conflicts()
+        self.visits.refresh()
+
+    def _retranslate(self, count: bool = True) -> None:
         self.ui.retranslateUi(self)
         lang = i18n.current_language()
         self.ui.action_lang_en.setChecked(lang == "en")
@@ -159,9 +169,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name} — {self.actor.display_name}")
         self.account.retranslate()
         self._offer_clocks()
-        self.approvals.refresh()
         self.packs.retranslate()
-        self.visits.refresh()
+        if count:  # the counts' texts are translated too
+            self.refresh_counts()
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", str(self.db_path)))
         self._offer_demo_if_empty()
 

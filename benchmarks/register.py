@@ -217,6 +217,13 @@ def main() -> int:
     parser.add_argument(
         "--cold-start-only", action="store_true", help="only the cold-start figures"
     )
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        metavar="TREE",
+        help="also start the window of another source tree (e.g. a worktree of an earlier "
+        "commit), turn about with the others: before/after under the same load",
+    )
     args = parser.parse_args()
     QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="qa-bench-") as folder:
@@ -230,7 +237,8 @@ def main() -> int:
             figures["complaints"] = _count(db_path)
         if not args.cold_start_only:
             figures.update(measure(db_path, args.repeat))
-        figures.update(cold_starts(db_path, Path(folder), args.starts or args.repeat))
+        starts = args.starts or args.repeat
+        figures.update(cold_starts(db_path, Path(folder), starts, args.compare))
     report(figures)
     return 0
 
@@ -240,7 +248,9 @@ def _count(db_path: Path) -> int:
         return conn.execute("SELECT count(*) FROM complaint").fetchone()[0]
 
 
-def cold_starts(db_path: Path, data_dir: Path, starts: int) -> dict[str, float]:
+def cold_starts(
+    db_path: Path, data_dir: Path, starts: int, compare: Path | None = None
+) -> dict[str, float]:
     """Ours to the register's first paint (signed in as the demo's engineer by the environment,
     as a smoke test does: the sign-in dialog would be the first window otherwise), ours to the
     sign-in dialog, and the two baselines, turn about (benchmarks/cold_start.py)."""
@@ -258,8 +268,12 @@ def cold_starts(db_path: Path, data_dir: Path, starts: int) -> dict[str, float]:
         "cold_start_same_work": same_work_args(sys.executable, db_path, lang),
         "cold_start_bare_qt": [sys.executable, "-c", BARE_QT],
     }
+    if compare is not None:  # that tree's qa_desktop first on the path
+        tree = f"import sys; sys.path.insert(0, {str(compare.resolve())!r})\n"
+        programs["cold_start_compare"] = [sys.executable, "-c", tree + SIGNED_IN, *window]
     times, outputs = interleaved_starts(programs, env, starts)
-    if "page 0" not in outputs["cold_start"] or "painted 0" in outputs["cold_start_same_work"]:
+    marked = [outputs[name] for name in programs if name in ("cold_start", "cold_start_compare")]
+    if any("page 0" not in out for out in marked) or "painted 0" in outputs["cold_start_same_work"]:
         raise SystemExit("a first paint did not show its rows before its mark")
     figures = {f"{name}_ms": statistics.median(ms) for name, ms in times.items()}
     # The fastest start of each beside the medians: on a shared machine, what the program
@@ -269,6 +283,10 @@ def cold_starts(db_path: Path, data_dir: Path, starts: int) -> dict[str, float]:
     figures["cold_start_same_work_ratio"] = (
         figures["cold_start_ms"] / figures["cold_start_same_work_ms"]
     )
+    if compare is not None:
+        figures["cold_start_compare_ratio"] = (
+            figures["cold_start_compare_ms"] / figures["cold_start_same_work_ms"]
+        )
     figures["cold_start_starts"] = starts
     figures["sign_in_check_ms"] = _sign_in_check_ms(db_path, starts)
     return figures
@@ -315,6 +333,11 @@ def report(figures: dict[str, float]) -> None:
     fastest = " / ".join(f"{figures[f'cold_start{name}_min_ms']:.0f}"
                          for name in ("", "_same_work", "_bare_qt"))  # fmt: skip
     print(f"fastest starts: ours / same work / bare Qt {fastest} ms")
+    if "cold_start_compare_ms" in figures:
+        print(f"{'cold_start (--compare tree)':28} {figures['cold_start_compare_ms']:8.1f}ms "
+              f"{figures['cold_start_same_work_ms']:8.1f}ms "
+              f"{figures['cold_start_compare_ratio']:6.2f}x  (same work; fastest "
+              f"{figures['cold_start_compare_min_ms']:.0f} ms)")  # fmt: skip
     print(f"cold start to the sign-in dialog {figures['cold_start_sign_in_ms']:.0f} ms; the "
           f"sign-in's password check {figures['sign_in_check_ms']:.0f} ms; medians of "
           f"{figures['cold_start_starts']:.0f} starts each")  # fmt: skip

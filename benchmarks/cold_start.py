@@ -27,7 +27,7 @@ from qa_desktop.paths import font_path
 SCREEN_ROWS = 40  # rows visible in a maximised register on a 1080p screen
 
 # Each child marks its first paint as the app does (gui/first_paint.py): a zero timer set from
-# the first paint event, so the mark comes after that paint pass.
+# its window's first paint event, so the mark comes after that paint pass.
 MARK_AFTER_FIRST_PAINT = """\
 import time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -35,12 +35,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            app.removeEventFilter(self)
+            window.removeEventFilter(self)
             QTimer.singleShot(0, shown)
         return False
 
 first_paint = FirstPaint()
-app.installEventFilter(first_paint)
+window.installEventFilter(first_paint)
 """
 
 BARE_QT = (

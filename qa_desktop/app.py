@@ -47,9 +47,9 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     session = start_session(app, user)
     if session is None:
         return 0  # the person closed the sign-in: nothing was opened, nothing to say
-    window = MainWindow(db, path, user, actor=session.actor, count_later=True)
+    window = MainWindow(db, path, user, actor=session.actor, starting=True)
     window.show()
-    after_first_paint(app, lambda: _once_painted(app, window))
+    after_first_paint(window, lambda: _once_painted(app, window))
     return app.exec()
 
 
@@ -63,7 +63,7 @@ def _once_painted(app, window) -> None:
     if os.environ.get(QUIT_AFTER_SHOW):
         _report_shown(app)  # the start-up ends here
         QTimer.singleShot(0, lambda: _quit(app))  # also ends a dialog opened below
-    window.refresh_counts()
+    window.painted()
     window.visits.at_start()  # drafts a crash left, then my visits
     # What an export killed in an earlier session left, and attachments opened in a viewer a
     # day ago (exports clean up after themselves too).

@@ -1,32 +1,35 @@
-"""Run something once the application's first window has been painted.
+"""Run something once a window has been painted.
 
 A zero timer set after show() fires before the window is painted (Qt paints on a later turn of
 the event loop: measured), so a cold-start mark taken there leaves out the paint, and with it the
-rows the register reads to paint its first screen. This waits for the first paint event, then
+rows the register reads to paint its first screen. This waits for the window's paint event, then
 for the end of that paint pass (a zero timer set from inside it), every widget of the window
-drawn by then.
+drawn by then. Watch the window itself where it exists: a filter on the whole application sees
+every event of every widget, and Python pays for each new kind (gui/idle_lock.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 
 class _FirstPaint(QObject):
-    def __init__(self, app: QCoreApplication, callback: Callable[[], None]) -> None:
-        super().__init__(app)
+    def __init__(self, watched: QObject, callback: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._watched = watched
         self._callback = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QCoreApplication.instance().removeEventFilter(self)
+            self._watched.removeEventFilter(self)
             QTimer.singleShot(0, self._callback)  # after the whole paint pass
             self.deleteLater()
         return False
 
 
-def after_first_paint(app: QCoreApplication, callback: Callable[[], None]) -> None:
-    """Call `callback` once, after the next paint of any widget (the first window's, at start)."""
-    app.installEventFilter(_FirstPaint(app, callback))
+def after_first_paint(watched: QObject, callback: Callable[[], None]) -> None:
+    """Call `callback` once, after the next paint of the window `watched` (or, given the
+    application, of any widget: the first window's, when it does not exist yet)."""
+    watched.installEventFilter(_FirstPaint(watched, callback))

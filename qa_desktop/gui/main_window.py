@@ -63,10 +63,10 @@ class MainWindow(QMainWindow):
         *,
         actor: Actor,
         clock: Clock = utc_now,
-        count_later: bool = False,
+        starting: bool = False,
     ) -> None:
-        """`count_later`: leave the counts (`refresh_counts()`) to the caller, which asks for
-        them once the window is painted (a start-up: app.py)."""
+        """`starting`: a start-up's window (app.py), which calls `painted()` once the window is
+        painted; what its first paint need not wait for is left to that."""
         super().__init__()
         self.db = db
         self.actor = actor  # who signed in: every write of this window is theirs
@@ -94,8 +94,16 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.register: RegisterView | None = None
         self._build_register()
-        self._retranslate(count=not count_later)
+        self._retranslate(count=not starting)
         fit_to_screen(self, PREFERRED_SIZE, user, "main_window")
+        if not starting:
+            self.idle_lock.watch()
+
+    def painted(self) -> None:
+        """A start-up's window, once painted: the counts (a few queries, and the signature
+        service's imports), and the idle lock's watch on input (gui/idle_lock.py)."""
+        self.refresh_counts()
+        self.idle_lock.watch()
 
     # ----- building -------------------------------------------------------------------------
     def _add_progress_widgets(self) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from qa_desktop import APP_NAME, __version__
@@ -16,6 +19,31 @@ PASSWORD_ENV = "QA_DESKTOP_PASSWORD"
 
 
 def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
+    with _collector_paused() as resume:
+        return _run_window(db_path, lang, resume)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[Callable[[], None]]:
+    """Python's cycle collector waits while the window is imported, built and first painted:
+    it ran about a hundred times there, walking the objects the start-up had just made (none
+    of them garbage), for a good part of the start-up (measured: benchmarks/register.py). It
+    runs again once the window is painted (`_once_painted`), and in any case when the window
+    returns, so that a caller's process (a test) is left as it was."""
+    enabled = gc.isenabled()
+    gc.disable()
+
+    def resume() -> None:
+        if enabled:
+            gc.enable()
+
+    try:
+        yield resume
+    finally:
+        resume()
+
+
+def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], None]) -> int:
     from qa_desktop import paths
     from qa_desktop.core.page_check import PageCheck
 
@@ -49,11 +77,11 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
         return 0  # the person closed the sign-in: nothing was opened, nothing to say
     window = MainWindow(db, path, user, actor=session.actor, starting=True)
     window.show()
-    after_first_paint(window, lambda: _once_painted(app, window))
+    after_first_paint(window, lambda: _once_painted(app, window, resume))
     return app.exec()
 
 
-def _once_painted(app, window) -> None:
+def _once_painted(app, window, resume: Callable[[], None]) -> None:
     """What the window's first paint need not wait for (a zero timer set after show() would
     run before it: gui/first_paint.py)."""
     from PySide6.QtCore import QTimer
@@ -63,6 +91,7 @@ def _once_painted(app, window) -> None:
     if os.environ.get(QUIT_AFTER_SHOW):
         _report_shown(app)  # the start-up ends here
         QTimer.singleShot(0, lambda: _quit(app))  # also ends a dialog opened below
+    resume()  # the cycle collector, paused for the start-up
     window.painted()
     window.visits.at_start()  # drafts a crash left, then my visits
     # What an export killed in an earlier session left, and attachments opened in a viewer a

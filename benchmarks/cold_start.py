@@ -141,14 +141,22 @@ def spawn_ms(args: Sequence[str], env: Mapping[str, str]) -> tuple[float, str]:
 
 def interleaved_starts(
     programs: Mapping[str, Sequence[str]], env: Mapping[str, str], repeat: int
-) -> tuple[dict[str, list[float]], dict[str, str]]:
-    """Every start of each program (by name, ms), spawned turn about; each one's last output."""
-    outputs = {name: spawn_ms(args, env)[1] for name, args in programs.items()}  # warm-up
+) -> tuple[dict[str, list[float]], dict[str, list[str]]]:
+    """Every start of each program (by name, ms), spawned turn about, and what each printed
+    (the discarded warm-up's output first)."""
+    outputs = {name: [spawn_ms(args, env)[1]] for name, args in programs.items()}  # warm-up
     times: dict[str, list[float]] = {name: [] for name in programs}
     names = list(programs)
     for round_no in range(repeat):
         turn = round_no % len(names)
         for name in names[turn:] + names[:turn]:
-            ms, outputs[name] = spawn_ms(programs[name], env)
+            ms, printed = spawn_ms(programs[name], env)
             times[name].append(ms)
+            outputs[name].append(printed)
     return times, outputs
+
+
+def printed_ms(output: str, label: str) -> float:
+    """The figure a child printed as `<label> <ms>` (0 if it printed none)."""
+    lines = [line for line in output.splitlines() if line.startswith(label + " ")]
+    return sum(float(line.split()[1]) for line in lines)

@@ -77,7 +77,7 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
         return 0  # the person closed the sign-in: nothing was opened, nothing to say
     window = MainWindow(db, path, user, actor=session.actor, starting=True)
     window.show()
-    after_first_paint(window, lambda: _once_painted(app, window, resume))
+    after_first_paint(window, lambda: _once_painted(app, window, resume), at_latest_ms=2000)
     return app.exec()
 
 

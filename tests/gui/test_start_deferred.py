@@ -44,6 +44,20 @@ def test_after_first_paint_runs_once_after_the_windows_paint(qtbot: QtBot) -> No
     assert len(seen) == 1  # once
 
 
+def test_a_window_that_is_not_painted_gets_it_at_the_latest_after_the_time_given(
+    qtbot: QtBot,
+) -> None:
+    widget = Counted()  # never shown
+    qtbot.addWidget(widget)
+    seen: list[int] = []
+    after_first_paint(widget, lambda: seen.append(widget.paints), at_latest_ms=50)
+    qtbot.waitUntil(lambda: seen == [0])
+    widget.show()
+    qtbot.waitUntil(lambda: widget.paints >= 1)
+    qtbot.wait(20)
+    assert seen == [0]  # once
+
+
 def test_a_start_ups_window_counts_and_watches_input_once_painted(
     qtbot: QtBot, db, db_path, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

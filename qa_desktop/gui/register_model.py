@@ -290,7 +290,9 @@ class RegisterTableModel(QAbstractTableModel):
 
     def _row_at(self, index: Index) -> RegisterRow | None:
         row = index.row()
-        if not index.isValid() or not 0 <= row < self._count or self._id_at(row) is None:
+        if not index.isValid() or not 0 <= row < self._count:
+            return None
+        if row >= len(self._ids) and self._id_at(row) is None:  # past what is known yet
             return None
         return self._row(row)
 

@@ -28,8 +28,9 @@ def _collector_paused() -> Iterator[Callable[[], None]]:
     """Python's cycle collector waits while the window is imported, built and first painted:
     it ran about a hundred times there, walking the objects the start-up had just made (none
     of them garbage), for a good part of the start-up (measured: benchmarks/register.py). It
-    runs again once the window is painted (`_once_painted`), and in any case when the window
-    returns, so that a caller's process (a test) is left as it was."""
+    runs again once the window is painted (`_once_painted`), or when the sign-in dialog waits
+    for a person, and in any case when the window returns, so that a caller's process (a test)
+    is left as it was."""
     enabled = gc.isenabled()
     gc.disable()
 
@@ -72,7 +73,7 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
         return 2
     if not department_key_trusted():
         return 2
-    session = start_session(app, user)
+    session = start_session(app, user, before_dialog=resume)
     if session is None:
         return 0  # the person closed the sign-in: nothing was opened, nothing to say
     window = MainWindow(db, path, user, actor=session.actor, starting=True)
@@ -124,10 +125,11 @@ def department_key_trusted() -> bool:
     return True
 
 
-def start_session(app, user):
+def start_session(app, user, before_dialog: Callable[[], None] = lambda: None):
     """Who uses the window: the sign-in dialog, or the account named by QA_DESKTOP_USER with
     QA_DESKTOP_PASSWORD (as the headless commands take them, for smoke tests and kiosks; a
-    wrong one is counted like a typed one and falls back to the dialog)."""
+    wrong one is counted like a typed one and falls back to the dialog). `before_dialog` runs
+    before the dialog waits for a person (the start-up resumes the cycle collector there)."""
     from qa_desktop.core.errors import UserError
     from qa_desktop.core.services import accounts
     from qa_desktop.gui.sign_in import sign_in_at_start
@@ -140,6 +142,7 @@ def start_session(app, user):
             print(f"qa-desktop: {exc}", file=sys.stderr)
     if os.environ.get(QUIT_AFTER_SHOW):  # the sign-in is the first window: report it, quit
         _quit_after_first_paint(app)
+    before_dialog()
     session = sign_in_at_start(last_user=user.get("last_user"))
     if session is not None:
         user.set("last_user", session.actor.user_id)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from qa_desktop import APP_NAME, __version__
@@ -16,13 +19,45 @@ PASSWORD_ENV = "QA_DESKTOP_PASSWORD"
 
 
 def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
-    from PySide6.QtCore import QTimer
+    with _collector_paused() as resume:
+        return _run_window(db_path, lang, resume)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[Callable[[], None]]:
+    """Python's cycle collector waits while the window is imported, built and first painted:
+    it ran about a hundred times there, walking the objects the start-up had just made (none
+    of them garbage), for a good part of the start-up (measured: benchmarks/register.py). It
+    runs again once the window is painted (`_once_painted`), or when the sign-in dialog waits
+    for a person, and in any case when the window returns, so that a caller's process (a test)
+    is left as it was."""
+    enabled = gc.isenabled()
+    gc.disable()
+
+    def resume() -> None:
+        if enabled:
+            gc.enable()
+
+    try:
+        yield resume
+    finally:
+        resume()
+
+
+def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], None]) -> int:
+    from qa_desktop import paths
+    from qa_desktop.core.page_check import PageCheck
+
+    path = Path(db_path).expanduser() if db_path else paths.default_database_path()
+    # SQLite reads every page of the file while Python imports and builds the window; the
+    # open waits for that check's verdict (core/page_check.py).
+    page_check = PageCheck(path)
+
     from PySide6.QtWidgets import QApplication
 
-    from qa_desktop import paths
-    from qa_desktop.core.files import remove_old_opened, remove_stale_scratch
     from qa_desktop.core.settings import UserSettings
     from qa_desktop.gui import fault_handler, language
+    from qa_desktop.gui.first_paint import after_first_paint
     from qa_desktop.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -33,25 +68,37 @@ def run_window(db_path: Path | None = None, lang: str | None = None) -> int:
     lang = lang or user.get("language") or language.system_language()
     language.install(app, lang)
     fault_handler.install()
-    path = Path(db_path).expanduser() if db_path else paths.default_database_path()
-    db = open_start_database(path, named=db_path is not None)
+    db = open_start_database(path, named=db_path is not None, page_check=page_check)
     if db is None:
         return 2
     if not department_key_trusted():
         return 2
-    session = start_session(app, user)
+    session = start_session(app, user, before_dialog=resume)
     if session is None:
         return 0  # the person closed the sign-in: nothing was opened, nothing to say
-    window = MainWindow(db, path, user, actor=session.actor)
+    window = MainWindow(db, path, user, actor=session.actor, starting=True)
     window.show()
-    QTimer.singleShot(0, window.visits.at_start)  # drafts a crash left, then my visits
-    # Once the window is up, not before: what an export killed in an earlier session left, and
-    # attachments opened in a viewer a day ago (exports clean up after themselves too).
-    QTimer.singleShot(0, remove_stale_scratch)
-    QTimer.singleShot(0, remove_old_opened)
-    if os.environ.get(QUIT_AFTER_SHOW):
-        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
+    after_first_paint(window, lambda: _once_painted(app, window, resume), at_latest_ms=2000)
     return app.exec()
+
+
+def _once_painted(app, window, resume: Callable[[], None]) -> None:
+    """What the window's first paint need not wait for (a zero timer set after show() would
+    run before it: gui/first_paint.py)."""
+    from PySide6.QtCore import QTimer
+
+    from qa_desktop.core.files import remove_old_opened, remove_stale_scratch
+
+    if os.environ.get(QUIT_AFTER_SHOW):
+        _report_shown(app)  # the start-up ends here
+        QTimer.singleShot(0, lambda: _quit(app))  # also ends a dialog opened below
+    resume()  # the cycle collector, paused for the start-up
+    window.painted()
+    window.visits.at_start()  # drafts a crash left, then my visits
+    # What an export killed in an earlier session left, and attachments opened in a viewer a
+    # day ago (exports clean up after themselves too).
+    remove_stale_scratch()
+    remove_old_opened()
 
 
 def department_key_trusted() -> bool:
@@ -78,10 +125,11 @@ def department_key_trusted() -> bool:
     return True
 
 
-def start_session(app, user):
+def start_session(app, user, before_dialog: Callable[[], None] = lambda: None):
     """Who uses the window: the sign-in dialog, or the account named by QA_DESKTOP_USER with
     QA_DESKTOP_PASSWORD (as the headless commands take them, for smoke tests and kiosks; a
-    wrong one is counted like a typed one and falls back to the dialog)."""
+    wrong one is counted like a typed one and falls back to the dialog). `before_dialog` runs
+    before the dialog waits for a person (the start-up resumes the cycle collector there)."""
     from qa_desktop.core.errors import UserError
     from qa_desktop.core.services import accounts
     from qa_desktop.gui.sign_in import sign_in_at_start
@@ -93,16 +141,15 @@ def start_session(app, user):
         except UserError as exc:
             print(f"qa-desktop: {exc}", file=sys.stderr)
     if os.environ.get(QUIT_AFTER_SHOW):  # the sign-in is the first window: report it, quit
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
+        _quit_after_first_paint(app)
+    before_dialog()
     session = sign_in_at_start(last_user=user.get("last_user"))
     if session is not None:
         user.set("last_user", session.actor.user_id)
     return session
 
 
-def open_start_database(path: Path, named: bool):
+def open_start_database(path: Path, named: bool, page_check=None):
     """The database the window starts on, or None when there is none to start on (said).
 
     The user's own data folder gets its database made on first start; a file named on the
@@ -115,7 +162,7 @@ def open_start_database(path: Path, named: bool):
     if named and not path.exists() and not _may_create(path):
         return None
     try:
-        return open_database(path, create=True)
+        return open_database(path, create=True, page_check=page_check)
     except DatabaseError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return None
@@ -132,16 +179,25 @@ def _may_create(path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _report_shown_and_quit(app) -> None:
+def _quit_after_first_paint(app) -> None:
+    from qa_desktop.gui.first_paint import after_first_paint
+
+    after_first_paint(app, lambda: (_report_shown(app), _quit(app)))
+
+
+def _report_shown(app) -> None:
     """After the first paint: say when (the benchmark's cold-start mark) and which catalogues
-    the window speaks with (a bundle must find Qt's own as well as ours), then quit."""
+    the window speaks with (a bundle must find Qt's own as well as ours)."""
     import time
 
     from qa_desktop.gui import language
 
     print(f"shown-at {time.time():.6f}", flush=True)
     print(f"translations: {' '.join(language.loaded_catalogues()) or 'none'}", flush=True)
+
+
+def _quit(app) -> None:
     modal = app.activeModalWidget()
-    if modal is not None:  # the sign-in: its own event loop ends with it
+    if modal is not None:  # the sign-in, or a dialog after it: its own event loop ends with it
         modal.reject()
     app.quit()

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 from peewee import SqliteDatabase
@@ -22,6 +23,10 @@ from qa_desktop.core.errors import DatabaseError
 from qa_desktop.core.files import SIDE_FILES, SQLITE_MAGIC
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import database_proxy
+from qa_desktop.core.page_check import read_only_connection as _read_only
+
+if TYPE_CHECKING:
+    from qa_desktop.core.page_check import PageCheck
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -161,22 +166,6 @@ def _restore_hint(path: Path) -> str:
     return translate("Database", QT_TRANSLATE_NOOP("Database", "Restore it from a backup."))
 
 
-def _read_only(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> sqlite3.Connection:
-    """A read-only connection that leaves nothing behind beside the file.
-
-    The URI is built with `as_uri()` so that '#', '?' and '%' in a folder name stay part of the
-    path. A read-only connection to a WAL file creates -wal and -shm files and, being read-only,
-    cannot remove them on close; while no -wal file exists no one has the file open and the file
-    alone is the whole database, so it is read as immutable (no locks, no side files)."""
-    path = path.resolve()
-    with path.open("rb") as handle:
-        header = handle.read(20)
-    wal = len(header) == 20 and header[18] == 2  # file format write version 2: WAL
-    immutable = wal and not path.with_name(path.name + "-wal").exists()
-    uri = f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-    return sqlite3.connect(uri, uri=True, timeout=busy_seconds)
-
-
 def _explain(path: Path, exc: sqlite3.Error) -> DatabaseError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
@@ -219,12 +208,15 @@ def open_database(
     *,
     create: bool = True,
     busy_seconds: float = DEFAULT_BUSY_SECONDS,
+    page_check: PageCheck | None = None,
 ) -> SqliteDatabase:
     """Open (upgrading as needed) the database and bind the models to it.
 
     `create`: make a new database where no file is. Creation is safe when several copies start
     at once: the new file is built whole under a temporary name and linked into place, so no
-    one ever sees it half made, and whoever comes second simply opens the first one's file."""
+    one ever sees it half made, and whoever comes second simply opens the first one's file.
+    `page_check`: the pages' check begun earlier on a thread (core/page_check.py), waited for
+    here; unless it passed, the pages are checked here as without one."""
     path = Path(path).expanduser().resolve()
     if not path.parent.exists():
         raise _refused(
@@ -233,7 +225,8 @@ def open_database(
     if create and not path.exists():  # without `create`, inspect_file says there is none
         _check_writable(path)
         _create(path, busy_seconds)
-    inspect_file(path, busy_seconds, check_pages=True)  # refuses what cannot be used
+    checked = page_check is not None and page_check.passed(path)
+    inspect_file(path, busy_seconds, check_pages=not checked)  # refuses what cannot be used
     _check_writable(path)
     db = _connect(path, busy_seconds)
     try:
@@ -403,7 +396,7 @@ def check_database(path: Path | str) -> list[str]:
     path = Path(path)
     state = inspect_file(path)
     problems: list[str] = []
-    conn = _read_only(path)
+    conn = _read_only(path, DEFAULT_BUSY_SECONDS)
     try:
         for (result,) in conn.execute("PRAGMA integrity_check"):
             if result != "ok":

@@ -7,7 +7,6 @@ extracts them; translate at the point of use with `translate(context, text, lang
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from functools import cache
 
 from qa_desktop.paths import translations_dir
@@ -47,6 +46,8 @@ def catalogue(lang: str) -> dict[tuple[str, str], str]:
     path = translations_dir() / f"qa_desktop_{lang}.ts"
     if not path.exists():
         return {}
+    import xml.etree.ElementTree as ET  # here: a start-up imports this module before it needs it
+
     table: dict[tuple[str, str], str] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")

@@ -1,8 +1,9 @@
 """The complaint register as queries: filter and search to an ordered list of ids, then rows by id.
 
-The window keeps the ids of the whole result (cheap even at 100,000) and fetches rows a page at a
-time as they scroll into view; the Excel export walks the same ids in chunks. Figures counted at
-a moment (days open, late, due today) are the query's: `at()` fixes its moment and zone.
+The window starts from `head()` (the count and the first page's ids, well under a millisecond),
+takes the ids of the whole result (~35 ms at 100,000) only when it needs them, and fetches rows a
+page at a time as they scroll into view; the Excel export walks the same ids in chunks. Figures
+counted at a moment (days open, late, due today) are the query's: `at()` fixes its moment and zone.
 """
 
 from __future__ import annotations
@@ -210,7 +211,7 @@ def _where(query: RegisterQuery) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(c for _, c, _ in found)) if found else "", params
 
 
-def ids_sql(query: RegisterQuery) -> tuple[str, list[object]]:
+def ids_sql(query: RegisterQuery, limit: int | None = None) -> tuple[str, list[object]]:
     """The SQL behind `ids()`, exposed so the benchmark can time the raw query beside it."""
     if query.sort_key not in BY_KEY:  # it goes into the SQL: never anything but a column's
         raise translated(
@@ -231,11 +232,21 @@ def ids_sql(query: RegisterQuery) -> tuple[str, list[object]]:
     elif sort.startswith("s."):
         joins += f" LEFT JOIN {search.TABLE} s ON s.id = c.id"
     tie = "DESC" if query.descending else "ASC"
-    return f"SELECT c.id{joins}{where} ORDER BY {sort} {order}, c.id {tie}", params
+    sql = f"SELECT c.id{joins}{where} ORDER BY {sort} {order}, c.id {tie}"
+    if limit is None:
+        return sql, params
+    return f"{sql} LIMIT ?", [*params, limit]
 
 
-def ids(db: Database, query: RegisterQuery) -> list[int]:
-    sql, params = ids_sql(at(query, db))
+def count_sql(query: RegisterQuery) -> tuple[str, list[object]]:
+    """How many complaints `query` finds: its filters on `complaint` alone, no join, no order."""
+    where, params = _where(at(query))
+    return f"SELECT count(*) FROM complaint c{where}", params
+
+
+def ids(db: Database, query: RegisterQuery, limit: int | None = None) -> list[int]:
+    """The ids of the result in the query's order (the first `limit` of them if given)."""
+    sql, params = ids_sql(at(query, db), limit)
     cursor = db.cursor()
     # One column: a row factory that returns the bare id is ~1.5x faster than unpacking
     # 100,000 tuples in Python (measured 28 vs 43 ms).
@@ -245,6 +256,27 @@ def ids(db: Database, query: RegisterQuery) -> list[int]:
 
 def _first_column(cursor: object, row: tuple) -> object:
     return row[0]
+
+
+@dataclass(frozen=True)
+class RegisterHead:
+    """How many complaints a query finds and the ids of the first of them, read together."""
+
+    count: int
+    ids: list[int]
+
+
+def head(db: Database, query: RegisterQuery, size: int) -> RegisterHead:
+    """The count and the first `size` ids of `query`, in one read transaction so that they
+    agree (a complaint saved meanwhile by another window is in both or in neither): what the
+    register needs for its first screen. Over an index, both take well under a millisecond at
+    100,000 complaints where the whole ordered list takes ~35 ms (benchmarks/register.py)."""
+    total_sql, total_params = count_sql(query)
+    # DEFERRED: a read takes no write lock (this file's transactions take it up front).
+    with db.atomic("DEFERRED"):
+        first = ids(db, query, size)  # first: it refuses an unknown sort before anything runs
+        total = db.execute_sql(total_sql, total_params).fetchone()[0]
+    return RegisterHead(total, first)
 
 
 @dataclass

@@ -25,15 +25,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
-
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from qa_desktop.core import passwords
 from qa_desktop.core.passwords import KdfParams
+
+# cryptography loads with the first key used, not with the window (a start-up uses none; the
+# department key's fingerprint is a SHA-256).
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 KEY_BYTES = 32
 SIGNATURE_BYTES = 64
@@ -60,6 +65,8 @@ class DamagedKey(ValueError):
 
 def new_key_pair() -> tuple[Ed25519PrivateKey, bytes]:
     """A fresh key pair: the private key and the raw 32-byte public key."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     private = Ed25519PrivateKey.generate()
     return private, public_key_bytes(private)
 
@@ -96,6 +103,8 @@ def _public_key(public_raw: object) -> Ed25519PublicKey | None:
     y = int.from_bytes(raw, "little") & ((1 << 255) - 1)  # the top bit is x's sign
     if y % _P in SMALL_ORDER_Y:
         return None
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         return Ed25519PublicKey.from_public_bytes(raw)
     except ValueError:
@@ -167,6 +176,8 @@ def _check_aad(aad: bytes) -> bytes:
 def _check_kek(kek: bytes) -> AESGCM:
     if not isinstance(kek, bytes) or len(kek) != passwords.KEY_BYTES:
         raise ValueError("a key-encryption key is 32 bytes")
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return AESGCM(kek)
 
 
@@ -202,6 +213,9 @@ def seal_with_key(
 
 def unseal_with_key(sealed: SealedKey, kek: bytes, *, aad: bytes) -> Ed25519PrivateKey:
     """`unseal` with a key the caller derived from the password and `sealed.kdf`."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     cipher = _check_kek(kek)
     try:
         raw = cipher.decrypt(sealed.nonce, sealed.ciphertext, _check_aad(aad))
@@ -274,6 +288,8 @@ def verify(public_raw: bytes, payload: Mapping[str, Any], signature: bytes) -> b
     key = _public_key(public_raw)
     if key is None or not isinstance(signature, bytes) or len(signature) != SIGNATURE_BYTES:
         return False
+    from cryptography.exceptions import InvalidSignature
+
     try:
         key.verify(signature, canonical(payload))
     except (InvalidSignature, TypeError, ValueError, RecursionError):

@@ -33,7 +33,8 @@ INPUT_EVENTS = frozenset(
 
 
 class IdleLock(QObject):
-    """Watches the input of the whole application for `window`; `timer` is a QTimer whose
+    """Watches the input of the whole application for `window` once `watch()` is called (the
+    window calls it when it is built; a start-up, once it is painted); `timer` is a QTimer whose
     interval tests may shorten, `lock_now()` locks at once (Account → Lock window)."""
 
     def __init__(self, window: QMainWindow, actor: Actor, clock: Clock = utc_now) -> None:
@@ -48,6 +49,16 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock_now)
         self.reload_minutes()
+        self._watching = False
+
+    def watch(self) -> None:
+        """Restart the idle time on every input from now on. An application-wide event filter
+        in Python sees every event of every widget, and wrapping each new kind of event and
+        widget for Python costs (~70 ms while the window is built and first shown, measured):
+        so it is installed once the window is there."""
+        if self._watching:
+            return
+        self._watching = True
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)  # removed by Qt when this object goes with its window

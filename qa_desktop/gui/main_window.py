@@ -63,7 +63,10 @@ class MainWindow(QMainWindow):
         *,
         actor: Actor,
         clock: Clock = utc_now,
+        starting: bool = False,
     ) -> None:
+        """`starting`: a start-up's window (app.py), which calls `painted()` once the window is
+        painted; what its first paint need not wait for is left to that."""
         super().__init__()
         self.db = db
         self.actor = actor  # who signed in: every write of this window is theirs
@@ -91,8 +94,16 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.register: RegisterView | None = None
         self._build_register()
-        self._retranslate()
+        self._retranslate(count=not starting)
         fit_to_screen(self, PREFERRED_SIZE, user, "main_window")
+        if not starting:
+            self.idle_lock.watch()
+
+    def painted(self) -> None:
+        """A start-up's window, once painted: the counts (a few queries, and the signature
+        service's imports), and the idle lock's watch on input (gui/idle_lock.py)."""
+        self.refresh_counts()
+        self.idle_lock.watch()
 
     # ----- building -------------------------------------------------------------------------
     def _add_progress_widgets(self) -> None:
@@ -151,7 +162,14 @@ class MainWindow(QMainWindow):
         if selected is not None:
             self.register.refresh(selected)
 
-    def _retranslate(self) -> None:
+    def refresh_counts(self) -> None:
+        """What the status bar and the File menu count for the signed-in user: proposals
+        awaiting their signature, visit pack conflicts, their visits (a query or two each)."""
+        self.approvals.refresh()
+        self.packs.count_conflicts()
+        self.visits.refresh()
+
+    def _retranslate(self, count: bool = True) -> None:
         self.ui.retranslateUi(self)
         lang = i18n.current_language()
         self.ui.action_lang_en.setChecked(lang == "en")
@@ -160,9 +178,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name} — {self.actor.display_name}")
         self.account.retranslate()
         self._offer_clocks()
-        self.approvals.refresh()
         self.packs.retranslate()
-        self.visits.refresh()
+        if count:  # the counts' texts are translated too
+            self.refresh_counts()
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", str(self.db_path)))
         self._offer_demo_if_empty()
 

@@ -51,9 +51,9 @@ class PackMenu(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
+        """The actions' texts; the conflicts' count is the window's to ask (`count_conflicts`)."""
         self.open_action.setText(self.tr("Open &visit pack…"))
         self.export_action.setText(self.tr("E&xport visit pack…"))
-        self.count_conflicts()
 
     def count_conflicts(self) -> None:
         from qa_desktop.core.services.conflicts import open_count

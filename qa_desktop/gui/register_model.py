@@ -1,9 +1,18 @@
-"""The complaint register as a Qt table model: every id of the result, rows fetched a page at a time.
+"""The complaint register as a Qt table model: the count, then ids, rows fetched a page at a time.
 
-`register.ids()` is cheap even at 100,000 complaints, so the model holds the whole ordered id
-list (rowCount is exact, the scroll bar is honest) and asks `register.rows()` for a page only
-when the view paints it. A bounded LRU of pages keeps memory flat however far the user scrolls.
-Sorting and filtering are SQL: the model never reorders rows in Python.
+A query starts from `register.head()`: the count (rowCount is exact, the scroll bar is honest)
+and the first page's ids, well under a millisecond at 100,000 complaints. The whole ordered id
+list (~35 ms there) is read on first need: a row past the first page, a complaint looked up by
+id, a sort (`load_ids()`). A search reads it at once: its matches are found once either way.
+Rows come from `register.rows()` a page at a time when the view paints them; a bounded LRU of
+pages keeps memory flat however far the user scrolls. Sorting and filtering are SQL: the model
+never reorders rows in Python.
+
+Between the count and the list another window may have saved or deleted a complaint. The list
+then wins: rows are inserted or removed at the end, then a layout change puts every complaint
+in its place, the selection staying on its complaint, as a sort does. A view may not be told of
+such changes while it paints, so when a paint asks for a row past the first page and the list
+disagrees, the rows are left blank until the next turn of the event loop shows the list.
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -37,8 +47,8 @@ TOOLTIP_WIDTH = 16  # in Latin characters: wider text may be cut off by a narrow
 NUMERIC_KEYS = frozenset({"affected_qty", "days_open", "days_since_shipment", "approved"})
 NUMERIC_COLUMNS = frozenset(n for n, column in enumerate(COLUMNS) if column.key in NUMERIC_KEYS)
 SEVERITY_COLUMN = next(n for n, column in enumerate(COLUMNS) if column.key == "severity")
-RECEIVED_COLUMN = next(n for n, column in enumerate(COLUMNS) if column.key == "received_at")
 DUE_COLUMN = next(n for n, column in enumerate(COLUMNS) if column.key == "due_at")
+RECEIVED_COLUMN = next(n for n, column in enumerate(COLUMNS) if column.key == "received_at")
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -79,7 +89,12 @@ class RegisterTableModel(QAbstractTableModel):
         # counted at one moment: both fixed once per query (a cell must not cost a settings
         # look-up); the Received header names the zone.
         self._query = register.at(query or RegisterQuery(), db)
-        self._ids: list[int] = register.ids(db, self._query)
+        self._ids: list[int] = []  # the first page's ids, or every id once `_complete`
+        self._count = 0  # the rows the view was told of
+        self._complete = False
+        self._settling = False  # telling the view of a new list: no loading meanwhile
+        self._pending: list[int] | None = None  # a list read while painting, shown after it
+        self._take(self._read(self._query))
         # page number -> rows aligned with that slice of ids (None: deleted since the ids query)
         self._pages: OrderedDict[int, list[RegisterRow | None]] = OrderedDict()
         self._lang = current_language()
@@ -96,10 +111,17 @@ class RegisterTableModel(QAbstractTableModel):
     def cached_pages(self) -> int:
         return len(self._pages)
 
+    @property
+    def ids_loaded(self) -> bool:
+        """Whether the whole ordered id list has been read (see `load_ids()`)."""
+        return self._complete
+
     def set_query(self, query: RegisterQuery) -> None:
+        query = register.at(query, self._db)  # the department may have changed its zone
+        found = self._read(query)  # before the reset: a refused query changes nothing
         self.beginResetModel()
-        self._query = register.at(query, self._db)  # the department may have changed its zone
-        self._ids = register.ids(self._db, self._query)
+        self._query = query
+        self._take(found)
         self._pages.clear()
         self.endResetModel()
 
@@ -107,10 +129,23 @@ class RegisterTableModel(QAbstractTableModel):
         """Re-run the query after a save: rows may have appeared, moved or changed."""
         self.set_query(self._query)
 
+    def load_ids(self) -> None:
+        """Read the whole ordered id list now, if it has not been read (what a row past the
+        first page, a look-up by id and a sort need); complaints saved or deleted since the
+        count are inserted or removed as described above."""
+        if self._complete or self._settling:
+            return
+        pending, self._pending = self._pending, None
+        self._show(pending if pending is not None else register.ids(self._db, self._query))
+
     def complaint_id(self, row: int) -> int:
+        if row >= len(self._ids):
+            self.load_ids()
         return self._ids[row]
 
     def row_of(self, complaint_id: int) -> int | None:
+        if complaint_id not in self._ids and not self._complete:
+            self.load_ids()
         try:
             return self._ids.index(complaint_id)
         except ValueError:
@@ -119,7 +154,7 @@ class RegisterTableModel(QAbstractTableModel):
     # -- QAbstractTableModel ---------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -165,8 +200,8 @@ class RegisterTableModel(QAbstractTableModel):
             if role == FOREGROUND:
                 return SEVERITY_COLOURS.get(severity)
             return self._bold if severity == Severity.MAJOR else None
-        if role == ID and index.isValid() and 0 <= index.row() < len(self._ids):
-            return self._ids[index.row()]
+        if role == ID and index.isValid() and 0 <= index.row() < self._count:
+            return self._id_at(index.row())
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -179,21 +214,11 @@ class RegisterTableModel(QAbstractTableModel):
         )
         if query == self._query:
             return  # the view re-announces the current order, e.g. when sorting is enabled
-        ids = register.ids(self._db, query)  # before the layout signals: a failure changes nothing
-        # Same rows in a new order: a layout change (not a reset) keeps the selection on its
-        # complaint.
-        self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        moved = [self._ids[index.row()] for index in persistent]
-        self._query, self._ids = query, ids
-        self._pages.clear()
-        if persistent:
-            row_of = {complaint_id: row for row, complaint_id in enumerate(ids)}
-            targets = [
-                self._moved(i, row_of.get(old)) for i, old in zip(persistent, moved, strict=True)
-            ]
-            self.changePersistentIndexList(persistent, targets)
-        self.layoutChanged.emit()
+        if any(index.row() >= len(self._ids) for index in persistent):
+            self.load_ids()  # a selected row must be known to follow its complaint
+        ids = register.ids(self._db, query)  # before any signal: a failure changes nothing
+        self._show(ids, query)
 
     # -- the due column ------------------------------------------------------------------
 
@@ -234,6 +259,85 @@ class RegisterTableModel(QAbstractTableModel):
             said.append(self.tr("%n response clocks were met late.", "", late))
         return " ".join(said) or None
 
+    # -- the id list -------------------------------------------------------------------
+
+    def _read(self, query: RegisterQuery) -> tuple[list[int], int, bool]:
+        """(ids, count, complete) for `query`: its head, or every id of a search."""
+        if query.text:
+            found = register.ids(self._db, query)
+            return found, len(found), True
+        head = register.head(self._db, query, PAGE_SIZE)
+        return head.ids, head.count, len(head.ids) >= head.count
+
+    def _take(self, found: tuple[list[int], int, bool]) -> None:
+        self._ids, self._count, self._complete = found
+        self._pending = None
+
+    def _agrees(self, ids: list[int]) -> bool:
+        """Whether `ids` is what the view was told: as many rows, the known ones in place."""
+        return len(ids) == self._count and ids[: len(self._ids)] == self._ids
+
+    def _show(self, ids: list[int], query: RegisterQuery | None = None) -> None:
+        """Make `ids` the rows (of `query`, the current one if None), telling the view what
+        changed; each persistent index (the selection, the current row) follows its complaint,
+        or keeps its row where the complaint was not known (past the first page)."""
+        if query is None and self._agrees(ids):
+            self._ids, self._complete = ids, True  # nothing the view knows changes
+            return
+        self._settling = True
+        try:
+            self._insert_or_remove(len(ids), growing=True)
+            self.layoutAboutToBeChanged.emit()
+            persistent = self.persistentIndexList()
+            known = [self._known_id(index.row()) for index in persistent]
+            self._query = query or self._query
+            self._ids, self._complete, self._pending = ids, True, None
+            self._pages.clear()
+            if persistent:
+                row_of = {complaint_id: row for row, complaint_id in enumerate(ids)}
+                targets = [
+                    self._moved(index, index.row() if old is None else row_of.get(old))
+                    for index, old in zip(persistent, known, strict=True)
+                ]
+                self.changePersistentIndexList(persistent, targets)
+            self.layoutChanged.emit()
+            self._insert_or_remove(len(ids), growing=False)
+        finally:
+            self._settling = False
+
+    def _insert_or_remove(self, count: int, growing: bool) -> None:
+        """Rows at the end up to `count`: added before a layout change, taken after one."""
+        if growing and count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif not growing and count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+
+    def _known_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def _id_at(self, row: int) -> int | None:
+        """The id of a row the view shows (None while the list is on its way)."""
+        if row >= len(self._ids):
+            self._load_ids_while_painting()
+        return self._known_id(row)
+
+    def _load_ids_while_painting(self) -> None:
+        """A paint asks for a row past the first page. The view must not hear of new rows now:
+        take the list if it agrees with what the view was told; otherwise keep it and show it
+        on the next turn of the event loop (the rest of this paint asks for nothing more)."""
+        if self._complete or self._settling or self._pending is not None:
+            return
+        ids = register.ids(self._db, self._query)
+        if self._agrees(ids):
+            self._ids, self._complete = ids, True
+            return
+        self._pending = ids
+        QTimer.singleShot(0, self, self.load_ids)  # dropped if the model is deleted first
+
     # -- pages -------------------------------------------------------------------------
 
     def _moved(self, index: QModelIndex, row: int | None) -> QModelIndex:
@@ -241,7 +345,11 @@ class RegisterTableModel(QAbstractTableModel):
 
     def _row_at(self, index: Index) -> RegisterRow | None:
         row = index.row()
-        return self._row(row) if index.isValid() and 0 <= row < len(self._ids) else None
+        if not index.isValid() or not 0 <= row < self._count:
+            return None
+        if row >= len(self._ids) and self._id_at(row) is None:  # past what is known yet
+            return None
+        return self._row(row)
 
     def _row(self, row: int) -> RegisterRow | None:
         if self._lang != current_language():

@@ -285,6 +285,9 @@ class RegisterView(QWidget):
         header.setContextMenuPolicy(menu)
         header.customContextMenuRequested.connect(self._show_column_menu)
         self._copy_action.triggered.connect(self.copy_case_no)
+        # The count may grow or shrink when the whole id list comes (register_model.py).
+        self.model.rowsInserted.connect(lambda *_: self._show_count())
+        self.model.rowsRemoved.connect(lambda *_: self._show_count())
 
     # -- filters -------------------------------------------------------------------------
 

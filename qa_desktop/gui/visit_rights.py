@@ -13,10 +13,8 @@ from qa_desktop.core.models import Visit
 from qa_desktop.core.services import accounts
 from qa_desktop.core.services import matrix as matrices
 from qa_desktop.core.services.context import Actor
-from qa_desktop.core.services.visits import FILLS_VISITS
 from qa_desktop.core.vocab import Action, VisitState
 
-FILLS = FILLS_VISITS  # who fills a visit's record, as the services decide
 OPEN_STATES = (VisitState.PLANNED, VisitState.IN_PROGRESS)
 
 
@@ -40,8 +38,11 @@ def may_plan(actor: Actor) -> bool:
 
 def may_fill(actor: Actor, visit: Visit) -> bool:
     """The assignee fills the record, or someone who may edit complaints (visit_record.py)."""
+    # Who fills a visit's record, as the services decide (loaded with a visit, not at start-up).
+    from qa_desktop.core.services.visits import FILLS_VISITS
+
     if actor.user_id == visit.assignee:
-        return may(actor, *FILLS)
+        return may(actor, *FILLS_VISITS)
     return may(actor, Action.EDIT)
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import uuid
 import weakref
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING
 
 from qa_desktop.core import signing
 from qa_desktop.core.clock import to_storage
@@ -25,6 +24,9 @@ from qa_desktop.core.models import (
     database_proxy,
 )
 from qa_desktop.core.services.context import Unit
+
+if TYPE_CHECKING:  # cryptography loads with the first key used (core/signing.py)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 NOT_HOLDER = QT_TRANSLATE_NOOP(
     "Accounts", "{user} does not hold the department key; ask an administrator who does."

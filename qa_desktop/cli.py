@@ -148,7 +148,9 @@ def _add_register_filters(parser: argparse.ArgumentParser) -> None:
     add("--defect-type", **many, help="a defect type code, e.g. scratch (repeatable)")
     add("--owner", help="the owner's name, exactly as on the complaints")
     add("--product", help="the product, exactly as on the complaints")
-    add("--due", help="late (a response clock overdue now, or one met late) or today")
+    add(
+        "--due", help="late (a response clock overdue now, or one met late), overdue (now) or today"
+    )
     add("--department", help="the responsible department, exactly as on the complaints")
     add("--repeat", choices=("yes", "no"), help="repeat complaints only, or first ones only")
     add("--from", dest="first", metavar="YYYY-MM-DD", help="received on or after this day")

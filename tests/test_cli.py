@@ -237,7 +237,7 @@ def test_export_tracking(demo_db: Path, tmp_path: Path, data: Path) -> None:
     refused = run("export", "tracking", "--db", demo_db, "--out", tmp_path / "x.xlsx",
                   "--due", "soon", data=data)  # fmt: skip
     assert assert_one_line_error(refused) == (
-        "qa-desktop: There is no due filter soon; use one of: late, today."
+        "qa-desktop: There is no due filter soon; use one of: late, overdue, today."
     )
     assert not (tmp_path / "x.xlsx").exists()
 
@@ -320,7 +320,7 @@ def test_export_register_days_are_the_departments(demo_copy: Path, tmp_path: Pat
         (["--owner", "王公"],
          "No complaint has the owner 王公; the owners are: Chen Wei, 李工, Liu Yang, 王工, 赵工, 周工."),
         (["--from", "2026-13-01"], "--from: 2026-13-01 is not a day; write it as YYYY-MM-DD."),
-        (["--due", "overdue"], "There is no due filter overdue; use one of: late, today."),
+        (["--due", "behind"], "There is no due filter behind; use one of: late, overdue, today."),
         (["--department", "冷轧"],
          "No complaint has the responsible department 冷轧; the departments are: 精整车间,"
          " 冷轧车间, 品质部, 退火酸洗车间, 物流部."),

@@ -101,8 +101,9 @@ OPEN_STATUSES = tuple(s.value for s in vocab.Status if s not in CLOSED_STATUSES)
 # The due filter: a response clock late (overdue now, or some clock met late), or the next one
 # falling due on the department's today.
 LATE = "late"
+OVERDUE = "overdue"  # a clock overdue now: what the main window's bar counts and shows
 DUE_TODAY = "today"
-DUE_FILTERS = (LATE, DUE_TODAY)
+DUE_FILTERS = (LATE, OVERDUE, DUE_TODAY)
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ class RegisterQuery:
     product: str | None = None
     received_from: datetime | None = None  # aware, inclusive
     received_before: datetime | None = None  # aware, exclusive
-    due: str | None = None  # LATE or DUE_TODAY
+    due: str | None = None  # LATE, OVERDUE or DUE_TODAY
     responsible_department: str | None = None  # exact text, as on the complaints
     repeat: bool | None = None  # True: repeat complaints only; False: first complaints only
     text: str = ""
@@ -191,6 +192,8 @@ def clauses(query: RegisterQuery) -> list[tuple[str, str, list[object]]]:
     if query.due == LATE:
         now = str(to_storage(query.as_of))
         found.append(("due", "(c.next_due_at < ? OR c.late_clocks > 0)", [now]))
+    elif query.due == OVERDUE:
+        found.append(("due", "c.next_due_at < ?", [str(to_storage(query.as_of))]))
     elif query.due == DUE_TODAY:
         start, end = (str(to_storage(b)) for b in day_bounds(query.as_of, query.zone))
         found.append(("due", "c.next_due_at >= ? AND c.next_due_at < ?", [start, end]))

@@ -31,6 +31,7 @@ from qa_desktop.gui import language
 from qa_desktop.gui.account_menu import AccountMenu
 from qa_desktop.gui.approvals_menu import ApprovalsMenu
 from qa_desktop.gui.case_menu import CaseMenu
+from qa_desktop.gui.due_bar import DueBar
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qa_desktop.gui.pack_menu import PackMenu
 from qa_desktop.gui.register_menus import REGISTER_WORKBOOK, TRACKING_WORKBOOK, export_workbook
@@ -94,6 +95,11 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.register: RegisterView | None = None
         self._build_register()
+        self.due = DueBar(
+            db, self.ui.due_host, actor=actor, clock=clock, show_due=self._show_due,
+            open_case=lambda cid: self.cases.open_case(cid),
+        )  # fmt: skip
+        self.ui.due_host_layout.addWidget(self.due)
         self._retranslate(count=not starting)
         fit_to_screen(self, PREFERRED_SIZE, user, "main_window")
         if not starting:
@@ -168,6 +174,7 @@ class MainWindow(QMainWindow):
         self.approvals.refresh()
         self.packs.count_conflicts()
         self.visits.refresh()
+        self.due.refresh()
 
     def _retranslate(self, count: bool = True) -> None:
         self.ui.retranslateUi(self)
@@ -397,7 +404,12 @@ class MainWindow(QMainWindow):
         assert self.register is not None
         self.register.reload_choices()
         self.register.refresh(select_id)
+        self.due.refresh()
         self._offer_demo_if_empty()
+
+    def _show_due(self, due: str, owner: str | None) -> None:
+        assert self.register is not None
+        self.register.show_due(due, owner)
 
     def _show_saved(self, complaint_id: int, new: bool) -> None:
         """Say what the save did, and show the complaint: selected, scrolled to, and visible

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLineEdit, QWid
 from qa_desktop.core import register_filters, settings
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.i18n import current_language
-from qa_desktop.core.register import COLUMNS, DUE_TODAY, LATE, OPEN, RegisterQuery
+from qa_desktop.core.register import COLUMNS, DUE_TODAY, LATE, OPEN, OVERDUE, RegisterQuery
 from qa_desktop.core.services.customers import customers
 from qa_desktop.core.services.reference import defect_types
 from qa_desktop.core.vocab import Category, Market, Severity, Status
@@ -176,7 +176,11 @@ class RegisterView(QWidget):
         _fill(ui.marketCombo, self.tr("All markets"), Market.choices(lang))
         self._fill_customers()
         self._fill_defects()
-        due = [(LATE, self.tr("Late")), (DUE_TODAY, self.tr("Due today"))]
+        due = [
+            (LATE, self.tr("Late")),
+            (OVERDUE, self.tr("Overdue now")),
+            (DUE_TODAY, self.tr("Due today")),
+        ]
         _fill(ui.dueCombo, self.tr("All due dates"), due)
         repeat = [(True, self.tr("Repeat complaints")), (False, self.tr("First complaints"))]
         _fill(ui.repeatCombo, self.tr("Repeat or first"), repeat)
@@ -290,6 +294,19 @@ class RegisterView(QWidget):
         self.model.rowsRemoved.connect(lambda *_: self._show_count())
 
     # -- filters -------------------------------------------------------------------------
+
+    def show_due(self, due: str, owner: str | None = None) -> None:
+        """Only the open cases with a clock `due` (register.OVERDUE, DUE_TODAY…), one owner's
+        or everyone's: what the main window's bar counts, as a click on it shows."""
+        self.clear_filters()
+        ui = self.ui
+        if owner is not None:
+            _refill(ui.ownerCombo, self._fill_owners)
+            if ui.ownerCombo.findData(owner) < 0:
+                ui.ownerCombo.addItem(owner, owner)
+            ui.ownerCombo.setCurrentIndex(ui.ownerCombo.findData(owner))
+        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(OPEN))
+        ui.dueCombo.setCurrentIndex(ui.dueCombo.findData(due))
 
     def clear_filters(self) -> None:
         """Every filter back to "all" (the sort order stays), with one query for the lot."""

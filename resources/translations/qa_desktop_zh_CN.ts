@@ -3733,6 +3733,44 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>DueBar</name>
+    <message>
+        <source>Overdue now: %1</source>
+        <translation>当前超期：%1</translation>
+    </message>
+    <message>
+        <source>mine %1</source>
+        <translation>我的 %1</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>今日到期：%1</translation>
+    </message>
+    <message>
+        <source>Actions overdue: %1</source>
+        <translation>超期措施：%1</translation>
+    </message>
+    <message>
+        <source>Open cases with a response clock overdue now</source>
+        <translation>有响应时限当前超期的未结案件</translation>
+    </message>
+    <message>
+        <source>Open cases with a response clock due today</source>
+        <translation>有响应时限今日到期的未结案件</translation>
+    </message>
+    <message>
+        <source>Actions not done by their due date</source>
+        <translation>到期未完成的措施</translation>
+    </message>
+</context>
+<context>
+    <name>DueBarForm</name>
+    <message>
+        <source>Response clocks and actions:</source>
+        <translation>响应时限与措施：</translation>
+    </message>
+</context>
+<context>
     <name>EarlierCases</name>
     <message>
         <source>same defect</source>
@@ -5764,6 +5802,33 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>OverdueActions</name>
+    <message>
+        <source>Actions overdue</source>
+        <translation>超期措施</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>客诉编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+</context>
+<context>
     <name>PackExportDialog</name>
     <message>
         <source>Export the pack</source>
@@ -7000,7 +7065,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Due</source>
-        <translation>到期时间</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Close date</source>
@@ -7145,6 +7210,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Late</source>
         <translation>超期</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -7470,7 +7539,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Due</source>
-        <translation>到期时间</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Close date</source>
@@ -8209,7 +8278,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Validity</source>
-        <translation>是否成立</translation>
+        <translation>投诉是否成立</translation>
     </message>
     <message>
         <source>Severity</source>

@@ -79,8 +79,8 @@ def test_known_values_pass(demo: SqliteDatabase) -> None:
             " closed_at, days_open, days_since_shipment, repeat, approved.",
         ),
         (
-            RegisterQuery(due="overdue"),  # the word for it is "late"
-            "There is no due filter overdue; use one of: late, today.",
+            RegisterQuery(due="behind"),  # the words for it are "late" and "overdue"
+            "There is no due filter behind; use one of: late, overdue, today.",
         ),
         (
             RegisterQuery(responsible_department="冷轧厂"),

@@ -98,6 +98,14 @@ class Ui_MainWindow(object):
 
         self.central_layout.addWidget(self.demo_banner)
 
+        self.due_host = QWidget(self.central)
+        self.due_host.setObjectName(u"due_host")
+        self.due_host_layout = QVBoxLayout(self.due_host)
+        self.due_host_layout.setObjectName(u"due_host_layout")
+        self.due_host_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.central_layout.addWidget(self.due_host)
+
         self.register_scroll = QScrollArea(self.central)
         self.register_scroll.setObjectName(u"register_scroll")
         self.register_scroll.setFrameShape(QFrame.Shape.NoFrame)

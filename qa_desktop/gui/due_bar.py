@@ -1,0 +1,136 @@
+"""The main window's bar of what is due (ui/due_bar.ui): cases with a response clock overdue
+now and due today, and actions overdue — everyone's and the signed-in user's. A click on a
+case count shows those cases in the register (its due, status and owner filters); a click on an
+action count lists the actions, each opening its case.
+
+The counts are the register's own queries (`register.count_sql`), so a count and the rows a
+click shows always agree; they are read after the first paint and whenever the register is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import Database
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_desktop.core import register
+from qa_desktop.core.clock import Clock
+from qa_desktop.core.register import DUE_TODAY, OPEN, OVERDUE, RegisterQuery
+from qa_desktop.core.services.context import Actor
+from qa_desktop.gui.forms.ui_due_bar import Ui_DueBarForm
+from qa_desktop.gui.screen_fit import fit_to_screen
+
+LATE_STYLE = "color: #c62828; font-weight: bold;"
+TODAY_STYLE = "color: #b45309; font-weight: bold;"
+
+
+class DueBar(QFrame):
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget,
+        *,
+        actor: Actor,
+        clock: Clock,
+        show_due: Callable[[str, str | None], None],
+        open_case: Callable[[int], object],
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DueBarForm()
+        self.ui.setupUi(self)
+        self._db, self._actor, self._clock = db, actor, clock
+        self._open_case = open_case
+        self.counts: dict[str, int] = {}
+        ui, me = self.ui, actor.display_name or actor.user_id
+        ui.overdue_all.clicked.connect(lambda: show_due(OVERDUE, None))
+        ui.overdue_mine.clicked.connect(lambda: show_due(OVERDUE, me))
+        ui.today_all.clicked.connect(lambda: show_due(DUE_TODAY, None))
+        ui.today_mine.clicked.connect(lambda: show_due(DUE_TODAY, me))
+        ui.actions_all.clicked.connect(lambda: self.list_actions(mine=False))
+        ui.actions_mine.clicked.connect(lambda: self.list_actions(mine=True))
+
+    def refresh(self) -> None:
+        """Count again (after the first paint, and each time the register is refreshed)."""
+        from qa_desktop.core.services import action_lists  # after the first paint, not at start
+
+        me = self._actor.display_name or self._actor.user_id
+        now = self._clock()
+        counts = {
+            "overdue_all": self._cases(OVERDUE, None),
+            "overdue_mine": self._cases(OVERDUE, me),
+            "today_all": self._cases(DUE_TODAY, None),
+            "today_mine": self._cases(DUE_TODAY, me),
+            "actions_all": len(action_lists.overdue(now)),
+            "actions_mine": len(action_lists.overdue(now, self._actor.user_id)),
+        }
+        self.counts = counts
+        ui = self.ui
+        ui.overdue_all.setText(self.tr("Overdue now: %1").replace("%1", str(counts["overdue_all"])))
+        ui.overdue_mine.setText(self.tr("mine %1").replace("%1", str(counts["overdue_mine"])))
+        ui.today_all.setText(self.tr("Due today: %1").replace("%1", str(counts["today_all"])))
+        ui.today_mine.setText(self.tr("mine %1").replace("%1", str(counts["today_mine"])))
+        ui.actions_all.setText(
+            self.tr("Actions overdue: %1").replace("%1", str(counts["actions_all"]))
+        )
+        ui.actions_mine.setText(self.tr("mine %1").replace("%1", str(counts["actions_mine"])))
+        for name, style in (
+            ("overdue", LATE_STYLE),
+            ("today", TODAY_STYLE),
+            ("actions", LATE_STYLE),
+        ):
+            for who in ("all", "mine"):
+                button = getattr(ui, f"{name}_{who}")
+                button.setStyleSheet(style if counts[f"{name}_{who}"] else "")
+        ui.overdue_all.setToolTip(self.tr("Open cases with a response clock overdue now"))
+        ui.today_all.setToolTip(self.tr("Open cases with a response clock due today"))
+        ui.actions_all.setToolTip(self.tr("Actions not done by their due date"))
+
+    def _cases(self, due: str, owner: str | None) -> int:
+        query = RegisterQuery(statuses=(OPEN,), due=due, owner=owner, as_of=self._clock())
+        sql, params = register.count_sql(register.at(query, self._db))
+        return self._db.execute_sql(sql, params).fetchone()[0]
+
+    def list_actions(self, mine: bool) -> OverdueActions:
+        from qa_desktop.core.services import action_lists
+
+        rows = action_lists.overdue(self._clock(), self._actor.user_id if mine else None)
+        dialog = OverdueActions(self.window(), rows, self._open_case)
+        dialog.show()
+        return dialog
+
+
+class OverdueActions(QDialog):
+    """Overdue actions across cases, the longest overdue first; double-click opens the case."""
+
+    def __init__(self, parent: QWidget, rows: list, open_case: Callable[[int], object]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Actions overdue"))
+        self.rows = rows
+        table = self.table = QTableWidget(len(rows), 5, self)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Case no."), self.tr("Action"), self.tr("Owner"), self.tr("Due"),
+             self.tr("Department")]
+        )  # fmt: skip
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        for n, row in enumerate(rows):
+            cells = (row.case_no, f"{row.number}. {row.description}", row.owner_name,
+                     row.due_date.isoformat(), row.department)  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.complaint_id)
+                table.setItem(n, column, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.itemDoubleClicked.connect(lambda item: open_case(item.data(Qt.ItemDataRole.UserRole)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        fit_to_screen(self, self.sizeHint().expandedTo(parent.size() * 0.6))

@@ -115,7 +115,25 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "checklist templates": lambda c: c.main.checklists_dialog(),
     "checklist templates (read-only)": lambda c: ChecklistsDialog(c.main, actor=DEMO_FIELD),
     "new checklist version": lambda c: checklist_editor(c),
+    "8D panel, D2 (as the case window's tab)": lambda c: eightd_panel(2),
+    "8D panel, D4 (as the case window's tab)": lambda c: eightd_panel(4),
+    "8D panel, the customer's report (as the case window's tab)": lambda c: eightd_panel(9),
 }
+
+
+def eightd_panel(step: int) -> QWidget:
+    """The 8D tab alone, at the size the case window gives its tabs, on a demo case with a
+    finished site visit (its counts flow into D2), showing step `step` (9: the report)."""
+    from PySide6.QtCore import QSize
+
+    from qa_desktop.gui.eightd_panel import EightDPanel
+    from qa_desktop.gui.screen_fit import fit_to_screen
+
+    panel = EightDPanel(actor=DEMO_ENGINEER)
+    panel.show_case(visit_in("finished").complaint_id)
+    panel.select_step(step)
+    fit_to_screen(panel, QSize(1300, 560))
+    return panel
 
 
 def checklist_editor(c: Context) -> QWidget:

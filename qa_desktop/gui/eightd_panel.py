@@ -152,6 +152,9 @@ class EightDPanel(QWidget):
             return False
         self._forget_edits()
         self.show_case(result.view.complaint_id)
+        if not result.saved:  # typed back to what was stored: nothing was written
+            self._status(self.tr("Nothing to save: the 8D is as stored."))
+            return True
         text = self.tr("Saved.")
         if result.reopened:
             steps = ", ".join(f"D{n}" for n in result.reopened)

@@ -255,6 +255,10 @@ def test_d4_completed_with_the_password_then_changed_is_reopened_visibly(qtbot, 
     assert "electronic signature" in panel.ui.step_state.text()
     assert not panel.complete_button.isEnabled()
 
+    type_text(qtbot, panel.form(4).editor("notes").edit, "   ")  # only spaces: no content
+    assert panel.is_modified() and panel.save()
+    assert "Nothing to save" in panel.ui.status_line.text()
+    assert panel.view.step(4).completed and not Signature.get_by_id(signature.id).void
     process = panel.form(4).editor("process_detail")
     type_text(qtbot, process.edit, "conveyor speed 120 m/min")
     assert panel.save()

@@ -220,6 +220,9 @@ def load_demo(
         from qa_desktop.core.demo_visits import load_demo_visits
 
         load_demo_visits(people, now)
+        from qa_desktop.core.demo_eightd import load_demo_eightd
+
+        load_demo_eightd(people, now)
         from qa_desktop.core.demo_packs import load_demo_packs
 
         load_demo_packs(db, people, now)

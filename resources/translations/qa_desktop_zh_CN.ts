@@ -2985,11 +2985,11 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>Interim actions removed</source>
-        <translation>临时措施已撤除</translation>
+        <translation>临时对策措施已撤除</translation>
     </message>
     <message>
         <source>Interim actions removed on</source>
-        <translation>临时措施撤除日期</translation>
+        <translation>临时对策措施撤除日期</translation>
     </message>
     <message>
         <source>Verified by</source>

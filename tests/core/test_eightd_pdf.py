@@ -148,3 +148,11 @@ def test_a_page_renders_with_the_photos_on_it(case: Case, tmp_path: Path) -> Non
 def test_a_draft_says_it_is_not_issued(case: Case, tmp_path: Path) -> None:
     text = squeezed(text_of(written(case, tmp_path, "en", revision="")))
     assert "Draft:notissuedtothecustomer" in text and "RevisionA" not in text
+
+
+def test_the_same_report_gives_the_same_bytes_dated_when_printed(case: Case, tmp_path) -> None:
+    (tmp_path / "again").mkdir()
+    first = written(case, tmp_path, "en")
+    second = written(case, tmp_path / "again", "en")
+    assert first.read_bytes() == second.read_bytes()
+    assert "Thu Mar 12 02:00:00 2026 UTC" in run("pdfinfo", first)  # 10:00 in Shanghai

@@ -90,6 +90,14 @@ def test_saving_is_one_audited_write_against_the_revision_started_from(case: int
     assert eightd.read_8d(case).content.value(1, "leader") == ""
 
 
+def test_the_workflow_asks_whether_both_root_causes_are_recorded(case: int) -> None:
+    assert not eightd.has_root_cause(case)
+    save(case, {"d4": {"occurrence_root_cause": D4["occurrence_root_cause"]}})
+    assert not eightd.has_root_cause(case)
+    save(case, {"d4": D4})
+    assert eightd.has_root_cause(case)
+
+
 def test_saving_needs_the_right_to_edit(case: int) -> None:
     with pytest.raises(UserError) as refused:
         save(case, {"d0": D0}, actor=SALES)

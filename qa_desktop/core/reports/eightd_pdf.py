@@ -13,17 +13,23 @@ ReportLab's markup; photos are the stored print copies, embedded as the JPEGs th
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Spacer, Table
 
 from qa_desktop import __version__
 from qa_desktop.core.eightd import STEPS
 from qa_desktop.core.eightd.facts import HandlingFact
+from qa_desktop.core.files import atomic_output
 from qa_desktop.core.reports.complaint_form_style import cell_style, label_columns, table_style
+from qa_desktop.core.reports.complaint_pdf import _paged_canvas
 from qa_desktop.core.reports.eightd_report import EightDReport
 from qa_desktop.core.reports.eightd_sections import RIGHT, StepSections, _label
 from qa_desktop.core.reports.eightd_tables import Column, grid, labelled, note, subhead
@@ -54,18 +60,45 @@ from qa_desktop.core.reports.visit_pages import BODY, Furniture, VisitPages
 from qa_desktop.core.reports.visit_tables import unit_label
 from qa_desktop.core.vocab import HandlingKind, Meaning
 
-FACT_LABEL_W = 30 * mm
+FACT_LABEL_W = 34 * mm
 # fonts.py turns ReportLab's ASCII85 encoding off for every PDF; said again where photos go in.
 rl_config.useA85 = 0
 
 
 def export_eightd_pdf(report: EightDReport, out: Path | str, lang: str = "zh_CN") -> PdfExport:
     """Write the report to `out`, whole or not at all (files.atomic_output); its path and the
-    characters no font could print."""
+    characters no font could print.
+
+    The same report gives the same bytes: ReportLab's invariant mode (no random file id), with
+    the creation date set to when the report was printed rather than its fixed 2000-01-01, so
+    an issued revision's hash depends on what it states and when, nothing else."""
     words = EightDWords(register_fonts(), lang)
     layout = _Layout(report, words)
     story = layout.story()
-    return VisitPages(layout.furniture(), words).write(out, story, layout.metadata())
+    pages = VisitPages(layout.furniture(), words)
+    with atomic_output(out) as temp:
+        doc = BaseDocTemplate(str(temp), pagesize=A4, pageTemplates=pages.templates(),
+                              lang="zh-CN" if words.zh_first else "en",
+                              initialFontName=words.font, invariant=1, **layout.metadata())  # fmt: skip
+        canvas = _stamped(_paged_canvas(pages.decorate_page), report.printed)
+        doc.build(story, canvasmaker=canvas)
+    return PdfExport(Path(out).expanduser().resolve(), tuple(words.unprinted))
+
+
+def _stamped(base: type[Canvas], printed: datetime | None) -> type[Canvas]:
+    """`base` whose document's time stamp is `printed` (UTC), not invariant mode's fixed one."""
+    moment = (printed or datetime.now(UTC)).astimezone(UTC)
+
+    class Stamped(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            stamp = TimeStamp(invariant=1)  # UTC fields; its instant replaced below
+            stamp.t = moment.timestamp()
+            stamp.lt = moment.timetuple()
+            stamp.YMDhms = tuple(stamp.lt)[:6]
+            self._doc._timeStamp = stamp
+
+    return Stamped
 
 
 class _Layout:

@@ -10,7 +10,7 @@ upright), by the sha256 the 8D names. No ReportLab here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from qa_desktop.core.eightd import Audience, EightDContent
 from qa_desktop.core.eightd.facts import CaseFacts
@@ -35,6 +35,7 @@ class EightDReport:
     revision: str  # "A", "B" …; "" for a draft not issued
     issued_on: date | None
     printed_at: str  # in the department's zone, named
+    printed: datetime | None = None  # aware: the PDF's creation date (None: the moment written)
 
     def __post_init__(self) -> None:
         if self.content.audience is not Audience.CUSTOMER:

@@ -24,6 +24,7 @@ from qa_desktop.core.eightd import (
     content_from_json,
     content_to_json,
     empty_content,
+    root_cause_recorded,
     step,
     step_hash,
 )
@@ -53,6 +54,7 @@ __all__ = [
     "StepState",
     "case_facts",
     "complete_step",
+    "has_root_cause",
     "plan_step",
     "read_8d",
     "reopen_step",
@@ -152,6 +154,13 @@ def read_8d(complaint_id: int, lang: str | None = None) -> EightDView:
     complaint = _complaint(complaint_id, lang)
     row = EightD.get_or_none(EightD.complaint == complaint)
     return _view(complaint, row, lang)
+
+
+def has_root_cause(complaint_id: int) -> bool:
+    """The workflow's ROOT_CAUSE_RECORDED: the complaint's 8D names a verified root cause in
+    words for both the occurrence and the escape (core/eightd.root_cause_recorded)."""
+    row = EightD.get_or_none(EightD.complaint == complaint_id)
+    return root_cause_recorded(stored_content(row))
 
 
 def stored_content(row: EightD | None, lang: str | None = None) -> EightDContent:

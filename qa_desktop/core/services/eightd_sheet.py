@@ -34,6 +34,7 @@ def eightd_report(
     lang: str = "en",
 ) -> EightDReport:
     """The report of complaint `complaint_id`: `revision` "" for a draft not issued."""
+    now = clock()
     view = read_8d(complaint_id, lang)
     content = customer_view(view.content)
     zone = settings.department_zone()
@@ -63,7 +64,8 @@ def eightd_report(
         photos=photos,
         revision=revision,
         issued_on=issued_on,
-        printed_at=_when(clock()),
+        printed_at=_when(now),
+        printed=now,
     )
 
 

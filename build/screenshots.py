@@ -318,93 +318,42 @@ def shoot_visits(app, window, path) -> None:
 
 
 def shoot_eightd(app, path) -> None:
-    """The 8D tab at the size of the case window's tab, on a demo case with a finished site
-    visit whose 8D is filled here through the services (D0–D2 completed and signed, D3 planned
-    with a target already past, D4 with its 5-Why and fishbone): D2 with what flows in, D4
-    scrolled to the fishbone, and the customer's report with revisions A and B issued."""
+    """The 8D tab at the size of the case window's tab, on the demo's 8Ds (core/demo_eightd.py):
+    D2 with what flows in and the customer's report with revisions A and B of the case issued
+    twice, and D4 scrolled to the fishbone of the case whose completed D4 was changed (reopened)."""
+    from peewee import fn
     from PySide6.QtCore import QSize
 
-    from qa_desktop.core.models import Visit
+    from qa_desktop.core.models import CustomerReply, EightD
+    from qa_desktop.core.services import eightd
     from qa_desktop.gui.eightd_panel import EightDPanel
     from qa_desktop.gui.eightd_step_list import REPORTS
     from qa_desktop.gui.screen_fit import fit_to_screen
 
-    visit = Visit.select().where(Visit.state == "finished").order_by(Visit.id).first()
-    case_id = visit.complaint_id
-    _fill_eightd(case_id)
+    twice = (
+        CustomerReply.select(CustomerReply.complaint)
+        .where(CustomerReply.kind == "8d")
+        .group_by(CustomerReply.complaint)
+        .order_by(fn.COUNT(CustomerReply.id).desc(), CustomerReply.complaint)
+        .scalar()
+    )
+    cases = [row.complaint_id for row in EightD.select(EightD.complaint).order_by(EightD.id)]
+    reopened = next((c for c in cases if eightd.read_8d(c).step(4).reopened), twice)
     panel = EightDPanel(actor=_engineer(), clock=lambda: NOW)
-    panel.show_case(case_id)
     fit_to_screen(panel, QSize(1300, 560))
     panel.show()
-    for name, step in (("eightd_d2", 2), ("eightd_d4", 4), ("eightd_reports", REPORTS)):
+    for name, case_id, step in (("eightd_d2", twice, 2), ("eightd_d4", reopened, 4),
+                                ("eightd_reports", twice, REPORTS)):  # fmt: skip
+        panel.show_case(case_id)
         panel.select_step(step)
         settle(app, 10)
         if step == 4:
             bone = panel.form(4).blocks["occurrence_fishbone"]
-            panel.ui.scroll_area.ensureWidgetVisible(bone, 0, 0)
             panel.ui.scroll_area.verticalScrollBar().setValue(bone.y())
             settle(app, 5)
         panel.grab().save(str(path(name)))
     panel.hide()
     panel.deleteLater()
-
-
-def _fill_eightd(case_id: int) -> None:
-    """Once per database: the demo case's 8D as far as D4, two revisions issued."""
-    from datetime import date, timedelta
-
-    from qa_desktop.core.demo_accounts import DEMO_PASSWORD
-    from qa_desktop.core.eightd import content_from_data
-    from qa_desktop.core.services import eightd, replies
-
-    if eightd.read_8d(case_id).revision:
-        return
-    engineer, now = _engineer(), (lambda: NOW)
-    facts = eightd.case_facts(case_id)
-    photos = [p.sha256 for v in facts.visits for p in v.photos] + [
-        p.sha256 for p in facts.attachments
-    ]
-    fishbone = [
-        {"category": "man", "cause": "新员工未按规程清洁导辊", "status": "potential"},
-        {"category": "machine", "cause": "导辊表面粘附硬质颗粒", "status": "verified"},
-        {"category": "material", "cause": "来料表面氧化皮", "status": "potential"},
-        {"category": "method", "cause": "清洁周期未规定", "status": "verified"},
-        {"category": "environment", "cause": "车间粉尘偏高", "status": "potential"},
-        {"category": "measurement", "cause": "表面检测仪未校准", "status": "potential"},
-    ]
-    data = {
-        "d0": {"emergency_response": "停止发货，冻结库存并通知客户", "full_8d_needed": True,
-               "full_8d_reason": "重复发生的表面缺陷"},
-        "d1": {"champion": "刘总", "leader": "王工",
-               "members": [{"name": "周工", "department": "品保部", "role": "现场调查"},
-                           {"name": "孙主任", "department": "生产部", "role": "原因分析"}]},
-        "d2": {"what": "冷轧卷表面划伤，沿轧制方向", "where": "客户深冲车间",
-               "how_many": "212 件 / 1480 件",
-               "is_is_not": [{"aspect": "卷号", "is": "S24A0817-03", "is_not": "S24A0817-01"}],
-               "photos_nok": [{"photo": s, "caption": f"划伤 {n}"}
-                              for n, s in enumerate(photos[:2], 1)],
-               "photos_ok": [{"photo": s, "caption": "良品"} for s in photos[2:3]]},
-        "d3": {"summary": "库存、在途全部冻结并逐卷挑选"},
-        "d4": {"occurrence_whys": [
-                   {"why": "为什么表面有划伤？", "because": "导辊表面粘附硬质颗粒"},
-                   {"why": "为什么导辊上有颗粒？", "because": "清洁周期过长"},
-                   {"why": "为什么清洁周期过长？", "because": "点检表未规定清洁频次"}],
-               "occurrence_fishbone": fishbone,
-               "occurrence_root_cause": "导辊粘附硬质颗粒，划伤带钢表面",
-               "escape_whys": [{"why": "为什么没有检出？", "because": "在线检测不覆盖边部"}],
-               "escape_fishbone": [{"category": "measurement", "cause": "检测不覆盖边部 50 mm",
-                                    "status": "verified"}],
-               "process_detail": "导辊线速度 120 m/min"},
-    }  # fmt: skip
-    eightd.save_8d(case_id, content_from_data(data), 0, engineer, now)
-    for number in (0, 1, 2):
-        eightd.complete_step(case_id, number, 1, DEMO_PASSWORD, engineer, now)
-    today = NOW.date()
-    eightd.plan_step(case_id, 3, "wang", today - timedelta(days=2), engineer, now)
-    eightd.plan_step(case_id, 4, "chen", today + timedelta(days=3), engineer, now)
-    eightd.plan_step(case_id, 5, "wang", date(2026, 12, 4), engineer, now)
-    replies.issue_8d(case_id, "张经理", "email", "zh_CN", engineer, now)
-    replies.issue_8d(case_id, "张经理", "email", "en", engineer, lambda: NOW + timedelta(hours=3))
 
 
 def _engineer():

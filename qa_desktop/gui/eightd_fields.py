@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,6 +76,7 @@ class TextField(FieldEditor):
         self.edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.edit.textChanged.connect(self._changed)
         self.layout_.addWidget(self.edit)
+        self._refit = refit_timer(self, self._fit)
         self._fit()
 
     def value(self) -> str:
@@ -96,17 +97,41 @@ class TextField(FieldEditor):
         self._fit()
         self.edited.emit()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the lines wrap anew, once
+            self._refit.start()  # the edit has its new width when the event loop is back
+
     def _fit(self) -> None:
-        lines = fitted_lines(self.edit)
-        height = self.edit.fontMetrics().lineSpacing() * lines
-        self.edit.setFixedHeight(height + 2 * self.edit.frameWidth() + 10)
+        fit_height(self.edit)
+
+
+def refit_timer(owner: QWidget, fit) -> QTimer:
+    """A timer that fits `owner`'s text once its resize has reached its edits."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(fit)
+    return timer
+
+
+def fit_height(edit: QPlainTextEdit) -> None:
+    """As tall as what it holds at its width (two to ten lines, then it scrolls). Below ten
+    lines it has no scroll bar at all: one that comes and goes as a line just fits narrows
+    the text, which wraps again, and the two would take turns for ever."""
+    lines = fitted_lines(edit)
+    policy = Qt.ScrollBarPolicy
+    edit.setVerticalScrollBarPolicy(
+        policy.ScrollBarAsNeeded if lines >= LINE_HEIGHT_MAX else policy.ScrollBarAlwaysOff
+    )
+    height = edit.fontMetrics().lineSpacing() * lines
+    edit.setFixedHeight(height + 2 * edit.frameWidth() + 10)
 
 
 def fitted_lines(edit: QPlainTextEdit) -> int:
-    """The lines `edit` shows: what it holds (wrapped lines counted), within the bounds."""
-    document = edit.document()
-    count = sum(max(1, document.findBlockByNumber(n).layout().lineCount())
-                for n in range(document.blockCount()))  # fmt: skip
+    """The lines `edit` shows: what it holds, wrapped at its width, within the bounds (the
+    plain-text layout measures its document in lines)."""
+    count = round(edit.document().documentLayout().documentSize().height())
     return max(LINE_HEIGHT_MIN, min(LINE_HEIGHT_MAX, count))
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.core.eightd.fields import FieldSpec, Kind
-from qa_desktop.gui.eightd_fields import MARK, FieldEditor, fitted_lines
+from qa_desktop.gui.eightd_fields import MARK, FieldEditor, fit_height, refit_timer
 
 ROW_HEIGHT = 28
 MIN_ROWS, MAX_ROWS_SHOWN = 1, 10
@@ -222,6 +222,7 @@ class WhyChainField(FieldEditor):
         self.layout_.addLayout(box)
         self.rows: list[tuple[QLabel, QPlainTextEdit, QLabel, QPlainTextEdit, QPushButton]] = []
         self._read_only = False
+        self._refit = refit_timer(self, self._fit_all)
 
     def value(self) -> tuple[dict[str, str], ...]:
         return tuple({"why": why.toPlainText(), "because": because.toPlainText()}
@@ -277,8 +278,17 @@ class WhyChainField(FieldEditor):
         self.edited.emit()
 
     def _fit(self, edit: QPlainTextEdit) -> None:
-        lines = fitted_lines(edit)
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 2 * edit.frameWidth() + 10)
+        fit_height(edit)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the paragraphs wrap anew
+            self._refit.start()
+
+    def _fit_all(self) -> None:
+        for _n, why, _arrow, because, _remove in self.rows:
+            fit_height(why)
+            fit_height(because)
 
     def _remove_of(self, edit: QPlainTextEdit) -> None:
         index = next(i for i, row in enumerate(self.rows) if row[1] is edit)
@@ -287,6 +297,7 @@ class WhyChainField(FieldEditor):
     def _drop(self, index: int) -> None:
         for widget in self.rows.pop(index):
             self.grid.removeWidget(widget)
+            widget.hide()  # gone from the screen now; from memory when the event loop runs
             widget.deleteLater()
         for row, widgets in enumerate(self.rows):  # close the gap in the grid
             for column, widget in enumerate(widgets):

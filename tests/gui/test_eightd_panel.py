@@ -410,3 +410,23 @@ def test_issuing_waits_for_unsaved_edits(qtbot, case) -> None:
     assert panel.reports.open_issue_dialog() is None
     assert "Save the 8D first" in panel.reports.message.text()
     assert CustomerReply.select().count() == 0
+
+
+def test_a_paragraph_that_just_fits_settles_at_every_width(qtbot, case) -> None:
+    """A text field is as tall as its wrapped lines; a scroll bar that came and went as a line
+    just fitted re-wrapped the text for ever (the window froze on a demo case's D4)."""
+    text = "导辊表面粘附硬质颗粒，在带钢表面压出连续划伤 / hard particles on a guide roll scratched the strip"
+    data = {"d4": {"occurrence_root_cause": text, "occurrence_verification": text * 3}}
+    eightd.save_8d(case.id, content_from_data(data), 0, ENGINEER, clock)
+    panel = open_panel(qtbot, case.id)
+    panel.select_step(4)
+    edits = [
+        panel.form(4).editor(k).edit for k in ("occurrence_root_cause", "occurrence_verification")
+    ]
+    for width in range(700, 1320, 9):
+        panel.resize(width, 560)
+        qtbot.wait(1)  # the resize and every relayout it causes, to the end
+        for edit in edits:
+            lines = round(edit.document().documentLayout().documentSize().height())
+            assert edit.verticalScrollBar().isVisible() is False, (width, lines)
+            assert edit.height() >= edit.fontMetrics().lineSpacing() * lines, (width, lines)

@@ -92,6 +92,7 @@ class Ui_EightDPanel(object):
         self.scroll_area = QScrollArea(self.step_page)
         self.scroll_area.setObjectName(u"scroll_area")
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_host = QWidget()
         self.scroll_host.setObjectName(u"scroll_host")

@@ -151,6 +151,7 @@ def shoot(app, db, db_path: Path, folder: Path, path) -> None:
     shoot_cases(app, window, path)
     shoot_containment(app, path)
     shoot_actions(app, path)
+    shoot_eightd(app, path)
 
     about = window.about_box()
     about.show()
@@ -423,6 +424,45 @@ def shoot_containment(app, path) -> None:
     panel.deleteLater()
 
 
+def shoot_eightd(app, path) -> None:
+    """The 8D tab at the size of the case window's tab, on the demo's 8Ds (core/demo_eightd.py):
+    D2 with what flows in and the customer's report with revisions A and B of the case issued
+    twice, and D4 scrolled to the fishbone of the case whose completed D4 was changed (reopened)."""
+    from peewee import fn
+    from PySide6.QtCore import QSize
+
+    from qa_desktop.core.models import CustomerReply, EightD
+    from qa_desktop.core.services import eightd
+    from qa_desktop.gui.eightd_panel import EightDPanel
+    from qa_desktop.gui.eightd_step_list import REPORTS
+    from qa_desktop.gui.screen_fit import fit_to_screen
+
+    twice = (
+        CustomerReply.select(CustomerReply.complaint)
+        .where(CustomerReply.kind == "8d")
+        .group_by(CustomerReply.complaint)
+        .order_by(fn.COUNT(CustomerReply.id).desc(), CustomerReply.complaint)
+        .scalar()
+    )
+    cases = [row.complaint_id for row in EightD.select(EightD.complaint).order_by(EightD.id)]
+    reopened = next((c for c in cases if eightd.read_8d(c).step(4).reopened), twice)
+    panel = EightDPanel(actor=_engineer(), clock=lambda: NOW)
+    fit_to_screen(panel, QSize(1300, 560))
+    panel.show()
+    for name, case_id, step in (("eightd_d2", twice, 2), ("eightd_d4", reopened, 4),
+                                ("eightd_reports", twice, REPORTS)):  # fmt: skip
+        panel.show_case(case_id)
+        panel.select_step(step)
+        settle(app, 10)
+        if step == 4:
+            bone = panel.form(4).blocks["occurrence_fishbone"]
+            panel.ui.scroll_area.verticalScrollBar().setValue(bone.y())
+            settle(app, 5)
+        panel.grab().save(str(path(name)))
+    panel.hide()
+    panel.deleteLater()
+
+
 def _lines_and_figures(case):
     return list(case.lines), list(case.figures)
 
@@ -482,6 +522,12 @@ def shoot_actions(app, path) -> None:
     host.grab().save(str(path("actions_field_staff")))
     host.close()
     host.deleteLater()
+
+
+def _engineer():
+    from qa_desktop.core.services.context import Actor
+
+    return Actor("wang", "王工")
 
 
 def wrong_everywhere(coil):

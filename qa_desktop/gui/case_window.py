@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from qa_desktop import APP_NAME
@@ -24,6 +25,7 @@ from qa_desktop.core.vocab import Status
 from qa_desktop.gui.actions_panel import ActionsPanel
 from qa_desktop.gui.case_overview import CaseOverview
 from qa_desktop.gui.containment_panel import ContainmentPanel
+from qa_desktop.gui.eightd_panel import EightDPanel
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.follow_up_panel import FollowUpPanel
 from qa_desktop.gui.forms.ui_case_window import Ui_CaseForm
@@ -38,6 +40,7 @@ def _panels() -> list[tuple[str, PanelFactory]]:
     """The tabs after the first, in the order the work goes."""
     return [
         (QCoreApplication.translate("CaseWindow", "Containment"), ContainmentPanel),
+        (QCoreApplication.translate("CaseWindow", "8D"), EightDPanel),
         (QCoreApplication.translate("CaseWindow", "Actions"), ActionsPanel),
         (QCoreApplication.translate("CaseWindow", "Follow-up"), FollowUpPanel),
     ]
@@ -102,6 +105,17 @@ class CaseWindow(QDialog):
         self.ui.due_line.setStyleSheet("color: #b3261e; font-weight: bold;" if late else "")
         text = self.tr("Late since %1") if late else self.tr("Next clock due %1")
         return text.replace("%1", shown)
+
+    def reject(self) -> None:
+        """Close (Esc, Close, the title bar): the 8D asks first about edits not saved."""
+        if self.panel(EightDPanel).confirm_close():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.panel(EightDPanel).confirm_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
     def _changed(self) -> None:
         self.show_case()

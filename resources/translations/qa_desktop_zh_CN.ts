@@ -397,6 +397,53 @@
     </message>
 </context>
 <context>
+    <name>ActionsField</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>产生原因</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>流出原因</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <source>New action</source>
@@ -1169,6 +1216,10 @@
     <message>
         <source>Containment</source>
         <translation>临时对策</translation>
+    </message>
+    <message>
+        <source>8D</source>
+        <translation>8D</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -2777,6 +2828,25 @@
     </message>
 </context>
 <context>
+    <name>CompleteStepDialog</name>
+    <message>
+        <source>Complete the step</source>
+        <translation>完成此步骤</translation>
+    </message>
+    <message>
+        <source>Completing signs the step as it is saved with your electronic signature. A later change of its content reopens it and voids the signature.</source>
+        <translation>完成即以您的电子签名签署此步骤已保存的内容。之后若更改其内容，此步骤将重新打开，签名作废。</translation>
+    </message>
+    <message>
+        <source>Your password (your signature)</source>
+        <translation>您的密码（即您的签名）</translation>
+    </message>
+    <message>
+        <source>Complete and sign</source>
+        <translation>完成并签名</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>This conflict was settled or its record removed meanwhile.</source>
@@ -4305,6 +4375,288 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>EightDFacts</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s complaint no.</source>
+        <translation>客户投诉单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Order / delivery note</source>
+        <translation>订单号 / 发货单号</translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Date code</source>
+        <translation>生产日期码</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>不良情况</translation>
+    </message>
+    <message>
+        <source>Defect rate</source>
+        <translation>不良率</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>不良数量</translation>
+    </message>
+    <message>
+        <source>As the customer reported it</source>
+        <translation>不良现象（客户所述）</translation>
+    </message>
+    <message>
+        <source>The customer asks for</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Coil no.</source>
+        <translation>钢卷号</translation>
+    </message>
+    <message>
+        <source>Heat no.</source>
+        <translation>炉号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>钢种</translation>
+    </message>
+    <message>
+        <source>Size (mm)</source>
+        <translation>厚度 × 宽度（mm）</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>表面</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>重量（kg）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Coils complained of</source>
+        <translation>被投诉的钢卷</translation>
+    </message>
+    <message>
+        <source>Counted at the customer on site visit %1 (%2)</source>
+        <translation>第 %1 次现场调查在客户处清点（%2）</translation>
+    </message>
+    <message>
+        <source>confirmed by the customer</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Defective among used</source>
+        <translation>已使用中不良</translation>
+    </message>
+    <message>
+        <source>Defective among unused</source>
+        <translation>未使用中不良</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No containment recorded yet (the Containment tab).</source>
+        <translation>尚未记录临时对策（见“临时对策”标签页）。</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Coil / lot no.</source>
+        <translation>钢卷号/批号</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Held (HOLD)</source>
+        <translation>冻结 (HOLD)</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良</translation>
+    </message>
+    <message>
+        <source>Released as OK</source>
+        <translation>合格放行</translation>
+    </message>
+    <message>
+        <source>Marking of OK material</source>
+        <translation>合格品标识</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Suspect material, from the Containment tab</source>
+        <translation>可疑物料（来自“临时对策”标签页）</translation>
+    </message>
+    <message>
+        <source>Totals per place</source>
+        <translation>按位置合计</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Handling proposal %1</source>
+        <translation>拟办意见 %1</translation>
+    </message>
+    <message>
+        <source>binding (final sign-off given)</source>
+        <translation>已生效（已最终批示）</translation>
+    </message>
+    <message>
+        <source>approved, not final: preliminary</source>
+        <translation>已批准但未最终批示：初步意见</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>No actions and no approved handling yet.</source>
+        <translation>尚无措施，也无已批准的处理意见。</translation>
+    </message>
+</context>
+<context>
+    <name>EightDPanel</name>
+    <message>
+        <source>Nothing to save: the 8D is as stored.</source>
+        <translation>无需保存：8D 与已保存的内容相同。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Reopened because their content changed: %1.</source>
+        <translation>因内容更改而重新打开：%1。</translation>
+    </message>
+    <message>
+        <source>The 8D of %1 has changes that are not saved. Save them?</source>
+        <translation>%1 的 8D 有尚未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>%1: owner and target date kept.</source>
+        <translation>%1：已保存负责人和目标日期。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be completed yet: fill in what is marked in red; nothing was signed.</source>
+        <translation>%1 尚不能完成：请填写标红的内容；未作任何签名。</translation>
+    </message>
+    <message>
+        <source>Complete %1 of %2</source>
+        <translation>完成 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the 8D: every step changed (Ctrl+S)</source>
+        <translation>保存 8D：所有已更改的步骤（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Complete the step…</source>
+        <translation>完成此步骤…</translation>
+    </message>
+    <message>
+        <source>Complete the chosen step with your electronic signature</source>
+        <translation>以您的电子签名完成所选步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is marked in red (%1).</source>
+        <translation>未保存任何内容：请更正标红的内容（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 completed by %2 and signed.</source>
+        <translation>%1 已由 %2 完成并签名。</translation>
+    </message>
+    <message>
+        <source>No 8D saved yet.</source>
+        <translation>尚未保存 8D。</translation>
+    </message>
+    <message>
+        <source>Last saved by %1.</source>
+        <translation>最后由 %1 保存。</translation>
+    </message>
+    <message>
+        <source>Read only: your roles may not edit complaints.</source>
+        <translation>只读：您的角色无权编辑客诉。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Keep this owner and target date for the step (saved at once)</source>
+        <translation>为此步骤保存该负责人和目标日期（立即保存）</translation>
+    </message>
+    <message>
+        <source>Set owner and date</source>
+        <translation>设定负责人和日期</translation>
+    </message>
+</context>
+<context>
     <name>EightDPdf</name>
     <message>
         <source>8D Report</source>
@@ -4696,6 +5048,21 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>EightDPhotos</name>
+    <message>
+        <source>Complaint</source>
+        <translation>客诉</translation>
+    </message>
+    <message>
+        <source>Site visit %1</source>
+        <translation>现场调查 %1</translation>
+    </message>
+    <message>
+        <source>Not among the case&apos;s photos now</source>
+        <translation>已不在本客诉的照片中</translation>
+    </message>
+</context>
+<context>
     <name>FaultHandler</name>
     <message>
         <source>Something went wrong inside QA Desktop (%1). Nothing more was saved.</source>
@@ -4738,6 +5105,17 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>FieldBlock</name>
+    <message>
+        <source>internal</source>
+        <translation>内部资料</translation>
+    </message>
+    <message>
+        <source>Internal: never printed on the 8D report the customer receives.</source>
+        <translation>内部资料：不会打印在客户收到的 8D报告上。</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Give a file name that ends in {suffix} ({name} does not).</source>
@@ -4766,6 +5144,13 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>{name} could not be written ({reason}): nothing was written there.</source>
         <translation>无法写入 {name}（{reason}）：该处未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneField</name>
+    <message>
+        <source>Not in a category</source>
+        <translation>未分类</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5370,37 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>QA Desktop closes now; an administrator can unlock your account.</source>
         <translation>QA Desktop 现在关闭；管理员可为您的账户解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue the 8D report</source>
+        <translation>发出 8D报告</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the 8D report of %2, as saved now. An issued revision is kept as it was sent and never changes; a correction is the next revision.</source>
+        <translation>%2 的 8D报告第 %1 版，按当前已保存的内容生成。已发出的版本按发出时的样子保存，永不更改；更正需发出下一版。</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>发送对象</translation>
+    </message>
+    <message>
+        <source>How it is sent</source>
+        <translation>发送方式</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Issue revision %1</source>
+        <translation>发出第 %1 版</translation>
     </message>
 </context>
 <context>
@@ -6529,6 +6945,13 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>PhotosField</name>
+    <message>
+        <source>The case has no photos yet: attach them to the complaint or take them on a site visit.</source>
+        <translation>本客诉尚无照片：请将照片添加为客诉附件，或在现场调查时拍摄。</translation>
+    </message>
+</context>
+<context>
     <name>PrintButton</name>
     <message>
         <source>&amp;Print</source>
@@ -7618,6 +8041,89 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>The customer&apos;s 8D report</source>
+        <translation>客户的 8D报告</translation>
+    </message>
+    <message>
+        <source>The report prints only what the customer may see: the fields marked internal and the factory&apos;s working never appear on it. It shows the 8D as saved.</source>
+        <translation>报告只打印客户可以看到的内容：标为内部的字段和工厂内部的分析过程不会出现在报告上。报告按已保存的 8D 生成。</translation>
+    </message>
+    <message>
+        <source>Preview the 8D report (English)</source>
+        <translation>预览 8D报告（English）</translation>
+    </message>
+    <message>
+        <source>Preview the 8D report (中文)</source>
+        <translation>预览 8D报告（中文）</translation>
+    </message>
+    <message>
+        <source>Issue to the customer…</source>
+        <translation>发给客户…</translation>
+    </message>
+    <message>
+        <source>Issued revisions</source>
+        <translation>已发出的版本</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>发送对象</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No revision issued yet.</source>
+        <translation>尚未发出任何版本。</translation>
+    </message>
+    <message>
+        <source>The preview shows the 8D as saved; your unsaved changes are not in it.</source>
+        <translation>预览按已保存的 8D 生成；您尚未保存的更改不在其中。</translation>
+    </message>
+    <message>
+        <source>Writing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>Save the 8D first: the report is made from what is saved.</source>
+        <translation>请先保存 8D：报告按已保存的内容生成。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Preview written: %1</source>
+        <translation>预览已生成：%1</translation>
+    </message>
+    <message>
+        <source>Revision %1 issued to %2.</source>
+        <translation>第 %1 版已发给 %2。</translation>
+    </message>
+</context>
+<context>
     <name>RoleActionDialog</name>
     <message>
         <source>Your password (%1)</source>
@@ -7712,6 +8218,25 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>RowsField</name>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Remove the rows of the selected cells</source>
+        <translation>删除所选单元格所在的行</translation>
+    </message>
+    <message>
+        <source>A day as YYYY-MM-DD, such as 2026-03-12</source>
+        <translation>日期格式为 YYYY-MM-DD，例如 2026-03-12</translation>
     </message>
 </context>
 <context>
@@ -8244,6 +8769,90 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>continued</source>
         <translation>续</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>From the case (entered elsewhere, read only)</source>
+        <translation>来自本客诉（在别处录入，只读）</translation>
+    </message>
+    <message>
+        <source>* needed before the step can be completed</source>
+        <translation>* 完成此步骤前必须填写</translation>
+    </message>
+    <message>
+        <source>Occurrence: why it was made</source>
+        <translation>产生原因：为什么会产生</translation>
+    </message>
+    <message>
+        <source>Escape: why it was not caught</source>
+        <translation>流出原因：为什么没有检出</translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
+    <message>
+        <source>Completed by %1 on %2</source>
+        <translation>%1 于 %2 完成</translation>
+    </message>
+    <message>
+        <source>Reopened on %1: %2</source>
+        <translation>%1 重新打开：%2</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>changes not saved</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <source>Completed by %1 on %2 with an electronic signature. Saving a change to it reopens it and voids the signature.</source>
+        <translation>%1 于 %2 以电子签名完成。保存对它的更改会重新打开此步骤，签名作废。</translation>
+    </message>
+    <message>
+        <source>Reopened on %1: %2. Complete it again once it is right.</source>
+        <translation>%1 重新打开：%2。内容无误后请再次完成。</translation>
+    </message>
+    <message>
+        <source>Its target date %1 has passed: the step is overdue.</source>
+        <translation>目标日期 %1 已过：此步骤已超期。</translation>
+    </message>
+    <message>
+        <source>Owner %1</source>
+        <translation>负责人 %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>No owner or target date yet</source>
+        <translation>尚无负责人或目标日期</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s 8D report</source>
+        <translation>客户的 8D报告</translation>
+    </message>
+    <message>
+        <source>Not issued yet</source>
+        <translation>尚未发出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued revisions: %n</source>
+        <translation>
+            <numerusform>已发出的版本：%n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9964,6 +10573,29 @@ among unused</source>
     </message>
 </context>
 <context>
+    <name>WhyChainField</name>
+    <message>
+        <source>Add a why</source>
+        <translation>添加一个为什么</translation>
+    </message>
+    <message>
+        <source>Remove this why</source>
+        <translation>删除这个为什么</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <translation>为什么 %1</translation>
+    </message>
+    <message>
+        <source>Because …</source>
+        <translation>因为……</translation>
+    </message>
+</context>
+<context>
     <name>WitnessDialog</name>
     <message>
         <source>Sign as witness</source>
@@ -10137,6 +10769,21 @@ among unused</source>
     <message>
         <source>Shorten this text to at most {limit} characters.</source>
         <translation>请将此文本缩短到不超过 {limit} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoField</name>
+    <message>
+        <source>— not answered —</source>
+        <translation>— 未回答 —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

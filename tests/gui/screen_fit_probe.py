@@ -123,8 +123,12 @@ WINDOWS: dict[str, Callable[[Context], QWidget]] = {
     "case window (containment tab)": lambda c: case_window_for(c, DEMO_ENGINEER, "Containment"),
     "case window (actions tab)": lambda c: case_window_for(c, DEMO_ENGINEER, "Actions"),
     "case window (follow-up tab)": lambda c: case_window_for(c, DEMO_ENGINEER, "FollowUp"),
+    "case window (8D tab)": lambda c: case_window_for(c, DEMO_ENGINEER, "EightD"),
     "containment panel (as the case window's tab)": lambda c: containment_panel(),
     "actions panel (as the case window's tab)": lambda c: actions_panel(),
+    "8D panel, D2 (as the case window's tab)": lambda c: eightd_panel(2),
+    "8D panel, D4 (as the case window's tab)": lambda c: eightd_panel(4),
+    "8D panel, the customer's report (as the case window's tab)": lambda c: eightd_panel(9),
 }
 
 
@@ -179,6 +183,21 @@ def actions_panel() -> QWidget:
     )
     panel = ActionsPanel(actor=Actor("chen", "陈主管"))
     panel.show_case(most)
+    fit_to_screen(panel, QSize(1300, 560))
+    return panel
+
+
+def eightd_panel(step: int) -> QWidget:
+    """The 8D tab alone, at the size the case window gives its tabs, on a demo case with a
+    finished site visit (its counts flow into D2), showing step `step` (9: the report)."""
+    from PySide6.QtCore import QSize
+
+    from qa_desktop.gui.eightd_panel import EightDPanel
+    from qa_desktop.gui.screen_fit import fit_to_screen
+
+    panel = EightDPanel(actor=DEMO_ENGINEER)
+    panel.show_case(visit_in("finished").complaint_id)
+    panel.select_step(step)
     fit_to_screen(panel, QSize(1300, 560))
     return panel
 

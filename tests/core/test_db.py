@@ -441,9 +441,10 @@ def test_a_fixture_exists_for_the_current_schema_version() -> None:
     """Releasing a schema version means adding its fixture (tests/fixtures/README.md)."""
     assert FIXTURES / f"schema_v{migrations.SCHEMA_VERSION}.sqlite" in schema_fixtures()
     for fixture in schema_fixtures():
-        # Each table and index takes a 4 KB page at least (v4 has 30 tables and their indexes);
-        # v4's site-visit photos add ~300 KB (originals, thumbnails and print copies).
-        assert fixture.stat().st_size < 1_500_000, f"{fixture.name} should stay small"
+        # Each table and index takes a 4 KB page at least (v5 has 43 tables and their indexes);
+        # v4's site-visit photos add ~300 KB (originals, thumbnails and print copies), v5's
+        # three issued 8D reports ~750 KB (the PDFs as sent, with their photos).
+        assert fixture.stat().st_size < 3_500_000, f"{fixture.name} should stay small"
         assert not Path(f"{fixture}-wal").exists()
 
 

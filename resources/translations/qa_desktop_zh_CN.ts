@@ -5993,7 +5993,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>发出日期</translation>
     </message>
     <message>
-        <source>Sent by</source>
+        <source>Issuing department</source>
         <translation>发出部门</translation>
     </message>
     <message>

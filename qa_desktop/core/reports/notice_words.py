@@ -22,7 +22,7 @@ FROM_QA = QT_TRANSLATE_NOOP("NoticePdf", "Quality assurance (QA)")
 LABELS = {
     "number": QT_TRANSLATE_NOOP("NoticePdf", "Notice no."),
     "issued_on": QT_TRANSLATE_NOOP("NoticePdf", "Issued on"),
-    "from": QT_TRANSLATE_NOOP("NoticePdf", "Sent by"),
+    "from": QT_TRANSLATE_NOOP("NoticePdf", "Issuing department"),
     "to": QT_TRANSLATE_NOOP("NoticePdf", "To (responsible department)"),
     "case_no": QT_TRANSLATE_NOOP("NoticePdf", "Case no."),
     "customer": QT_TRANSLATE_NOOP("NoticePdf", "Customer"),

@@ -241,6 +241,10 @@ def test_closing_needs_every_condition_and_reopening_a_reason_and_the_right(shan
     from qa_desktop.core.services import case_facts
 
     assert case_facts.round_number(reopened) == 2
+    # ... which owes the customer a new report: its clock runs again from the reopening.
+    final = clock_of(case, "final_report", now + timedelta(hours=2))
+    assert not final.met and final.state.due_at == now + timedelta(hours=49)
+    assert from_storage(fresh(case).next_due_at) <= now + timedelta(hours=49)
     assert not case_facts.reply_sent(reopened, case_facts.round_started(reopened))
     assert not case_facts.feedback_recorded(reopened)
 

@@ -167,6 +167,27 @@ def meet_event(unit: Unit, complaint: Complaint, event: str, at: datetime) -> li
     return met
 
 
+def restart_for_round(unit: Unit, complaint: Complaint, at: datetime) -> list[str]:
+    """A case sent back for a new round (reopened, or a follow-up not satisfied) owes the customer
+    a new report: the clocks a report meets run again from `at`. What the round before met stays
+    in the audit trail (the entry written here names it)."""
+    calendar, restarted, before = clock_rules.department_calendar(), [], {}
+    for item in clock_rules.clock_rules(active_only=False):
+        row = _stored(complaint, item.code)
+        if row is None or row.met_at is None or item.met_on != "report_sent":
+            continue
+        before[item.code] = {"met_at": row.met_at, "met_by": row.met_by, "met_late": row.met_late}
+        CaseClock.update(
+            started_at=to_storage(at), due_at=to_storage(due(item, at, calendar)), met_at=None,
+            met_by="", met_note="", met_late=False,
+        ).where(CaseClock.id == row.id).execute()  # fmt: skip
+        restarted.append(item.code)
+    if restarted:
+        unit.audit("clocks_restarted", complaint, {"clocks": restarted, "round_before": before})
+    refresh_summary(complaint, at)
+    return restarted
+
+
 def waive_for_invalid(unit: Unit, complaint: Complaint, at: datetime) -> None:
     """An invalid complaint needs no containment or visit: its clocks other than the answer's are
     closed, saying why (late if they were late already: nothing is made to look on time)."""

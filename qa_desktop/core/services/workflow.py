@@ -130,7 +130,9 @@ def _take(unit: Unit, complaint: Complaint, step: Transition, reason: str) -> No
         by=unit.actor.user_id,
     )
     unit.audit("status", complaint, {"status": [before, step.target.value]}, reason)
-    if before == Status.CONTAINMENT and step.target == Status.INVESTIGATION:
+    if (before, step.target) in case_facts.SENT_BACK:
+        case_clocks.restart_for_round(unit, complaint, now)
+    elif before == Status.CONTAINMENT and step.target == Status.INVESTIGATION:
         case_clocks.meet_event(unit, complaint, "containment_done", now)
     elif step.target == Status.INVALID:
         case_clocks.waive_for_invalid(unit, complaint, now)

@@ -247,6 +247,12 @@ def count_sql(query: RegisterQuery) -> tuple[str, list[object]]:
     return f"SELECT count(*) FROM complaint c{where}", params
 
 
+def count(db: Database, query: RegisterQuery) -> int:
+    """How many complaints `query` finds (the register's count, without reading the ids)."""
+    sql, params = count_sql(at(query, db))
+    return db.execute_sql(sql, params).fetchone()[0]
+
+
 def ids(db: Database, query: RegisterQuery, limit: int | None = None) -> list[int]:
     """The ids of the result in the query's order (the first `limit` of them if given)."""
     sql, params = ids_sql(at(query, db), limit)

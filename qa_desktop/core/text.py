@@ -33,6 +33,12 @@ def clean_multiline(text: str) -> str:
     return _REMOVE.sub("", text)
 
 
+def written(text: str) -> str:
+    """A multi-line field as stored: `clean_multiline`, blank ends trimmed (spaces alone are
+    nothing written)."""
+    return clean_multiline(text).strip()
+
+
 def clean_line(text: str) -> str:
     """A one-line text: control characters removed, tabs and line breaks made spaces."""
     return _REMOVE.sub("", _LINE_BREAKS.sub(" ", text))

@@ -80,6 +80,10 @@ class ActionsPanel(QWidget):
         self._setup()
 
     # ----- what the case window uses -----------------------------------------------------------
+    def is_modified(self) -> bool:
+        """Whether the form holds typing not saved (the case window then keeps it)."""
+        return self.form.is_modified()
+
     def show_case(self, complaint_id: int) -> None:
         """Load (or reload) the complaint's actions, keeping the chosen one where it still is."""
         self._complaint = Complaint.get_or_none(Complaint.id == complaint_id)

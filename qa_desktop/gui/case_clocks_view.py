@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableWidgetItem, QWidget
 from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError
-from qa_desktop.core.i18n import current_language, translate
+from qa_desktop.core.i18n import translate
 from qa_desktop.core.services import accounts, case_clocks
 from qa_desktop.core.services.case_clocks import NOT_NEEDED_INVALID, ClockView
 from qa_desktop.core.services.context import Actor
@@ -71,7 +71,7 @@ class CaseClocksView(QObject):
         table.setRowCount(len(self._views))
         names = {row.user_id: row.display_name or row.user_id for row in accounts.users()}
         for row, view in enumerate(self._views):
-            cells = (_name(view), _shown(view.state.due_at), *self._state(view, now, names))
+            cells = (view.rule.name(), _shown(view.state.due_at), *self._state(view, now, names))
             for column, text in enumerate(cells[:4]):
                 item = QTableWidgetItem(text)
                 item.setToolTip(_note(view) or text)
@@ -106,7 +106,7 @@ class CaseClocksView(QObject):
     def _fill_start_menu(self, complaint_id: int) -> None:
         self._start_menu.clear()
         for rule in case_clocks.not_started(complaint_id):
-            action = self._start_menu.addAction(_rule_name(rule))
+            action = self._start_menu.addAction(rule.name())
             action.triggered.connect(lambda _=False, code=rule.code: self.start(code))
 
     def _enable(self) -> None:
@@ -128,7 +128,7 @@ class CaseClocksView(QObject):
             return case_clocks.meet(self._id or 0, code, note, self._actor, clock=self._clock)
 
         heading = self.tr("What was done to meet “%1”? It is recorded as met now, by you.")
-        dialog = ReasonDialog(self._parent, self.tr("Mark met"), heading.replace("%1", _name(view)),
+        dialog = ReasonDialog(self._parent, self.tr("Mark met"), heading.replace("%1", view.rule.name()),
                               act, self.tr("Mark met"))  # fmt: skip
         dialog.accepted.connect(self._saved)
         dialog.open()
@@ -166,14 +166,6 @@ class CaseClocksView(QObject):
     def _saved(self) -> None:
         show_message(self.ui.clock_error, "")
         self.changed.emit()
-
-
-def _name(view: ClockView) -> str:
-    return _rule_name(view.rule)
-
-
-def _rule_name(rule) -> str:
-    return rule.name_zh if current_language().startswith("zh") and rule.name_zh else rule.name_en
 
 
 def _note(view: ClockView) -> str:

@@ -89,7 +89,8 @@ class CaseOverview(QWidget):
         layout = self.ui.step_buttons
         while layout.count():
             widget = layout.takeAt(0).widget()
-            if widget is not None:
+            if widget is not None:  # out of the form at once: deleted later, but no longer here
+                widget.setParent(None)
                 widget.deleteLater()
         self.step_buttons = {}
         offers = workflow.offers(complaint.id, self._actor)

@@ -73,6 +73,8 @@ class CaseWindow(QDialog):
             self.panels.append(panel)
         for panel in self.panels:
             panel.changed.connect(self._changed)
+        self._stale: set[QWidget] = set()  # tabs shown again when next seen (another tab saved)
+        self.ui.tabs.currentChanged.connect(lambda _=0: self._refresh_shown())
         self.ui.buttons.rejected.connect(self.reject)
         show_message(self.ui.status_line, "")
         self.show_case()
@@ -83,6 +85,12 @@ class CaseWindow(QDialog):
         return next(p for p in self.panels if isinstance(p, kind))
 
     def show_case(self) -> None:
+        """The header and every tab, read again (tabs with typing not saved keep it)."""
+        self._show_header()
+        for panel in self.panels:
+            self._show_panel(panel)
+
+    def _show_header(self) -> None:
         complaint = workflow.stored(self.complaint_id)
         lang = current_language()
         customer = complaint.customer.name
@@ -92,8 +100,19 @@ class CaseWindow(QDialog):
         facts = [complaint.product, complaint.specification, complaint.owner]
         self.ui.subtitle.setText("  ·  ".join(part for part in facts if part))
         self.ui.due_line.setText(self._due_text(complaint.next_due_at, complaint.status))
-        for panel in self.panels:
+
+    def _show_panel(self, panel: QWidget) -> None:
+        """Read the case again into `panel`, unless it holds typing not saved: that is kept, and
+        its own save checks that nobody saved meanwhile."""
+        modified = getattr(panel, "is_modified", None)
+        if modified is None or not modified():
             panel.show_case(self.complaint_id)
+            self._stale.discard(panel)
+
+    def _refresh_shown(self) -> None:
+        panel = self.ui.tabs.currentWidget()
+        if panel in self._stale:
+            self._show_panel(panel)
 
     def _due_text(self, next_due: datetime | None, status: str) -> str:
         if status == Status.CLOSED or next_due is None:
@@ -118,6 +137,10 @@ class CaseWindow(QDialog):
             event.ignore()
 
     def _changed(self) -> None:
-        self.show_case()
+        """A tab saved: the header and the tab in view are shown again at once, the others when
+        they are next seen (a step taken on one shows on the others, and nothing is read twice)."""
+        self._show_header()
+        self._stale = set(self.panels)
+        self._refresh_shown()
         show_message(self.ui.status_line, self.tr("Saved."))
         self.saved.emit(self.complaint_id)

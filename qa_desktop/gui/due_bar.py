@@ -3,7 +3,7 @@ now and due today, and actions overdue — everyone's and the signed-in user's. 
 case count shows those cases in the register (its due, status and owner filters); a click on an
 action count lists the actions, each opening its case.
 
-The counts are the register's own queries (`register.count_sql`), so a count and the rows a
+The counts are the register's own queries (`register.count`), so a count and the rows a
 click shows always agree; they are read after the first paint and whenever the register is."""
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ class DueBar(QFrame):
             "overdue_mine": self._cases(OVERDUE, me),
             "today_all": self._cases(DUE_TODAY, None),
             "today_mine": self._cases(DUE_TODAY, me),
-            "actions_all": len(action_lists.overdue(now)),
-            "actions_mine": len(action_lists.overdue(now, self._actor.user_id)),
+            "actions_all": action_lists.overdue_count(now),
+            "actions_mine": action_lists.overdue_count(now, self._actor.user_id),
         }
         self.counts = counts
         ui = self.ui
@@ -95,8 +95,7 @@ class DueBar(QFrame):
 
     def _cases(self, due: str, owner: str | None) -> int:
         query = RegisterQuery(statuses=(OPEN,), due=due, owner=owner, as_of=self._clock())
-        sql, params = register.count_sql(register.at(query, self._db))
-        return self._db.execute_sql(sql, params).fetchone()[0]
+        return register.count(self._db, query)
 
     def list_actions(self, mine: bool) -> OverdueActions:
         from qa_desktop.core.services import action_lists

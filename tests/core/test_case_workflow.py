@@ -167,8 +167,9 @@ def test_leaving_containment_needs_material_checked_and_meets_the_temporary_meas
 
 def test_an_invalid_complaint_is_answered_then_closed(shanghai) -> None:
     case = new_case()
-    with pytest.raises(ValidationError):
-        workflow.judge(case.id, Judgement("invalid", "", "general", "", "王工"), 1, ENGINEER)
+    for blank in ("", "   \n\t "):  # spaces alone say no reason
+        with pytest.raises(ValidationError):
+            workflow.judge(case.id, Judgement("invalid", blank, "general", "", "王工"), 1, ENGINEER)
     verdict = Judgement("invalid", "客户加工参数不当", "general", "", "王工")
     workflow.judge(case.id, verdict, fresh(case).revision, ENGINEER, at(MONDAY))
     with pytest.raises(UserError, match="Write the reason"):
@@ -266,16 +267,26 @@ def test_an_approved_proposal_needs_its_final_sign_off_before_closing(shanghai) 
     move(case, Status.CLOSED, MONDAY + timedelta(days=3))
 
 
-def test_the_main_windows_counts_of_late_and_due_today(shanghai) -> None:
+def test_the_main_windows_counts_of_overdue_and_due_today(shanghai) -> None:
+    """What the bar counts (gui/due_bar.py): the register's own query, so a click shows them."""
+    from qa_desktop.core import register
+    from qa_desktop.core.register import DUE_TODAY, OPEN, OVERDUE, RegisterQuery
+
+    def counted(due: str, at_: datetime, owner: str | None = None) -> int:
+        query = RegisterQuery(statuses=(OPEN,), due=due, owner=owner, as_of=at_)
+        return register.count(shanghai, query)
+
     new_case()  # 王工's
     theirs = new_case(owner="李工")
     case_clocks.meet(theirs.id, "first_response", "Called", ENGINEER, clock=at(MONDAY))
-    # 12:00: both due at 13:00 (4 h) — due today; at 13:30 mine is late, theirs due at 17:00.
+    # 12:00: both due at 13:00 (4 h), nothing overdue; at 13:30 mine is overdue, theirs due at
+    # 17:00, and both still count as due today (the day's clocks, overdue or not).
     noon, half_past_one = MONDAY + timedelta(hours=3), MONDAY + timedelta(hours=4, minutes=30)
-    assert case_clocks.due_counts(noon) == case_clocks.DueCounts(late=0, due_today=2)
-    assert case_clocks.due_counts(half_past_one) == case_clocks.DueCounts(late=1, due_today=1)
-    assert case_clocks.due_counts(half_past_one, "王工") == case_clocks.DueCounts(1, 0)
-    assert case_clocks.due_counts(half_past_one, "李工") == case_clocks.DueCounts(0, 1)
+    assert (counted(OVERDUE, noon), counted(DUE_TODAY, noon)) == (0, 2)
+    assert (counted(OVERDUE, half_past_one), counted(DUE_TODAY, half_past_one)) == (1, 2)
+    assert counted(OVERDUE, half_past_one, "王工") == 1
+    assert counted(OVERDUE, half_past_one, "李工") == 0
+    assert counted(DUE_TODAY, half_past_one, "李工") == 1
 
 
 def test_the_calendar_follows_the_departments_zone(db) -> None:

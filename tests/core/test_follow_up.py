@@ -74,6 +74,13 @@ def test_an_unsatisfied_customer_is_what_offers_reopening(shanghai) -> None:
     assert not FollowUpDraft(satisfaction=3, asked_on=date(2026, 10, 2)).unsatisfied
 
 
+def test_a_reason_of_spaces_is_no_reason(shanghai) -> None:
+    case = to_follow_up()
+    stored = follow_up.save(case.id, FollowUpDraft(no_feedback_reason="   "), ENGINEER, at(LATER))
+    assert stored.no_feedback_reason == ""
+    assert not case_facts.feedback_recorded(fresh(case))
+
+
 def test_a_follow_up_before_the_reply_is_refused(shanghai) -> None:
     case = new_case()
     with pytest.raises(UserError, match="not been replied"):

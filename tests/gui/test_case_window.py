@@ -118,3 +118,78 @@ def test_the_follow_up_tab_waits_for_the_reply(qtbot, case) -> None:
     panel = window.panel(FollowUpPanel)
     assert not panel.ui.follow_up_box.isEnabled()
     assert not panel.ui.add_return.isEnabled()
+
+
+def test_no_handling_needed_is_asked_with_its_reason_in_handling(qtbot, case) -> None:
+    from case_scenarios import containment, judge_valid, move, root_cause
+
+    judge_valid(case, MONDAY)
+    move(case, Status.CONTAINMENT, MONDAY + timedelta(hours=1))
+    containment(case)
+    move(case, Status.INVESTIGATION, MONDAY + timedelta(hours=1))
+    root_cause(case, MONDAY + timedelta(hours=2))
+    move(case, Status.HANDLING, MONDAY + timedelta(hours=2))
+    window = open_case(qtbot, case, now=MONDAY + timedelta(hours=3))
+    assert window.overview.ui.no_handling.isVisible()
+    dialog = window.overview.record_no_handling()
+    dialog.ui.reason.setPlainText("  ")
+    dialog.accept()
+    assert "Write why no handling proposal is needed" in dialog.ui.error.text(), (
+        dialog.ui.error.text()
+    )
+    assert dialog.isVisible()
+    dialog.ui.reason.setPlainText("客户只要求原因分析，不要求补偿")
+    dialog.accept()
+    assert fresh(case).no_handling_reason == "客户只要求原因分析，不要求补偿"
+    assert "not needed" not in " ".join(
+        label.text()
+        for label in window.overview.ui.steps.findChildren(type(window.overview.ui.no_steps))
+    )
+
+
+def test_a_return_after_closure_is_recorded_through_the_tab(qtbot, case) -> None:
+    from case_scenarios import feedback, move, to_follow_up
+
+    from qa_desktop.core.models import CaseAction
+
+    closed = to_follow_up()
+    CaseAction.update(state="verified").execute()
+    feedback(closed, 1, satisfaction=5)
+    move(closed, Status.CLOSED, MONDAY + timedelta(days=3))
+    window = open_case(qtbot, closed, now=MONDAY + timedelta(days=20))
+    panel = window.panel(FollowUpPanel)
+    ui = panel.ui
+    assert ui.add_return.isEnabled()
+    ui.quantity.setText("abc")
+    ui.add_return.click()
+    assert "positive number" in ui.return_error.text() and ui.returns.rowCount() == 0
+    ui.quantity.setText("2.5")
+    ui.note.setText("退回剩余不良卷")
+    ui.add_return.click()
+    assert ui.returns.rowCount() == 1 and "2.5" in ui.returns.item(0, 1).text()
+
+
+def test_a_save_on_one_tab_keeps_what_is_typed_on_another(qtbot, case) -> None:
+    """Containment typed, not saved; a clock met on the first tab: the typed line is still there
+    when the containment tab is seen again, and saving it then keeps it."""
+    from qa_desktop.core.containment import ContainmentDraft
+    from qa_desktop.core.models import ContainmentLine
+    from qa_desktop.gui.containment_panel import ContainmentPanel
+
+    window = open_case(qtbot, case, now=MONDAY + timedelta(hours=5))
+    containment = window.panel(ContainmentPanel)
+    window.ui.tabs.setCurrentWidget(containment)
+    typed = ContainmentDraft(place="factory_stock", reference="S24A0817", checked="12.5")
+    containment.ui.lines.set_coils([typed])
+    assert containment.is_modified()
+    window.ui.tabs.setCurrentWidget(window.overview)
+    window.overview.ui.clocks.selectRow(0)
+    dialog = window.overview.clocks.meet()
+    dialog.ui.reason.setPlainText("已电话联系")
+    dialog.accept()
+    assert "Saved." in window.ui.status_line.text()
+    window.ui.tabs.setCurrentWidget(containment)
+    assert containment.is_modified()
+    assert [line.reference for line in containment.lines() if not line.is_blank()] == ["S24A0817"]
+    assert containment.save()
+    assert [line.reference for line in ContainmentLine.select()] == ["S24A0817"]

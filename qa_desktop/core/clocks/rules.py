@@ -18,7 +18,7 @@ from typing import Literal
 
 from qa_desktop.core.clocks.calendar import CONTEXT, WorkingCalendar
 from qa_desktop.core.errors import translated
-from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language
 
 Unit = Literal["hours", "working_hours", "working_days"]
 Market = Literal["domestic", "export", "any"]
@@ -68,6 +68,12 @@ class ClockRule:
             raise translated(CONTEXT, BAD_AMOUNT, name=self.name_en, amount=self.amount)
         if self.unit == "working_days" and self.amount != self.amount.to_integral_value():
             raise translated(CONTEXT, BAD_DAYS, name=self.name_en)
+
+    def name(self, lang: str | None = None) -> str:
+        """The rule's name in `lang` (the current language when None); English where the
+        department gave no Chinese one."""
+        zh = (lang or current_language()).startswith("zh")
+        return self.name_zh if zh and self.name_zh else self.name_en
 
     def applies(self, market: str) -> bool:
         return self.applies_to == "any" or self.applies_to == market

@@ -72,7 +72,7 @@ def columns_for(rules: Sequence[ClockRule], lang: str) -> tuple[Column, ...]:
     """Every column, with a pair per clock rule titled with the rule's name in `lang`."""
     pairs = []
     for rule in rules:
-        name = rule.name_zh if lang.startswith("zh") and rule.name_zh else rule.name_en
+        name = rule.name(lang)
         due = translate(CONTEXT, CLOCK_DUE, lang).format(clock=name)
         state = translate(CONTEXT, CLOCK_STATE, lang).format(clock=name)
         pairs.append(Column(f"due:{rule.code}", due, "", 17, "datetime"))

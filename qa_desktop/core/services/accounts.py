@@ -122,6 +122,13 @@ def roles_of(account: UserAccount) -> frozenset[str]:
     return frozenset(role.code for role in query)
 
 
+def roles_of_user(user_id: str) -> frozenset[str]:
+    """The roles of an active account of this file (none for anyone else): what a screen asks
+    before it offers an action, as the services decide by the same roles."""
+    found = UserAccount.get_or_none(UserAccount.user_id == user_id)
+    return roles_of(found) if found is not None and found.active else frozenset()
+
+
 def users() -> list[UserRow]:
     links: dict[int, list[str]] = {}
     for link in UserRole.select(UserRole.user, Role.code).join(Role).tuples():

@@ -9,10 +9,11 @@ the rule, the calendar and the pauses (`clocks_of`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime
 
 from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now
+from qa_desktop.core.clocks.calendar import WorkingCalendar
 from qa_desktop.core.clocks.rules import ClockRule, ClockState, Pause, due, state_of
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -86,9 +87,9 @@ def start_on_demand(complaint_id: int, code: str, actor: Actor, clock: Clock = u
         complaint = Complaint.get_by_id(complaint_id)
         item = _rule(complaint, code)
         if item.starts != "on_demand":
-            raise translated(CONTEXT, NOT_ON_DEMAND, name=_name(item))
+            raise translated(CONTEXT, NOT_ON_DEMAND, name=item.name())
         if _stored(complaint, code) is not None:
-            raise translated(CONTEXT, ALREADY_STARTED, name=_name(item), case=complaint.case_no)
+            raise translated(CONTEXT, ALREADY_STARTED, name=item.name(), case=complaint.case_no)
         _create(complaint, item, clock(), clock_rules.department_calendar())
         unit.audit("clock_started", complaint, {"clock": code})
         refresh_summary(complaint, clock())
@@ -138,7 +139,7 @@ def meet(
         item = _rule(complaint, code)
         row = _running(complaint, item)
         if not note.strip():
-            raise translated(CONTEXT, NOTE_NEEDED, name=_name(item))
+            raise translated(CONTEXT, NOTE_NEEDED, name=item.name())
         if met_at.astimezone(UTC) > now.astimezone(UTC):
             raise translated(CONTEXT, MET_IN_FUTURE)
         started = from_storage(row.started_at)
@@ -270,15 +271,17 @@ def clocks_of(complaint_id: int, now: datetime | None = None) -> list[ClockView]
     now = now or utc_now()
     complaint = Complaint.get_by_id(complaint_id)
     pauses, paused_now = _pauses(complaint), _open_pause(complaint) is not None
-    order = {item.code: n for n, item in enumerate(clock_rules.clock_rules(active_only=False))}
+    rules = _rules()  # in the department's order
+    order = {code: n for n, code in enumerate(rules)}
     rows = sorted(_rows(complaint), key=lambda r: order.get(r.rule_code, len(order)))
+    calendar = clock_rules.department_calendar()
     views = []
     for row in rows:
-        item = clock_rules.rule(row.rule_code)
+        item = rules.get(row.rule_code)
         if item is None:
             continue
         met_at = from_storage(row.met_at) if row.met_at else None
-        state = _state(item, row, pauses, now, met_at)
+        state = _state(item, row, pauses, now, met_at, calendar)
         views.append(
             ClockView(
                 item, from_storage(row.started_at), state, row.met_by, row.met_note, paused_now
@@ -302,17 +305,18 @@ def refresh_summary(complaint: Complaint, now: datetime | None = None) -> None:
     """Store the complaint's earliest running due time and its count of clocks met late; a
     closed complaint has nothing due. The due times of running clocks take the pauses so far."""
     now = now or utc_now()
-    pauses = _pauses(complaint)
+    pauses, rules = _pauses(complaint), _rules()
+    calendar = clock_rules.department_calendar() if pauses else None
     next_due, late = None, 0
     for row in _rows(complaint):
         if row.met_at is not None:
             late += bool(row.met_late)
             continue
-        item = clock_rules.rule(row.rule_code)
+        item = rules.get(row.rule_code)
         if item is None:
             continue
-        if item.pausable and pauses:
-            moved = to_storage(_state(item, row, pauses, now, None).due_at)
+        if item.pausable and calendar is not None:
+            moved = to_storage(_state(item, row, pauses, now, None, calendar).due_at)
             if moved != row.due_at:
                 CaseClock.update(due_at=moved).where(CaseClock.id == row.id).execute()
                 row.due_at = moved
@@ -324,38 +328,6 @@ def refresh_summary(complaint: Complaint, now: datetime | None = None) -> None:
         Complaint.id == complaint.id
     ).execute()
     complaint.next_due_at, complaint.late_clocks = next_due, late
-
-
-@dataclass(frozen=True)
-class DueCounts:
-    """What the main window says of the clocks: cases overdue now, and due later today."""
-
-    late: int
-    due_today: int
-
-
-def due_counts(now: datetime, owner: str | None = None) -> DueCounts:
-    """Open cases with a clock overdue at `now`, and with one due before the department's day
-    ends; `owner` (a name, as cases keep it) counts only that person's."""
-    _, day_end = day_bounds(now.astimezone(settings.department_zone()).date())
-    stored_now = to_storage(now)
-    query = Complaint.select().where(
-        (Complaint.status != Status.CLOSED) & Complaint.next_due_at.is_null(False)
-    )
-    if owner is not None:
-        query = query.where(Complaint.owner == owner)
-    late = query.where(Complaint.next_due_at < stored_now).count()
-    today = query.where(
-        (Complaint.next_due_at >= stored_now) & (Complaint.next_due_at < day_end)
-    ).count()
-    return DueCounts(late, today)
-
-
-def day_bounds(day: date) -> tuple[datetime, datetime]:
-    """The department's day as stored UTC instants [start, end)."""
-    zone = settings.department_zone()
-    start = datetime.combine(day, time(), zone)
-    return to_storage(start), to_storage(start + timedelta(days=1))
 
 
 # ----- helpers -------------------------------------------------------------------------------
@@ -379,11 +351,16 @@ def _rule(complaint: Complaint, code: str) -> ClockRule:
 def _running(complaint: Complaint, item: ClockRule) -> CaseClock:
     row = _stored(complaint, item.code)
     if row is None:
-        raise translated(CONTEXT, NO_SUCH_CLOCK, case=complaint.case_no, name=_name(item))
+        raise translated(CONTEXT, NO_SUCH_CLOCK, case=complaint.case_no, name=item.name())
     if row.met_at is not None:
         at = _shown(from_storage(row.met_at))
-        raise translated(CONTEXT, ALREADY_MET, name=_name(item), case=complaint.case_no, at=at)
+        raise translated(CONTEXT, ALREADY_MET, name=item.name(), case=complaint.case_no, at=at)
     return row
+
+
+def _rules() -> dict[str, ClockRule]:
+    """Every rule a clock may run by (the retired ones too), by code, in the department's order."""
+    return {item.code: item for item in clock_rules.clock_rules(active_only=False)}
 
 
 def _state(
@@ -392,15 +369,10 @@ def _state(
     pauses: list[Pause],
     now: datetime,
     met_at: datetime | None,
+    calendar: WorkingCalendar | None = None,
 ) -> ClockState:
-    calendar = clock_rules.department_calendar()
+    calendar = calendar or clock_rules.department_calendar()
     return state_of(item, from_storage(row.started_at), met_at, pauses, now, calendar)
-
-
-def _name(item: ClockRule) -> str:
-    from qa_desktop.core.i18n import current_language
-
-    return item.name_zh if current_language().startswith("zh") else item.name_en
 
 
 def _shown(moment: datetime) -> str:

@@ -19,33 +19,36 @@ from qa_desktop.core.models import (
 )
 from qa_desktop.core.services import actions, containment, eightd, replies
 from qa_desktop.core.vocab import ProposalState, Status, Validity
-from qa_desktop.core.workflow import Precondition
+from qa_desktop.core.workflow import NEW_ROUND, Precondition
 
 ROOT_CAUSE_STEP = 4  # D4: root cause of occurrence and of escape, completed and signed
-# The ways back into a case's work: each starts a new round.
-SENT_BACK = frozenset(
-    {
-        (Status.FOLLOW_UP, Status.INVESTIGATION),
-        (Status.FOLLOW_UP, Status.REPLIED),
-        (Status.CLOSED, Status.INVESTIGATION),
-        (Status.CLOSED, Status.REPLIED),
-    }
-)
+Facts = dict[Precondition, bool]
 
 
-def facts(complaint: Complaint, target: Status) -> dict[Precondition, bool]:
+def facts(complaint: Complaint, target: Status) -> Facts:
     """Every precondition's truth for moving `complaint` to `target` (cheap: a few queries)."""
-    since = round_started(complaint)
+    return for_target(common_facts(complaint), complaint, target)
+
+
+def common_facts(complaint: Complaint) -> Facts:
+    """The preconditions that do not depend on where the step goes: read once for all the
+    steps a window offers."""
+    rounds = _sent_back(complaint)
+    since = rounds[-1].at if rounds else None
     return {
-        Precondition.VALIDITY_JUDGED: _judged(complaint, target),
         Precondition.CONTAINMENT_RECORDED: containment.containment_recorded(complaint.id),
         Precondition.ROOT_CAUSE_RECORDED: root_cause_recorded(complaint),
         Precondition.HANDLING_APPROVED_OR_NONE: handling_settled(complaint),
         Precondition.REPLY_SENT: reply_sent(complaint, since),
         Precondition.ACTIONS_VERIFIED: actions.all_actions_verified(complaint.id),
-        Precondition.FEEDBACK_OR_REASON: feedback_recorded(complaint),
+        Precondition.FEEDBACK_OR_REASON: feedback_recorded(complaint, 1 + len(rounds)),
         Precondition.FINAL_SIGNOFF_WHERE_MONEY: final_signoff_given(complaint),
     }
+
+
+def for_target(common: Facts, complaint: Complaint, target: Status) -> Facts:
+    """`common` with the judgement the step to `target` needs."""
+    return {**common, Precondition.VALIDITY_JUDGED: _judged(complaint, target)}
 
 
 def _judged(complaint: Complaint, target: Status) -> bool:
@@ -59,15 +62,13 @@ def _judged(complaint: Complaint, target: Status) -> bool:
 
 def round_number(complaint: Complaint) -> int:
     """1, and one more for each time the case was sent back."""
-    return 1 + sum(1 for change in _sent_back(complaint))
+    return 1 + len(_sent_back(complaint))
 
 
 def round_started(complaint: Complaint) -> datetime | None:
     """When the current round began (stored UTC), or None in the first round."""
-    last = None
-    for change in _sent_back(complaint):
-        last = change.at
-    return last
+    rounds = _sent_back(complaint)
+    return rounds[-1].at if rounds else None
 
 
 def _sent_back(complaint: Complaint) -> list[StatusChange]:
@@ -75,7 +76,7 @@ def _sent_back(complaint: Complaint) -> list[StatusChange]:
     return [
         c
         for c in changes.order_by(StatusChange.at, StatusChange.id)
-        if (c.from_status, c.to_status) in SENT_BACK
+        if (c.from_status, c.to_status) in NEW_ROUND
     ]
 
 
@@ -112,9 +113,9 @@ def reply_sent(complaint: Complaint, since: datetime | None) -> bool:
     return replies.reply_sent(complaint.id, from_storage(since) if since is not None else None)
 
 
-def feedback_recorded(complaint: Complaint) -> bool:
-    """This round's follow-up has the customer's satisfaction, or why none came."""
-    row = FollowUp.get_or_none(
-        (FollowUp.complaint == complaint) & (FollowUp.round == round_number(complaint))
-    )
+def feedback_recorded(complaint: Complaint, round_: int | None = None) -> bool:
+    """This round's follow-up (or round `round_`'s) has the customer's satisfaction, or why
+    none came."""
+    round_ = round_number(complaint) if round_ is None else round_
+    row = FollowUp.get_or_none((FollowUp.complaint == complaint) & (FollowUp.round == round_))
     return row is not None and (row.satisfaction is not None or bool(row.no_feedback_reason))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now
 from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -19,7 +20,7 @@ from qa_desktop.core.models import CaseReturn, Complaint, FollowUp
 from qa_desktop.core.numbers import typed_number
 from qa_desktop.core.services import case_facts
 from qa_desktop.core.services.context import Actor, write
-from qa_desktop.core.text import clean_multiline
+from qa_desktop.core.text import written
 from qa_desktop.core.validation import MAX_TEXT
 from qa_desktop.core.vocab import Action, Status, Unit
 
@@ -125,7 +126,7 @@ def _checked(
         errors.append(FieldError(field, translate(CONTEXT, message, lang).format(**values)))
 
     texts = {
-        name: clean_multiline(getattr(draft, name))
+        name: written(getattr(draft, name))
         for name in ("criterion", "effect_note", "comments", "no_feedback_reason")
     }
     for name, text in texts.items():
@@ -134,8 +135,8 @@ def _checked(
     score = draft.satisfaction
     if score is not None and (isinstance(score, bool) or score not in range(1, 6)):
         refuse("satisfaction", BAD_SATISFACTION)
-    today = now.astimezone(_zone()).date()
-    received = from_storage(complaint.received_at).astimezone(_zone()).date()
+    today = now.astimezone(settings.department_zone()).date()
+    received = from_storage(complaint.received_at).astimezone(settings.department_zone()).date()
     if draft.asked_on is not None and draft.asked_on > today:
         refuse("asked_on", ASKED_IN_FUTURE)
     elif draft.asked_on is not None and draft.asked_on < received:
@@ -185,9 +186,9 @@ def record_return(
         errors.append(FieldError("quantity", translate(CONTEXT, BAD_QUANTITY, lang)))
     if unit not in set(Unit):
         errors.append(FieldError("unit", translate(CONTEXT, UNKNOWN_UNIT, lang)))
-    if returned_on > clock().astimezone(_zone()).date():
+    if returned_on > clock().astimezone(settings.department_zone()).date():
         errors.append(FieldError("returned_on", translate(CONTEXT, RETURN_IN_FUTURE, lang)))
-    note = clean_multiline(note)
+    note = written(note)
     if len(note) > MAX_TEXT:
         text = translate(CONTEXT, TOO_LONG, lang).format(limit=MAX_TEXT)
         errors.append(FieldError("note", text))
@@ -211,9 +212,3 @@ def returns_of(complaint_id: int) -> list[ReturnRow]:
         ReturnRow(r.returned_on, r.quantity, r.unit, r.note, r.recorded_by)
         for r in rows.order_by(CaseReturn.returned_on, CaseReturn.id)
     ]
-
-
-def _zone():
-    from qa_desktop.core.settings import department_zone
-
-    return department_zone()

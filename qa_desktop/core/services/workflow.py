@@ -14,13 +14,13 @@ from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import Complaint, StatusChange
-from qa_desktop.core.services import case_clocks, case_facts
+from qa_desktop.core.services import accounts, case_clocks, case_facts
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.matrix import matrix
-from qa_desktop.core.text import clean_line, clean_multiline
+from qa_desktop.core.text import single_spaced, written
 from qa_desktop.core.validation import MAX_LINE, MAX_TEXT
 from qa_desktop.core.vocab import Action, Severity, Status, Validity
-from qa_desktop.core.workflow import Transition, allowed, check_transition
+from qa_desktop.core.workflow import NEW_ROUND, Transition, allowed, check_transition
 from qa_desktop.core.workflow.check import unmet
 
 CONTEXT = "Workflow"
@@ -73,11 +73,13 @@ def offers(complaint_id: int, actor: Actor, lang: str | None = None) -> list[Off
     """The table's steps from the case's state that the actor's roles allow, each with what is
     still missing for it."""
     complaint = stored(complaint_id, lang)
-    roles = _roles(actor)
+    roles = accounts.roles_of_user(actor.user_id)
     rules = matrix()
+    steps = allowed(complaint.status, lambda a: authority.may(rules, roles, a))
+    common = case_facts.common_facts(complaint) if steps else {}
     found = []
-    for step in allowed(complaint.status, lambda a: authority.may(rules, roles, a)):
-        missing = unmet(step, case_facts.facts(complaint, step.target))
+    for step in steps:
+        missing = unmet(step, case_facts.for_target(common, complaint, step.target))
         text = missing[0].unmet() if missing else ""
         label = step.target.label(lang)
         found.append(
@@ -96,11 +98,11 @@ def move(
     lang: str | None = None,
 ) -> Complaint:
     """Take the step from the case's status to `target`, or refuse in one sentence."""
-    reason = clean_multiline(reason)
+    reason = written(reason)
     with write(actor, clock) as unit:
         complaint = stored(complaint_id, lang)
         _check_revision(complaint, expected_revision, lang)
-        known = Status(target) if target in Status._value2member_map_ else None
+        known = _status(target)
         facts = case_facts.facts(complaint, known) if known is not None else {}
         rules = matrix()
         may = lambda action: authority.may(rules, unit.roles(), action)  # noqa: E731
@@ -130,7 +132,7 @@ def _take(unit: Unit, complaint: Complaint, step: Transition, reason: str) -> No
         by=unit.actor.user_id,
     )
     unit.audit("status", complaint, {"status": [before, step.target.value]}, reason)
-    if (before, step.target) in case_facts.SENT_BACK:
+    if (before, step.target) in NEW_ROUND:
         case_clocks.restart_for_round(unit, complaint, now)
     elif before == Status.CONTAINMENT and step.target == Status.INVESTIGATION:
         case_clocks.meet_event(unit, complaint, "containment_done", now)
@@ -177,9 +179,9 @@ def judge(
 
 def _checked(judgement: Judgement, lang: str | None) -> Judgement:
     errors = []
-    reason = clean_multiline(judgement.reason)
-    department = clean_line(judgement.responsible_department)
-    owner = clean_line(judgement.owner)
+    reason = written(judgement.reason)
+    department = single_spaced(judgement.responsible_department)
+    owner = single_spaced(judgement.owner)
     if judgement.validity not in ("", *Validity):
         errors.append(FieldError("validity", translate(CONTEXT, UNKNOWN_CHOICE, lang)))
     if judgement.severity not in set(Severity):
@@ -209,8 +211,11 @@ def record_no_handling(
     clock: Clock = utc_now,
     lang: str | None = None,
 ) -> Complaint:
-    """Say why the case needs no handling proposal ("" takes that back)."""
-    reason = clean_multiline(reason)
+    """Say why the case needs no handling proposal (a proposal made later is still weighed:
+    nothing may await approval)."""
+    reason = written(reason)
+    if not reason:
+        raise translated(CONTEXT, NO_HANDLING_REASON, lang)
     if len(reason) > MAX_TEXT:
         raise translated(CONTEXT, TOO_LONG, lang, limit=MAX_TEXT)
     with write(actor, clock, needs=Action.EDIT) as unit:
@@ -238,9 +243,8 @@ def _check_revision(complaint: Complaint, expected: int, lang: str | None) -> No
         )
 
 
-def _roles(actor: Actor) -> frozenset[str]:
-    from qa_desktop.core.models import UserAccount
-    from qa_desktop.core.services.accounts import roles_of
-
-    account = UserAccount.get_or_none(UserAccount.user_id == actor.user_id)
-    return roles_of(account) if account is not None else frozenset()
+def _status(code: Status | str) -> Status | None:
+    try:
+        return Status(code)
+    except ValueError:  # not a state at all: the table's check says so in its sentence
+        return None

@@ -3,10 +3,17 @@ before it moves a complaint (issue 12). No database, no Qt: the services gather 
 
 from qa_desktop.core.workflow.check import allowed, check_transition
 from qa_desktop.core.workflow.states import FINAL, OPEN, START, Status
-from qa_desktop.core.workflow.transitions import TRANSITIONS, Precondition, Transition, find
+from qa_desktop.core.workflow.transitions import (
+    NEW_ROUND,
+    TRANSITIONS,
+    Precondition,
+    Transition,
+    find,
+)
 
 __all__ = [
     "FINAL",
+    "NEW_ROUND",
     "OPEN",
     "START",
     "TRANSITIONS",

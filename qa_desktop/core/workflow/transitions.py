@@ -179,6 +179,15 @@ _BY_PAIR: dict[tuple[Status, Status], Transition] = {(t.source, t.target): t for
 assert len(_BY_PAIR) == len(TRANSITIONS), "one row per (from, to): the pair names the step"
 
 
+# The ways back into a case's work (plans A and B, from follow-up or reopened): each starts a new
+# round, in which the reply and the feedback must be given again.
+NEW_ROUND: frozenset[tuple[Status, Status]] = frozenset(
+    (t.source, t.target)
+    for t in TRANSITIONS
+    if t.source in (Status.FOLLOW_UP, Status.CLOSED) and t.target != Status.CLOSED
+)
+
+
 def find(source: Status | str, target: Status | str) -> Transition | None:
     """The table's row from `source` to `target`, or None when the table has no such step."""
     try:

@@ -157,6 +157,8 @@ def interleaved_starts(
 
 
 def printed_ms(output: str, label: str) -> float:
-    """The figure a child printed as `<label> <ms>` (0 if it printed none)."""
-    lines = [line for line in output.splitlines() if line.startswith(label + " ")]
+    """The figures a child printed as `<label> <ms>` before its `shown-at` mark, summed (0 if
+    it printed none): what the first paint waited for, not what came after it."""
+    before_paint = output.split("shown-at ", 1)[0]
+    lines = [line for line in before_paint.splitlines() if line.startswith(label + " ")]
     return sum(float(line.split()[1]) for line in lines)

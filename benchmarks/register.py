@@ -481,8 +481,9 @@ def report(figures: dict[str, float]) -> None:
           f"{figures['cold_start_same_work_ms']:8.1f}ms "
           f"{figures['cold_start_without_check_ratio']:6.2f}x  (what-if: ours with the check "
           "skipped in the child; same work)")  # fmt: skip
-    print(f"ours: the open waited {figures['cold_start_check_wait_ms']:.0f} ms for the page check "
-          "(begun on its thread at the start; median per start)")  # fmt: skip
+    print(f"ours: the first paint waited {figures['cold_start_check_wait_ms']:.0f} ms for the page "
+          "check (begun on its thread at the start, its verdict awaited by the first write; "
+          "median per start)")  # fmt: skip
     if "cold_start_compare_less_check_wait_ms" in figures:
         less = figures["cold_start_compare_less_check_wait_ms"]
         print(f"--compare tree: the open waited {figures['cold_start_compare_check_wait_ms']:.0f} ms "

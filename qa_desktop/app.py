@@ -49,11 +49,11 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
     from qa_desktop.core.page_check import PageCheck
 
     path = Path(db_path).expanduser() if db_path else paths.default_database_path()
-    # SQLite reads every page of the file while Python imports and builds the window; the
-    # open waits for that check's verdict (core/page_check.py).
+    # SQLite reads every page of the file while Python imports and builds the window and the
+    # register paints; every write waits for that check's verdict (core/page_check.py).
     page_check = PageCheck(path)
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from qa_desktop.core.settings import UserSettings
     from qa_desktop.gui import fault_handler, language
@@ -71,15 +71,65 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
     db = open_start_database(path, named=db_path is not None, page_check=page_check)
     if db is None:
         return 2
-    if not department_key_trusted():
+    try:
+        if not department_key_trusted():
+            return 2
+        session = start_session(app, user, before_dialog=resume)
+        if session is None:
+            return 0  # the person closed the sign-in: nothing was opened, nothing to say
+        window = MainWindow(db, path, user, actor=session.actor, starting=True)
+    except Exception as exc:  # a read stumbled on the file before the pages' verdict came
+        refusal = _start_refusal(db, exc)
+        if refusal is None:
+            raise
+        QMessageBox.critical(None, APP_NAME, str(refusal))
         return 2
-    session = start_session(app, user, before_dialog=resume)
-    if session is None:
-        return 0  # the person closed the sign-in: nothing was opened, nothing to say
-    window = MainWindow(db, path, user, actor=session.actor, starting=True)
     window.show()
     after_first_paint(window, lambda: _once_painted(app, window, resume), at_latest_ms=2000)
+    if db.pages is not None:
+        watch_pages(window, db.pages)
     return app.exec()
+
+
+def _start_refusal(db, exc: Exception) -> DatabaseError | None:
+    """The sentence for a database fault while the window was being opened: the pages'
+    verdict if the file is damaged (the fault's cause, said as an open says it), else the
+    fault's own; None for anything that is not a database fault (a bug: the fault handler's)."""
+    from qa_desktop.core import faults
+
+    explained = faults.explain(exc)
+    if explained is None:
+        return None
+    if db.pages is not None:
+        try:
+            db.pages.confirm()
+        except DatabaseError as refusal:
+            return refusal
+    return explained
+
+
+def watch_pages(window, pages, interval_ms: int = 50) -> None:
+    """Once the page check's verdict is in: a damaged file is said, and the window closes
+    without another write (every write waits for the verdict and is refused: core/db.py)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    timer = QTimer(window)
+    timer.setInterval(interval_ms)
+
+    def look() -> None:
+        if not pages.finished():
+            return
+        timer.stop()
+        try:
+            pages.confirm()
+        except DatabaseError as exc:
+            QMessageBox.critical(window, APP_NAME, str(exc))
+            window.hide()  # not close(): what closing saves would only be refused
+            QApplication.exit(2)
+
+    timer.timeout.connect(look)
+    timer.start()
 
 
 def _once_painted(app, window, resume: Callable[[], None]) -> None:

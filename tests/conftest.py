@@ -104,14 +104,15 @@ def add_test_accounts(*more: tuple[Actor, str | tuple[str, ...]]) -> None:
             ).execute()
 
 
-def damage_a_page(path: Path, seed: int = 3) -> None:
-    """Overwrite one page in the middle of the file with noise, as a failing disk would."""
+def damage_a_page(path: Path, seed: int = 3, at: float = 0.5) -> None:
+    """Overwrite one page with noise, as a failing disk would: the page `at` that fraction of
+    the file (the middle one unless told)."""
     import random
 
     data = bytearray(path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
-    middle = (len(data) // page_size // 2) * page_size
-    data[middle : middle + page_size] = random.Random(seed).randbytes(page_size)
+    start = int(len(data) // page_size * at) * page_size
+    data[start : start + page_size] = random.Random(seed).randbytes(page_size)
     path.write_bytes(bytes(data))
 
 

@@ -23,6 +23,7 @@ from qa_desktop.core.errors import DatabaseError
 from qa_desktop.core.files import SIDE_FILES, SQLITE_MAGIC
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import database_proxy
+from qa_desktop.core.page_check import PendingPages
 from qa_desktop.core.page_check import read_only_connection as _read_only
 
 if TYPE_CHECKING:
@@ -35,6 +36,27 @@ PRAGMAS = {
     "cache_size": -32_000,  # 32 MB: the register's sorts stay in memory
 }
 DEFAULT_BUSY_SECONDS = 5.0
+# What an autocommit statement that only reads begins with (anything else waits for the pages).
+READING_STATEMENTS = ("SELECT", "PRAGMA", "WITH", "EXPLAIN")
+
+
+class QaDatabase(SqliteDatabase):
+    """The database file, whose writes wait for its pages' verdict while a start-up's check is
+    still running (`pages`, core/page_check.py): a transaction that takes the write lock as it
+    begins, and any statement that writes, in a transaction or not, before it runs. A DEFERRED
+    transaction (the register's snapshot of its count and first page) reads without waiting."""
+
+    pages: PendingPages | None = None
+
+    def begin(self, lock_type: str | None = None) -> None:
+        if self.pages is not None and (lock_type or self._lock_type or "").upper() != "DEFERRED":
+            self.pages.confirm()
+        super().begin(lock_type)
+
+    def execute_sql(self, sql: str, params=None):  # noqa: ANN001, ANN201 - peewee's signature
+        if self.pages is not None and not sql.lstrip()[:7].upper().startswith(READING_STATEMENTS):
+            self.pages.confirm()
+        return super().execute_sql(sql, params)
 
 
 READ_ONLY = QT_TRANSLATE_NOOP("Database", "{path} is read-only: QA Desktop needs to write to it.")
@@ -209,14 +231,15 @@ def open_database(
     create: bool = True,
     busy_seconds: float = DEFAULT_BUSY_SECONDS,
     page_check: PageCheck | None = None,
-) -> SqliteDatabase:
+) -> QaDatabase:
     """Open (upgrading as needed) the database and bind the models to it.
 
     `create`: make a new database where no file is. Creation is safe when several copies start
     at once: the new file is built whole under a temporary name and linked into place, so no
     one ever sees it half made, and whoever comes second simply opens the first one's file.
-    `page_check`: the pages' check begun earlier on a thread (core/page_check.py), waited for
-    here; unless it passed, the pages are checked here as without one."""
+    `page_check`: the pages' check begun earlier on a thread (core/page_check.py). The file
+    opens without waiting for it, and its writes wait for the verdict (`QaDatabase.pages`); an
+    upgrade waits before it begins. Without one, the pages are checked here, before the open."""
     path = Path(path).expanduser().resolve()
     if not path.parent.exists():
         raise _refused(
@@ -225,8 +248,14 @@ def open_database(
     if create and not path.exists():  # without `create`, inspect_file says there is none
         _check_writable(path)
         _create(path, busy_seconds)
-    checked = page_check is not None and page_check.passed(path)
-    inspect_file(path, busy_seconds, check_pages=not checked)  # refuses what cannot be used
+    state = inspect_file(path, busy_seconds, check_pages=page_check is None)  # refuses what
+    pages = None  # cannot be used, and without a check on a thread, a damaged page
+    if page_check is not None:
+        pages = PendingPages(
+            path, page_check, lambda: inspect_file(path, busy_seconds, check_pages=True)
+        )
+        if state.schema_version < migrations.SCHEMA_VERSION:
+            pages.confirm()  # an upgrade rewrites the file: only a sound one
     _check_writable(path)
     db = _connect(path, busy_seconds)
     try:
@@ -246,12 +275,13 @@ def open_database(
         if error is not None:
             raise _explain(path, error) from exc
         raise
+    db.pages = pages  # from here on (the lock taken above wrote nothing)
     _open_files.add(path)
     return db
 
 
-def _connect(path: Path, busy_seconds: float) -> SqliteDatabase:
-    db = SqliteDatabase(
+def _connect(path: Path, busy_seconds: float) -> QaDatabase:
+    db = QaDatabase(
         str(path),
         pragmas=PRAGMAS,
         timeout=busy_seconds,

@@ -1,21 +1,25 @@
 """The page check of the file a start-up will open, begun before the start-up imports its window;
-and the read-only connection every look at a file before it is opened uses.
+its verdict, which every write waits for; and the read-only connection every look at a file
+before it is opened uses.
 
 Opening the database runs SQLite's quick_check, which reads every page (db.inspect_file): at
-100,000 complaints it costs about as much as importing and building the whole window
+100,000 complaints it costs about twice what importing and building the whole window costs
 (benchmarks/open.py, benchmarks/register.py). SQLite reads without holding Python's lock, so the
-check can run on a thread of its own while the interpreter imports the screens; this module
-imports nothing of QA Desktop, so the thread is reading pages at once. Nothing is weakened:
-`open_database(page_check=…)` waits for the verdict before its connection opens (nothing reads
-or writes the file through the app, and no window shows, until the pages passed), and anything
-but a clean "ok" (a damaged page, a lock, no file yet) makes it check the pages itself as it
-always has, so a damaged file is refused with the same sentence, in the window's language.
+check runs on a thread of its own while the interpreter imports the screens and the register
+paints its first page; this module imports nothing of QA Desktop, so the thread is reading pages
+at once. What the check protects is the file's writes: a write to a damaged page spreads the
+damage. So `open_database(page_check=…)` opens at once (a file to be upgraded waits: an upgrade
+rewrites it), and every write transaction of that database first waits for the verdict
+(`PendingPages.confirm`). Anything but a clean "ok" (a damaged page, a lock, no file yet) makes
+the open's own check run, as it always has, so a damaged file is refused with the same sentence,
+in the window's language; the window says it and closes once the verdict is in (app.py).
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -58,7 +62,48 @@ class PageCheck:
             return
         self._passed = first is not None and first[0] == "ok"
 
+    def finished(self) -> bool:
+        """Whether the verdict is in (without waiting for it)."""
+        return not self._thread.is_alive()
+
     def passed(self, path: Path) -> bool:
         """Wait for the check; whether it found every page of `path` sound."""
         self._thread.join()
         return self._passed and Path(path).expanduser().resolve() == self.path
+
+
+class PendingPages:
+    """The verdict on an open database's pages, still to come when it opened.
+
+    `confirm()` waits for the thread's check; unless that found every page sound it runs
+    `check_pages` (the open's own check, which raises the damage sentence), once. A refusal
+    is kept: every later confirm raises it again, so no write ever reaches a damaged file."""
+
+    def __init__(self, path: Path, check: PageCheck, check_pages: Callable[[], None]) -> None:
+        self.path = path
+        self._check = check
+        self._check_pages = check_pages
+        self._lock = threading.Lock()
+        self._confirmed = False
+        self._refusal: Exception | None = None
+
+    def finished(self) -> bool:
+        """Whether `confirm()` would answer without waiting for the thread."""
+        return self._confirmed or self._refusal is not None or self._check.finished()
+
+    def confirm(self) -> None:
+        """Return once the pages are known sound; raise the refusal if they are not."""
+        if self._confirmed:  # every write asks: the answer once known costs nothing
+            return
+        with self._lock:  # the GUI's worker threads write too
+            if self._refusal is not None:
+                raise self._refusal
+            if self._confirmed:
+                return
+            if not self._check.passed(self.path):
+                try:
+                    self._check_pages()
+                except Exception as exc:
+                    self._refusal = exc
+                    raise
+            self._confirmed = True

@@ -1,6 +1,8 @@
-"""The page check begun on a thread before the open (core/page_check.py): a sound file is checked
-once, there; a damaged one is refused with the same sentence as without it, in the language set
-by the time of the open, and nothing is written beside it."""
+"""The page check begun on a thread before the open (core/page_check.py): the file opens without
+waiting for it and every write waits for its verdict; a sound file is checked once, there; a
+damaged one refuses every write with the sentence an open without the check refuses it with, in
+the language set by then, and nothing is written beside it; a file to be upgraded waits at the
+open."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import ENGINEER, add_test_accounts, damage_a_page, example_draft
+from conftest import ENGINEER, add_test_accounts, damage_a_page, example_draft, set_schema_version
 
 from qa_desktop.core import db as db_module
 from qa_desktop.core.db import close_database, open_database
@@ -56,13 +58,52 @@ def test_a_sound_file_is_checked_once_on_the_thread(
     database = open_database(db_path, page_check=check)
     try:
         assert Complaint.select().count() == 30
+        register_complaint(example_draft(), actor=ENGINEER)  # a write: after the verdict
+        assert Complaint.select().count() == 31
     finally:
         close_database(database)
     assert check.passed(db_path)
     assert inspections == [("MainThread", False)]  # the pages were the thread's to read
 
 
-def test_a_damaged_file_is_refused_with_the_same_sentence_in_the_language_of_the_open(
+class HeldCheck:
+    """A page check whose verdict comes when the test says."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.released = path, threading.Event()
+
+    def finished(self) -> bool:
+        return self.released.is_set()
+
+    def passed(self, path: Path) -> bool:
+        self.released.wait()
+        return path == self.path
+
+
+def test_the_file_opens_before_the_verdict_and_a_write_waits_for_it(db_path: Path) -> None:
+    make_database(db_path, complaints=3)
+    check = HeldCheck(db_path.resolve())
+    database = open_database(db_path, page_check=check)  # type: ignore[arg-type]
+    try:
+        assert Complaint.select().count() == 3  # reading needs no verdict
+        assert database.pages is not None and not database.pages.finished()
+        writer = threading.Thread(
+            target=lambda: register_complaint(example_draft(), actor=ENGINEER)
+        )
+        writer.start()
+        writer.join(0.3)
+        assert writer.is_alive()  # waiting for the verdict, nothing written yet
+        assert Complaint.select().count() == 3
+        check.released.set()
+        writer.join(10)
+        assert not writer.is_alive()
+        assert Complaint.select().count() == 4
+        assert database.pages.finished()
+    finally:
+        close_database(database)
+
+
+def test_a_damaged_file_opens_but_refuses_every_write_with_the_same_sentence(
     db_path: Path, inspections: list[tuple[str, bool]]
 ) -> None:
     make_database(db_path)
@@ -71,15 +112,32 @@ def test_a_damaged_file_is_refused_with_the_same_sentence_in_the_language_of_the
     before = folder_state(db_path.parent)
     check = PageCheck(db_path)  # started before the window's language is known
     set_language("zh_CN")
-    with pytest.raises(DatabaseError) as with_check:
-        open_database(db_path, page_check=check)
+    database = open_database(db_path, page_check=check)
+    try:
+        for _ in range(2):  # the refusal is kept: the second write is refused as the first
+            with pytest.raises(DatabaseError) as with_check:
+                register_complaint(example_draft(), actor=ENGINEER)
+    finally:
+        close_database(database)
+    assert folder_state(db_path.parent) == before  # nothing written, nothing left beside it
     with pytest.raises(DatabaseError) as without:
         open_database(db_path)
     assert str(with_check.value) == str(without.value)
     assert "损坏" in str(with_check.value)  # "is damaged", in the language set since
-    assert folder_state(db_path.parent) == before  # nothing written beside the file
     assert not check.passed(db_path)
-    assert inspections == [("MainThread", True)] * 2  # the open checked the pages itself
+    # the open looked without the pages, the write's confirm and the open without a check
+    # each checked them
+    assert inspections == [("MainThread", False), ("MainThread", True), ("MainThread", True)]
+
+
+def test_a_damaged_file_to_be_upgraded_is_refused_at_the_open(db_path: Path) -> None:
+    make_database(db_path)
+    set_schema_version(db_path, 4)
+    damage_a_page(db_path)
+    before = folder_state(db_path.parent)
+    with pytest.raises(DatabaseError, match="damaged"):
+        open_database(db_path, page_check=PageCheck(db_path))
+    assert folder_state(db_path.parent) == before  # no backup made, nothing upgraded
 
 
 def test_a_check_of_another_file_does_not_count(
@@ -90,9 +148,13 @@ def test_a_check_of_another_file_does_not_count(
     make_database(second, complaints=2)
     inspections.clear()
     check = PageCheck(first)
-    close_database(open_database(second, page_check=check))
+    database = open_database(second, page_check=check)
+    assert database.pages is not None
+    database.pages.confirm()  # as the first write does
+    close_database(database)
     assert check.passed(first) and not check.passed(second)
-    assert inspections == [("MainThread", True)]  # the pages of the file opened were checked
+    # the pages of the file opened were checked, by the confirm
+    assert inspections == [("MainThread", False), ("MainThread", True)]
 
 
 def test_a_file_that_is_not_there_yet_is_made_as_without_a_check(db_path: Path) -> None:

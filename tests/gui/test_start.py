@@ -95,3 +95,33 @@ def test_a_department_key_that_changed_since_this_pc_saw_it_stops_the_start(db, 
     DepartmentKey.update(public_key=other).execute()  # the key set swapped inside the file
     assert not app.department_key_trusted()
     assert "not the one this PC saw before" in said["critical"][0]
+
+
+@pytest.mark.parametrize("at", [0.2, 0.5, 0.7, 0.9])
+def test_a_damaged_file_is_said_and_the_window_ends_without_a_write(
+    tmp_path, said, monkeypatch, qapp, at
+) -> None:
+    """The window opens before the pages' verdict (core/page_check.py): the damage is said
+    once the verdict is in, or as soon as a read stumbles on it, and the start ends with 2.
+    One page at a time, from near the start of the file to near its end."""
+    import sys
+
+    from conftest import ENGINEER, PASSWORD, add_test_accounts, damage_a_page, example_draft
+
+    from qa_desktop.core.db import open_database
+    from qa_desktop.core.services.complaints import register_complaint
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the start installs its own
+    path = tmp_path / "damaged.sqlite"
+    database = open_database(path)
+    add_test_accounts()
+    for _ in range(40):
+        register_complaint(example_draft(), actor=ENGINEER)
+    close_database(database)
+    damage_a_page(path, at=at)
+    before = path.read_bytes()
+    monkeypatch.setenv(app.USER_ENV, ENGINEER.user_id)
+    monkeypatch.setenv(app.PASSWORD_ENV, PASSWORD)
+    assert app.run_window(path, "en") == 2
+    assert len(said["critical"]) == 1 and "is damaged" in said["critical"][0]
+    assert path.read_bytes() == before

@@ -49,9 +49,9 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
     from qa_desktop.core.page_check import PageCheck
 
     path = Path(db_path).expanduser() if db_path else paths.default_database_path()
-    # SQLite reads every page of the file while Python imports and builds the window and the
-    # register paints; every write waits for that check's verdict (core/page_check.py).
-    page_check = PageCheck(path)
+    # SQLite reads every page of the file once the window is painted (or while the sign-in
+    # waits for a person); every write waits for that check's verdict (core/page_check.py).
+    page_check = PageCheck(path, begin_now=False)
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -74,7 +74,7 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
     try:
         if not department_key_trusted():
             return 2
-        session = start_session(app, user, before_dialog=resume)
+        session = start_session(app, user, before_dialog=lambda: (resume(), page_check.begin()))
         if session is None:
             return 0  # the person closed the sign-in: nothing was opened, nothing to say
         window = MainWindow(db, path, user, actor=session.actor, starting=True)
@@ -85,7 +85,9 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
         QMessageBox.critical(None, APP_NAME, str(refusal))
         return 2
     window.show()
-    after_first_paint(window, lambda: _once_painted(app, window, resume), at_latest_ms=2000)
+    after_first_paint(
+        window, lambda: (page_check.begin(), _once_painted(app, window, resume)), at_latest_ms=2000
+    )
     if db.pages is not None:
         watch_pages(window, db.pages)
     return app.exec()
@@ -182,7 +184,6 @@ def start_session(app, user, before_dialog: Callable[[], None] = lambda: None):
     before the dialog waits for a person (the start-up resumes the cycle collector there)."""
     from qa_desktop.core.errors import UserError
     from qa_desktop.core.services import accounts
-    from qa_desktop.gui.sign_in import sign_in_at_start
 
     user_id, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
     if user_id and password is not None and accounts.has_accounts():
@@ -193,6 +194,8 @@ def start_session(app, user, before_dialog: Callable[[], None] = lambda: None):
     if os.environ.get(QUIT_AFTER_SHOW):  # the sign-in is the first window: report it, quit
         _quit_after_first_paint(app)
     before_dialog()
+    from qa_desktop.gui.sign_in import sign_in_at_start  # not needed when signed in above
+
     session = sign_in_at_start(last_user=user.get("last_user"))
     if session is not None:
         user.set("last_user", session.actor.user_id)

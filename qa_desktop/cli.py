@@ -1,6 +1,8 @@
 """The `qa-desktop` command: the window by default, headless commands for administrators and checks.
 
-Heavy modules (Qt, ReportLab, openpyxl) are imported only by the command that needs them.
+Heavy modules (Qt, ReportLab, openpyxl) are imported only by the command that needs them, and
+the commands' own modules (cli_*.py) only by a command: the window, the default, needs none of
+them (a start-up pays for each import: benchmarks/register.py).
 """
 
 from __future__ import annotations
@@ -12,23 +14,44 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qa_desktop import __version__
-from qa_desktop.cli_accounts import acting, add_user_option, cmd_scan, cmd_user, cmd_verify
-from qa_desktop.cli_accounts import add_parsers as add_account_parsers
-from qa_desktop.cli_checklists import add_parsers as add_checklist_parsers
-from qa_desktop.cli_checklists import cmd_checklist
-from qa_desktop.cli_eightd import add_eightd_parser, export_eightd
-from qa_desktop.cli_packs import add_parsers as add_pack_parsers
-from qa_desktop.cli_packs import cmd_pack
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import LANGUAGES
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from peewee import Database
 
     from qa_desktop.core.register import RegisterQuery
 
 
+class _Silent(argparse.ArgumentParser):
+    """A parser that leaves saying what is wrong to the full one."""
+
+    def error(self, message: str):  # argparse calls it and expects it never to return
+        raise ValueError(message)
+
+
+def window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """`--db` and `--lang` when that is all `argv` holds (the window); None when it names a
+    command, asks for help or the version, or holds anything wrong (the full parser's)."""
+    parser = _Silent(add_help=False)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--lang", choices=LANGUAGES)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except ValueError:
+        return None
+    return None if rest else args
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from qa_desktop.cli_accounts import add_parsers as add_account_parsers
+    from qa_desktop.cli_accounts import add_user_option
+    from qa_desktop.cli_checklists import add_parsers as add_checklist_parsers
+    from qa_desktop.cli_eightd import add_eightd_parser
+    from qa_desktop.cli_packs import add_parsers as add_pack_parsers
+
     parser = argparse.ArgumentParser(
         prog="qa-desktop", description="Customer complaints from the first call to closure."
     )
@@ -158,9 +181,10 @@ def _add_register_filters(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = window_arguments(argv) or build_parser().parse_args(argv)
     try:
-        if args.command is None:
+        if getattr(args, "command", None) is None:
             from qa_desktop.app import run_window
 
             return run_window(args.db, args.lang)
@@ -231,6 +255,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.kind in ("confirmation", "visit"):
         return _export_visit_document(args)
     if args.kind == "8d":
+        from qa_desktop.cli_eightd import export_eightd
+
         return export_eightd(args)
     if args.kind == "notice":
         return _export_notice(args)
@@ -373,6 +399,8 @@ def cmd_config(args: argparse.Namespace) -> int:
         return 0
     if args.value is None:
         raise UserError(f"Give the new value of {args.key}: qa-desktop config --db PATH KEY VALUE.")
+    from qa_desktop.cli_accounts import acting
+
     actor, _password = acting(args)
     try:
         value = change_setting(args.key, args.value, actor)
@@ -390,15 +418,26 @@ def cmd_self_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _elsewhere(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """A command of a cli_*.py module, imported when it runs."""
+
+    def run(args: argparse.Namespace) -> int:
+        from importlib import import_module
+
+        return getattr(import_module(f"qa_desktop.{module}"), name)(args)
+
+    return run
+
+
 COMMANDS = {
-    "pack": cmd_pack,
-    "checklist": cmd_checklist,
+    "pack": _elsewhere("cli_packs", "cmd_pack"),
+    "checklist": _elsewhere("cli_checklists", "cmd_checklist"),
     "demo": cmd_demo,
     "export": cmd_export,
     "config": cmd_config,
     "check": cmd_check,
     "self-check": cmd_self_check,
-    "user": cmd_user,
-    "scan": cmd_scan,
-    "verify": cmd_verify,
+    "user": _elsewhere("cli_accounts", "cmd_user"),
+    "scan": _elsewhere("cli_accounts", "cmd_scan"),
+    "verify": _elsewhere("cli_accounts", "cmd_verify"),
 }

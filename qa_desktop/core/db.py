@@ -53,7 +53,7 @@ class QaDatabase(SqliteDatabase):
             self.pages.confirm()
         super().begin(lock_type)
 
-    def execute_sql(self, sql: str, params=None):  # noqa: ANN001, ANN201 - peewee's signature
+    def execute_sql(self, sql: str, params: object = None) -> sqlite3.Cursor:
         if self.pages is not None and not sql.lstrip()[:7].upper().startswith(READING_STATEMENTS):
             self.pages.confirm()
         return super().execute_sql(sql, params)

@@ -5,14 +5,15 @@ before it is opened uses.
 Opening the database runs SQLite's quick_check, which reads every page (db.inspect_file): at
 100,000 complaints it costs about twice what importing and building the whole window costs
 (benchmarks/open.py, benchmarks/register.py). SQLite reads without holding Python's lock, so the
-check runs on a thread of its own while the interpreter imports the screens and the register
-paints its first page; this module imports nothing of QA Desktop, so the thread is reading pages
-at once. What the check protects is the file's writes: a write to a damaged page spreads the
-damage. So `open_database(page_check=…)` opens at once (a file to be upgraded waits: an upgrade
-rewrites it), and every write transaction of that database first waits for the verdict
-(`PendingPages.confirm`). Anything but a clean "ok" (a damaged page, a lock, no file yet) makes
-the open's own check run, as it always has, so a damaged file is refused with the same sentence,
-in the window's language; the window says it and closes once the verdict is in (app.py).
+check runs on a thread of its own; this module imports nothing of QA Desktop. What the check
+protects is the file's writes: a write to a damaged page spreads the damage. So
+`open_database(page_check=…)` opens at once (a file to be upgraded waits: an upgrade rewrites
+it), and every write transaction of that database first waits for the verdict
+(`PendingPages.confirm`). A start-up begins the check once its window is painted, or when the
+sign-in dialog waits for a person (app.py). Anything but a clean "ok" (a damaged page, a lock, no
+file yet) makes the open's own check run, as it always has, so a damaged file is refused with
+the same sentence, in the window's language; the window says it and closes once the verdict is
+in.
 """
 
 from __future__ import annotations
@@ -40,14 +41,24 @@ def read_only_connection(path: Path, busy_seconds: float) -> sqlite3.Connection:
 
 
 class PageCheck:
-    """`PRAGMA quick_check` of `path` on a thread, started at once."""
+    """`PRAGMA quick_check` of `path` on a thread: begun at once, or by `begin()` when
+    `begin_now` is False (a start-up begins it once its window is painted: on a busy two-core
+    PC the check's thread took the core the start-up needed, measured in benchmarks/register.py,
+    and nothing waits for the verdict before the first write)."""
 
-    def __init__(self, path: Path, busy_seconds: float = 5.0) -> None:
+    def __init__(self, path: Path, busy_seconds: float = 5.0, *, begin_now: bool = True) -> None:
         self.path = Path(path).expanduser().resolve()
         self._busy_seconds = busy_seconds
         self._passed = False
         self._thread = threading.Thread(target=self._run, name="page check", daemon=True)
-        self._thread.start()
+        self._begun = threading.Lock()
+        if begin_now:
+            self.begin()
+
+    def begin(self) -> None:
+        """Start reading the pages (once; later calls do nothing)."""
+        if self._begun.acquire(blocking=False):
+            self._thread.start()
 
     def _run(self) -> None:
         try:
@@ -64,10 +75,12 @@ class PageCheck:
 
     def finished(self) -> bool:
         """Whether the verdict is in (without waiting for it)."""
-        return not self._thread.is_alive()
+        return self._begun.locked() and not self._thread.is_alive()
 
     def passed(self, path: Path) -> bool:
-        """Wait for the check; whether it found every page of `path` sound."""
+        """Wait for the check (begun now if it was not yet); whether it found every page of
+        `path` sound."""
+        self.begin()
         self._thread.join()
         return self._passed and Path(path).expanduser().resolve() == self.path
 

@@ -6,7 +6,6 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peewee import Database
 from PySide6.QtCore import QSize, QStandardPaths
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
@@ -22,33 +21,32 @@ from qa_desktop import APP_NAME, __version__
 from qa_desktop.core import i18n
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError
-from qa_desktop.core.files import check_target
 from qa_desktop.core.register import has_complaints
-from qa_desktop.core.services.context import Actor
-from qa_desktop.core.settings import UserSettings
-from qa_desktop.core.vocab import Action
 from qa_desktop.gui import language
-from qa_desktop.gui.account_menu import AccountMenu
-from qa_desktop.gui.approvals_menu import ApprovalsMenu
-from qa_desktop.gui.case_menu import CaseMenu
-from qa_desktop.gui.due_bar import DueBar
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from qa_desktop.gui.pack_menu import PackMenu
-from qa_desktop.gui.register_menus import REGISTER_WORKBOOK, TRACKING_WORKBOOK, export_workbook
 from qa_desktop.gui.register_view import RegisterView
 from qa_desktop.gui.screen_fit import fit_to_screen
-from qa_desktop.gui.tasks import Task, Work
-from qa_desktop.gui.visit_rights import may
-from qa_desktop.gui.visits_menu import VisitsMenu
 
-if TYPE_CHECKING:  # ReportLab and the dialogs load on first use, not at start-up
+if TYPE_CHECKING:  # ReportLab, the dialogs and the menus' own modules load when first needed
+    from peewee import Database
+
     from qa_desktop.core.reports.pdf_result import PdfExport
+    from qa_desktop.core.services.context import Actor
+    from qa_desktop.core.settings import UserSettings
+    from qa_desktop.gui.account_menu import AccountMenu
+    from qa_desktop.gui.approvals_menu import ApprovalsMenu
+    from qa_desktop.gui.case_menu import CaseMenu
     from qa_desktop.gui.checklists_dialog import ChecklistsDialog
     from qa_desktop.gui.clocks_dialog import ClocksDialog
     from qa_desktop.gui.complaint_dialog import ComplaintDialog
     from qa_desktop.gui.customers_dialog import CustomersDialog
     from qa_desktop.gui.department_dialog import DepartmentDialog
+    from qa_desktop.gui.due_bar import DueBar
+    from qa_desktop.gui.idle_lock import IdleLock
+    from qa_desktop.gui.pack_menu import PackMenu
+    from qa_desktop.gui.tasks import Task, Work
     from qa_desktop.gui.users_dialog import UsersDialog
+    from qa_desktop.gui.visits_menu import VisitsMenu
 
 DEMO_COMPLAINTS = 300
 PREFERRED_SIZE = QSize(1400, 860)  # on a larger screen; a smaller one gets what it has
@@ -66,8 +64,10 @@ class MainWindow(QMainWindow):
         clock: Clock = utc_now,
         starting: bool = False,
     ) -> None:
-        """`starting`: a start-up's window (app.py), which calls `painted()` once the window is
-        painted; what its first paint need not wait for is left to that."""
+        """`starting`: a start-up's window (app.py). Its first paint shows the register's first
+        page and waits for nothing else: the menus' behaviour, the due bar and the counts are
+        wired by `painted()`, which app.py calls once the window is painted (until then the menu
+        bar is disabled and the status bar says the window is opening)."""
         super().__init__()
         self.db = db
         self.actor = actor  # who signed in: every write of this window is theirs
@@ -75,41 +75,66 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.user = user
         self.task: Task | None = None
+        self.wired = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._add_progress_widgets()
-        self.account = AccountMenu(self, self.ui, actor=actor, clock=clock, user=user)
-        self.idle_lock = self.account.idle_lock
-        self.approvals = ApprovalsMenu(
-            self, self.ui, self._selected, actor=actor, clock=clock, user=user
-        )
-        self.packs = PackMenu(
-            self, self.ui, self._selected_case, lambda: self._refresh(),
-            actor=actor, clock=clock, user=user,
-        )  # fmt: skip
-        self.visits = VisitsMenu(self, self.ui, self._selected, actor=actor, clock=clock, user=user)
-        self.cases = CaseMenu(
-            self, self.ui, self._selected, lambda cid: self._refresh(cid),
-            actor=actor, clock=clock, user=user,
-        )  # fmt: skip
-        self._connect_actions()
         self.register: RegisterView | None = None
         self._build_register()
-        self.due = DueBar(
-            db, self.ui.due_host, actor=actor, clock=clock, show_due=self._show_due,
-            open_case=lambda cid: self.cases.open_case(cid),
-        )  # fmt: skip
-        self.ui.due_host_layout.addWidget(self.due)
-        self._retranslate(count=not starting)
+        if starting:
+            self._retranslate_frame()
+            self.ui.menubar.setEnabled(False)
+            self.ui.statusbar.showMessage(self.tr("Opening…"))
+        else:
+            self._wire()
         fit_to_screen(self, PREFERRED_SIZE, user, "main_window")
         if not starting:
             self.idle_lock.watch()
 
     def painted(self) -> None:
-        """A start-up's window, once painted: the counts (a few queries, and the signature
-        service's imports), and the idle lock's watch on input (gui/idle_lock.py)."""
-        self.refresh_counts()
+        """A start-up's window, once painted: its menus wired, the counts (a few queries, and
+        the signature service's imports), and the idle lock's watch on input
+        (gui/idle_lock.py)."""
+        if not self.wired:
+            self._wire()
+            self.ui.menubar.setEnabled(True)
         self.idle_lock.watch()
+
+    def _wire(self) -> None:
+        """The menus' behaviour and the due bar: what a start-up's first paint need not wait
+        for (their modules import the signature, visit and pack services)."""
+        from qa_desktop.gui.account_menu import AccountMenu
+        from qa_desktop.gui.approvals_menu import ApprovalsMenu
+        from qa_desktop.gui.case_menu import CaseMenu
+        from qa_desktop.gui.due_bar import DueBar
+        from qa_desktop.gui.pack_menu import PackMenu
+        from qa_desktop.gui.visits_menu import VisitsMenu
+
+        actor, clock, user = self.actor, self.clock, self.user
+        self.account: AccountMenu = AccountMenu(self, self.ui, actor=actor, clock=clock, user=user)
+        self.idle_lock: IdleLock = self.account.idle_lock
+        self.approvals: ApprovalsMenu = ApprovalsMenu(
+            self, self.ui, self._selected, actor=actor, clock=clock, user=user
+        )
+        self.packs: PackMenu = PackMenu(
+            self, self.ui, self._selected_case, lambda: self._refresh(),
+            actor=actor, clock=clock, user=user,
+        )  # fmt: skip
+        self.visits: VisitsMenu = VisitsMenu(
+            self, self.ui, self._selected, actor=actor, clock=clock, user=user
+        )
+        self.cases: CaseMenu = CaseMenu(
+            self, self.ui, self._selected, lambda cid: self._refresh(cid),
+            actor=actor, clock=clock, user=user,
+        )  # fmt: skip
+        self._connect_actions()
+        self.due: DueBar = DueBar(
+            self.db, self.ui.due_host, actor=actor, clock=clock, show_due=self._show_due,
+            open_case=lambda cid: self.cases.open_case(cid),
+        )  # fmt: skip
+        self.ui.due_host_layout.addWidget(self.due)
+        self.wired = True
+        self._retranslate()
 
     # ----- building -------------------------------------------------------------------------
     def _add_progress_widgets(self) -> None:
@@ -176,19 +201,22 @@ class MainWindow(QMainWindow):
         self.visits.refresh()
         self.due.refresh()
 
-    def _retranslate(self, count: bool = True) -> None:
+    def _retranslate(self) -> None:
+        self._retranslate_frame()
+        self.account.retranslate()
+        self._offer_clocks()
+        self.packs.retranslate()
+        self.refresh_counts()  # the counts' texts are translated too
+        self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", str(self.db_path)))
+
+    def _retranslate_frame(self) -> None:
+        """What the window says before its menus are wired: the form's texts and the title."""
         self.ui.retranslateUi(self)
         lang = i18n.current_language()
         self.ui.action_lang_en.setChecked(lang == "en")
         self.ui.action_lang_zh.setChecked(lang == "zh_CN")
         self.cancel_button.setText(self.tr("Cancel"))
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name} — {self.actor.display_name}")
-        self.account.retranslate()
-        self._offer_clocks()
-        self.packs.retranslate()
-        if count:  # the counts' texts are translated too
-            self.refresh_counts()
-        self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", str(self.db_path)))
         self._offer_demo_if_empty()
 
     # ----- the dialogs, sized for this screen (tests/gui/screen_fit_probe.py opens each) ------
@@ -257,6 +285,9 @@ class MainWindow(QMainWindow):
 
     def _offer_clocks(self) -> bool:
         """Response clocks and calendar… is an administrator's (the service refuses others)."""
+        from qa_desktop.core.vocab import Action
+        from qa_desktop.gui.visit_rights import may
+
         allowed = may(self.actor, Action.ADMINISTER)
         self.ui.action_clocks.setEnabled(allowed)
         return allowed
@@ -297,9 +328,13 @@ class MainWindow(QMainWindow):
         self.run_task(work, self.tr("Writing %1…").replace("%1", out.name), self._printed)
 
     def export_register(self) -> None:
+        from qa_desktop.gui.register_menus import REGISTER_WORKBOOK, export_workbook
+
         export_workbook(self, REGISTER_WORKBOOK)
 
     def export_tracking(self) -> None:
+        from qa_desktop.gui.register_menus import TRACKING_WORKBOOK, export_workbook
+
         export_workbook(self, TRACKING_WORKBOOK)
 
     def load_demo(self) -> None:
@@ -334,6 +369,8 @@ class MainWindow(QMainWindow):
         if self.task is not None and self.task.is_running():
             QMessageBox.information(self, APP_NAME, self.tr("Wait until the running task ends."))
             return None
+        from qa_desktop.gui.tasks import Task
+
         task = Task(work, self, in_process=in_process)
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(on_success)
@@ -375,7 +412,7 @@ class MainWindow(QMainWindow):
         open_in_system_viewer(self, result.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.visits.close_all():  # each keeps what it shows as a draft
+        if self.wired and not self.visits.close_all():  # each keeps what it shows as a draft
             event.ignore()
             return
         if self.task is not None and self.task.is_running():
@@ -443,6 +480,8 @@ class MainWindow(QMainWindow):
             return None
         if not chosen.suffix:  # typed without an ending, which some file dialogs leave off
             chosen = chosen.with_name(chosen.name + suffix)
+        from qa_desktop.core.files import check_target
+
         try:
             return check_target(chosen, suffix)
         except UserError as exc:

@@ -29,12 +29,9 @@ from qa_desktop.core import register_filters, settings
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.register import COLUMNS, DUE_TODAY, LATE, OPEN, OVERDUE, RegisterQuery
-from qa_desktop.core.services.customers import customers
-from qa_desktop.core.services.reference import defect_types
 from qa_desktop.core.vocab import Category, Market, Severity, Status
 from qa_desktop.gui.flow_layout import FlowLayout
 from qa_desktop.gui.forms.ui_register_view import Ui_RegisterView
-from qa_desktop.gui.register_menus import column_menu, row_menu
 from qa_desktop.gui.register_model import RegisterTableModel
 
 SEARCH_DELAY_MS = 250  # typing pauses longer than this run the search
@@ -52,8 +49,9 @@ class RegisterView(QWidget):
     """The register with its filters. `open_requested(id)` on double-click or Enter on a row.
 
     The owner and product combos list what the register holds in pinyin order, which needs
-    pypinyin (~140 ms to import): they are filled just after the table's first paint, so a
-    cold start does not wait for them (`lists_filled` tells when)."""
+    pypinyin (~140 ms to import); the customer and defect combos need their services' modules:
+    they are all filled just after the table's first paint, so a cold start does not wait for
+    them (`lists_filled` tells when)."""
 
     open_requested = Signal(int)
     message = Signal(str)  # a short note for the window's status bar
@@ -122,9 +120,7 @@ class RegisterView(QWidget):
     def reload_choices(self) -> None:
         """Re-read the lists (saving a complaint may have added a customer, owner or product);
         a filter whose value is no longer listed goes back to "all"."""
-        fills = [(self.ui.customerCombo, self._fill_customers)]
-        fills.append((self.ui.defectCombo, self._fill_defects))
-        fills += self._register_lists() if self.lists_filled else []
+        fills = self._register_lists() if self.lists_filled else []
         lost = [combo for combo, fill in fills if not _refill(combo, fill)]
         if lost:
             self._apply_filters()
@@ -174,8 +170,6 @@ class RegisterView(QWidget):
         _fill(ui.severityCombo, self.tr("All severities"), Severity.choices(lang))
         _fill(ui.categoryCombo, self.tr("All categories"), Category.choices(lang))
         _fill(ui.marketCombo, self.tr("All markets"), Market.choices(lang))
-        self._fill_customers()
-        self._fill_defects()
         due = [
             (LATE, self.tr("Late")),
             (OVERDUE, self.tr("Overdue now")),
@@ -184,11 +178,15 @@ class RegisterView(QWidget):
         _fill(ui.dueCombo, self.tr("All due dates"), due)
         repeat = [(True, self.tr("Repeat complaints")), (False, self.tr("First complaints"))]
         _fill(ui.repeatCombo, self.tr("Repeat or first"), repeat)
-        ui.ownerCombo.addItem(self.tr("All owners"), None)  # the rest after the first paint
+        ui.customerCombo.addItem(self.tr("All customers"), None)  # the rest after the first paint
+        ui.defectCombo.addItem(self.tr("All defect types"), None)
+        ui.ownerCombo.addItem(self.tr("All owners"), None)
         ui.productCombo.addItem(self.tr("All products"), None)
         ui.departmentCombo.addItem(self.tr("All departments"), None)
 
     def _fill_customers(self) -> None:
+        from qa_desktop.core.services.customers import customers
+
         combo = self.ui.customerCombo
         combo.clear()
         combo.addItem(self.tr("All customers"), None)
@@ -200,6 +198,8 @@ class RegisterView(QWidget):
     def _fill_defects(self) -> None:
         """The department's defect list in its own order; types no longer in use last, so
         their complaints can still be found."""
+        from qa_desktop.core.services.reference import defect_types
+
         combo, lang = self.ui.defectCombo, current_language()
         combo.clear()
         combo.addItem(self.tr("All defect types"), None)
@@ -229,7 +229,7 @@ class RegisterView(QWidget):
         return False
 
     def fill_register_lists(self) -> None:
-        """The owner and product combos, from what the register holds (once; reload_choices()
+        """The customer, defect, owner, product and department combos (once; reload_choices()
         re-reads them after a save)."""
         if self.lists_filled:
             return
@@ -239,6 +239,8 @@ class RegisterView(QWidget):
 
     def _register_lists(self) -> list[tuple[QComboBox, Callable[[], None]]]:
         return [
+            (self.ui.customerCombo, self._fill_customers),
+            (self.ui.defectCombo, self._fill_defects),
             (self.ui.ownerCombo, self._fill_owners),
             (self.ui.productCombo, self._fill_products),
             (self.ui.departmentCombo, self._fill_departments),
@@ -433,6 +435,8 @@ class RegisterView(QWidget):
             self.open_requested.emit(self.model.complaint_id(index.row()))
 
     def _show_row_menu(self, pos: QPoint) -> None:
+        from qa_desktop.gui.register_menus import row_menu
+
         table = self.ui.table
         index = table.indexAt(pos)
         if not index.isValid():
@@ -443,6 +447,8 @@ class RegisterView(QWidget):
         )
 
     def _show_column_menu(self, pos: QPoint) -> None:
+        from qa_desktop.gui.register_menus import column_menu
+
         header = self.ui.table.horizontalHeader()
         column_menu(header, self.model).popup(header.viewport().mapToGlobal(pos))
 

@@ -165,3 +165,30 @@ def test_a_file_that_is_not_there_yet_is_made_as_without_a_check(db_path: Path) 
         assert Complaint.select().count() == 0
     finally:
         close_database(database)
+
+
+def test_a_check_begun_later_reads_nothing_until_begun_and_is_begun_once(db_path: Path) -> None:
+    make_database(db_path, complaints=1)
+    check = PageCheck(db_path, begin_now=False)
+    assert not check.finished()  # not begun: no verdict, not "finished"
+    database = open_database(db_path, page_check=check)
+    try:
+        assert database.pages is not None and not database.pages.finished()
+        check.begin()
+        check.begin()  # a second call does nothing (a thread starts once)
+        register_complaint(example_draft(), actor=ENGINEER)  # waits for the verdict
+        assert check.finished() and check.passed(db_path)
+    finally:
+        close_database(database)
+
+
+def test_a_write_begins_a_check_not_yet_begun(db_path: Path) -> None:
+    """A start-up whose window was never painted still writes only after the verdict."""
+    make_database(db_path, complaints=1)
+    check = PageCheck(db_path, begin_now=False)
+    database = open_database(db_path, page_check=check)
+    try:
+        register_complaint(example_draft(), actor=ENGINEER)
+        assert check.finished() and Complaint.select().count() == 2
+    finally:
+        close_database(database)

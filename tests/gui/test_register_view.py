@@ -246,16 +246,19 @@ def test_owners_and_products_are_what_the_register_holds_by_pinyin(
     assert owners == ["All owners", "Chen Wei", "李工", "Liu Yang", "王工", "赵工", "周工"]
 
 
-def test_owner_and_product_lists_wait_for_the_first_paint(demo_db: Database, qtbot: QtBot) -> None:
-    """Their pinyin order costs pypinyin's import (~140 ms): not before the window shows."""
+def test_the_lists_wait_for_the_first_paint(demo_db: Database, qtbot: QtBot) -> None:
+    """Their pinyin order costs pypinyin's import (~140 ms), the customers and defect types
+    their services' modules: not before the window shows."""
     hidden = RegisterView(demo_db, clock=clock)
     qtbot.addWidget(hidden)
     qtbot.wait(20)
-    assert not hidden.lists_filled and hidden.ui.ownerCombo.count() == 1
+    lists = ("ownerCombo", "productCombo", "customerCombo", "defectCombo")
+    assert not hidden.lists_filled
+    assert all(getattr(hidden.ui, name).count() == 1 for name in lists)  # "All …" only
     hidden.resize(1200, 700)
     hidden.show()
     qtbot.waitUntil(lambda: hidden.lists_filled, timeout=5000)
-    assert hidden.ui.ownerCombo.count() > 1 and hidden.ui.productCombo.count() > 1
+    assert all(getattr(hidden.ui, name).count() > 1 for name in lists)
 
 
 def test_defect_types_are_listed_in_the_departments_order_retired_ones_last(
@@ -264,6 +267,7 @@ def test_defect_types_are_listed_in_the_departments_order_retired_ones_last(
     update_defect_type("pit", "Pit", "麻点", False, actor=ADMIN)  # retired: its complaints keep it
     view = RegisterView(demo_db, clock=clock)
     qtbot.addWidget(view)
+    view.fill_register_lists()  # as the first paint does
     combo = view.ui.defectCombo
     codes = [combo.itemData(i) for i in range(1, combo.count())]
     assert codes[:3] == ["scratch", "roll_mark", "scale"] and codes[-1] == "pit"

@@ -1,5 +1,6 @@
 """What a start-up leaves until its window is painted: the mark and the chores come after the
-paint, a start-up's window counts and watches input only once painted, and the cycle collector,
+paint, a start-up's window wires its menus, counts and watches input only once painted, the
+modules its first paint does not need are not imported before it, and the cycle collector,
 paused for the start-up, is running again whatever way the start ends."""
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def test_a_window_that_is_not_painted_gets_it_at_the_latest_after_the_time_given
     assert seen == [0]  # once
 
 
-def test_a_start_ups_window_counts_and_watches_input_once_painted(
+def test_a_start_ups_window_wires_its_menus_counts_and_watches_input_once_painted(
     qtbot: QtBot, db, db_path, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     watched: list[MainWindow] = []
@@ -66,15 +67,19 @@ def test_a_start_ups_window_counts_and_watches_input_once_painted(
     settings = UserSettings(tmp_path / "settings.json")
     window = MainWindow(db, db_path, settings, actor=ENGINEER, starting=True)
     qtbot.addWidget(window)
-    assert watched == []
-    assert window.packs.conflicts_action.text() == ""  # not counted yet
+    assert watched == [] and not window.wired
+    assert not window.ui.menubar.isEnabled()  # nothing to act on yet: said, not silent
+    assert window.ui.statusbar.currentMessage() == "Opening…"
+    assert window.register is not None and window.register.model.rowCount() >= 0
     window.painted()
-    assert watched == [window]
+    assert watched == [window] and window.wired
+    assert window.ui.menubar.isEnabled()
     assert window.packs.conflicts_action.text() == "Visit pack &conflicts (0)…"
+    assert window.ui.statusbar.currentMessage().startswith("Database: ")
 
     other = MainWindow(db, db_path, settings, actor=ENGINEER)  # not a start-up: all at once
     qtbot.addWidget(other)
-    assert watched == [window, other]
+    assert watched == [window, other] and other.wired
     assert other.packs.conflicts_action.text() == "Visit pack &conflicts (0)…"
 
 

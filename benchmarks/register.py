@@ -423,7 +423,7 @@ PATCHES = {
     "qa_desktop.core.page_check": lambda module: (
         <without check> and no_page_check(module), timed(module.PageCheck, "passed")
     ),
-    "qa_desktop.core.db": lambda module: timed(module, "_quick_check"),  # when the open checks
+    "qa_desktop.core.db_file": lambda module: timed(module, "quick_check"),  # the open's own
 }
 
 

@@ -58,7 +58,6 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
     from qa_desktop.core.settings import UserSettings
     from qa_desktop.gui import fault_handler, language
     from qa_desktop.gui.first_paint import after_first_paint
-    from qa_desktop.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
@@ -68,7 +67,18 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
     lang = lang or user.get("language") or language.system_language()
     language.install(app, lang)
     fault_handler.install()
-    db = open_start_database(path, named=db_path is not None, page_check=page_check)
+    named = db_path is not None
+    first = _painted_through_reader(path, user)
+    if first is not None:  # signed in by the environment: the register first, the rest behind
+        window, reader, checked = first
+        window.show()
+        after_first_paint(
+            window,
+            lambda: _open_behind(app, window, reader, checked, named, page_check, resume),
+            at_latest_ms=2000,
+        )
+        return app.exec()
+    db = open_start_database(path, named=named, page_check=page_check)
     if db is None:
         return 2
     try:
@@ -77,6 +87,8 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
         session = start_session(app, user, before_dialog=lambda: (resume(), page_check.begin()))
         if session is None:
             return 0  # the person closed the sign-in: nothing was opened, nothing to say
+        from qa_desktop.gui.main_window import MainWindow
+
         window = MainWindow(db, path, user, actor=session.actor, starting=True)
     except Exception as exc:  # a read stumbled on the file before the pages' verdict came
         refusal = _start_refusal(db, exc)
@@ -114,7 +126,7 @@ def watch_pages(window, pages, interval_ms: int = 50) -> None:
     """Once the page check's verdict is in: a damaged file is said, and the window closes
     without another write (every write waits for the verdict and is refused: core/db.py)."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     timer = QTimer(window)
     timer.setInterval(interval_ms)
@@ -127,23 +139,103 @@ def watch_pages(window, pages, interval_ms: int = 50) -> None:
             pages.confirm()
         except DatabaseError as exc:
             QMessageBox.critical(window, APP_NAME, str(exc))
-            window.hide()  # not close(): what closing saves would only be refused
-            QApplication.exit(2)
+            _end(window, 2)
 
     timer.timeout.connect(look)
     timer.start()
 
 
+def _painted_through_reader(path: Path, user):
+    """(window, reader, checked account) for a start signed in by the environment on a file
+    that needs no more than a look: the window built over the file reader, before Peewee and
+    the models load (core/file_reader.py, core/start_sign_in.py). None for every other start
+    (the sign-in dialog, a file to make, upgrade or refuse, a password the service must count,
+    a first screen that stumbles on the file): the full start, as without this."""
+    import sqlite3
+
+    user_id, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+    if not user_id or password is None:
+        return None
+    from qa_desktop.core.file_reader import open_reader
+    from qa_desktop.core.start_sign_in import checked_account
+    from qa_desktop.gui.main_window import MainWindow
+
+    reader = open_reader(path)
+    if reader is None:
+        return None
+    try:
+        checked = checked_account(reader, user_id, password)
+        if checked is not None:
+            window = MainWindow(reader, reader.path, user, actor=checked.actor, starting=True)
+            return window, reader, checked
+    except sqlite3.Error:  # a damaged page, most likely: the full start says it
+        pass
+    reader.close()
+    return None
+
+
+def _open_behind(app, window, reader, checked, named: bool, page_check, resume) -> None:
+    """A window painted through the file reader, once painted: the file opened through
+    core/db.py, the department key trusted, the session given by the sign-in service to the
+    account checked before the paint; then the window reads through the file opened, and what
+    every start does once painted follows. A refusal is said, and the window ends with 2."""
+    _mark_if_asked(app)  # before the imports below: the paint is what they wait for
+    from PySide6.QtWidgets import QMessageBox
+
+    from qa_desktop.core.errors import UserError
+    from qa_desktop.core.services import accounts
+
+    page_check.begin()
+    db = open_start_database(reader.path, named=named, page_check=page_check)
+    if db is None:
+        return _end(window, 2)
+    try:
+        if not department_key_trusted():
+            return _end(window, 2)
+        session = accounts.session_of_checked(checked)
+    except UserError as exc:  # the account changed since its password was checked
+        QMessageBox.critical(window, APP_NAME, str(exc))
+        return _end(window, 2)
+    except Exception as exc:
+        refusal = _start_refusal(db, exc)
+        if refusal is None:
+            raise
+        QMessageBox.critical(window, APP_NAME, str(refusal))
+        return _end(window, 2)
+    window.attach(db, session.actor)
+    reader.close()
+    if db.pages is not None:
+        watch_pages(window, db.pages)
+    _chores_once_painted(window, resume)
+    return None
+
+
+def _end(window, code: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.hide()  # not close(): what closing saves would only be refused
+    QApplication.exit(code)
+
+
 def _once_painted(app, window, resume: Callable[[], None]) -> None:
     """What the window's first paint need not wait for (a zero timer set after show() would
     run before it: gui/first_paint.py)."""
+    _mark_if_asked(app)
+    _chores_once_painted(window, resume)
+
+
+def _mark_if_asked(app) -> None:
+    """A smoke test's or the benchmark's start ends here, its mark taken after the paint."""
     from PySide6.QtCore import QTimer
 
+    if os.environ.get(QUIT_AFTER_SHOW):
+        _report_shown(app)
+        QTimer.singleShot(0, lambda: _quit(app))  # also ends a dialog opened after this
+
+
+def _chores_once_painted(window, resume: Callable[[], None]) -> None:
     from qa_desktop.core.files import remove_old_opened, remove_stale_scratch
 
-    if os.environ.get(QUIT_AFTER_SHOW):
-        _report_shown(app)  # the start-up ends here
-        QTimer.singleShot(0, lambda: _quit(app))  # also ends a dialog opened below
     resume()  # the cycle collector, paused for the start-up
     window.painted()
     window.visits.at_start()  # drafts a crash left, then my visits

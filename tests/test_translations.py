@@ -67,6 +67,16 @@ def test_compiled_catalogue_is_current(tmp_path):
     assert qm.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run build/update_translations.py"
 
 
+def test_the_cores_compiled_catalogue_is_current():
+    compiled = TS.with_suffix(".json")
+    assert compiled.read_text(encoding="utf-8") == update_translations.core_catalogue(TS), (
+        "run build/update_translations.py"
+    )
+    from qa_desktop.core.i18n import catalogue, read_ts
+
+    assert catalogue("zh_CN") == read_ts(TS)
+
+
 def test_core_reads_the_same_catalogue():
     from qa_desktop.core.i18n import translate
     from qa_desktop.core.vocab import Severity

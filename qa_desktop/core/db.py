@@ -10,7 +10,6 @@ import os
 import secrets
 import sqlite3
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,12 +18,18 @@ import peewee
 from peewee import SqliteDatabase
 
 from qa_desktop.core import faults, migrations
+from qa_desktop.core.db_file import (
+    DEFAULT_BUSY_SECONDS,
+    check_writable,
+    explain,
+    inspect_file,
+    refused,
+)
 from qa_desktop.core.errors import DatabaseError
-from qa_desktop.core.files import SIDE_FILES, SQLITE_MAGIC
-from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from qa_desktop.core.files import SIDE_FILES
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import database_proxy
-from qa_desktop.core.page_check import PendingPages
-from qa_desktop.core.page_check import read_only_connection as _read_only
+from qa_desktop.core.page_check import PendingPages, read_only_connection
 
 if TYPE_CHECKING:
     from qa_desktop.core.page_check import PageCheck
@@ -35,7 +40,6 @@ PRAGMAS = {
     "synchronous": "normal",
     "cache_size": -32_000,  # 32 MB: the register's sorts stay in memory
 }
-DEFAULT_BUSY_SECONDS = 5.0
 # What an autocommit statement that only reads begins with (anything else waits for the pages).
 READING_STATEMENTS = ("SELECT", "PRAGMA", "WITH", "EXPLAIN")
 
@@ -59,170 +63,9 @@ class QaDatabase(SqliteDatabase):
         return super().execute_sql(sql, params)
 
 
-READ_ONLY = QT_TRANSLATE_NOOP("Database", "{path} is read-only: QA Desktop needs to write to it.")
-
-
-def _refused(message: str, **values: object) -> DatabaseError:
-    """One sentence in the user's language (`message` marked under the context "Database")."""
-    return DatabaseError(translate("Database", message).format(**values))
-
-
-def _damaged(path: Path, found: str) -> DatabaseError:
-    message = QT_TRANSLATE_NOOP("Database", "{path} is damaged ({found}); nothing was changed.")
-    return DatabaseError(
-        f"{translate('Database', message).format(path=path, found=found)} {_restore_hint(path)}"
-    )
-
-
-@dataclass(frozen=True)
-class FileState:
-    schema_version: int
-
-
-def inspect_file(
-    path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS, *, check_pages: bool = False
-) -> FileState:
-    """Look at an existing database file read-only and refuse, with one sentence, anything we
-    cannot use: a missing file, a folder, an empty file, another program's file, a newer one, a
-    locked or damaged one. `check_pages` runs SQLite's quick_check (every page read once).
-
-    Nothing is written: the checks run on a read-only connection before the real one opens. A
-    file that exists is never turned into a database, not even an empty one: only
-    `open_database(create=True)` makes one, and only where no file is."""
-    if not path.exists():
-        raise _refused(QT_TRANSLATE_NOOP("Database", "There is no database at {path}."), path=path)
-    if path.is_dir():
-        raise _refused(
-            QT_TRANSLATE_NOOP("Database", "{path} is a folder, not a database file."), path=path
-        )
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
-    if not header:
-        raise _refused(
-            QT_TRANSLATE_NOOP(
-                "Database",
-                "{path} is an empty file, not a QA Desktop database: choose another file, or "
-                "delete this one to start a new database there.",
-            ),
-            path=path,
-        )
-    if header != SQLITE_MAGIC:
-        raise _refused(
-            QT_TRANSLATE_NOOP(
-                "Database", "{path} is not a QA Desktop database (it is not an SQLite file)."
-            ),
-            path=path,
-        )
-    try:
-        conn = _read_only(path, busy_seconds)
-        try:
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if "meta" not in tables:
-                raise _refused(
-                    QT_TRANSLATE_NOOP(
-                        "Database",
-                        "{path} is an SQLite file of another program, not a QA Desktop database.",
-                    ),
-                    path=path,
-                )
-            row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            if check_pages:
-                _quick_check(path, conn)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise _explain(path, exc) from exc
-    if row is None:
-        raise _refused(
-            QT_TRANSLATE_NOOP(
-                "Database", "{path} has no schema version: it is not a QA Desktop database."
-            ),
-            path=path,
-        )
-    try:
-        version = int(row[0])
-    except ValueError:
-        raise _refused(
-            QT_TRANSLATE_NOOP("Database", "{path} has an unreadable schema version ({version})."),
-            path=path,
-            version=repr(row[0]),
-        ) from None
-    if version > migrations.SCHEMA_VERSION:
-        raise _refused(
-            QT_TRANSLATE_NOOP(
-                "Database",
-                "{path} was written by a newer QA Desktop (schema {version}; this version reads "
-                "up to {current}): install the newer version to open it.",
-            ),
-            path=path,
-            version=version,
-            current=migrations.SCHEMA_VERSION,
-        )
-    return FileState(schema_version=version)
-
-
-def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
-    """Refuse a file with a damaged page now, before the first save stumbles on it.
-
-    quick_check reads every page and checks the b-trees (not that indexes match their rows:
-    `qa-desktop check` does that); at 100,000 complaints it costs what benchmarks/open.py says."""
-    first = conn.execute("PRAGMA quick_check(1)").fetchone()
-    if first is not None and first[0] != "ok":
-        found = " ".join(str(first[0]).replace("***", " ").split())[:160]
-        raise _damaged(path, found)
-
-
-def _restore_hint(path: Path) -> str:
-    """What to do with a damaged file: restore a backup, naming the newest one beside it."""
-    backups = sorted(
-        path.parent.glob(f"{path.stem}.before-upgrade-*{path.suffix}"),
-        key=lambda p: p.stat().st_mtime,
-    )
-    if backups:
-        return translate(
-            "Database",
-            QT_TRANSLATE_NOOP("Database", "Restore it from a backup, e.g. {name} beside it."),
-        ).format(name=backups[-1].name)
-    return translate("Database", QT_TRANSLATE_NOOP("Database", "Restore it from a backup."))
-
-
-def _explain(path: Path, exc: sqlite3.Error) -> DatabaseError:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return _refused(
-            QT_TRANSLATE_NOOP(
-                "Database", "{path} is locked by another running program; close it and try again."
-            ),
-            path=path,
-        )
-    if "readonly" in text or "read-only" in text:
-        return _refused(READ_ONLY, path=path)
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return _damaged(path, str(exc))
-    return _refused(
-        QT_TRANSLATE_NOOP("Database", "{path} cannot be opened: {error}."), path=path, error=exc
-    )
-
-
 def _explain_any(path: Path, exc: Exception) -> DatabaseError:
     """`_explain` for an error that may be Peewee's wrapper of SQLite's, or its text alone."""
-    return _explain(path, faults.sqlite_error(exc) or sqlite3.OperationalError(str(exc)))
-
-
-def _check_writable(path: Path) -> None:
-    folder = path.parent
-    if path.exists() and not os.access(path, os.W_OK):
-        raise _refused(READ_ONLY, path=path)
-    if not os.access(folder, os.W_OK):
-        raise _refused(
-            QT_TRANSLATE_NOOP(
-                "Database",
-                "The folder {folder} is read-only: QA Desktop needs to write its database there.",
-            ),
-            folder=folder,
-        )
+    return explain(path, faults.sqlite_error(exc) or sqlite3.OperationalError(str(exc)))
 
 
 def open_database(
@@ -242,11 +85,11 @@ def open_database(
     upgrade waits before it begins. Without one, the pages are checked here, before the open."""
     path = Path(path).expanduser().resolve()
     if not path.parent.exists():
-        raise _refused(
+        raise refused(
             QT_TRANSLATE_NOOP("Database", "The folder {folder} does not exist."), folder=path.parent
         )
     if create and not path.exists():  # without `create`, inspect_file says there is none
-        _check_writable(path)
+        check_writable(path)
         _create(path, busy_seconds)
     state = inspect_file(path, busy_seconds, check_pages=page_check is None)  # refuses what
     pages = None  # cannot be used, and without a check on a thread, a damaged page
@@ -256,7 +99,7 @@ def open_database(
         )
         if state.schema_version < migrations.SCHEMA_VERSION:
             pages.confirm()  # an upgrade rewrites the file: only a sound one
-    _check_writable(path)
+    check_writable(path)
     db = _connect(path, busy_seconds)
     try:
         # Another program's write lock does not stop readers of a WAL file: take the write lock
@@ -273,7 +116,7 @@ def open_database(
         db.close()
         error = faults.sqlite_error(exc)
         if error is not None:
-            raise _explain(path, error) from exc
+            raise explain(path, error) from exc
         raise
     db.pages = pages  # from here on (the lock taken above wrote nothing)
     _open_files.add(path)
@@ -316,7 +159,7 @@ def _create(path: Path, busy_seconds: float) -> None:
             db.close()  # the last connection folds the WAL into the file and removes it
         _link_new(temp, path)
     except sqlite3.Error as exc:
-        raise _explain(path, exc) from exc
+        raise explain(path, exc) from exc
     finally:
         temp.unlink(missing_ok=True)
         for side in SIDE_FILES:
@@ -341,7 +184,7 @@ def _upgrade(db: SqliteDatabase, path: Path, version: int) -> None:
     try:
         migrations.upgrade(db, version)
     except Exception as exc:
-        raise _refused(
+        raise refused(
             QT_TRANSLATE_NOOP(
                 "Database",
                 "{path} could not be upgraded from schema {version} ({error}); nothing was "
@@ -365,7 +208,7 @@ def open_read_only(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> Sq
     path = Path(path).expanduser().resolve()
     state = inspect_file(path, busy_seconds)
     if state.schema_version < migrations.SCHEMA_VERSION:
-        raise _refused(
+        raise refused(
             QT_TRANSLATE_NOOP(
                 "Database", "{path} has an older schema: open it in QA Desktop once first."
             ),
@@ -426,7 +269,7 @@ def check_database(path: Path | str) -> list[str]:
     path = Path(path)
     state = inspect_file(path)
     problems: list[str] = []
-    conn = _read_only(path, DEFAULT_BUSY_SECONDS)
+    conn = read_only_connection(path, DEFAULT_BUSY_SECONDS)
     try:
         for (result,) in conn.execute("PRAGMA integrity_check"):
             if result != "ok":

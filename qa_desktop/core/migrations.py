@@ -31,8 +31,7 @@ from qa_desktop.core.models import (
     Meta,
     Setting,
 )
-
-SCHEMA_VERSION = 5
+from qa_desktop.core.schema_version import SCHEMA_VERSION
 
 
 def create_schema(db: SqliteDatabase) -> None:

@@ -13,10 +13,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from peewee import Database
-
-from qa_desktop.core import search, settings, vocab
+from qa_desktop.core import search_sql, settings, vocab
 from qa_desktop.core.clock import from_storage, to_storage, utc_now, zone_label
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
@@ -29,6 +28,9 @@ from qa_desktop.core.register_figures import (
     day_bounds,
 )
 from qa_desktop.core.vocab import OTHER_DEFECT
+
+if TYPE_CHECKING:  # any connection with Peewee's execute_sql, cursor and atomic will do: a
+    from peewee import Database  # start-up reads its first screen without Peewee loaded
 
 CONTEXT = "Register"
 
@@ -91,7 +93,7 @@ UNKNOWN_SORT = QT_TRANSLATE_NOOP(
 ROWS_FROM = (
     " FROM complaint c JOIN customer cu ON cu.id = c.customer_id"
     " LEFT JOIN defect_type d ON d.id = c.defect_type_id"
-    f" LEFT JOIN {search.TABLE} s ON s.id = c.id"
+    f" LEFT JOIN {search_sql.TABLE} s ON s.id = c.id"
 )
 
 # The "open" status filter: every status but the closed ones (never a status code itself).
@@ -201,7 +203,7 @@ def clauses(query: RegisterQuery) -> list[tuple[str, str, list[object]]]:
         any_of("responsible_department", "c.responsible_department", [query.responsible_department])
     if query.repeat is not None:
         any_of("repeat", "c.repeat", [int(query.repeat)])
-    matched = search.matching_ids_sql(query.text)
+    matched = search_sql.matching_ids_sql(query.text)
     if matched is not None:
         sql, search_params = matched
         found.append(("text", f"c.id IN ({sql})", list(search_params)))
@@ -233,7 +235,7 @@ def ids_sql(query: RegisterQuery, limit: int | None = None) -> tuple[str, list[o
     elif sort.startswith("d."):
         joins += " LEFT JOIN defect_type d ON d.id = c.defect_type_id"
     elif sort.startswith("s."):
-        joins += f" LEFT JOIN {search.TABLE} s ON s.id = c.id"
+        joins += f" LEFT JOIN {search_sql.TABLE} s ON s.id = c.id"
     tie = "DESC" if query.descending else "ASC"
     sql = f"SELECT c.id{joins}{where} ORDER BY {sort} {order}, c.id {tie}"
     if limit is None:

@@ -10,8 +10,7 @@ error rather than an empty register.
 from __future__ import annotations
 
 from datetime import timedelta
-
-from peewee import Database
+from typing import TYPE_CHECKING
 
 from qa_desktop.core import vocab
 from qa_desktop.core.errors import UserError
@@ -27,6 +26,9 @@ from qa_desktop.core.register import (
     clauses,
 )
 from qa_desktop.core.text import single_spaced
+
+if TYPE_CHECKING:  # any connection with Peewee's execute_sql, cursor and atomic
+    from peewee import Database
 
 MAX_LISTED = 30  # values named in a refusal (owners and products are the department's own)
 UNKNOWN = {

@@ -21,18 +21,17 @@ customer renamed or merged (`reindex_customer`).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from peewee import Database
 
 from qa_desktop.core.models import database_proxy
+from qa_desktop.core.search_sql import CJK, FTS, TABLE, matching_ids_sql, terms
 
-TABLE = "search_text"
-FTS = "complaint_search"
+__all__ = ["FTS", "TABLE", "matching_ids_sql", "terms"]  # the matching's, re-exported
+
 CHUNK = 1000  # complaints per read: SQLite >= 3.32 binds 32,766 variables
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 # What a search looks at, besides the coil and heat numbers and the customer's merged spellings:
 # every text the register shows (vocabulary such as status or severity has its own filter and is
@@ -106,7 +105,7 @@ def rebuild(db: Database = database_proxy) -> int:
 def entry(complaint_id: int, coils: str, *parts: str) -> tuple[int, str, str, str]:
     """The search row of one complaint: (id, coils, cjk, haystack)."""
     text = " ".join(part for part in parts if part).casefold()
-    return complaint_id, coils, " ".join(_CJK.findall(text)), text
+    return complaint_id, coils, " ".join(CJK.findall(text)), text
 
 
 def _entries(
@@ -156,39 +155,3 @@ def _store(
     cursor.executemany(
         f"INSERT INTO {FTS} (rowid, haystack) VALUES (?, ?)", [(r[0], r[3]) for r in rows]
     )
-
-
-# --- matching -----------------------------------------------------------------------------------
-
-
-def terms(text: str) -> list[str]:
-    return [term.casefold() for term in text.split() if term]
-
-
-def matching_ids_sql(text: str) -> tuple[str, list[str]] | None:
-    """SQL selecting the ids of complaints that contain every term (AND), or None for no search."""
-    words = terms(text)
-    if not words:
-        return None
-    selects: list[str] = []
-    params: list[str] = []
-    long_terms = [w for w in words if len(w) >= 3]
-    if long_terms:
-        selects.append(f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH ?")
-        params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long_terms))
-    short = [w for w in words if len(w) < 3]
-    chinese = [w for w in short if _CJK.fullmatch(w)]
-    other = [w for w in short if not _CJK.fullmatch(w)]
-    # One pass per table, however many short terms: each scan costs the same as a single term.
-    if chinese:
-        selects.append(
-            f"SELECT id FROM {TABLE} WHERE " + " AND ".join(["instr(cjk, ?) > 0"] * len(chinese))
-        )
-        params += chinese
-    if other:
-        selects.append(
-            f"SELECT rowid FROM {FTS} WHERE "
-            + " AND ".join(["instr(haystack, ?) > 0"] * len(other))
-        )
-        params += other
-    return " INTERSECT ".join(selects), params

@@ -10,7 +10,6 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qa_desktop import APP_NAME
-from qa_desktop.core import faults
 from qa_desktop.core.errors import UserError
 
 
@@ -18,6 +17,8 @@ def sentence(exc: BaseException) -> str:
     """What to tell the user about `exc`."""
     if isinstance(exc, UserError):
         return str(exc)
+    from qa_desktop.core import faults  # Peewee's: not needed before the window's first paint
+
     fault = faults.explain(exc)
     if fault is not None:
         return str(fault)

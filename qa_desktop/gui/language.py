@@ -42,9 +42,6 @@ def install(app: QApplication, lang: str) -> None:
     )
     if lang == i18n.SOURCE_LANGUAGE:
         return
-    # The core's catalogue of the same strings (documents, the register's vocabulary and
-    # headers), read now: at start-up this runs while the database's pages are checked.
-    i18n.catalogue(lang)
     ours = QTranslator(app)
     if not ours.load(f"qa_desktop_{lang}", str(translations_dir())):
         raise FileNotFoundError(f"qa_desktop_{lang}.qm is missing from {translations_dir()}")

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._add_progress_widgets()
         self.register: RegisterView | None = None
-        self._build_register()
+        self._build_register(lists_on_paint=not starting)
         if starting:
             self._retranslate_frame()
             self.ui.menubar.setEnabled(False)
@@ -98,7 +98,18 @@ class MainWindow(QMainWindow):
         if not self.wired:
             self._wire()
             self.ui.menubar.setEnabled(True)
+            assert self.register is not None
+            self.register.fill_register_lists()
         self.idle_lock.watch()
+
+    def attach(self, db: Database, actor: Actor) -> None:
+        """A start-up's window, painted through the file reader (core/file_reader.py): read
+        through `db`, the file opened through core/db.py, from now on, as `actor` (the session
+        the sign-in service gave: the same account, as it stands now)."""
+        self.db = db
+        self.actor = actor
+        assert self.register is not None
+        self.register.use_database(db)
 
     def _wire(self) -> None:
         """The menus' behaviour and the due bar: what a start-up's first paint need not wait
@@ -168,13 +179,15 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
 
-    def _build_register(self) -> None:
+    def _build_register(self, lists_on_paint: bool = True) -> None:
         """(Re)create the register; on a language switch this re-reads every translated label."""
         selected = self.register.current_complaint_id() if self.register else None
         if self.register is not None:
             self.register.setParent(None)
             self.register.deleteLater()
-        self.register = RegisterView(self.db, self.ui.register_host, self.clock)
+        self.register = RegisterView(
+            self.db, self.ui.register_host, self.clock, lists_on_paint=lists_on_paint
+        )
         self.ui.register_layout.addWidget(self.register)
         header = self.user.get("register_header")
         if header:  # the columns as this user left them

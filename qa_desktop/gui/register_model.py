@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 from unicodedata import east_asian_width
 
-from peewee import Database
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -38,6 +38,9 @@ from qa_desktop.core.i18n import current_language
 from qa_desktop.core.register import COLUMNS, RegisterQuery, RegisterRow
 from qa_desktop.core.register_figures import DUE_TODAY, MET_LATE, OVERDUE, due_state
 from qa_desktop.core.vocab import Severity
+
+if TYPE_CHECKING:  # any connection with Peewee's execute_sql, cursor and atomic
+    from peewee import Database
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -115,6 +118,10 @@ class RegisterTableModel(QAbstractTableModel):
     def ids_loaded(self) -> bool:
         """Whether the whole ordered id list has been read (see `load_ids()`)."""
         return self._complete
+
+    def use_database(self, db: Database) -> None:
+        """Read through `db` from now on (the same file: the pages read so far stay)."""
+        self._db = db
 
     def set_query(self, query: RegisterQuery) -> None:
         query = register.at(query, self._db)  # the department may have changed its zone

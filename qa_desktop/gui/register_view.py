@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from peewee import Database
 from PySide6.QtCore import (
     QByteArray,
     QDate,
@@ -34,6 +34,9 @@ from qa_desktop.gui.flow_layout import FlowLayout
 from qa_desktop.gui.forms.ui_register_view import Ui_RegisterView
 from qa_desktop.gui.register_model import RegisterTableModel
 
+if TYPE_CHECKING:  # any connection with Peewee's execute_sql, cursor and atomic
+    from peewee import Database
+
 SEARCH_DELAY_MS = 250  # typing pauses longer than this run the search
 MAX_COLUMN_WIDTH = 260  # longer text is elided; the model gives it a tool tip
 MIN_SHRUNK_WIDTH = 140  # a Chinese company name or "Thai Stainless Fab…"
@@ -56,7 +59,17 @@ class RegisterView(QWidget):
     open_requested = Signal(int)
     message = Signal(str)  # a short note for the window's status bar
 
-    def __init__(self, db: Database, parent: QWidget | None = None, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        clock: Clock = utc_now,
+        *,
+        lists_on_paint: bool = True,
+    ) -> None:
+        """`lists_on_paint`: fill the lists after the table's first paint; False leaves that
+        to the owner (a start-up's window, whose first paint reads through the file reader
+        and whose lists need the services: MainWindow.painted)."""
         super().__init__(parent)
         self._clock = clock  # "today" for the date range: the department's day, from this clock
         self.ui = Ui_RegisterView()
@@ -90,7 +103,8 @@ class RegisterView(QWidget):
         self._set_up_table()
         self._connect()
         self._show_count()
-        ui.table.viewport().installEventFilter(self)  # its first paint fills the lists
+        if lists_on_paint:
+            ui.table.viewport().installEventFilter(self)  # its first paint fills the lists
 
     # -- public --------------------------------------------------------------------------
 
@@ -124,6 +138,12 @@ class RegisterView(QWidget):
         lost = [combo for combo, fill in fills if not _refill(combo, fill)]
         if lost:
             self._apply_filters()
+
+    def use_database(self, db: Database) -> None:
+        """Read through `db` from now on: a start-up's window, painted through the file reader
+        (core/file_reader.py), once the file is open through core/db.py."""
+        self._db = db
+        self.model.use_database(db)
 
     def refresh(self, select_id: int | None = None) -> None:
         """Re-query (the lists or settings changed) and select `select_id`, or keep the selection,
@@ -247,7 +267,7 @@ class RegisterView(QWidget):
         ]
 
     def _reset_dates(self) -> None:
-        today = QDate(self._clock().astimezone(settings.department_zone()).date())
+        today = QDate(self._clock().astimezone(settings.department_zone(self._db)).date())
         self.ui.fromDate.setDate(today.addMonths(-1))
         self.ui.toDate.setDate(today)
 
@@ -390,7 +410,7 @@ class RegisterView(QWidget):
         ui = self.ui
         status = ui.statusCombo.currentData()
         sort = order or self.model.query  # filters change the rows, never the order chosen
-        zone = settings.department_zone()
+        zone = settings.department_zone(self._db)
         query = RegisterQuery(
             statuses=_codes(status),
             customer_id=ui.customerCombo.currentData(),

@@ -5450,6 +5450,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>&lt;b&gt;QA Desktop %1&lt;/b&gt;&lt;p&gt;客户投诉从第一通电话到结案：登记、原因分析、处理与审批，全程离线。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
         <source>The response clocks and the calendar were saved; new clocks follow them.</source>
         <translation>响应时限与工作日历已保存；新的时限将按其计算。</translation>
     </message>

@@ -18,14 +18,9 @@ from peewee import SqliteDatabase
 
 from qa_desktop.core import db as db_module
 from qa_desktop.core import migrations, register
-from qa_desktop.core.db import (
-    SQLITE_MAGIC,
-    check_database,
-    close_database,
-    inspect_file,
-    open_database,
-)
+from qa_desktop.core.db import check_database, close_database, inspect_file, open_database
 from qa_desktop.core.errors import DatabaseError
+from qa_desktop.core.files import SQLITE_MAGIC
 from qa_desktop.core.models import Complaint, DefectType, Meta
 from qa_desktop.core.services.complaints import get_complaint, register_complaint, to_draft
 from qa_desktop.core.vocab import DEFAULT_DEFECT_TYPES

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from peewee import fn
 
@@ -22,6 +23,9 @@ from qa_desktop.core.models import KeyWrap, Role, UserAccount, UserRole
 from qa_desktop.core.services import keys
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.text import clean_line, single_spaced
+
+if TYPE_CHECKING:
+    from qa_desktop.core.start_sign_in import CheckedAccount
 
 CONTEXT = "Accounts"
 WRONG = QT_TRANSLATE_NOOP("Accounts", "The user id or the password is wrong.")
@@ -177,6 +181,20 @@ def create_first_administrator(
 def sign_in(user_id: str, password: str, clock: Clock = utc_now) -> Session:
     """A session for the right password; a counted refusal (one sentence) for anything else."""
     found = check_password(user_id.strip(), password, clock)
+    return Session(actor_of(found), roles_of(found), found.must_change_password)
+
+
+def session_of_checked(checked: CheckedAccount) -> Session:
+    """The session of an account whose password a start-up checked before the models loaded
+    (core/start_sign_in.py), refused as a sign-in is if it no longer may act or no longer holds
+    the password hash that was checked (changed or reset since)."""
+    found = UserAccount.get_or_none(UserAccount.user_id == checked.actor.user_id)
+    if found is None or found.password_hash != checked.password_hash:
+        raise translated(CONTEXT, WRONG)
+    if not found.active:
+        raise translated(CONTEXT, INACTIVE, user=found.user_id)
+    if found.locked:
+        raise translated(CONTEXT, LOCKED, user=found.user_id)
     return Session(actor_of(found), roles_of(found), found.must_change_password)
 
 

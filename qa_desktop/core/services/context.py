@@ -12,6 +12,7 @@ from typing import Any
 import peewee
 
 from qa_desktop.core import authority, faults
+from qa_desktop.core.actor import Actor
 from qa_desktop.core.audit_chain import GENESIS, Link, entry_hash, stored_instant
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import translated
@@ -26,18 +27,6 @@ NOT_ALLOWED = QT_TRANSLATE_NOOP(
 NO_ACCOUNT = QT_TRANSLATE_NOOP(
     "Accounts", "{user} is not an active account here; sign in with your own user id."
 )
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting: a signed-in account (its user id), with the name to show."""
-
-    user_id: str
-    display_name: str = ""
-
-    @property
-    def name(self) -> str:
-        return self.display_name or self.user_id
 
 
 # What the file did by itself (an upgrade step), and what was written before accounts existed:

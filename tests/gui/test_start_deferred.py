@@ -100,3 +100,113 @@ def test_the_cycle_collector_runs_again_when_a_start_ends_early(
     assert app.run_window(tmp_path / "typo.sqlite", "en") == 2  # "create it?" answered No
     assert paused == [True]  # paused while the start ran
     assert gc.isenabled()
+
+
+@pytest.fixture
+def file_with_accounts(tmp_path):
+    from conftest import add_test_accounts, example_draft
+
+    from qa_desktop.core.db import close_database, open_database
+    from qa_desktop.core.services.complaints import register_complaint
+
+    path = tmp_path / "start.sqlite"
+    database = open_database(path)
+    add_test_accounts()
+    for _ in range(3):
+        register_complaint(example_draft(), actor=ENGINEER)
+    close_database(database)
+    return path
+
+
+def test_a_start_signed_in_by_the_environment_paints_through_the_reader_then_attaches(
+    file_with_accounts, monkeypatch: pytest.MonkeyPatch, qapp
+) -> None:
+    from conftest import PASSWORD
+
+    from qa_desktop.core.db import QaDatabase
+    from qa_desktop.core.file_reader import FileReader
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the start installs its own
+    built, attached = [], []
+    real_init, real_attach = MainWindow.__init__, MainWindow.attach
+
+    def init(self, db, *args, **kwargs):
+        built.append(type(db))
+        real_init(self, db, *args, **kwargs)
+
+    def attach(self, db, actor):
+        attached.append((type(db), actor, self.register.model.rowCount()))
+        real_attach(self, db, actor)
+
+    monkeypatch.setattr(MainWindow, "__init__", init)
+    monkeypatch.setattr(MainWindow, "attach", attach)
+    monkeypatch.setenv(app.USER_ENV, ENGINEER.user_id)
+    monkeypatch.setenv(app.PASSWORD_ENV, PASSWORD)
+    monkeypatch.setenv(app.QUIT_AFTER_SHOW, "1")
+    assert app.run_window(file_with_accounts, "en") == 0
+    assert built == [FileReader]
+    assert attached == [(QaDatabase, ENGINEER, 3)]  # the rows painted before, read through it
+
+
+def test_a_wrong_password_in_the_environment_takes_the_full_start_which_counts_it(
+    file_with_accounts, monkeypatch: pytest.MonkeyPatch, qapp, capsys
+) -> None:
+    from qa_desktop.core.db import close_database, open_database
+    from qa_desktop.core.models import UserAccount
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setenv(app.USER_ENV, ENGINEER.user_id)
+    monkeypatch.setenv(app.PASSWORD_ENV, "not the password")
+    monkeypatch.setenv(app.QUIT_AFTER_SHOW, "1")  # the sign-in dialog is then the first window
+    assert app.run_window(file_with_accounts, "en") == 0
+    assert "wrong" in capsys.readouterr().err.lower()
+    database = open_database(file_with_accounts)
+    try:
+        assert UserAccount.get(UserAccount.user_id == ENGINEER.user_id).failed_attempts == 1
+    finally:
+        close_database(database)
+
+
+# Run in a child: what a start signed in by the environment has imported when it marks its
+# first paint (the modules its first paint does not need must wait for it).
+IMPORTED_AT_THE_MARK = """
+import json, sys
+import qa_desktop.app as start
+
+def report(app):
+    print("imported " + json.dumps(sorted(sys.modules)), flush=True)
+
+start._report_shown = report
+from qa_desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_first_paint_waits_for_no_module_it_does_not_need(file_with_accounts, tmp_path) -> None:
+    import json
+    import os
+    import subprocess
+
+    from conftest import PASSWORD
+
+    env = {
+        **os.environ, "QT_QPA_PLATFORM": "offscreen", app.QUIT_AFTER_SHOW: "1",
+        app.USER_ENV: ENGINEER.user_id, app.PASSWORD_ENV: PASSWORD,
+        "QA_DESKTOP_DATA_DIR": str(tmp_path / "child"),
+    }  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORTED_AT_THE_MARK, "--db", str(file_with_accounts)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("imported "))
+    imported = set(json.loads(line.removeprefix("imported ")))
+    assert "qa_desktop.gui.register_view" in imported  # the mark is the register's paint
+    waited = {
+        "peewee", "pypinyin", "reportlab", "openpyxl", "PIL", "cryptography",
+        "qa_desktop.core.models", "qa_desktop.core.db", "qa_desktop.core.services.accounts",
+        "qa_desktop.gui.account_menu", "qa_desktop.gui.due_bar", "qa_desktop.gui.visits_menu",
+        "qa_desktop.gui.pack_menu", "qa_desktop.gui.approvals_menu", "qa_desktop.gui.sign_in",
+        "qa_desktop.cli_accounts", "qa_desktop.cli_packs", "qa_desktop.cli_checklists",
+    }  # fmt: skip
+    assert imported & waited == set()

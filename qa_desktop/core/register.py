@@ -166,11 +166,15 @@ def clauses(query: RegisterQuery) -> list[tuple[str, str, list[object]]]:
     def any_of(name: str, column: str, values: Sequence[object]) -> None:
         found.append((name, f"{column} IN ({', '.join('?' for _ in values)})", list(values)))
 
+    # Overdue now and due today are a few per cent of the register at most: SQLite is told to
+    # walk next_due_at's index (a unary + keeps it off the status and owner indexes, which it
+    # picks otherwise: the main window's due bar counted in 83 ms instead of 24 at 100,000).
+    due_first = "+" if query.due in (OVERDUE, DUE_TODAY) else ""
     if query.statuses:
         statuses = [
             s for code in query.statuses for s in (OPEN_STATUSES if code == OPEN else (code,))
         ]
-        any_of("statuses", "c.status", list(dict.fromkeys(statuses)))
+        any_of("statuses", f"{due_first}c.status", list(dict.fromkeys(statuses)))
     if query.severities:
         any_of("severities", "c.severity", query.severities)
     if query.categories:
@@ -184,7 +188,7 @@ def clauses(query: RegisterQuery) -> list[tuple[str, str, list[object]]]:
         condition = f"c.defect_type_id IN (SELECT id FROM defect_type WHERE code IN ({marks}))"
         found.append(("defect_types", condition, list(query.defect_types)))
     if query.owner is not None:
-        any_of("owner", "c.owner", [query.owner])
+        any_of("owner", f"{due_first}c.owner", [query.owner])
     if query.product is not None:
         any_of("product", "c.product", [query.product])
     if query.received_from is not None:

@@ -77,7 +77,7 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
             lambda: _open_behind(app, window, reader, checked, named, page_check, resume),
             at_latest_ms=2000,
         )
-        return app.exec()
+        return _run_then_dispose(app, window)
     db = open_start_database(path, named=named, page_check=page_check)
     if db is None:
         return 2
@@ -102,7 +102,19 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
     )
     if db.pages is not None:
         watch_pages(window, db.pages)
-    return app.exec()
+    return _run_then_dispose(app, window)
+
+
+def _run_then_dispose(app, window) -> int:
+    """The event loop; then the window goes at once, with its timers and the idle lock's
+    application-wide filter (a process that goes on, such as a test run, keeps nothing of it:
+    the callbacks its children hold would keep it alive until the cycle collector came)."""
+    from shiboken6 import delete, isValid
+
+    code = app.exec()
+    if isValid(window):
+        delete(window)
+    return code
 
 
 def _start_refusal(db, exc: Exception) -> DatabaseError | None:

@@ -58,6 +58,16 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture
+def whole_start(qapp):
+    """For a test that runs the window's start into its event loop (app.run_window). Qt quits
+    an application whose last window goes, by an event posted then: with pytest-qt's one
+    application for the whole run, every later test's timers would never fire."""
+    qapp.setQuitOnLastWindowClosed(False)
+    yield qapp
+    qapp.setQuitOnLastWindowClosed(True)
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "qa.sqlite"
 

@@ -99,7 +99,7 @@ def test_a_department_key_that_changed_since_this_pc_saw_it_stops_the_start(db, 
 
 @pytest.mark.parametrize("at", [0.2, 0.5, 0.7, 0.9])
 def test_a_damaged_file_is_said_and_the_window_ends_without_a_write(
-    tmp_path, said, monkeypatch, qapp, at
+    tmp_path, said, monkeypatch, whole_start, at
 ) -> None:
     """The window opens before the pages' verdict (core/page_check.py): the damage is said
     once the verdict is in, or as soon as a read stumbles on it, and the start ends with 2.

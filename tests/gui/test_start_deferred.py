@@ -84,7 +84,7 @@ def test_a_start_ups_window_wires_its_menus_counts_and_watches_input_once_painte
 
 
 def test_the_cycle_collector_runs_again_when_a_start_ends_early(
-    tmp_path, monkeypatch: pytest.MonkeyPatch, qapp
+    tmp_path, monkeypatch: pytest.MonkeyPatch, whole_start
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the start installs its own
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
@@ -119,7 +119,7 @@ def file_with_accounts(tmp_path):
 
 
 def test_a_start_signed_in_by_the_environment_paints_through_the_reader_then_attaches(
-    file_with_accounts, monkeypatch: pytest.MonkeyPatch, qapp
+    file_with_accounts, monkeypatch: pytest.MonkeyPatch, whole_start
 ) -> None:
     from conftest import PASSWORD
 
@@ -149,7 +149,7 @@ def test_a_start_signed_in_by_the_environment_paints_through_the_reader_then_att
 
 
 def test_a_wrong_password_in_the_environment_takes_the_full_start_which_counts_it(
-    file_with_accounts, monkeypatch: pytest.MonkeyPatch, qapp, capsys
+    file_with_accounts, monkeypatch: pytest.MonkeyPatch, whole_start, capsys
 ) -> None:
     from qa_desktop.core.db import close_database, open_database
     from qa_desktop.core.models import UserAccount

@@ -24,6 +24,7 @@ from qa_desktop.core.media import PreparedMedia, prepare_bytes
 from qa_desktop.core.models import Complaint, CustomerReply, EightD, Media
 from qa_desktop.core.services import case_clocks
 from qa_desktop.core.services.attachments import store_media
+from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.eightd import stored_content
 from qa_desktop.core.text import clean_multiline, single_spaced
@@ -110,6 +111,7 @@ def issue_8d(
     sent_to, channel, summary = _checked(sent_to, channel, summary, required=False)
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = _complaint(complaint_id)
+        refuse_closed(complaint)
         if not stored_content(EightD.get_or_none(EightD.complaint == complaint)).filled():
             raise translated(CONTEXT, NO_8D, case=complaint.case_no)
         revision = next_revision(complaint.id)
@@ -156,6 +158,7 @@ def _record(kind, complaint_id, sent_to, channel, summary, actor, clock, documen
     sent_to, channel, summary = _checked(sent_to, channel, summary, required=True)
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = _complaint(complaint_id)
+        refuse_closed(complaint)
         reply = _reply(unit, complaint, kind, sent_to, channel, summary, document)
         reply.save(force_insert=True)
         _audit(unit, complaint, reply)

@@ -296,7 +296,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         remember_fingerprint(database[0], report.department_fingerprint)
     print(
         f"{args.db}: ok — {report.entries} audit entries, {report.keys} certified keys, "
-        f"{report.signatures} signatures, {report.confirmations} customer confirmations; "
+        f"{report.signatures} signatures, {report.confirmations} customer confirmations, "
+        f"{report.documents} documents sent to customers; "
         f"department key {report.department_fingerprint}"
     )
     return 0

@@ -1,7 +1,8 @@
 """`qa-desktop export 8d`: the customer's 8D report as it stands (a draft, not issued), or with
 --issue the next revision, recorded as sent (services/replies.py) and written to --out byte for
-byte as stored. Errors are one sentence on stderr with a non-zero exit (cli.main), and nothing
-is written: the target is checked before any work."""
+byte as stored: a revision is recorded only with its file written, and a file is left only with
+its revision recorded. Errors are one sentence on stderr with a non-zero exit (cli.main), and
+nothing is written: the target is checked before any work."""
 
 from __future__ import annotations
 
@@ -57,13 +58,11 @@ def export_eightd(args: argparse.Namespace) -> int:
         result = write_eightd_report(complaint.id, args.out, args.lang)
         print(f"{args.out}: {complaint.case_no} 8D report (draft, not issued)")
     else:
-        from qa_desktop.core.files import atomic_output
-        from qa_desktop.core.services.replies import issue_8d, reply_document
+        from qa_desktop.core.services.replies import issue_8d
 
         actor, _password = acting(args)
-        issued = issue_8d(complaint.id, args.sent_to, args.channel, args.lang, actor)
-        with atomic_output(args.out) as temp:
-            temp.write_bytes(reply_document(issued.reply.id))
+        # Written as the revision is recorded, in its transaction: both, or neither.
+        issued = issue_8d(complaint.id, args.sent_to, args.channel, args.lang, actor, out=args.out)
         reply, result = issued.reply, issued.export
         print(f"{args.out}: {complaint.case_no} 8D report revision {reply.revision}, "
               f"issued to {reply.sent_to} ({reply.channel}), sha256 {reply.content_hash}")  # fmt: skip

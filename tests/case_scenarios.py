@@ -146,3 +146,16 @@ def refused(step, words: str) -> None:
         assert words in str(exc), str(exc)
     else:
         raise AssertionError(f"not refused ({words})")
+
+
+CLOSED_AT = MONDAY + timedelta(days=3)
+
+
+def to_closed() -> Complaint:
+    """The example case carried to its closing: followed up, its action verified (stood in for),
+    the customer satisfied, closed by the QA engineer three days after it came in."""
+    case = to_follow_up()
+    CaseAction.update(state="verified").where(CaseAction.complaint == case.id).execute()
+    feedback(case, 1, satisfaction=5, asked_on=(MONDAY + timedelta(days=2)).date())
+    move(case, Status.CLOSED, CLOSED_AT, "措施有效，客户满意")
+    return fresh(case)

@@ -105,3 +105,50 @@ def test_a_bad_target_is_refused_before_any_work(investigated, tmp_path) -> None
         _refused("export", "8d", case_no, "--db", path, "--out", target, "--issue", "--to",
                  "张经理", "--user", "wang", data=data, says=says)  # fmt: skip
     assert _replies(path) == []
+
+
+def test_a_revision_whose_file_cannot_be_written_is_not_recorded(
+    investigated, tmp_path, monkeypatch, capsys
+) -> None:
+    """The folder goes read-only while the report is made (after --out was checked): one
+    sentence, a non-zero exit, no revision on record and no file; the next try issues A."""
+    from conftest import PASSWORD
+    from folders import can_lock_folders, lock_folder
+
+    from qa_desktop.cli import main
+    from qa_desktop.core.services import replies
+
+    path, case_no = investigated
+    can_lock_folders(tmp_path / "probe")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    render, undo = replies._render, []
+
+    def render_then_lock(*args, **kwargs):
+        made = render(*args, **kwargs)
+        undo.append(lock_folder(folder))
+        return made
+
+    monkeypatch.setattr(replies, "_render", render_then_lock)
+    monkeypatch.setenv("QA_DESKTOP_PASSWORD", PASSWORD)
+    argv = ["export", "8d", case_no, "--db", str(path), "--out", str(folder / "8d.pdf"),
+            "--issue", "--to", "张经理", "--user", "wang"]  # fmt: skip
+    before = _tables(path)
+    capsys.readouterr()
+    try:
+        code = main(argv)
+    finally:
+        for unlock in undo:
+            unlock()
+    _out, err = capsys.readouterr()
+    assert code not in (0, 70), err
+    assert err.count("\n") == 1 and err.startswith("qa-desktop: ") and "read-only" in err
+    assert _replies(path) == [] and list(folder.iterdir()) == []
+    after = _tables(path)
+    assert after.pop("audit_entry") >= before.pop("audit_entry")  # the sign-in is audited
+    after.pop("user_account"), before.pop("user_account")
+    assert after == before
+    monkeypatch.setattr(replies, "_render", render)
+    assert main(argv) == 0
+    assert [r[0] for r in _replies(path)] == ["A"]
+    assert (folder / "8d.pdf").read_bytes() == _replies(path)[0][4]

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from qa_desktop.core import media
 from qa_desktop.core.demo_accounts import DEMO_PASSWORD
+from qa_desktop.core.demo_case_life import before_closure
 from qa_desktop.core.demo_media import drawn_sheet
 from qa_desktop.core.models import Complaint
 from qa_desktop.core.proposal_lines import LineDraft
@@ -60,7 +61,8 @@ def load_demo_approvals(people: dict[str, Actor], now: datetime) -> int:
         lambda c: _voided(c, engineer, manager, clock),
     ]
     for case, plan in zip(cases, plans, strict=False):
-        plan(case)
+        with before_closure(case):
+            plan(case)
     return min(len(cases), len(plans))
 
 

@@ -8,6 +8,8 @@ On the bulk path like the cases themselves (raw `executemany` in the demo's tran
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -15,6 +17,7 @@ from peewee import Database
 
 from qa_desktop.core.clocks.calendar import WorkingCalendar
 from qa_desktop.core.clocks.rules import ClockRule, due
+from qa_desktop.core.models import Complaint, StatusChange
 from qa_desktop.core.services import clock_rules
 from qa_desktop.core.vocab import Status
 
@@ -116,6 +119,32 @@ def load_demo_case_life(db: Database, now: datetime, author: str) -> None:
         " recorded_by) VALUES (?, ?, ?, 't', ?, ?, ?)",
         returns,
     )
+
+
+@contextmanager
+def before_closure(case: Complaint) -> Iterator[None]:
+    """A story the demo tells through the services on a case it has closed happened before the
+    closing, as it would have: a closed case changes only once reopened (core/workflow/
+    closed.py). For the story's length the case stands where it was before its closing step,
+    then it is closed again with nothing due (raw, as the demo set its status)."""
+    closing = (
+        StatusChange.select(StatusChange.from_status)
+        .where((StatusChange.complaint == case.id) & (StatusChange.to_status == Status.CLOSED))
+        .order_by(StatusChange.at.desc(), StatusChange.id.desc())
+        .first()
+    )
+    stored = Complaint.select(Complaint.status).where(Complaint.id == case.id).scalar()
+    if stored != Status.CLOSED:
+        yield
+        return
+    before = closing.from_status if closing is not None else Status.FOLLOW_UP.value
+    Complaint.update(status=before).where(Complaint.id == case.id).execute()
+    try:
+        yield
+    finally:
+        Complaint.update(status=Status.CLOSED.value, next_due_at=None).where(
+            Complaint.id == case.id
+        ).execute()
 
 
 def _follow_ups(

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from qa_desktop.core.containment import ContainmentDraft
+from qa_desktop.core.demo_case_life import before_closure
 from qa_desktop.core.models import Complaint, Visit
 from qa_desktop.core.services import containment
 from qa_desktop.core.services.context import Actor
@@ -55,7 +56,10 @@ def load_demo_containment(people: dict[str, Actor], now: datetime) -> int:
         lines = story(case)
         at = _when(case, now)
         current = containment.containment_of(case.id)
-        containment.save_containment(case.id, current.revision, lines, engineer, lambda at=at: at)
+        with before_closure(case):
+            containment.save_containment(
+                case.id, current.revision, lines, engineer, lambda at=at: at
+            )
         told += 1
     return told
 

@@ -16,6 +16,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from qa_desktop.core import media
 from qa_desktop.core.demo_accounts import DEMO_PASSWORD
+from qa_desktop.core.demo_case_life import before_closure
 from qa_desktop.core.demo_media import demo_photos
 from qa_desktop.core.eightd import EightDContent, content_from_data, with_values
 from qa_desktop.core.models import Complaint, Visit, VisitPhoto
@@ -54,7 +55,8 @@ def load_demo_eightd(people: dict[str, Actor], now: datetime) -> int:
         if case is None:
             break
         cases.remove(case)
-        tell(story, case)
+        with before_closure(case):
+            tell(story, case)
         told += 1
     return told
 

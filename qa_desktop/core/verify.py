@@ -2,7 +2,9 @@
 
 Checked, in order, each stopping at the first failure with one sentence that names it:
 the audit trail's hash chain; the department key against the one this PC remembers; every
-user key's certificate; every signature (see core/services/signatures.py when it exists).
+user key's certificate; every signature (core/verify_signatures.py); every document sent to
+the customer, each issued 8D revision's PDF first of all, against the SHA-256 recorded when it
+was sent (core/verify_replies.py).
 The file is read with plain SQL, read-only, so verifying a copy changes nothing in it."""
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class Report:
     keys: int = 0
     signatures: int = 0
     confirmations: int = 0  # the customers' signed quantity confirmations
+    documents: int = 0  # what was sent to the customer: issued 8D reports, letters
     department_fingerprint: str = ""
     problems: list[str] = field(default_factory=list)
 
@@ -64,7 +67,8 @@ def verify_file(
     """Verify an open (read-only) connection, with the models bound to the same file; the
     first failure is reported."""
     report = Report()
-    for check in (_chain, _department_key, _certificates, _signatures, _confirmations):
+    checks = (_chain, _department_key, _certificates, _signatures, _confirmations, _replies)
+    for check in checks:
         problem = check(conn, report, known_fingerprint, progress)
         if problem:
             report.problems.append(problem)
@@ -86,6 +90,13 @@ def _confirmations(_conn, report: Report, _known, _progress) -> str:
     from qa_desktop.core.verify_signatures import check_confirmations
 
     report.confirmations, problem = check_confirmations()
+    return problem
+
+
+def _replies(conn, report: Report, _known, _progress) -> str:
+    from qa_desktop.core.verify_replies import check_replies
+
+    report.documents, problem = check_replies(conn)
     return problem
 
 

@@ -45,8 +45,9 @@ from qa_desktop.core.services.action_lists import (
 )
 from qa_desktop.core.services.attachments import media_data
 from qa_desktop.core.services.context import Actor
-from qa_desktop.core.vocab import Action, ActionCause, ActionState, Status
+from qa_desktop.core.vocab import Action, ActionCause, ActionState
 from qa_desktop.gui.action_form import ActionForm
+from qa_desktop.gui.closed_case import closed_line
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_actions_panel import Ui_ActionsPanel
 from qa_desktop.gui.system_viewer import open_in_system_viewer
@@ -74,6 +75,7 @@ class ActionsPanel(QWidget):
         self._rows: list[ActionRow] = []
         self._current: ActionRow | None = None  # None: a new action in the form
         self._task: Task | None = None
+        self._closed = ""  # the line that says the case is closed, "" while it is open
         self._may_edit = may(actor, Action.EDIT)
         self._may_verify = may(actor, Action.CLOSE)
         self.form = ActionForm(self.ui, self)
@@ -89,6 +91,8 @@ class ActionsPanel(QWidget):
         self._complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         if self._complaint is None:
             return
+        self._closed = closed_line(self._complaint)
+        show_message(self.ui.closed_note, self._closed)
         chosen = self._current.uuid if self._current else None
         self._rows = actions_of(complaint_id, self._clock())
         self._show_rows()
@@ -275,7 +279,7 @@ class ActionsPanel(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         ui.actions.verticalHeader().hide()
         ui.intake_progress.hide()
-        for label in (ui.actions_error, ui.form_error, ui.evidence_error):
+        for label in (ui.closed_note, ui.actions_error, ui.form_error, ui.evidence_error):
             show_message(label, "")
         ui.actions.itemSelectionChanged.connect(self._selection_changed)
         ui.new_action.clicked.connect(self.new_action)
@@ -389,7 +393,7 @@ class ActionsPanel(QWidget):
         state = row.state if row else None
         own = row is not None and row.owner == self._actor.user_id
         # A closed complaint's actions are as they were closed: reopened first (the service).
-        live = self._complaint is not None and self._complaint.status != Status.CLOSED.value
+        live = self._complaint is not None and not self._closed
         records = live and row is not None and (own or self._may_edit)  # done and evidence
         editable = live and self._may_edit and (row is None or state is ActionState.OPEN)
         self.form.set_editable(editable)

@@ -91,6 +91,7 @@ class AttachmentsPanel(QGroupBox):
         self._stored_captions: dict[int, str] = {}
         self._task: Task | None = None
         self._quiet = False
+        self._read_only = False
         self._setup()
 
     # ----- what the form uses ------------------------------------------------------------------
@@ -114,12 +115,21 @@ class AttachmentsPanel(QGroupBox):
     def is_modified(self) -> bool:
         return bool(self.changes())
 
+    def set_read_only(self, read_only: bool) -> None:
+        """The files listed and opened, none added, removed or captioned (the form is read only)."""
+        self._read_only = read_only
+        for widget in (self.ui.add_files, self.ui.remove_files, self.ui.drop_hint):
+            widget.setVisible(not read_only)
+        self.setAcceptDrops(not read_only)
+        none = QAbstractItemView.EditTrigger.NoEditTriggers
+        self.ui.files.setEditTriggers(none if read_only else self._edit_triggers)
+
     def is_busy(self) -> bool:
         return self._task is not None and self._task.is_running()
 
     def add_paths(self, paths: list[Path]) -> None:
         """Check and prepare files in the background; they join the list when ready."""
-        if not paths or self.is_busy():
+        if not paths or self.is_busy() or self._read_only:
             return
         lang = current_language()
 
@@ -206,6 +216,7 @@ class AttachmentsPanel(QGroupBox):
         ui.files.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         ui.files.verticalHeader().hide()
         ui.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._edit_triggers = ui.files.editTriggers()  # the caption's, as the form sets them
         ui.intake_progress.hide()
         ui.cancel_intake.hide()
         show_message(ui.attachments_error, "")

@@ -14,14 +14,14 @@ from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import translate
+from qa_desktop.core.models import Complaint
 from qa_desktop.core.services import accounts, case_clocks
 from qa_desktop.core.services.case_clocks import NOT_NEEDED_INVALID, ClockView
 from qa_desktop.core.services.context import Actor
-from qa_desktop.core.vocab import Action
+from qa_desktop.gui.closed_case import may_change
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_case_overview import Ui_CaseOverviewForm
 from qa_desktop.gui.visit_reason_dialog import ReasonDialog
-from qa_desktop.gui.visit_rights import may
 
 LATE = QColor("#b3261e")
 SOON = QColor("#8a5300")
@@ -55,8 +55,9 @@ class CaseClocksView(QObject):
         ui.start_clock.setMenu(self._start_menu)
         show_message(ui.clock_error, "")
 
-    def show_case(self, complaint_id: int) -> None:
-        self._id = complaint_id
+    def show_case(self, complaint: Complaint) -> None:
+        """The case's clocks; met, started and paused by hand only while it may change."""
+        complaint_id = self._id = complaint.id
         now = self._clock()
         self._views = case_clocks.clocks_of(complaint_id, now)
         table = self.ui.clocks
@@ -80,7 +81,7 @@ class CaseClocksView(QObject):
                 table.setItem(row, column, item)
         self._fill_start_menu(complaint_id)
         paused = case_clocks.is_paused(complaint_id)
-        editable = may(self._actor, Action.EDIT)
+        editable = may_change(self._actor, complaint)
         self.ui.pause.setVisible(editable and not paused)
         self.ui.resume.setVisible(editable and paused)
         self.ui.meet.setVisible(editable)

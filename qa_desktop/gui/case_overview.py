@@ -4,7 +4,8 @@ table allows, the response clocks and the case's history.
 The steps are the table's, offered by `workflow.offers` for the signed-in user's roles; one that
 is not ready yet says what is missing under its button, and taking it asks for the reason the
 audit trail keeps (required where the table says so). The service decides: a refusal is said in
-the dialog, nothing is written."""
+the dialog, nothing is written. A closed case is read only here (gui/closed_case.py): its steps
+are the reopening ones, with the line that says it must be reopened to change it."""
 
 from __future__ import annotations
 
@@ -19,12 +20,12 @@ from qa_desktop.core.models import Complaint
 from qa_desktop.core.services import accounts, workflow
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.workflow import Judgement, Offer
-from qa_desktop.core.vocab import Action, Severity, Status, Validity
+from qa_desktop.core.vocab import Severity, Status, Validity
 from qa_desktop.gui.case_clocks_view import CaseClocksView
+from qa_desktop.gui.closed_case import closed_line, may_change
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_case_overview import Ui_CaseOverviewForm
 from qa_desktop.gui.visit_reason_dialog import ReasonDialog
-from qa_desktop.gui.visit_rights import may
 
 
 class CaseOverview(QWidget):
@@ -67,7 +68,7 @@ class CaseOverview(QWidget):
         self._revision = complaint.revision
         self._show_judgement(complaint)
         self._show_steps(complaint)
-        self.clocks.show_case(complaint_id)
+        self.clocks.show_case(complaint)
         self._show_history()
 
     def _show_judgement(self, complaint: Complaint) -> None:
@@ -77,7 +78,7 @@ class CaseOverview(QWidget):
         ui.severity.setCurrentIndex(max(0, ui.severity.findData(complaint.severity)))
         _set_text(ui.department, complaint.responsible_department, _departments())
         _set_text(ui.owner, complaint.owner, [])
-        editable = may(self._actor, Action.EDIT)
+        editable = may_change(self._actor, complaint)
         # Past registration, validity changes only by the step "Judge invalid", with its reason.
         ui.validity.setEnabled(editable and complaint.status == Status.REGISTERED)
         for widget in (ui.reason, ui.severity, ui.department, ui.owner, ui.save_judgement):
@@ -105,10 +106,11 @@ class CaseOverview(QWidget):
                 note.setWordWrap(True)
                 note.setStyleSheet("color: #8a5300;")
                 layout.addWidget(note)
-        if offers:
+        closed = closed_line(complaint)
+        if closed:  # under the reopening steps, where the roles take them
+            show_message(self.ui.no_steps, closed)
+        elif offers:
             show_message(self.ui.no_steps, "")
-        elif complaint.status == Status.CLOSED:
-            show_message(self.ui.no_steps, self.tr("The case is closed."))
         else:
             show_message(self.ui.no_steps, self.tr("Your roles take no step from here."))
 

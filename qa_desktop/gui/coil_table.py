@@ -67,6 +67,14 @@ class CoilTable(QTableWidget):
         self.setItemDelegateForColumn(self.unit_column, ChoiceDelegate(unit_choices(), self))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Lines shown, none typed in (a form read only: a closed case, roles that may not edit)."""
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.AllEditTriggers
+        )
+
     # ----- lines -----------------------------------------------------------------------------
     def add_line(self, *, edit: bool = True) -> None:
         row = self.rowCount()

@@ -12,6 +12,10 @@ Attachments (gui/attachments_panel.py) are held by the form until Save and writt
 complaint in the same transaction; Cancel writes nothing.
 
 The received time is shown and typed in the department's zone (gui/received_time.py).
+
+A stored complaint opens read only while its case is closed (it is reopened first) and for
+someone whose roles may not edit complaints, with the line that says why: the service refuses
+both, the form only shows it before anything is typed (gui/closed_case.py).
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QStyle,
     QWidget,
 )
@@ -51,6 +57,7 @@ from qa_desktop.core.settings import UserSettings
 from qa_desktop.core.validation import REQUIRED_TEXT
 from qa_desktop.core.vocab import (
     OTHER_DEFECT,
+    Action,
     Category,
     Channel,
     Currency,
@@ -59,12 +66,14 @@ from qa_desktop.core.vocab import (
     SamplesReturned,
     Severity,
 )
+from qa_desktop.gui.closed_case import closed_line
 from qa_desktop.gui.earlier_cases import EarlierCases
 from qa_desktop.gui.field_errors import edit_signal, error_labels, show_message
 from qa_desktop.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from qa_desktop.gui.received_time import ReceivedTime
 from qa_desktop.gui.screen_fit import fit_to_screen
 from qa_desktop.gui.values import fill, show_value, unit_choices, value_of
+from qa_desktop.gui.visit_rights import may
 
 # Draft attributes held by one plain widget of the same name; the rest need conversion.
 SPECIAL_FIELDS = frozenset({"received_at", "ship_date", "coils"})
@@ -97,6 +106,7 @@ class ComplaintDialog(QDialog):
         self.saved_complaint_id: int | None = None
         self._complaint_id = complaint_id
         self._revision: int | None = None
+        self.read_only = False  # a closed case, or roles that may not edit: nothing to save
         self._actor = actor
         self._clock = clock
         self._zone = settings.department_zone()
@@ -179,6 +189,8 @@ class ComplaintDialog(QDialog):
 
     def save(self) -> bool:
         """What the Save button does: write through the service, or show why not."""
+        if self.read_only:  # Ctrl+S on a form shown read only: it says why already
+            return False
         if self.ui.attachments.is_busy():  # Ctrl+S while the Save button waits for the files
             self._show_problem(self.tr("Files are still being added: wait, or stop adding them."))
             return False
@@ -227,6 +239,7 @@ class ComplaintDialog(QDialog):
         )
         ui.ship_date.setMinimumDate(UNKNOWN_DATE)
         ui.ship_date.setSpecialValueText(" ")
+        show_message(ui.read_only_note, "")
         self._mark_required()
 
     def _fill_choices(self) -> None:
@@ -300,6 +313,34 @@ class ComplaintDialog(QDialog):
         self.set_draft(draft)
         self.ui.attachments.load(complaint_id)
         self._earlier.refresh()
+        self._show_rights(complaint)
+
+    def _show_rights(self, complaint: Complaint) -> None:
+        note = closed_line(complaint)
+        if not note and not may(self._actor, Action.EDIT):
+            note = self.tr("Read only: your roles may not edit complaints.")
+        show_message(self.ui.read_only_note, note)
+        if note:
+            self._set_read_only()
+
+    def _set_read_only(self) -> None:
+        """Every field shown as stored, none typed in; Close instead of Save and Cancel."""
+        self.read_only = True
+        ui = self.ui
+        for name in PLAIN_FIELDS:
+            widget = getattr(ui, name)
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(True)
+            else:
+                widget.setEnabled(False)  # a choice: shown, not changed
+        ui.received_at.setReadOnly(True)
+        ui.ship_date.setReadOnly(True)
+        ui.ship_date_known.setEnabled(False)
+        ui.coils.set_read_only(True)
+        ui.attachments.set_read_only(True)
+        for widget in (ui.add_coil, ui.remove_coil, ui.required_hint):
+            widget.hide()
+        ui.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     def _offer_retired_defect_type(self, complaint: Complaint) -> None:
         """A defect type taken off the list since still shows on the complaints that have it."""

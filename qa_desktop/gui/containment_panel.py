@@ -7,7 +7,8 @@ they are typed. "Take from the site visit" brings in what the case's finished vi
 the customer, used and unused (core/containment_visits.py), and a line whose visit now counts
 otherwise is said under the table. Save writes every line in one transaction through
 core/services/containment.py, which decides: a refusal is said on the cell and under the
-table, and nothing is written. Read only for someone whose roles may not edit complaints.
+table, and nothing is written. Read only for someone whose roles may not edit complaints, and
+while the case is closed (gui/closed_case.py: it is reopened first).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from qa_desktop.core.i18n import current_language
 from qa_desktop.core.services import containment
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.vocab import Action, ContainmentPlace
+from qa_desktop.gui.closed_case import closed_line
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_containment_panel import Ui_ContainmentPanel
 from qa_desktop.gui.values import unit_label
@@ -59,6 +61,7 @@ class ContainmentPanel(QWidget):
         self._actor, self._clock = actor, clock
         self._zone = settings.department_zone()
         self._stored: containment.CaseContainment | None = None
+        self._closed = ""  # the line that says the case is closed, "" while it is open
         self._setup()
 
     # ----- what the case window and tests use --------------------------------------------------
@@ -70,13 +73,16 @@ class ContainmentPanel(QWidget):
         """Load the case's containment as stored; what was typed and not saved goes."""
         self._zone = settings.department_zone()
         self._stored = containment.containment_of(complaint_id, current_language())
+        self._closed = closed_line(complaint_id)
         self.ui.lines.set_coils(self._stored.lines)
         self._clear_marks()
         show_message(self.ui.form_error, "")
         self._show_rights()
         self._lines_edited()
         status = self._saved_text()
-        if not self.editable():
+        if self._closed:
+            status += " " + self._closed
+        elif not self.editable():
             status += " " + self.tr("Read only: your roles may not edit complaints.")
         self._status(status)
 
@@ -86,7 +92,7 @@ class ContainmentPanel(QWidget):
         return self.ui.lines.drafts()
 
     def editable(self) -> bool:
-        return self._stored is not None and may(self._actor, Action.EDIT)
+        return self._stored is not None and not self._closed and may(self._actor, Action.EDIT)
 
     def is_modified(self) -> bool:
         if self._stored is None:

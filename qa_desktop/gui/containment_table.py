@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from qa_desktop.core.containment import ContainmentDraft
 from qa_desktop.core.i18n import current_language
@@ -59,13 +59,6 @@ class ContainmentTable(CoilTable):
     def fit_rows(self) -> None:
         """As tall as its lines, four to ten (then it scrolls)."""
         fit_rows(self, ROW_HEIGHT, 4, 10)
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if read_only
-            else QAbstractItemView.EditTrigger.AllEditTriggers
-        )
 
     # ----- lines -------------------------------------------------------------------------------
     def add_line(self, *, edit: bool = True) -> None:

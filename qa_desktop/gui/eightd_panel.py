@@ -9,7 +9,8 @@ whole 8D in one transaction through services/eightd.py against the revision it w
 (someone else's save in between is refused with the service's sentence), and a completed step
 whose content changed is reopened there. "Complete the step" asks the completer's password
 (eightd_complete) and signs the step as saved. A refusal is said under the field it concerns,
-nothing is written. Read only for someone whose roles may not edit complaints.
+nothing is written. Read only for someone whose roles may not edit complaints, and while the
+case is closed (gui/closed_case.py: it is reopened first; its issued reports still open).
 
 Unsaved edits are not kept anywhere but in the panel: `confirm_close` asks Save / Discard /
 Cancel, and `show_case` of the same case (another tab saved) keeps them."""
@@ -30,6 +31,7 @@ from qa_desktop.core.services import accounts, eightd
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.eightd_facts import printed_name
 from qa_desktop.core.vocab import Action
+from qa_desktop.gui.closed_case import closed_line
 from qa_desktop.gui.eightd_complete import CompleteStepDialog
 from qa_desktop.gui.eightd_photos import case_photos
 from qa_desktop.gui.eightd_reports import ReportsPage
@@ -57,6 +59,7 @@ class EightDPanel(QWidget):
         self._actor, self._clock = actor, clock
         self._view: eightd.EightDView | None = None
         self._revision = 0  # what the edits started from
+        self._closed = ""  # the line that says the case is closed, "" while it is open
         self.complete_dialog: CompleteStepDialog | None = None  # the open one, for tests
         self.forms = {spec.number: StepForm(spec, self.ui.scroll_host) for spec in STEPS}
         for number, form in self.forms.items():
@@ -81,6 +84,7 @@ class EightDPanel(QWidget):
         kept = self.edits() if same else {}
         lang = current_language()
         view = eightd.read_8d(complaint_id, lang)
+        self._closed = closed_line(complaint_id)
         facts = eightd.case_facts(complaint_id, lang)
         named = {row["photo"] for key in ("photos_nok", "photos_ok")
                  for row in view.content.value(2, key) if row.get("photo")}  # fmt: skip
@@ -113,14 +117,16 @@ class EightDPanel(QWidget):
         return self.forms[number]
 
     def editable(self) -> bool:
-        return self._view is not None and may(self._actor, Action.EDIT)
+        return self._view is not None and not self._closed and may(self._actor, Action.EDIT)
 
     def edits(self) -> dict[int, dict[str, object]]:
         """The steps changed on screen and not saved: number -> every field of the step."""
         return {n: form.values() for n, form in self.forms.items() if form.modified()}
 
     def is_modified(self) -> bool:
-        return any(form.modified() for form in self.forms.values())
+        # Before the first case is loaded the forms hold nothing to lose (and the case window
+        # would otherwise never load this tab: it skips a tab that holds edits).
+        return self._view is not None and any(form.modified() for form in self.forms.values())
 
     def save(self) -> bool:
         """Save every step's edits, or nothing and the reasons under their fields."""
@@ -388,7 +394,9 @@ class EightDPanel(QWidget):
         if view is not None and view.revision:
             name = printed_name(view.updated_by) if view.updated_by else ""
             text = self.tr("Last saved by %1.").replace("%1", name)
-        if not self.editable():
+        if self._closed:
+            text += " " + self._closed
+        elif not self.editable():
             text += " " + self.tr("Read only: your roles may not edit complaints.")
         return text
 

@@ -348,10 +348,6 @@
         <translation>{case} 的第 {number} 项措施在您打开后已被 {user} 修改。</translation>
     </message>
     <message>
-        <source>{case} is closed: reopen it before changing its actions.</source>
-        <translation>{case} 已结案：请先重新打开，再修改其措施。</translation>
-    </message>
-    <message>
         <source>{user} is not an active account here.</source>
         <translation>{user} 不是本机的有效账户。</translation>
     </message>
@@ -1118,10 +1114,6 @@
     <message>
         <source>Not judged yet</source>
         <translation>尚未判定</translation>
-    </message>
-    <message>
-        <source>The case is closed.</source>
-        <translation>此案已结案。</translation>
     </message>
     <message>
         <source>Your roles take no step from here.</source>
@@ -2244,6 +2236,10 @@
     <message>
         <source>Complaint %1</source>
         <translation>客诉 %1</translation>
+    </message>
+    <message>
+        <source>Read only: your roles may not edit complaints.</source>
+        <translation>只读：您的角色无权编辑客诉。</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
@@ -9234,6 +9230,14 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <source>The quantities of visit {number} of {case} were changed outside QA Desktop after the customer confirmed them.</source>
         <translation>{case} 第 {number} 次现场调查的数量在客户确认后被 QA Desktop 之外的程序修改。</translation>
     </message>
+    <message>
+        <source>The stored 8D report of {case}, revision {revision}, is not the one issued: its bytes no longer match the SHA-256 recorded when it was sent.</source>
+        <translation>所保存的 {case} 第 {revision} 版 8D报告不是当初发出的那一份：其字节与发出时记录的 SHA-256 不再一致。</translation>
+    </message>
+    <message>
+        <source>The stored document of a reply on {case} ({kind}, sent at {at}) is not the one sent: its bytes no longer match the SHA-256 recorded when it was sent.</source>
+        <translation>所保存的 {case} 的一条回复（{kind}，发出时间 {at}）的文件不是当初发出的那一份：其字节与发出时记录的 SHA-256 不再一致。</translation>
+    </message>
 </context>
 <context>
     <name>VisitChecklist</name>
@@ -10773,6 +10777,10 @@ among unused</source>
     <message>
         <source>Shorten this text to at most {limit} characters.</source>
         <translation>请将此文本缩短到不超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{case} is closed: reopen it before changing anything in it.</source>
+        <translation>{case} 已结案：须先重新打开，才能更改其中任何内容。</translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,11 @@ from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import ActionEvidence, CaseAction, Complaint, UserAccount
 from qa_desktop.core.services.action_lists import actions_of, due_within, overdue
 from qa_desktop.core.services.attachments import store_media
+from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.text import clean_multiline, single_spaced
 from qa_desktop.core.validation import MAX_TEXT
-from qa_desktop.core.vocab import Action, ActionState, Status
+from qa_desktop.core.vocab import Action, ActionState
 
 if TYPE_CHECKING:  # Pillow loads with intake, not with every save
     from qa_desktop.core.media import PreparedMedia
@@ -53,7 +54,6 @@ NO_ACTION = QT_TRANSLATE_NOOP("Actions", "There is no such action (it was remove
 STALE = QT_TRANSLATE_NOOP(
     "Actions", "Action {number} of {case} was changed by {user} after you opened it."
 )
-CLOSED = QT_TRANSLATE_NOOP("Actions", "{case} is closed: reopen it before changing its actions.")
 UNKNOWN_OWNER = QT_TRANSLATE_NOOP("Actions", "{user} is not an active account here.")
 NOT_OPEN = QT_TRANSLATE_NOOP(
     "Actions", "Action {number} of {case} is {state}: only an action not done yet can change."
@@ -291,20 +291,18 @@ def _open_complaint(complaint_id: int, lang: str | None) -> Complaint:
     from qa_desktop.core.services.complaints import stored_complaint
 
     complaint = stored_complaint(complaint_id, lang)
-    if complaint.status == Status.CLOSED.value:
-        raise translated(CONTEXT, CLOSED, lang, case=complaint.case_no)
+    refuse_closed(complaint, lang)
     return complaint
 
 
 def _changing(action_uuid: str, expected: int, lang: str | None) -> CaseAction:
     """The action as stored, unchanged since the caller read it, of a complaint not closed."""
     row = stored_action(action_uuid, lang)
+    refuse_closed(row.complaint_id, lang)
     if row.revision != expected:
         raise translated(
             CONTEXT, STALE, lang, number=row.number, case=row.complaint.case_no, user=row.updated_by
         )
-    if row.complaint.status == Status.CLOSED.value:
-        raise translated(CONTEXT, CLOSED, lang, case=row.complaint.case_no)
     return row
 
 

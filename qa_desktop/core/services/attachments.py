@@ -18,6 +18,7 @@ from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import Attachment, Complaint, Media, database_proxy
+from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.text import clean_line
 from qa_desktop.core.vocab import Action
@@ -212,6 +213,7 @@ def _change(
 
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = stored_complaint(complaint_id, lang)
+        refuse_closed(complaint, lang)
         before = {a.id for a in complaint.attachments.select(Attachment.id)}
         apply_changes(unit, complaint, changes)
         # The attachments are part of the complaint: a form opened before sees that it changed.

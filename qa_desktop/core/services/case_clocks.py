@@ -19,6 +19,7 @@ from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import CaseClock, ClockPause, Complaint
 from qa_desktop.core.services import clock_rules
+from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.vocab import Action, Status
 
@@ -85,6 +86,7 @@ def start_on_demand(complaint_id: int, code: str, actor: Actor, clock: Clock = u
     """Start a clock a case needs only sometimes (a complex case's five working days)."""
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = Complaint.get_by_id(complaint_id)
+        refuse_closed(complaint)
         item = _rule(complaint, code)
         if item.starts != "on_demand":
             raise translated(CONTEXT, NOT_ON_DEMAND, name=item.name())
@@ -136,6 +138,7 @@ def meet(
     met_at = met_at or now
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = Complaint.get_by_id(complaint_id)
+        refuse_closed(complaint)
         item = _rule(complaint, code)
         row = _running(complaint, item)
         if not note.strip():
@@ -221,6 +224,7 @@ def pause(complaint_id: int, reason: str, actor: Actor, clock: Clock = utc_now) 
         raise translated(CONTEXT, PAUSE_REASON)
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = Complaint.get_by_id(complaint_id)
+        refuse_closed(complaint)
         if _open_pause(complaint) is not None:
             raise translated(CONTEXT, PAUSED_ALREADY, case=complaint.case_no)
         ClockPause.create(
@@ -235,6 +239,7 @@ def pause(complaint_id: int, reason: str, actor: Actor, clock: Clock = utc_now) 
 def resume(complaint_id: int, actor: Actor, clock: Clock = utc_now) -> None:
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = Complaint.get_by_id(complaint_id)
+        refuse_closed(complaint)
         row = _open_pause(complaint)
         if row is None:
             raise translated(CONTEXT, NOT_PAUSED, case=complaint.case_no)

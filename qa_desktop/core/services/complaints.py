@@ -32,6 +32,7 @@ from qa_desktop.core.models import (
 from qa_desktop.core.money import from_minor, to_minor
 from qa_desktop.core.services import case_clocks
 from qa_desktop.core.services.attachments import AttachmentChanges, apply_changes, check_changes
+from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.customers import find_customer, find_or_create_customer
 from qa_desktop.core.services.proposals import check_signed_content
@@ -109,6 +110,7 @@ def update_complaint(
         raise ValidationError(errors)
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = stored_complaint(complaint_id, lang)
+        refuse_closed(complaint, lang)
         if complaint.revision != expected_revision:
             raise translated(
                 "Complaints",

@@ -44,6 +44,7 @@ from qa_desktop.core.models import (
     Visit,
     VisitCoil,
 )
+from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.complaints import stored_complaint
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.vocab import Action, VisitState
@@ -163,6 +164,7 @@ def save_containment(
         raise ValidationError(errors)
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = stored_complaint(complaint_id, lang)
+        refuse_closed(complaint, lang)
         saves = _saves(complaint)
         if saves.count() != expected_revision:
             last = saves.order_by(AuditEntry.id.desc()).first()

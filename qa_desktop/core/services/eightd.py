@@ -42,6 +42,7 @@ from qa_desktop.core.models import (
     UserAccount,
 )
 from qa_desktop.core.services import accounts
+from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.eightd_facts import case_facts, printed_name
 from qa_desktop.core.services.signatures import payload
@@ -232,7 +233,7 @@ def save_8d(
     text = content_to_json(content)
     content = content_from_json(text, lang)  # what reaches the table passes the reader's checks
     with write(actor, clock, needs=Action.EDIT) as unit:
-        complaint = _complaint(complaint_id, lang)
+        complaint = _changing(complaint_id, lang)
         row = EightD.get_or_none(EightD.complaint == complaint)
         if (row.revision if row is not None else 0) != expected_revision:
             user = printed_name(row.updated_by) if row is not None else ""
@@ -329,7 +330,7 @@ def plan_step(
     ):
         raise translated(CONTEXT, BAD_TARGET, lang, step=spec.text(lang))
     with write(actor, clock, needs=Action.EDIT) as unit:
-        complaint = _complaint(complaint_id, lang)
+        complaint = _changing(complaint_id, lang)
         if (
             owner
             and not UserAccount.select()
@@ -361,7 +362,7 @@ def complete_step(
     spec = step(number)
     account, key, private = accounts.open_own_key(actor.user_id, password, clock)
     with write(actor, clock, needs=Action.EDIT) as unit:
-        complaint = _complaint(complaint_id, lang)
+        complaint = _changing(complaint_id, lang)
         row = EightD.get_or_none(EightD.complaint == complaint)
         if (row.revision if row is not None else 0) != expected_revision:
             user = printed_name(row.updated_by) if row is not None else ""
@@ -405,7 +406,7 @@ def reopen_step(
     if not reason:
         raise translated(CONTEXT, NO_REASON, lang, step=spec.text(lang))
     with write(actor, clock, needs=Action.EDIT) as unit:
-        complaint = _complaint(complaint_id, lang)
+        complaint = _changing(complaint_id, lang)
         state = _step_row(complaint, number)
         row = EightD.get_or_none(EightD.complaint == complaint)
         if state.completed_at is None or row is None:
@@ -477,6 +478,13 @@ def _complaint(complaint_id: int, lang: str | None) -> Complaint:
     if found is None:
         raise translated(CONTEXT, NO_CASE, lang)
     return found
+
+
+def _changing(complaint_id: int, lang: str | None) -> Complaint:
+    """The complaint whose 8D is changed: refused while it is closed."""
+    complaint = _complaint(complaint_id, lang)
+    refuse_closed(complaint, lang)
+    return complaint
 
 
 def _step_row(complaint: Complaint, number: int) -> EightDStep:

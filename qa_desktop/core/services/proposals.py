@@ -19,6 +19,7 @@ from qa_desktop.core.models import Complaint, Proposal, ProposalLine, Signature
 from qa_desktop.core.proposal_lines import CleanLine, LineDraft, check_lines
 from qa_desktop.core.proposal_record import proposal_hash
 from qa_desktop.core.services import matrix as matrices
+from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.text import clean_multiline
 from qa_desktop.core.vocab import Action, HandlingKind, Meaning, ProposalState
@@ -119,6 +120,7 @@ def draft_proposal(
     summary, clean = _checked(summary, lines, base, lang)
     with write(actor, clock, needs=Action.PROPOSE) as unit:
         complaint = Complaint.get_by_id(complaint_id)
+        refuse_closed(complaint, lang)
         last = Proposal.select().where(Proposal.complaint == complaint).count()
         proposal = Proposal(
             complaint=complaint,
@@ -145,6 +147,7 @@ def update_proposal(
     signatures are voided (visibly, with the reason) and it needs a new route."""
     with write(actor, clock, needs=Action.PROPOSE) as unit:
         proposal = stored(proposal_id)
+        refuse_closed(proposal.complaint_id, lang)
         _check_revision(proposal, expected_revision, lang)
         summary, clean = _checked(summary, lines, proposal.base_currency, lang)
         before = proposal_hash(proposal)
@@ -214,6 +217,7 @@ def submit_proposal(proposal_id: int, actor: Actor, clock: Clock = utc_now) -> P
     """Route the proposal by the matrix in force, for the money on the complaint so far."""
     with write(actor, clock, needs=Action.PROPOSE) as unit:
         proposal = stored(proposal_id)
+        refuse_closed(proposal.complaint_id)
         if proposal.state != ProposalState.DRAFT:
             raise _refused(NOT_DRAFT, proposal, state=ProposalState(proposal.state).label())
         if proposal.proposer != actor.user_id:

@@ -6,7 +6,13 @@ keeps the PDF's bytes in the media table under their sha256 and records who sent
 whom and how, all in one transaction under the write lock (two people issuing at once get B
 and C, never two Bs). A reply is never changed afterwards: nothing here updates one, and a
 correction is the next revision. The workflow reads "a reply of kind 8d or answer exists" as
-the reply sent (`reply_sent`)."""
+the reply sent (`reply_sent`).
+
+Issued to a file as well (`qa-desktop export 8d --issue --out`), the revision is recorded only if
+the file is written, and the file stays only if the revision is recorded: the file is moved into
+place as the transaction's last step (a write that fails records nothing), and taken away again
+if the transaction then cannot commit (so no revision is on record that nobody received, and no
+file was sent that the record lacks)."""
 
 from __future__ import annotations
 
@@ -14,16 +20,19 @@ import hashlib
 import os
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import translated
+from qa_desktop.core.files import atomic_output, check_target
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, check_language
 from qa_desktop.core.media import PreparedMedia, prepare_bytes
 from qa_desktop.core.models import Complaint, CustomerReply, EightD, Media
 from qa_desktop.core.services import case_clocks
 from qa_desktop.core.services.attachments import store_media
+from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.eightd import stored_content
 from qa_desktop.core.text import clean_multiline, single_spaced
@@ -104,22 +113,36 @@ def issue_8d(
     actor: Actor,
     clock: Clock = utc_now,
     summary: str = "",
+    out: Path | None = None,
 ) -> Issued:
-    """The customer's 8D report rendered as the next revision and recorded as sent."""
+    """The customer's 8D report rendered as the next revision and recorded as sent; with `out`,
+    also written there byte for byte as stored, all or nothing (the module's docstring)."""
     lang = check_language(lang)
     sent_to, channel, summary = _checked(sent_to, channel, summary, required=False)
-    with write(actor, clock, needs=Action.EDIT) as unit:
-        complaint = _complaint(complaint_id)
-        if not stored_content(EightD.get_or_none(EightD.complaint == complaint)).filled():
-            raise translated(CONTEXT, NO_8D, case=complaint.case_no)
-        revision = next_revision(complaint.id)
-        data, export = _render(complaint, revision, lang, unit.clock)
-        prepared = prepare_bytes(data, f"{complaint.case_no}-8D-{revision}.pdf")
-        reply = _reply(unit, complaint, ReplyKind.EIGHT_D, sent_to, channel, summary, prepared)
-        reply.revision, reply.lang = revision, lang
-        reply.save(force_insert=True)
-        _audit(unit, complaint, reply)
-        return Issued(reply, export)
+    target = check_target(out) if out is not None else None  # refused before any work
+    placed = False
+    try:
+        with write(actor, clock, needs=Action.EDIT) as unit:
+            complaint = _complaint(complaint_id)
+            refuse_closed(complaint)
+            if not stored_content(EightD.get_or_none(EightD.complaint == complaint)).filled():
+                raise translated(CONTEXT, NO_8D, case=complaint.case_no)
+            revision = next_revision(complaint.id)
+            data, export = _render(complaint, revision, lang, unit.clock)
+            prepared = prepare_bytes(data, f"{complaint.case_no}-8D-{revision}.pdf")
+            reply = _reply(unit, complaint, ReplyKind.EIGHT_D, sent_to, channel, summary, prepared)
+            reply.revision, reply.lang = revision, lang
+            reply.save(force_insert=True)
+            _audit(unit, complaint, reply)
+            if target is not None:  # the last step before the commit
+                with atomic_output(target) as temp:
+                    temp.write_bytes(prepared.data)
+                placed = True
+            return Issued(reply, export)
+    except BaseException:
+        if placed and target is not None:  # written, then the record did not commit
+            target.unlink(missing_ok=True)
+        raise
 
 
 def record_answer(
@@ -156,6 +179,7 @@ def _record(kind, complaint_id, sent_to, channel, summary, actor, clock, documen
     sent_to, channel, summary = _checked(sent_to, channel, summary, required=True)
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = _complaint(complaint_id)
+        refuse_closed(complaint)
         reply = _reply(unit, complaint, kind, sent_to, channel, summary, document)
         reply.save(force_insert=True)
         _audit(unit, complaint, reply)

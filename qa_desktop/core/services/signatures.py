@@ -24,6 +24,7 @@ from qa_desktop.core.proposal_record import proposal_hash
 from qa_desktop.core.services import accounts, keys
 from qa_desktop.core.services import matrix as matrices
 from qa_desktop.core.services.attachments import attach_one
+from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.delegations import held_by
 from qa_desktop.core.services.proposals import count_approved, steps_of, stored
@@ -109,6 +110,7 @@ def _opened_key(actor: Actor, password: str, clock: Clock):
 
 def _next_step(unit: Unit, proposal_id: int, signer_id: str):
     proposal = stored(proposal_id)
+    refuse_closed(proposal.complaint_id)
     state = ProposalState(proposal.state)
     if state not in (ProposalState.SUBMITTED, ProposalState.APPROVED):
         raise translated(

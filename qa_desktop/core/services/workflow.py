@@ -15,6 +15,7 @@ from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import Complaint, StatusChange
 from qa_desktop.core.services import accounts, case_clocks, case_facts
+from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.matrix import matrix
 from qa_desktop.core.text import single_spaced, written
@@ -155,6 +156,7 @@ def judge(
     clean = _checked(judgement, lang)
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = stored(complaint_id, lang)
+        refuse_closed(complaint, lang)
         _check_revision(complaint, expected_revision, lang)
         changed_validity = clean.validity != complaint.validity
         if changed_validity and complaint.status != Status.REGISTERED:
@@ -220,6 +222,7 @@ def record_no_handling(
         raise translated(CONTEXT, TOO_LONG, lang, limit=MAX_TEXT)
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = stored(complaint_id, lang)
+        refuse_closed(complaint, lang)
         _check_revision(complaint, expected_revision, lang)
         if complaint.no_handling_reason != reason:
             detail = {"no_handling_reason": [complaint.no_handling_reason, reason]}

@@ -18,6 +18,14 @@ class Ui_ActionsPanel(object):
 
         self.list_side.addWidget(self.heading)
 
+        self.closed_note = QLabel(ActionsPanel)
+        self.closed_note.setObjectName(u"closed_note")
+        self.closed_note.setWordWrap(True)
+        self.closed_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.closed_note.setStyleSheet(u"background: #fff4ce; color: #4a3b00; border: 1px solid #e6c860; border-radius: 3px; padding: 4px 6px;")
+
+        self.list_side.addWidget(self.closed_note)
+
         self.actions = QTableWidget(ActionsPanel)
         if (self.actions.columnCount() < 7):
             self.actions.setColumnCount(7)
@@ -138,7 +146,7 @@ class Ui_ActionsPanel(object):
 
         self.list_side.addWidget(self.evidence_error)
 
-        self.list_side.setStretch(1, 1)
+        self.list_side.setStretch(2, 1)
 
         self.panel_layout.addLayout(self.list_side)
 

@@ -13,6 +13,14 @@ class Ui_ComplaintForm(object):
         ComplaintForm.setSizeGripEnabled(True)
         self.dialog_layout = QVBoxLayout(ComplaintForm)
         self.dialog_layout.setObjectName(u"dialog_layout")
+        self.read_only_note = QLabel(ComplaintForm)
+        self.read_only_note.setObjectName(u"read_only_note")
+        self.read_only_note.setStyleSheet(u"background: #fff4ce; color: #4a3b00; border: 1px solid #e6c860; border-radius: 3px; padding: 4px 6px;")
+        self.read_only_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_note.setWordWrap(True)
+
+        self.dialog_layout.addWidget(self.read_only_note)
+
         self.scroll_area = QScrollArea(ComplaintForm)
         self.scroll_area.setObjectName(u"scroll_area")
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)

@@ -380,6 +380,14 @@
         <translation>{case} 的第 {number} 项措施的负责人就是 {user} 本人：须由品保的其他人员验证。</translation>
     </message>
     <message>
+        <source>Action {number} of {case} is {state}: its evidence can no longer be removed.</source>
+        <translation>{case} 的第 {number} 项措施状态为“{state}”：其证据不能再移除。</translation>
+    </message>
+    <message>
+        <source>This file is no longer evidence of action {number} of {case}: it was removed.</source>
+        <translation>该文件已不是 {case} 第 {number} 项措施的证据：它已被移除。</translation>
+    </message>
+    <message>
         <source>An action keeps at most {n} evidence files; action {number} has {count}.</source>
         <translation>每项措施最多保存 {n} 个证据文件；第 {number} 项措施已有 {count} 个。</translation>
     </message>
@@ -502,6 +510,14 @@
         <translation>添加证据</translation>
     </message>
     <message>
+        <source>Remove %1 from the action&apos;s evidence? The audit trail keeps its name.</source>
+        <translation>从该措施的证据中移除 %1？审计记录会保留其文件名。</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除证据</translation>
+    </message>
+    <message>
         <source>%1 · overdue</source>
         <translation>%1 · 超期</translation>
     </message>
@@ -592,6 +608,14 @@
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take the chosen file off the action (until it is verified)</source>
+        <translation>从措施中移除所选文件（验证之前）</translation>
     </message>
     <message>
         <source>Acts on</source>

@@ -1114,14 +1114,6 @@
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <source>What was done to meet “%1”? It is recorded as met now, by you.</source>
-        <translation>为完成“%1”做了什么？将记录为由您于现在完成。</translation>
-    </message>
-    <message>
-        <source>Mark met</source>
-        <translation>标记为已完成</translation>
-    </message>
-    <message>
         <source>What is the department waiting for from the customer? The clocks that may pause stop until the customer answers.</source>
         <translation>部门在等待客户提供什么？可暂停的响应时限将停止计时，直到客户答复。</translation>
     </message>
@@ -1735,6 +1727,28 @@
     <message>
         <source>Choices: only a choice item has them</source>
         <translation>选项：只有选项类的项才有</translation>
+    </message>
+</context>
+<context>
+    <name>ClockMetDialog</name>
+    <message>
+        <source>Mark met</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>What was done to meet “%1”, and when? It is recorded as met by you.</source>
+        <translation>为完成“%1”做了什么，何时完成？将记录为由您完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ClockMetForm</name>
+    <message>
+        <source>When it was met</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>所做的工作</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now
 from qa_desktop.core.clocks.calendar import WorkingCalendar
 from qa_desktop.core.clocks.rules import ClockRule, ClockState, Pause, due, state_of
-from qa_desktop.core.errors import translated
+from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import CaseClock, ClockPause, Complaint
 from qa_desktop.core.services import clock_rules
@@ -36,6 +36,8 @@ PAUSED_ALREADY = QT_TRANSLATE_NOOP("Clocks", "{case} is already waiting for the 
 NOT_PAUSED = QT_TRANSLATE_NOOP("Clocks", "{case} is not waiting for the customer.")
 PAUSE_REASON = QT_TRANSLATE_NOOP("Clocks", "Write what the department is waiting for.")
 NOT_NEEDED_INVALID = QT_TRANSLATE_NOOP("Clocks", "Not needed: the complaint was judged invalid.")
+# The fields of what "Mark met" submits, for a refusal said beside them (gui/field_errors.py).
+MET_AT_FIELD, NOTE_FIELD = "met_at", "note"
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,9 @@ def meet(
     met_at: datetime | None = None,
     clock: Clock = utc_now,
 ) -> None:
-    """Say a clock was met, when (default now) and by what; the person is the actor."""
+    """Say a clock was met, when (default now; an aware instant, neither before the clock
+    started nor later than now) and by what; the person is the actor. A refusal names the
+    field it concerns (`MET_AT_FIELD`, `NOTE_FIELD`), in one sentence."""
     now = clock()
     met_at = met_at or now
     with write(actor, clock, needs=Action.EDIT) as unit:
@@ -139,12 +143,12 @@ def meet(
         item = _rule(complaint, code)
         row = _running(complaint, item)
         if not note.strip():
-            raise translated(CONTEXT, NOTE_NEEDED, name=item.name())
+            raise _refused(NOTE_FIELD, NOTE_NEEDED, name=item.name())
         if met_at.astimezone(UTC) > now.astimezone(UTC):
-            raise translated(CONTEXT, MET_IN_FUTURE)
+            raise _refused(MET_AT_FIELD, MET_IN_FUTURE)
         started = from_storage(row.started_at)
         if met_at.astimezone(UTC) < started.astimezone(UTC):
-            raise translated(CONTEXT, MET_BEFORE_START, at=_shown(started))
+            raise _refused(MET_AT_FIELD, MET_BEFORE_START, at=_shown(started))
         _mark_met(complaint, row, item, met_at, actor.user_id, note.strip())
         unit.audit("clock_met", complaint, {"clock": code, "at": met_at, "note": note.strip()})
         refresh_summary(complaint, now)
@@ -373,6 +377,10 @@ def _state(
 ) -> ClockState:
     calendar = calendar or clock_rules.department_calendar()
     return state_of(item, from_storage(row.started_at), met_at, pauses, now, calendar)
+
+
+def _refused(field: str, message: str, **values: object) -> ValidationError:
+    return ValidationError([FieldError(field, str(translated(CONTEXT, message, **values)))])
 
 
 def _shown(moment: datetime) -> str:

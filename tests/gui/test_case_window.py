@@ -119,6 +119,22 @@ def test_a_clock_is_marked_met_at_the_time_it_was_met(qtbot, case) -> None:
     assert "2026-09-14 12:30" in table.item(first, 3).text()
 
 
+def test_the_minute_a_clock_started_means_when_it_started_and_the_time_offered_now(
+    qtbot, case
+) -> None:
+    from qa_desktop.gui.clock_met_dialog import ClockMetDialog
+
+    started = MONDAY + timedelta(seconds=40)  # an on-demand clock starts at the second
+    given: list[object] = []
+    dialog = ClockMetDialog(None, "Complex case", started, NOW, lambda *a: given.append(a))
+    qtbot.addWidget(dialog)
+    dialog.ui.note.setPlainText("改模完成")
+    dialog.accept()
+    retype(qtbot, dialog.ui.met_at, "2026-09-14 09:00")  # the minute shown as its start
+    dialog.accept()
+    assert given == [("改模完成", None), ("改模完成", started)]
+
+
 def test_waiting_for_the_customer_and_back(qtbot, case) -> None:
     window = open_case(qtbot, case)
     dialog = window.overview.clocks.pause()

@@ -20,7 +20,7 @@ from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import CaseClock, ClockPause, Complaint
 from qa_desktop.core.services import clock_rules
 from qa_desktop.core.services.context import Actor, Unit, write
-from qa_desktop.core.vocab import Action, Status
+from qa_desktop.core.vocab import Action, Status, Validity
 
 CONTEXT = "Clocks"
 NO_SUCH_CLOCK = QT_TRANSLATE_NOOP("Clocks", "{case} has no response clock {name}.")
@@ -81,6 +81,35 @@ def follow_received(complaint: Complaint) -> None:
                 started_at=to_storage(started), due_at=to_storage(due(item, started, calendar))
             ).where(CaseClock.id == row.id).execute()
     refresh_summary(complaint)
+
+
+def follow_market(unit: Unit, complaint: Complaint, before: str) -> None:
+    """The market was changed from `before` (inside the editing transaction): a clock whose rule
+    no longer applies goes if it was not met yet, a clock whose rule now applies starts from
+    when the case was received (as start_missing starts them). A met clock stays as it was met.
+    On a case judged invalid a clock started so is not needed, and says so (waive_for_invalid)."""
+    calendar, removed, started = clock_rules.department_calendar(), [], []
+    for row in _rows(complaint):
+        item = clock_rules.rule(row.rule_code)
+        if row.met_at is not None or item is None or item.applies(complaint.market):
+            continue
+        removed.append({"clock": row.rule_code, "started_at": row.started_at,
+                        "due_at": row.due_at})  # fmt: skip
+        row.delete_instance()
+    have = {row.rule_code for row in _rows(complaint)}
+    received = from_storage(complaint.received_at)
+    closed = complaint.status == Status.CLOSED  # nothing is owed on it any more
+    for item in clock_rules.clock_rules():
+        wanted = item.starts == "received" and item.applies(complaint.market)
+        if wanted and not closed and item.code not in have:
+            _create(complaint, item, received, calendar)
+            started.append(item.code)
+    if removed or started:
+        unit.audit("clocks_market", complaint, {"market": [before, complaint.market],
+                                                "removed": removed, "started": started})  # fmt: skip
+    if started and complaint.validity == Validity.INVALID:
+        waive_for_invalid(unit, complaint, unit.clock())
+    refresh_summary(complaint, unit.clock())
 
 
 def start_on_demand(complaint_id: int, code: str, actor: Actor, clock: Clock = utc_now) -> None:

@@ -229,12 +229,12 @@ def load_demo(
         from qa_desktop.core.demo_containment import load_demo_containment
 
         load_demo_containment(people, now)
+        from qa_desktop.core.demo_eightd import load_demo_eightd
+
+        load_demo_eightd(people, now)  # first: an 8D names its own actions
         from qa_desktop.core.demo_actions import load_demo_actions
 
         load_demo_actions(people, now)
-        from qa_desktop.core.demo_eightd import load_demo_eightd
-
-        load_demo_eightd(people, now)
         from qa_desktop.core.demo_packs import load_demo_packs
 
         load_demo_packs(db, people, now)

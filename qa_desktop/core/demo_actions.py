@@ -3,18 +3,20 @@ as people would: containment, corrective and preventive actions added by the QA 
 their owners with a note and evidence; verified by the QA manager (never by their owner); one
 sent back with the reason and overdue again; open ones overdue, due this week and due later;
 preventive ones from a date code; one cancelled. On the newest open cases that were judged valid
-(they have a responsible department), so the main window's "overdue actions" has some to show.
+(they have a responsible department) and have no 8D, so the main window's "overdue actions" has
+some to show. An 8D at D5 or later names its own (`load_8d_actions`, called by demo_eightd.py).
 Deterministic: dates come from each case's received date and the demo's `now`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from qa_desktop.core import media, settings
 from qa_desktop.core.action_rules import ActionDraft
 from qa_desktop.core.demo_media import drawn_sheet
-from qa_desktop.core.models import CaseAction, Complaint
+from qa_desktop.core.models import CaseAction, Complaint, EightDStep
 from qa_desktop.core.services import actions
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.vocab import Status
@@ -27,6 +29,10 @@ ROLL_CHANGE = "更换 {line} 号冷轧机工作辊，辊面检查由每周一次
 INSPECTION = "出口检验增加开卷 3 m 表面目视检查，发现划伤即判定不合格并隔离"
 HOLD = "冻结库存及在途的同批次钢卷（{batch}），逐卷开卷检查表面"
 ROLL_OUT = "水平展开：{lines} 号机组同样执行每班辊面检查，并更新作业指导书 SOP-CR-07"
+# What an 8D's D4 found (demo_eightd.py): a guide roll's particles, an inspection blind to the edge.
+GUIDE_ROLL = "导辊每班清洁一次并记录于设备点检表，清洁周期写入点检标准"
+EDGE_COVER = "在线表面检测覆盖扩展至带钢全宽（含边部 50 mm），出厂检验增加边部抽检"
+LINE_TWO = "水平展开：2 号冷轧线同样执行导辊每班点检，并写入设备点检表"
 
 
 class _At:
@@ -49,6 +55,7 @@ def load_demo_actions(people: dict[str, Actor], now: datetime) -> int:
             Complaint.status.in_([s.value for s in WITH_ACTIONS])
             & (Complaint.responsible_department != "")
             & (Complaint.received_at < cutoff)
+            & Complaint.id.not_in(EightDStep.select(EightDStep.complaint))  # 8Ds name their own
         )
         .order_by(Complaint.received_at.desc())
         .limit(200)
@@ -94,7 +101,7 @@ class _Story:
     ) -> CaseAction:
         self.clock.at = at
         fresh = CaseAction.get_by_id(row.id)
-        evidence = [media.prepare_bytes(drawn_sheet(sheet, 8), f"{sheet}.png")] if sheet else []
+        evidence = [_sheet(sheet)] if sheet else []
         return actions.mark_done(str(fresh.uuid), fresh.revision, note, by, self.clock,
                                  evidence=evidence)  # fmt: skip
 
@@ -103,6 +110,12 @@ class _Story:
         self.clock.at = at
         fresh = CaseAction.get_by_id(row.id)
         return step(str(fresh.uuid), fresh.revision, text, by, self.clock)
+
+
+@lru_cache(maxsize=16)
+def _sheet(title: str) -> media.PreparedMedia:
+    """A record sheet, photographed: drawn and taken in once per title (stored once by hash)."""
+    return media.prepare_bytes(drawn_sheet(title, 8), f"{title}.png")
 
 
 def _department(case: Complaint) -> str:
@@ -115,10 +128,14 @@ def _batch(case: Complaint) -> str:
 
 
 def _hold(story: _Story, case: Complaint, due: date, owner: Actor) -> CaseAction:
-    return story.add(case, story.received(case, 3), ActionDraft(
+    return story.add(case, story.received(case, 3), _hold_draft(case, due, owner))
+
+
+def _hold_draft(case: Complaint, due: date, owner: Actor) -> ActionDraft:
+    return ActionDraft(
         kind="containment", description=HOLD.format(batch=_batch(case)), owner=owner.user_id,
         department="精整车间", due_date=due, quantity="库存及在途全部同批次钢卷",
-    ))  # fmt: skip
+    )  # fmt: skip
 
 
 def _roll_change(story: _Story, case: Complaint, due: date, owner: Actor, line: int) -> CaseAction:
@@ -215,6 +232,79 @@ def _following_up(story: _Story, case: Complaint) -> None:
     spread = _roll_out(s, case, s.day(5), s.manager, "1、3")
     s.done(spread, s.now - timedelta(hours=6), s.manager, "SOP-CR-07 已改版并培训，附签到表。",
            sheet="培训签到表")  # fmt: skip
+
+
+# ----- the actions an 8D names ---------------------------------------------------------------------
+# What each owner reports on doing them, in the order they are set, and the record attached.
+DONE_NOTES = (
+    "同批库存及在途钢卷已冻结并逐卷复检。",
+    "导辊已按每班清洁并记录，点检表已启用。",
+    "检测仪覆盖已扩展至全宽，边部抽检记录附后。",
+    "2 号冷轧线点检表已更新并培训。",
+)
+SHEETS = ("冻结复检记录", "导辊点检表", "检测设置记录", "培训签到表")
+
+
+def load_8d_actions(
+    people: dict[str, Actor], case: Complaint, at: datetime, now: datetime, *, validated: bool
+) -> datetime:
+    """The actions of an 8D at D5 or later, set at `at` (aware: right after its root cause was
+    found): the containment (D3), a corrective action against the occurrence and one against
+    the escape (D5), a preventive one from a date code (D7). `validated` (its D6 is completed):
+    each done by its owner and verified by the QA manager. Otherwise under way: the containment
+    verified, the occurrence's action done and awaiting verification, the escape's open and
+    overdue, the preventive one open and due later. Returns when the last step was taken."""
+    s = _Story(people, now.replace(tzinfo=UTC))
+    received = case.received_at.replace(tzinfo=UTC).astimezone(s.zone).date()
+    start = max(at.astimezone(s.zone).date(), received)  # no action is due before the case
+    drafts = _eightd_drafts(s, case, start, validated)
+    made = [s.add(case, at + timedelta(minutes=10 * n), d) for n, d in enumerate(drafts)]
+    if validated:
+        for n, (row, note, sheet) in enumerate(zip(made, DONE_NOTES, SHEETS, strict=True)):
+            s.done(row, at + timedelta(hours=1, minutes=10 * n), _owner(s, row), note, sheet)
+            s.act(row, at + timedelta(hours=2, minutes=10 * n), actions.verify_action,
+                  "现场核对记录与点检表，措施已执行。", s.manager)  # fmt: skip
+        return at + timedelta(hours=3)
+    hold, occurrence = made[:2]  # the escape's and the preventive one stay open
+    s.done(hold, at + timedelta(hours=3), s.field, DONE_NOTES[0], SHEETS[0])
+    s.act(hold, at + timedelta(hours=5), actions.verify_action, "冻结清单已核对。", s.manager)
+    s.done(occurrence, s.now - timedelta(days=1), s.engineer, DONE_NOTES[1], SHEETS[1])
+    return at + timedelta(hours=5)
+
+
+def _owner(s: _Story, row: CaseAction) -> Actor:
+    return s.engineer if row.owner == s.engineer.user_id else s.field
+
+
+def _eightd_drafts(s: _Story, case: Complaint, start: date, validated: bool) -> list[ActionDraft]:
+    """Containment, the two corrective actions and the preventive one. Done at once, they were
+    due within days of `start`; under way, the escape's is already past due (never before the
+    case came in) and the preventive one is weeks ahead, from a date code next week."""
+    today = s.day(0)
+    if validated:
+        hold, occurrence, escape, later = (start + timedelta(days=d) for d in (1, 5, 5, 10))
+        code_from = start + timedelta(days=7)
+    else:
+        hold, later = start + timedelta(days=1), today + timedelta(days=20)
+        occurrence, escape = today + timedelta(days=5), max(start, today - timedelta(days=2))
+        code_from = today + timedelta(days=7)
+    return [
+        _hold_draft(case, hold, s.field),
+        ActionDraft(
+            kind="corrective", cause="occurrence", description=GUIDE_ROLL,
+            owner=s.engineer.user_id, department=_department(case), due_date=occurrence,
+            expected_effect=90,
+        ),
+        ActionDraft(
+            kind="corrective", cause="escape", description=EDGE_COVER, owner=s.field.user_id,
+            department="品质部", due_date=escape, expected_effect=85,
+        ),
+        ActionDraft(
+            kind="preventive", description=LINE_TWO, owner=s.field.user_id,
+            department=_department(case), due_date=later, quantity="2 号冷轧线全部冷轧卷，每班首卷",
+            date_code_from=f"{code_from:%y%m%d}",
+        ),
+    ]  # fmt: skip
 
 
 STORIES: tuple[tuple[Status, Callable[[_Story, Complaint], None]], ...] = (

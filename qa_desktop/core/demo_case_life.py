@@ -1,6 +1,7 @@
 """The demo's cases as lived (issue 12): the workflow steps each took to reach its status, with
-reasons, and its response clocks — met on time, met late, still running, overdue — so a new user
-sees the due and late columns, the case window's history and its clocks in use.
+reasons, its response clocks — met on time, met late, still running, overdue — and what it sent
+the customer (demo_replies.py), so a new user sees the due and late columns, the case window's
+history and its clocks in use.
 
 On the bulk path like the cases themselves (raw `executemany` in the demo's transaction): a
 100,000-case demo gets its clocks in seconds. Deterministic from the case's index."""
@@ -17,6 +18,7 @@ from peewee import Database
 
 from qa_desktop.core.clocks.calendar import WorkingCalendar
 from qa_desktop.core.clocks.rules import ClockRule, due
+from qa_desktop.core.demo_replies import INSERT_REPLIES, reply_rows
 from qa_desktop.core.models import Complaint, StatusChange
 from qa_desktop.core.services import clock_rules
 from qa_desktop.core.vocab import Status
@@ -58,6 +60,7 @@ class _Case:
     received: datetime  # naive UTC, as stored
     market: str
     closed: datetime | None
+    contact: str
 
 
 def load_demo_case_life(db: Database, now: datetime, author: str) -> None:
@@ -65,13 +68,14 @@ def load_demo_case_life(db: Database, now: datetime, author: str) -> None:
     rules = clock_rules.clock_rules()
     calendar = clock_rules.department_calendar()
     cases = [
-        _Case(row[0], row[1], _naive(row[2]), row[3], _naive(row[4]) if row[4] else None)
+        _Case(row[0], row[1], _naive(row[2]), row[3], _naive(row[4]) if row[4] else None, row[5])
         for row in db.execute_sql(
-            "SELECT id, status, received_at, market, closed_at FROM complaint ORDER BY id"
+            "SELECT id, status, received_at, market, closed_at, contact_name FROM complaint"
+            " ORDER BY id"
         )
     ]
     days = _WorkingDays(calendar)
-    changes, clocks, summaries = [], [], []
+    changes, clocks, summaries, replies = [], [], [], []
     for case in cases:
         late = case.id % 6 == 0  # every sixth case was handled slowly
         path = _pairs(case.status)
@@ -79,7 +83,7 @@ def load_demo_case_life(db: Database, now: datetime, author: str) -> None:
         for (before, after), at in zip(path, reached, strict=True):
             changes.append((case.id, before, after, REASONS.get(after, ""), at, author))
         when = {after: at for (_, after), at in zip(path, reached, strict=True)}
-        next_due, met_late = None, 0
+        next_due, met_late, interim = None, 0, None
         for rule in rules:
             if rule.starts != "received" or not rule.applies(case.market):
                 continue
@@ -88,11 +92,14 @@ def load_demo_case_life(db: Database, now: datetime, author: str) -> None:
             if met is not None and met > now:
                 met = None
             clocks.append(_clock_row(case, rule, due_at, met, author))
+            if rule.met_on == "interim_sent":
+                interim = met  # the interim report sent met it
             if met is not None:
                 met_late += met > due_at
             elif case.status != Status.CLOSED and (next_due is None or due_at < next_due):
                 next_due = due_at
         summaries.append((next_due, met_late, case.id))
+        replies += reply_rows(case.id, case.market, case.contact, when, interim, author)
     cursor = db.cursor()
     cursor.executemany(
         "INSERT INTO status_change (complaint_id, from_status, to_status, reason, at, by)"
@@ -107,6 +114,7 @@ def load_demo_case_life(db: Database, now: datetime, author: str) -> None:
     cursor.executemany(
         "UPDATE complaint SET next_due_at = ?, late_clocks = ? WHERE id = ?", summaries
     )
+    cursor.executemany(INSERT_REPLIES, replies)
     follow_ups, returns = _follow_ups(cases, now, author)
     cursor.executemany(
         "INSERT INTO follow_up (complaint_id, round, criterion, check_date, effective,"

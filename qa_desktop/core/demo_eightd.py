@@ -2,8 +2,10 @@
 (owners and target dates, one of them past), one with D0–D2 filled and D0–D1 completed, one
 with D0–D4 completed, one whose D4 was changed after completion (reopened, visibly), one with
 all of D0–D8 completed and revision A issued, and one issued as A, then corrected and issued
-again as B. Cases with a finished site visit come first, so their quantities and photos flow
-in. Deterministic for the demo's seed and anchor (only the services' uuids differ)."""
+again as B. An 8D past its root cause names its actions (demo_actions.load_8d_actions): under
+way where D5 is being written, all verified where D6 was completed. Cases with a finished site
+visit come first, so their quantities and photos flow in; never a closed case (nothing changes
+on one). Deterministic for the demo's seed and anchor (only the services' uuids differ)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from qa_desktop.core import media
 from qa_desktop.core.demo_accounts import DEMO_PASSWORD
+from qa_desktop.core.demo_actions import load_8d_actions
 from qa_desktop.core.demo_case_life import before_closure
 from qa_desktop.core.demo_media import demo_photos
 from qa_desktop.core.eightd import EightDContent, content_from_data, with_values
@@ -29,7 +32,7 @@ from qa_desktop.core.vocab import Status, VisitState
 # states when the demo has none left in its own: the schema fixtures' demo is small).
 EARLY = (Status.CONTAINMENT, Status.INVESTIGATION)
 MIDDLE = (Status.INVESTIGATION, Status.HANDLING)
-LATE = (Status.REPLIED, Status.FOLLOW_UP, Status.CLOSED)
+LATE = (Status.REPLIED, Status.FOLLOW_UP)
 STATES = (*EARLY, Status.HANDLING, *LATE)
 
 
@@ -76,6 +79,7 @@ def _candidates(now: datetime) -> list[Complaint]:
 
 class _Story:
     def __init__(self, people: dict[str, Actor], now: datetime) -> None:
+        self.people = people
         self.engineer, self.manager = people["qa_engineer"], people["qa_manager"]
         self.field = people["field_staff"]
         self.now = now
@@ -104,6 +108,11 @@ class _Story:
             revision = eightd.read_8d(case.id).revision
             eightd.complete_step(case.id, number, revision, DEMO_PASSWORD, by or self.engineer,
                                  self.clock)  # fmt: skip
+
+    def actions(self, case: Complaint, *, validated: bool) -> None:
+        """The 8D's actions, set now (after its root cause); the story goes on after them."""
+        self.clock.at = load_8d_actions(self.people, case, self.clock.at, self.now,
+                                        validated=validated)  # fmt: skip
 
     def issue(self, case: Complaint, summary: str = "") -> None:
         replies.issue_8d(case.id, _contact(case), "email", "zh_CN", self.engineer, self.clock,
@@ -221,6 +230,7 @@ def _root_cause_found(story: _Story, case: Complaint) -> None:
     story.save(case, _content(case, story, 4))
     story.complete(case, 0, 1, 2, 3)
     story.complete(case, 4, by=story.manager)
+    story.actions(case, validated=False)
     partial = with_values(eightd.read_8d(case.id).content, 5, {"occurrence_effect": 90})
     story.at(1).save(case, partial)
 
@@ -236,7 +246,9 @@ def _reopened(story: _Story, case: Complaint) -> None:
 def _issued(story: _Story, case: Complaint) -> None:
     story.at(12).plan(case, {n: ("wang", n - 11) for n in range(9)})
     story.save(case, _content(case, story, 8))
-    story.complete(case, *range(9))
+    story.complete(case, *range(5))
+    story.actions(case, validated=True)
+    story.complete(case, *range(5, 9))
     story.issue(case, "8D 报告全部完成 / the complete 8D report")
 
 

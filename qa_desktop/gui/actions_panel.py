@@ -4,7 +4,8 @@ The list on the left (number, kind, action, owner, department, due date, state; 
 in red), the chosen action's form on the right, with what was done and verified and its
 evidence files. What the signed-in user may do is offered, the rest hidden or disabled: adding
 and changing need the right to edit complaints, done and evidence the owner or that right,
-verifying and sending back the right to close complaints. The services refuse anyway: pressing
+removing a wrong evidence file that right (until the action is verified), verifying and sending
+back the right to close complaints. The services refuse anyway: pressing
 Verify on one's own action says the service's sentence (self-verification is refused there, not
 here), beside the buttons. A refusal of the form is said beside its field and nothing is written.
 """
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QListWidgetItem,
+    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -248,6 +250,30 @@ class ActionsPanel(QWidget):
             return
         open_in_system_viewer(self, path)
 
+    def confirm_removal(self, filename: str) -> bool:
+        """Whether to take the file off the action; tests replace this to answer it."""
+        question = self.tr("Remove %1 from the action's evidence? The audit trail keeps its name.")
+        answer = QMessageBox.question(
+            self, self.tr("Remove evidence"), question.replace("%1", f"“{filename}”"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    def remove_evidence(self) -> None:
+        row, item = self._current, self.ui.evidence.currentItem()
+        if row is None or item is None:
+            return
+        info: EvidenceInfo = item.data(Qt.ItemDataRole.UserRole)
+        if not self.confirm_removal(info.filename):
+            return
+        try:
+            actions.remove_evidence(row.uuid, row.revision, info.sha256, self._actor,
+                                    self._clock, current_language())  # fmt: skip
+        except UserError as exc:
+            show_message(self.ui.evidence_error, str(exc))
+            return
+        self._saved(row.uuid)
+
     def _store_evidence(self, row: ActionRow, result: IntakeResult) -> None:
         notes = list(result.refused)  # a hostile or unreadable file: one sentence each
         if result.prepared:
@@ -291,6 +317,7 @@ class ActionsPanel(QWidget):
         ui.cancel_action.clicked.connect(self.cancel_action)
         ui.add_evidence.clicked.connect(self.add_evidence)
         ui.open_evidence.clicked.connect(self.open_evidence)
+        ui.remove_evidence.clicked.connect(self.remove_evidence)
         ui.evidence.itemDoubleClicked.connect(lambda _item: self.open_evidence())
         ui.evidence.itemSelectionChanged.connect(self._enable)
         # Offered only to those whose roles hold the right (the services refuse the rest).
@@ -410,6 +437,10 @@ class ActionsPanel(QWidget):
         ui.add_evidence.setVisible(self._may_edit or own)
         ui.add_evidence.setEnabled(records and open_or_done and not self.is_busy())
         ui.open_evidence.setEnabled(ui.evidence.currentItem() is not None)
+        ui.remove_evidence.setVisible(self._may_edit)
+        ui.remove_evidence.setEnabled(
+            live and open_or_done and ui.evidence.currentItem() is not None and not self.is_busy()
+        )
         mine = own and state is ActionState.DONE
         ui.verify.setToolTip(self.tr("Your own action: someone else from QA verifies it.")
                              if mine else "")  # fmt: skip

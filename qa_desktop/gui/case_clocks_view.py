@@ -1,6 +1,7 @@
 """The response clocks of the case window's first tab: each clock with its due time, where it
-stands (met on time, met late, running, late) and who met it; mark one met with a note, start a
-clock the case needs only sometimes, and wait for the customer (the pausable clocks stop)."""
+stands (met on time, met late, running, late) and who met it; mark one met with a note and
+when (now unless told otherwise: gui/clock_met_dialog.py), start a clock the case needs only
+sometimes, and wait for the customer (the pausable clocks stop)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from qa_desktop.core.models import Complaint
 from qa_desktop.core.services import accounts, case_clocks
 from qa_desktop.core.services.case_clocks import NOT_NEEDED_INVALID, ClockView
 from qa_desktop.core.services.context import Actor
+from qa_desktop.gui.clock_met_dialog import ClockMetDialog
 from qa_desktop.gui.closed_case import may_change
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_case_overview import Ui_CaseOverviewForm
@@ -119,18 +121,16 @@ class CaseClocksView(QObject):
         return self._views[rows[0].row()] if rows else None
 
     # ----- acting --------------------------------------------------------------------------------
-    def meet(self, view: ClockView | None = None) -> ReasonDialog | None:
+    def meet(self, view: ClockView | None = None) -> ClockMetDialog | None:
         view = view or self.selected()
         if view is None:
             return None
         code = view.rule.code
 
-        def act(note: str) -> object:
-            return case_clocks.meet(self._id or 0, code, note, self._actor, clock=self._clock)
+        def act(note: str, met_at: datetime | None) -> object:
+            return case_clocks.meet(self._id or 0, code, note, self._actor, met_at, self._clock)
 
-        heading = self.tr("What was done to meet “%1”? It is recorded as met now, by you.")
-        dialog = ReasonDialog(self._parent, self.tr("Mark met"), heading.replace("%1", view.rule.name()),
-                              act, self.tr("Mark met"))  # fmt: skip
+        dialog = ClockMetDialog(self._parent, view.rule.name(), view.started_at, self._clock(), act)
         dialog.accepted.connect(self._saved)
         dialog.open()
         return dialog

@@ -376,6 +376,14 @@
         <translation>{case} 的第 {number} 项措施的负责人就是 {user} 本人：须由品保的其他人员验证。</translation>
     </message>
     <message>
+        <source>Action {number} of {case} is {state}: its evidence can no longer be removed.</source>
+        <translation>{case} 的第 {number} 项措施状态为“{state}”：其证据不能再移除。</translation>
+    </message>
+    <message>
+        <source>This file is no longer evidence of action {number} of {case}: it was removed.</source>
+        <translation>该文件已不是 {case} 第 {number} 项措施的证据：它已被移除。</translation>
+    </message>
+    <message>
         <source>An action keeps at most {n} evidence files; action {number} has {count}.</source>
         <translation>每项措施最多保存 {n} 个证据文件；第 {number} 项措施已有 {count} 个。</translation>
     </message>
@@ -498,6 +506,14 @@
         <translation>添加证据</translation>
     </message>
     <message>
+        <source>Remove %1 from the action&apos;s evidence? The audit trail keeps its name.</source>
+        <translation>从该措施的证据中移除 %1？审计记录会保留其文件名。</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除证据</translation>
+    </message>
+    <message>
         <source>%1 · overdue</source>
         <translation>%1 · 超期</translation>
     </message>
@@ -588,6 +604,14 @@
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take the chosen file off the action (until it is verified)</source>
+        <translation>从措施中移除所选文件（验证之前）</translation>
     </message>
     <message>
         <source>Acts on</source>
@@ -1084,14 +1108,6 @@
     <message>
         <source>Due in %1</source>
         <translation>剩余 %1</translation>
-    </message>
-    <message>
-        <source>What was done to meet “%1”? It is recorded as met now, by you.</source>
-        <translation>为完成“%1”做了什么？将记录为由您于现在完成。</translation>
-    </message>
-    <message>
-        <source>Mark met</source>
-        <translation>标记为已完成</translation>
     </message>
     <message>
         <source>What is the department waiting for from the customer? The clocks that may pause stop until the customer answers.</source>
@@ -1703,6 +1719,28 @@
     <message>
         <source>Choices: only a choice item has them</source>
         <translation>选项：只有选项类的项才有</translation>
+    </message>
+</context>
+<context>
+    <name>ClockMetDialog</name>
+    <message>
+        <source>Mark met</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>What was done to meet “%1”, and when? It is recorded as met by you.</source>
+        <translation>为完成“%1”做了什么，何时完成？将记录为由您完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ClockMetForm</name>
+    <message>
+        <source>When it was met</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>所做的工作</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,47 @@ def test_evidence_is_refused_once_verified_and_past_the_limit(case, monkeypatch)
         actions.add_evidence(str(other.uuid), other.revision, files[:1], SALES, clock)
 
 
+def test_a_wrong_evidence_file_is_removed_by_an_editor_and_audited_with_its_name_and_hash(case):
+    row = add(case)
+    wrong, right, later = (
+        photo("wrong.jpg"),
+        photo("roll.jpg", (1, 2, 3)),
+        photo("sop.jpg", (9, 9, 9)),
+    )
+    row = actions.mark_done(str(row.uuid), 1, "换辊", FIELD, clock, evidence=[wrong, right])
+    with pytest.raises(UserError, match="may not do this"):  # the owner may add, not remove
+        actions.remove_evidence(str(row.uuid), row.revision, wrong.sha256, FIELD, clock)
+    stored = actions.remove_evidence(str(row.uuid), row.revision, wrong.sha256, ENGINEER, clock)
+    assert stored.revision == row.revision + 1  # a form opened before sees the change
+    assert [e.filename for e in evidence_of(str(row.uuid))] == ["roll.jpg"]
+    entry = work_entries().where(AuditEntry.action == "evidence_removed").get()
+    assert entry.record_uuid == str(row.uuid) and entry.actor == ENGINEER.user_id
+    detail = json.loads(entry.detail)
+    assert (detail["file"], detail["sha256"], detail["number"]) == ("wrong.jpg", wrong.sha256, 1)
+    assert Media.get_by_id(wrong.sha256).data  # the bytes the audit's hash names stay
+    actions.add_evidence(str(row.uuid), stored.revision, [later], FIELD, clock)
+    listed = ActionEvidence.select().where(ActionEvidence.action == row.id)
+    assert sorted((e.position, e.filename) for e in listed) == [(0, "roll.jpg"), (1, "sop.jpg")]
+
+
+def test_evidence_removal_is_refused_once_verified_stale_or_gone(case):
+    row = actions.mark_done(str(add(case).uuid), 1, "换辊", FIELD, clock, evidence=[photo()])
+    sha = photo().sha256
+    with pytest.raises(UserError, match="changed by"):
+        actions.remove_evidence(str(row.uuid), row.revision - 1, sha, ENGINEER, clock)
+    with pytest.raises(UserError, match="no longer evidence of action 1"):
+        actions.remove_evidence(str(row.uuid), row.revision, "0" * 64, ENGINEER, clock)
+    row = actions.verify_action(str(row.uuid), row.revision, "已验证", MANAGER, clock)
+    entries = work_entries().count()
+    with pytest.raises(UserError) as refused:
+        actions.remove_evidence(str(row.uuid), row.revision, sha, ENGINEER, clock)
+    assert str(refused.value) == (
+        f"Action 1 of {case.case_no} is Verified: its evidence can no longer be removed."
+    )
+    assert [e.sha256 for e in evidence_of(str(row.uuid))] == [sha]
+    assert work_entries().count() == entries
+
+
 def test_hostile_evidence_files_are_refused_at_intake_in_one_sentence(tmp_path):
     program = tmp_path / "报告.pdf.exe"
     program.write_bytes(b"MZ\x90\x00")

@@ -3,6 +3,7 @@ what must be true first, who may, and where each clock stands with a fixed clock
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 import pytest
@@ -22,11 +23,11 @@ from case_scenarios import (
     reply,
     to_follow_up,
 )
-from conftest import ENGINEER, SHANGHAI
+from conftest import ENGINEER, SHANGHAI, work_entries
 
 from qa_desktop.core.clock import from_storage, to_storage
 from qa_desktop.core.errors import UserError, ValidationError
-from qa_desktop.core.models import CaseAction, CaseClock, StatusChange
+from qa_desktop.core.models import AuditEntry, CaseAction, CaseClock, StatusChange
 from qa_desktop.core.services import case_clocks, workflow
 from qa_desktop.core.services.workflow import Judgement
 from qa_desktop.core.vocab import Status
@@ -93,6 +94,40 @@ def test_meeting_a_clock_needs_a_note_and_a_time_that_makes_sense(shanghai) -> N
         case_clocks.meet(case.id, "first_response", "Again", ENGINEER, clock=at(now))
     with pytest.raises(UserError, match="may not do this"):
         case_clocks.meet(case.id, "interim_report", "x", FIELD, clock=at(now))
+
+
+def test_a_clock_met_earlier_is_recorded_at_that_time_and_judged_by_it(shanghai) -> None:
+    case = new_case()
+    now = MONDAY + timedelta(hours=6)  # the four-hour clock is late by now
+    called = MONDAY + timedelta(hours=3, minutes=20)  # but the customer was called in time
+    case_clocks.meet(case.id, "first_response", "Called 张经理", ENGINEER, called, at(now))
+    view = clock_of(case, "first_response", now)
+    assert view.state.met_at == called and not view.state.late and fresh(case).late_clocks == 0
+    entry = work_entries().where(AuditEntry.action == "clock_met").get()
+    assert datetime.fromisoformat(json.loads(entry.detail)["at"]) == called
+    case_clocks.meet(case.id, "inspection_records", "Checked", ENGINEER, clock=at(now))
+    assert clock_of(case, "inspection_records", now).state.met_at == now  # no time given: now
+
+
+def test_a_time_that_makes_no_sense_is_refused_beside_the_time(shanghai) -> None:
+    case = new_case()
+    now = MONDAY + timedelta(hours=1)
+    with pytest.raises(ValidationError) as later:
+        case_clocks.meet(case.id, "first_response", "x", ENGINEER, now + timedelta(minutes=1),
+                         at(now))  # fmt: skip
+    with pytest.raises(ValidationError) as earlier:
+        case_clocks.meet(case.id, "first_response", "x", ENGINEER,
+                         MONDAY - timedelta(minutes=1), at(now))  # fmt: skip
+    with pytest.raises(ValidationError) as unsaid:
+        case_clocks.meet(case.id, "first_response", " ", ENGINEER, MONDAY, at(now))
+    assert [(e.field, e.message) for e in later.value.errors] == [
+        (case_clocks.MET_AT_FIELD, "A clock cannot be met later than now.")
+    ]
+    assert [(e.field, e.message) for e in earlier.value.errors] == [
+        (case_clocks.MET_AT_FIELD, "A clock cannot be met before it started, at 2026-09-14 09:00.")
+    ]
+    assert [e.field for e in unsaid.value.errors] == [case_clocks.NOTE_FIELD]
+    assert not clock_of(case, "first_response", now).met
 
 
 def test_waiting_for_the_customer_moves_only_a_pausable_clock(shanghai) -> None:

@@ -22,12 +22,15 @@ from qa_desktop.core.vocab import Status
 
 ANCHOR = date(2026, 11, 1)
 TABLES = ("complaint", "coil_line", "customer", "case_counter", "search_text", "complaint_search",
-          "media", "attachment", "case_clock", "status_change")  # fmt: skip
+          "media", "attachment", "case_clock", "status_change", "customer_reply")  # fmt: skip
 
 
 # What the services write for the demo (a paper signature's scan among the attachments) has a
 # fresh uuid each time, as anything the services make: compare the rest.
-COMPARED = {"attachment": "complaint_id, media_id, position, filename, caption, created_at"}
+COMPARED = {
+    "attachment": "complaint_id, media_id, position, filename, caption, created_at",
+    "customer_reply": "complaint_id, kind, revision, sent_to, channel, sent_at, summary",
+}
 
 
 def digests(path: Path, complaints: int, seed: int, anchor: date = ANCHOR) -> dict[str, str]:

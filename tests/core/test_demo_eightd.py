@@ -13,7 +13,7 @@ from qa_desktop.core.demo import load_demo
 from qa_desktop.core.models import Complaint, CustomerReply, EightD, EightDStep
 from qa_desktop.core.services import eightd, replies
 from qa_desktop.core.verify import verify_file
-from qa_desktop.core.vocab import Status
+from qa_desktop.core.vocab import ReplyKind, Status
 
 ANCHOR = date(2026, 11, 1)
 
@@ -51,7 +51,8 @@ def test_the_demo_holds_an_8d_at_every_step(demo) -> None:
 
 def test_issued_revisions_a_and_b_are_kept_as_sent(demo) -> None:
     issued = {}
-    for reply in CustomerReply.select().order_by(CustomerReply.id):
+    eightds = CustomerReply.select().where(CustomerReply.kind == ReplyKind.EIGHT_D.value)
+    for reply in eightds.order_by(CustomerReply.id):
         issued.setdefault(reply.complaint.case_no, []).append(reply.revision)
         assert replies.reply_document(reply.id).startswith(b"%PDF")
     assert sorted(issued.values()) == [["A"], ["A", "B"]]

@@ -6,6 +6,7 @@ service's refusal, and what field staff and sales are offered."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from action_scenarios import (
     containment,
     corrective,
     make_case,
+    photo,
 )
 from conftest import ENGINEER
 from PIL import Image
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import QDialog
 from qa_desktop.core.models import CaseAction, Complaint
 from qa_desktop.core.services import actions
 from qa_desktop.core.services.context import Actor
+from qa_desktop.core.vocab import ActionState
 from qa_desktop.gui.actions_panel import DUE, STATE, TEXT, ActionsPanel
 
 TAB = QSize(1300, 560)  # a tab of the case window at 1366 × 768
@@ -168,6 +171,38 @@ def test_the_owner_marks_the_action_done_and_adds_evidence(qtbot, case, tmp_path
     ui.evidence.setCurrentRow(0)
     ui.open_evidence.click()
     assert Path(opened[0]).read_bytes() == photo.read_bytes()
+
+
+def test_the_engineer_removes_a_wrong_evidence_file_until_the_action_is_verified(
+    qtbot,
+    case,
+    questions,  # noqa: F811 - the fixture from acting
+):
+    row = add(case)
+    wrong, right = photo("wrong.jpg"), photo("roll.jpg", (1, 2, 3))
+    row = actions.mark_done(str(row.uuid), 1, "换辊", FIELD, clock, evidence=[wrong, right])
+    panel = open_panel(qtbot, case, FIELD)  # the owner adds evidence, but may not remove it
+    assert panel.ui.remove_evidence.isHidden() and not panel.ui.add_evidence.isHidden()
+    panel = open_panel(qtbot, case)
+    ui = panel.ui
+    assert not ui.remove_evidence.isEnabled()  # nothing chosen yet
+    ui.evidence.setCurrentRow(0)
+    assert ui.remove_evidence.isEnabled()
+    ui.remove_evidence.click()  # the question answered no (the fixture's answer): nothing goes
+    assert questions and "“wrong.jpg”" in questions[-1] and ui.evidence.count() == 2
+    panel.confirm_removal = lambda filename: True
+    with qtbot.waitSignal(panel.changed):
+        ui.remove_evidence.click()
+    assert [ui.evidence.item(n).text() for n in range(ui.evidence.count())] == ["roll.jpg"]
+    assert [e.filename for e in stored().evidence] == ["roll.jpg"]
+    actions.verify_action(str(row.uuid), stored().revision, "已核对", MANAGER, clock)
+    panel.show_case(case.id)
+    ui.evidence.setCurrentRow(0)
+    assert not ui.remove_evidence.isEnabled()  # verified: its evidence stays as verified
+    panel._current = replace(panel._current, state=ActionState.DONE)  # offered: the service says
+    panel.remove_evidence()
+    assert "can no longer be removed" in ui.evidence_error.text()
+    assert [e.filename for e in stored().evidence] == ["roll.jpg"]
 
 
 def test_pressing_verify_on_ones_own_action_says_the_services_refusal(qtbot, case):

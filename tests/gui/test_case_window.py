@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from acting import retype
 from case_scenarios import (
     FIELD,
     MANAGER,
@@ -88,10 +89,50 @@ def test_the_clocks_show_late_and_can_be_met_by_hand(qtbot, case) -> None:
     assert "Late since" in window.ui.due_line.text()
     table.selectRow(first)
     dialog = window.overview.clocks.meet()
-    dialog.ui.reason.setPlainText("已电话联系张经理，初步原因：导辊划伤")
+    dialog.ui.note.setPlainText("已电话联系张经理，初步原因：导辊划伤")
     dialog.accept()
     assert table.item(first, 2).text() == "Met late"
     assert "王工" in table.item(first, 3).text()
+
+
+def test_a_clock_is_marked_met_at_the_time_it_was_met(qtbot, case) -> None:
+    window = open_case(qtbot, case, now=MONDAY + timedelta(hours=5))  # 14:00 in Shanghai
+    table = window.overview.ui.clocks
+    first = next(r for r in range(table.rowCount()) if "First contact" in table.item(r, 0).text())
+    table.selectRow(first)
+    dialog = window.overview.clocks.meet()
+    ui = dialog.ui
+    assert ui.met_at.text() == "2026-09-14 14:00" and ui.met_at_zone.text() == "Asia/Shanghai"
+    ui.note.setPlainText("已电话联系张经理")
+    for wall, said in (("2026-09-14 14:30", "later than now"),
+                       ("2026-09-14 08:59", "before it started, at 2026-09-14 09:00")):  # fmt: skip
+        retype(qtbot, ui.met_at, wall)
+        dialog.accept()
+        assert dialog.isVisible() and said in ui.met_at_error.text()  # beside the time
+        assert ui.note.toPlainText() == "已电话联系张经理"  # what was typed is kept
+    assert not case_clocks.clocks_of(case.id)[0].met
+    retype(qtbot, ui.met_at, "2026-09-14 12:30")
+    assert not ui.met_at_error.isVisible()  # the change takes the refusal away
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert table.item(first, 2).text() == "Met on time"  # due at 13:00, met at 12:30
+    assert "2026-09-14 12:30" in table.item(first, 3).text()
+
+
+def test_the_minute_a_clock_started_means_when_it_started_and_the_time_offered_now(
+    qtbot, case
+) -> None:
+    from qa_desktop.gui.clock_met_dialog import ClockMetDialog
+
+    started = MONDAY + timedelta(seconds=40)  # an on-demand clock starts at the second
+    given: list[object] = []
+    dialog = ClockMetDialog(None, "Complex case", started, NOW, lambda *a: given.append(a))
+    qtbot.addWidget(dialog)
+    dialog.ui.note.setPlainText("改模完成")
+    dialog.accept()
+    retype(qtbot, dialog.ui.met_at, "2026-09-14 09:00")  # the minute shown as its start
+    dialog.accept()
+    assert given == [("改模完成", None), ("改模完成", started)]
 
 
 def test_waiting_for_the_customer_and_back(qtbot, case) -> None:
@@ -185,7 +226,7 @@ def test_a_save_on_one_tab_keeps_what_is_typed_on_another(qtbot, case) -> None:
     window.ui.tabs.setCurrentWidget(window.overview)
     window.overview.ui.clocks.selectRow(0)
     dialog = window.overview.clocks.meet()
-    dialog.ui.reason.setPlainText("已电话联系")
+    dialog.ui.note.setPlainText("已电话联系")
     dialog.accept()
     assert "Saved." in window.ui.status_line.text()
     window.ui.tabs.setCurrentWidget(containment)

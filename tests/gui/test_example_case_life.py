@@ -120,7 +120,7 @@ def test_the_example_case_from_the_first_call_to_closure(qtbot, people, tmp_path
     assert table.item(first, 2).text().startswith("Late by")
     table.selectRow(first)
     dialog = overview.clocks.meet()
-    dialog.ui.reason.setPlainText("已电话联系张经理：初步判断为导辊划伤，已冻结同批库存")
+    dialog.ui.note.setPlainText("已电话联系张经理：初步判断为导辊划伤，已冻结同批库存")
     dialog.accept()
     assert table.item(first, 2).text() == "Met late"
 

@@ -8,6 +8,7 @@ closed complaint: it is reopened first. Who may do what:
 - add, change, cancel: whoever may edit complaints (Action.EDIT);
 - mark done, add evidence: the owner, or someone who may edit complaints (recording what the
   owner reported on paper);
+- remove evidence (a wrong file): whoever may edit complaints, until the action is verified;
 - verify, send back: whoever may close complaints (Action.CLOSE: QA, not field staff or sales),
   never the owner.
 The reasons for sending back and cancelling are the audit entries' reasons, where every change is
@@ -43,8 +44,8 @@ if TYPE_CHECKING:  # Pillow loads with intake, not with every save
 
 __all__ = [  # the reading side lives in action_lists.py; the case window and main window use it
     "actions_of", "add_action", "add_evidence", "all_actions_verified", "cancel_action",
-    "due_within", "mark_done", "overdue", "reject_verification", "update_action",
-    "verify_action",
+    "due_within", "mark_done", "overdue", "reject_verification", "remove_evidence",
+    "update_action", "verify_action",
 ]  # fmt: skip
 
 CONTEXT = "Actions"
@@ -76,6 +77,12 @@ NOT_OWNER = QT_TRANSLATE_NOOP(
 OWN_ACTION = QT_TRANSLATE_NOOP(
     "Actions",
     "Action {number} of {case} is {user}'s own: someone else from QA must verify it.",
+)
+NO_REMOVAL_NOW = QT_TRANSLATE_NOOP(
+    "Actions", "Action {number} of {case} is {state}: its evidence can no longer be removed."
+)
+NOT_EVIDENCE = QT_TRANSLATE_NOOP(
+    "Actions", "This file is no longer evidence of action {number} of {case}: it was removed."
 )
 TOO_MANY_FILES = QT_TRANSLATE_NOOP(
     "Actions", "An action keeps at most {n} evidence files; action {number} has {count}."
@@ -187,6 +194,37 @@ def add_evidence(
             unit.stamp(row, new=False)
             row.save()
         return added
+
+
+def remove_evidence(
+    action_uuid: str,
+    expected_revision: int,
+    sha256: str,
+    actor: Actor,
+    clock: Clock = utc_now,
+    lang: str | None = None,
+) -> CaseAction:
+    """Take a file off an action not yet verified (whoever may edit complaints; audited with the
+    file's name and hash). A verified action's evidence is what it was verified on: it stays.
+    The bytes stay in the file too, so the audit entry's hash still finds what was removed."""
+    with write(actor, clock, needs=Action.EDIT) as unit:
+        row = _changing(action_uuid, expected_revision, lang)
+        _require_state(row, (ActionState.OPEN, ActionState.DONE), NO_REMOVAL_NOW, lang)
+        files = list(row.evidence.order_by(ActionEvidence.position, ActionEvidence.id))
+        gone = next((f for f in files if f.media_id == sha256), None)
+        if gone is None:
+            raise _about(row, NOT_EVIDENCE, lang)
+        gone.delete_instance()
+        for position, kept in enumerate(f for f in files if f is not gone):
+            if kept.position != position:  # the next file added goes last, after these
+                ActionEvidence.update(position=position).where(
+                    ActionEvidence.id == kept.id
+                ).execute()
+        unit.stamp(row, new=False)  # a form opened before sees the change
+        row.save()
+        unit.audit("evidence_removed", row, {"number": row.number, "file": gone.filename,
+                                             "sha256": sha256})  # fmt: skip
+        return row
 
 
 def verify_action(

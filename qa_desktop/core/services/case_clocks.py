@@ -15,13 +15,13 @@ from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now
 from qa_desktop.core.clocks.calendar import WorkingCalendar
 from qa_desktop.core.clocks.rules import ClockRule, ClockState, Pause, due, state_of
-from qa_desktop.core.errors import translated
+from qa_desktop.core.errors import FieldError, ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import CaseClock, ClockPause, Complaint
 from qa_desktop.core.services import clock_rules
 from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
-from qa_desktop.core.vocab import Action, Status
+from qa_desktop.core.vocab import Action, Status, Validity
 
 CONTEXT = "Clocks"
 NO_SUCH_CLOCK = QT_TRANSLATE_NOOP("Clocks", "{case} has no response clock {name}.")
@@ -37,6 +37,8 @@ PAUSED_ALREADY = QT_TRANSLATE_NOOP("Clocks", "{case} is already waiting for the 
 NOT_PAUSED = QT_TRANSLATE_NOOP("Clocks", "{case} is not waiting for the customer.")
 PAUSE_REASON = QT_TRANSLATE_NOOP("Clocks", "Write what the department is waiting for.")
 NOT_NEEDED_INVALID = QT_TRANSLATE_NOOP("Clocks", "Not needed: the complaint was judged invalid.")
+# The fields of what "Mark met" submits, for a refusal said beside them (gui/field_errors.py).
+MET_AT_FIELD, NOTE_FIELD = "met_at", "note"
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,35 @@ def follow_received(complaint: Complaint) -> None:
                 started_at=to_storage(started), due_at=to_storage(due(item, started, calendar))
             ).where(CaseClock.id == row.id).execute()
     refresh_summary(complaint)
+
+
+def follow_market(unit: Unit, complaint: Complaint, before: str) -> None:
+    """The market was changed from `before` (inside the editing transaction): a clock whose rule
+    no longer applies goes if it was not met yet, a clock whose rule now applies starts from
+    when the case was received (as start_missing starts them). A met clock stays as it was met.
+    On a case judged invalid a clock started so is not needed, and says so (waive_for_invalid)."""
+    calendar, removed, started = clock_rules.department_calendar(), [], []
+    for row in _rows(complaint):
+        item = clock_rules.rule(row.rule_code)
+        if row.met_at is not None or item is None or item.applies(complaint.market):
+            continue
+        removed.append({"clock": row.rule_code, "started_at": row.started_at,
+                        "due_at": row.due_at})  # fmt: skip
+        row.delete_instance()
+    have = {row.rule_code for row in _rows(complaint)}
+    received = from_storage(complaint.received_at)
+    closed = complaint.status == Status.CLOSED  # nothing is owed on it any more
+    for item in clock_rules.clock_rules():
+        wanted = item.starts == "received" and item.applies(complaint.market)
+        if wanted and not closed and item.code not in have:
+            _create(complaint, item, received, calendar)
+            started.append(item.code)
+    if removed or started:
+        unit.audit("clocks_market", complaint, {"market": [before, complaint.market],
+                                                "removed": removed, "started": started})  # fmt: skip
+    if started and complaint.validity == Validity.INVALID:
+        waive_for_invalid(unit, complaint, unit.clock())
+    refresh_summary(complaint, unit.clock())
 
 
 def start_on_demand(complaint_id: int, code: str, actor: Actor, clock: Clock = utc_now) -> None:
@@ -133,7 +164,9 @@ def meet(
     met_at: datetime | None = None,
     clock: Clock = utc_now,
 ) -> None:
-    """Say a clock was met, when (default now) and by what; the person is the actor."""
+    """Say a clock was met, when (default now; an aware instant, neither before the clock
+    started nor later than now) and by what; the person is the actor. A refusal names the
+    field it concerns (`MET_AT_FIELD`, `NOTE_FIELD`), in one sentence."""
     now = clock()
     met_at = met_at or now
     with write(actor, clock, needs=Action.EDIT) as unit:
@@ -142,12 +175,12 @@ def meet(
         item = _rule(complaint, code)
         row = _running(complaint, item)
         if not note.strip():
-            raise translated(CONTEXT, NOTE_NEEDED, name=item.name())
+            raise _refused(NOTE_FIELD, NOTE_NEEDED, name=item.name())
         if met_at.astimezone(UTC) > now.astimezone(UTC):
-            raise translated(CONTEXT, MET_IN_FUTURE)
+            raise _refused(MET_AT_FIELD, MET_IN_FUTURE)
         started = from_storage(row.started_at)
         if met_at.astimezone(UTC) < started.astimezone(UTC):
-            raise translated(CONTEXT, MET_BEFORE_START, at=_shown(started))
+            raise _refused(MET_AT_FIELD, MET_BEFORE_START, at=_shown(started))
         _mark_met(complaint, row, item, met_at, actor.user_id, note.strip())
         unit.audit("clock_met", complaint, {"clock": code, "at": met_at, "note": note.strip()})
         refresh_summary(complaint, now)
@@ -378,6 +411,10 @@ def _state(
 ) -> ClockState:
     calendar = calendar or clock_rules.department_calendar()
     return state_of(item, from_storage(row.started_at), met_at, pauses, now, calendar)
+
+
+def _refused(field: str, message: str, **values: object) -> ValidationError:
+    return ValidationError([FieldError(field, str(translated(CONTEXT, message, **values)))])
 
 
 def _shown(moment: datetime) -> str:

@@ -137,6 +137,8 @@ def update_complaint(
         apply_changes(unit, complaint, attachments)
         if before.received_at != to_draft(complaint).received_at:
             case_clocks.follow_received(complaint)
+        if before.market != complaint.market:  # the rules of some clocks are per market
+            case_clocks.follow_market(unit, complaint, before.market)
     return complaint
 
 

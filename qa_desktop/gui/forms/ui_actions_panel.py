@@ -126,6 +126,11 @@ class Ui_ActionsPanel(object):
 
         self.evidence_buttons.addWidget(self.open_evidence)
 
+        self.remove_evidence = QPushButton(ActionsPanel)
+        self.remove_evidence.setObjectName(u"remove_evidence")
+
+        self.evidence_buttons.addWidget(self.remove_evidence)
+
         self.intake_progress = QProgressBar(ActionsPanel)
         self.intake_progress.setObjectName(u"intake_progress")
         self.intake_progress.setTextVisible(False)
@@ -505,6 +510,10 @@ class Ui_ActionsPanel(object):
         self.evidence_label.setText(QCoreApplication.translate("ActionsPanel", u"Evidence", None))
         self.add_evidence.setText(QCoreApplication.translate("ActionsPanel", u"Add evidence\u2026", None))
         self.open_evidence.setText(QCoreApplication.translate("ActionsPanel", u"Open", None))
+        self.remove_evidence.setText(QCoreApplication.translate("ActionsPanel", u"Remove", None))
+#if QT_CONFIG(tooltip)
+        self.remove_evidence.setToolTip(QCoreApplication.translate("ActionsPanel", u"Take the chosen file off the action (until it is verified)", None))
+#endif // QT_CONFIG(tooltip)
         self.kind_label.setText(QCoreApplication.translate("ActionsPanel", u"Kind", None))
         self.cause_label.setText(QCoreApplication.translate("ActionsPanel", u"Acts on", None))
         self.description_label.setText(QCoreApplication.translate("ActionsPanel", u"Action", None))

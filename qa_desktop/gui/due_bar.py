@@ -9,8 +9,8 @@ click shows always agree; they are read after the first paint and whenever the r
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from peewee import Database
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,9 +24,13 @@ from PySide6.QtWidgets import (
 from qa_desktop.core import register
 from qa_desktop.core.clock import Clock
 from qa_desktop.core.register import DUE_TODAY, OPEN, OVERDUE, RegisterQuery
-from qa_desktop.core.services.context import Actor
 from qa_desktop.gui.forms.ui_due_bar import Ui_DueBarForm
 from qa_desktop.gui.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:  # a start-up's window builds the bar before Peewee loads; it counts after
+    from peewee import Database
+
+    from qa_desktop.core.actor import Actor
 
 LATE_STYLE = "color: #c62828; font-weight: bold;"
 TODAY_STYLE = "color: #b45309; font-weight: bold;"
@@ -48,7 +52,7 @@ class DueBar(QFrame):
         self.ui.setupUi(self)
         self._db, self._actor, self._clock = db, actor, clock
         self._open_case = open_case
-        self.counts: dict[str, int] = {}
+        self.counts: dict[str, int] = {}  # none read yet: each shows "…"
         ui, me = self.ui, actor.display_name or actor.user_id
         ui.overdue_all.clicked.connect(lambda: show_due(OVERDUE, None))
         ui.overdue_mine.clicked.connect(lambda: show_due(OVERDUE, me))
@@ -56,6 +60,11 @@ class DueBar(QFrame):
         ui.today_mine.clicked.connect(lambda: show_due(DUE_TODAY, me))
         ui.actions_all.clicked.connect(lambda: self.list_actions(mine=False))
         ui.actions_mine.clicked.connect(lambda: self.list_actions(mine=True))
+        self._show_counts()
+
+    def use_database(self, db: Database) -> None:
+        """Count through `db` from now on (a start-up's window, once its file is open)."""
+        self._db = db
 
     def refresh(self) -> None:
         """Count again (after the first paint, and each time the register is refreshed)."""
@@ -63,7 +72,7 @@ class DueBar(QFrame):
 
         me = self._actor.display_name or self._actor.user_id
         now = self._clock()
-        counts = {
+        self.counts = {
             "overdue_all": self._cases(OVERDUE, None),
             "overdue_mine": self._cases(OVERDUE, me),
             "today_all": self._cases(DUE_TODAY, None),
@@ -71,16 +80,21 @@ class DueBar(QFrame):
             "actions_all": action_lists.overdue_count(now),
             "actions_mine": action_lists.overdue_count(now, self._actor.user_id),
         }
-        self.counts = counts
-        ui = self.ui
-        ui.overdue_all.setText(self.tr("Overdue now: %1").replace("%1", str(counts["overdue_all"])))
-        ui.overdue_mine.setText(self.tr("mine %1").replace("%1", str(counts["overdue_mine"])))
-        ui.today_all.setText(self.tr("Due today: %1").replace("%1", str(counts["today_all"])))
-        ui.today_mine.setText(self.tr("mine %1").replace("%1", str(counts["today_mine"])))
-        ui.actions_all.setText(
-            self.tr("Actions overdue: %1").replace("%1", str(counts["actions_all"]))
-        )
-        ui.actions_mine.setText(self.tr("mine %1").replace("%1", str(counts["actions_mine"])))
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """The counts, or "…" for each while they are not read yet (a start-up's first paint)."""
+        counts, ui = self.counts, self.ui
+
+        def shown(name: str) -> str:
+            return str(counts[name]) if name in counts else "…"
+
+        ui.overdue_all.setText(self.tr("Overdue now: %1").replace("%1", shown("overdue_all")))
+        ui.overdue_mine.setText(self.tr("mine %1").replace("%1", shown("overdue_mine")))
+        ui.today_all.setText(self.tr("Due today: %1").replace("%1", shown("today_all")))
+        ui.today_mine.setText(self.tr("mine %1").replace("%1", shown("today_mine")))
+        ui.actions_all.setText(self.tr("Actions overdue: %1").replace("%1", shown("actions_all")))
+        ui.actions_mine.setText(self.tr("mine %1").replace("%1", shown("actions_mine")))
         for name, style in (
             ("overdue", LATE_STYLE),
             ("today", TODAY_STYLE),
@@ -88,7 +102,7 @@ class DueBar(QFrame):
         ):
             for who in ("all", "mine"):
                 button = getattr(ui, f"{name}_{who}")
-                button.setStyleSheet(style if counts[f"{name}_{who}"] else "")
+                button.setStyleSheet(style if counts.get(f"{name}_{who}") else "")
         ui.overdue_all.setToolTip(self.tr("Open cases with a response clock overdue now"))
         ui.today_all.setToolTip(self.tr("Open cases with a response clock due today"))
         ui.actions_all.setToolTip(self.tr("Actions not done by their due date"))

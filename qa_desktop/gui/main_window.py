@@ -23,6 +23,7 @@ from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.register import has_complaints
 from qa_desktop.gui import language
+from qa_desktop.gui.due_bar import DueBar
 from qa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qa_desktop.gui.register_view import RegisterView
 from qa_desktop.gui.screen_fit import fit_to_screen
@@ -41,7 +42,6 @@ if TYPE_CHECKING:  # ReportLab, the dialogs and the menus' own modules load when
     from qa_desktop.gui.complaint_dialog import ComplaintDialog
     from qa_desktop.gui.customers_dialog import CustomersDialog
     from qa_desktop.gui.department_dialog import DepartmentDialog
-    from qa_desktop.gui.due_bar import DueBar
     from qa_desktop.gui.idle_lock import IdleLock
     from qa_desktop.gui.pack_menu import PackMenu
     from qa_desktop.gui.tasks import Task, Work
@@ -81,6 +81,13 @@ class MainWindow(QMainWindow):
         self._add_progress_widgets()
         self.register: RegisterView | None = None
         self._build_register(lists_on_paint=not starting)
+        # Built now, counted once the window is wired: a bar that came after the first paint
+        # would push the register down under the reader's eyes.
+        self.due = DueBar(
+            db, self.ui.due_host, actor=actor, clock=clock, show_due=self._show_due,
+            open_case=lambda cid: self.cases.open_case(cid),
+        )  # fmt: skip
+        self.ui.due_host_layout.addWidget(self.due)
         if starting:
             self._retranslate_frame()
             self.ui.menubar.setEnabled(False)
@@ -110,6 +117,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         assert self.register is not None
         self.register.use_database(db)
+        self.due.use_database(db)
 
     def _wire(self) -> None:
         """The menus' behaviour and the due bar: what a start-up's first paint need not wait
@@ -117,7 +125,6 @@ class MainWindow(QMainWindow):
         from qa_desktop.gui.account_menu import AccountMenu
         from qa_desktop.gui.approvals_menu import ApprovalsMenu
         from qa_desktop.gui.case_menu import CaseMenu
-        from qa_desktop.gui.due_bar import DueBar
         from qa_desktop.gui.pack_menu import PackMenu
         from qa_desktop.gui.visits_menu import VisitsMenu
 
@@ -139,11 +146,6 @@ class MainWindow(QMainWindow):
             actor=actor, clock=clock, user=user,
         )  # fmt: skip
         self._connect_actions()
-        self.due: DueBar = DueBar(
-            self.db, self.ui.due_host, actor=actor, clock=clock, show_due=self._show_due,
-            open_case=lambda cid: self.cases.open_case(cid),
-        )  # fmt: skip
-        self.ui.due_host_layout.addWidget(self.due)
         self.wired = True
         self._retranslate()
 

@@ -70,12 +70,14 @@ def test_a_start_ups_window_wires_its_menus_counts_and_watches_input_once_painte
     assert watched == [] and not window.wired
     assert not window.ui.menubar.isEnabled()  # nothing to act on yet: said, not silent
     assert window.ui.statusbar.currentMessage() == "Opening…"
+    assert window.due.ui.overdue_all.text() == "Overdue now: …"  # there, not counted yet
     assert window.register is not None and window.register.model.rowCount() >= 0
     window.painted()
     assert watched == [window] and window.wired
     assert window.ui.menubar.isEnabled()
     assert window.packs.conflicts_action.text() == "Visit pack &conflicts (0)…"
     assert window.ui.statusbar.currentMessage().startswith("Database: ")
+    assert window.due.ui.overdue_all.text() == "Overdue now: 0"
 
     other = MainWindow(db, db_path, settings, actor=ENGINEER)  # not a start-up: all at once
     qtbot.addWidget(other)
@@ -201,11 +203,11 @@ def test_the_first_paint_waits_for_no_module_it_does_not_need(file_with_accounts
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stdout.splitlines() if x.startswith("imported "))
     imported = set(json.loads(line.removeprefix("imported ")))
-    assert "qa_desktop.gui.register_view" in imported  # the mark is the register's paint
+    assert {"qa_desktop.gui.register_view", "qa_desktop.gui.due_bar"} <= imported  # painted
     waited = {
         "peewee", "pypinyin", "reportlab", "openpyxl", "PIL", "cryptography",
         "qa_desktop.core.models", "qa_desktop.core.db", "qa_desktop.core.services.accounts",
-        "qa_desktop.gui.account_menu", "qa_desktop.gui.due_bar", "qa_desktop.gui.visits_menu",
+        "qa_desktop.gui.account_menu", "qa_desktop.gui.visits_menu",
         "qa_desktop.gui.pack_menu", "qa_desktop.gui.approvals_menu", "qa_desktop.gui.sign_in",
         "qa_desktop.cli_accounts", "qa_desktop.cli_packs", "qa_desktop.cli_checklists",
     }  # fmt: skip

@@ -114,6 +114,22 @@ def add_test_accounts(*more: tuple[Actor, str | tuple[str, ...]]) -> None:
             ).execute()
 
 
+def file_with_accounts(path: Path, complaints: int) -> Path:
+    """A closed database file at `path` with the test accounts and `complaints` example cases:
+    what a test that starts the window on a file (app.run_window) opens."""
+    from qa_desktop.core.db import close_database, open_database
+    from qa_desktop.core.services.complaints import register_complaint
+
+    database = open_database(path)
+    try:
+        add_test_accounts()
+        for _ in range(complaints):
+            register_complaint(example_draft(), actor=ENGINEER)
+    finally:
+        close_database(database)
+    return path
+
+
 def damage_a_page(path: Path, seed: int = 3, at: float = 0.5) -> None:
     """Overwrite one page with noise, as a failing disk would: the page `at` that fraction of
     the file (the middle one unless told)."""

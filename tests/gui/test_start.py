@@ -106,18 +106,10 @@ def test_a_damaged_file_is_said_and_the_window_ends_without_a_write(
     One page at a time, from near the start of the file to near its end."""
     import sys
 
-    from conftest import ENGINEER, PASSWORD, add_test_accounts, damage_a_page, example_draft
-
-    from qa_desktop.core.db import open_database
-    from qa_desktop.core.services.complaints import register_complaint
+    from conftest import ENGINEER, PASSWORD, damage_a_page, file_with_accounts
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the start installs its own
-    path = tmp_path / "damaged.sqlite"
-    database = open_database(path)
-    add_test_accounts()
-    for _ in range(40):
-        register_complaint(example_draft(), actor=ENGINEER)
-    close_database(database)
+    path = file_with_accounts(tmp_path / "damaged.sqlite", complaints=40)
     damage_a_page(path, at=at)
     before = path.read_bytes()
     monkeypatch.setenv(app.USER_ENV, ENGINEER.user_id)

@@ -106,18 +106,9 @@ def test_the_cycle_collector_runs_again_when_a_start_ends_early(
 
 @pytest.fixture
 def file_with_accounts(tmp_path):
-    from conftest import add_test_accounts, example_draft
+    from conftest import file_with_accounts
 
-    from qa_desktop.core.db import close_database, open_database
-    from qa_desktop.core.services.complaints import register_complaint
-
-    path = tmp_path / "start.sqlite"
-    database = open_database(path)
-    add_test_accounts()
-    for _ in range(3):
-        register_complaint(example_draft(), actor=ENGINEER)
-    close_database(database)
-    return path
+    return file_with_accounts(tmp_path / "start.sqlite", complaints=3)
 
 
 def test_a_start_signed_in_by_the_environment_paints_through_the_reader_then_attaches(

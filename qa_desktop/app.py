@@ -126,7 +126,7 @@ def _start_refusal(db, exc: Exception) -> DatabaseError | None:
     explained = faults.explain(exc)
     if explained is None:
         return None
-    if db.pages is not None:
+    if db is not None and db.pages is not None:
         try:
             db.pages.confirm()
         except DatabaseError as refusal:
@@ -190,32 +190,37 @@ def _open_behind(app, window, reader, checked, named: bool, page_check, resume) 
     """A window painted through the file reader, once painted: the file opened through
     core/db.py, the department key trusted, the session given by the sign-in service to the
     account checked before the paint; then the window reads through the file opened, and what
-    every start does once painted follows. A refusal is said, and the window ends with 2."""
+    every start does once painted follows. A refusal is said, and the window ends with 2; a
+    bug is said as the fault handler says one (with its crash report), and it ends with 70."""
     _mark_if_asked(app)  # before the imports below: the paint is what they wait for
     from PySide6.QtWidgets import QMessageBox
 
     from qa_desktop.core.errors import UserError
     from qa_desktop.core.services import accounts
+    from qa_desktop.gui import fault_handler
 
     page_check.begin()
-    db = open_start_database(reader.path, named=named, page_check=page_check)
-    if db is None:
-        return _end(window, 2)
+    db = None
     try:
+        db = open_start_database(reader.path, named=named, page_check=page_check)
+        if db is None:
+            return _end(window, 2)
         if not department_key_trusted():
             return _end(window, 2)
         session = accounts.session_of_checked(checked)
+        window.attach(db, session.actor)
     except UserError as exc:  # the account changed since its password was checked
         QMessageBox.critical(window, APP_NAME, str(exc))
         return _end(window, 2)
     except Exception as exc:
         refusal = _start_refusal(db, exc)
         if refusal is None:
-            raise
+            fault_handler.show(exc)
+            return _end(window, 70)
         QMessageBox.critical(window, APP_NAME, str(refusal))
         return _end(window, 2)
-    window.attach(db, session.actor)
-    reader.close()
+    finally:
+        reader.close()  # the window reads through the file opened, or ends
     if db.pages is not None:
         watch_pages(window, db.pages)
     _chores_once_painted(window, resume)

@@ -203,3 +203,31 @@ def test_the_first_paint_waits_for_no_module_it_does_not_need(file_with_accounts
         "qa_desktop.cli_accounts", "qa_desktop.cli_packs", "qa_desktop.cli_checklists",
     }  # fmt: skip
     assert imported & waited == set()
+
+
+def test_an_account_changed_between_the_check_and_the_open_ends_the_window(
+    file_with_accounts, monkeypatch: pytest.MonkeyPatch, whole_start
+) -> None:
+    """Deactivated by an administrator on another PC between the check before the paint and
+    the open behind it: the sign-in service refuses the session, the window says so and ends."""
+    from conftest import PASSWORD
+
+    from qa_desktop.core.models import UserAccount
+    from qa_desktop.core.services import accounts
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    real = accounts.session_of_checked
+
+    def deactivated_meanwhile(checked):
+        UserAccount.update(active=False).where(
+            UserAccount.user_id == checked.actor.user_id
+        ).execute()
+        return real(checked)
+
+    monkeypatch.setattr(accounts, "session_of_checked", deactivated_meanwhile)
+    monkeypatch.setenv(app.USER_ENV, ENGINEER.user_id)
+    monkeypatch.setenv(app.PASSWORD_ENV, PASSWORD)
+    assert app.run_window(file_with_accounts, "en") == 2
+    assert len(said) == 1 and ENGINEER.user_id in said[0]

@@ -54,7 +54,9 @@ def search_rows(db: SqliteDatabase, complaint_id: int) -> tuple[Any, ...]:
 
 def test_the_demo_and_the_services_index_a_complaint_alike(db: SqliteDatabase) -> None:
     load_demo(db, 40, seed=8, anchor=date(2026, 11, 1), actor=ENGINEER)
-    for complaint in Complaint.select().where(Complaint.id <= 12):
+    still_open = Complaint.select().where(Complaint.status != "closed").limit(12)  # a closed
+    assert len(still_open) >= 5  # case is saved again only once reopened
+    for complaint in still_open:
         by_demo = search_rows(db, complaint.id)
         # Saved again through the service, unchanged: the service path indexes it anew.
         update_complaint(

@@ -144,17 +144,19 @@ def case_window_for(c: Context, actor: Actor, tab: str = "") -> QWidget:
 
 
 def containment_panel() -> QWidget:
-    """The containment tab alone, at the size the case window gives its tabs, on the demo case
-    with the most lines (taken from its site visit)."""
+    """The containment tab alone, at the size the case window gives its tabs, on the open demo
+    case with the most lines (taken from its site visit; a closed one shows no buttons)."""
     from peewee import fn
     from PySide6.QtCore import QSize
 
-    from qa_desktop.core.models import ContainmentLine
+    from qa_desktop.core.models import Complaint, ContainmentLine
     from qa_desktop.gui.containment_panel import ContainmentPanel
     from qa_desktop.gui.screen_fit import fit_to_screen
 
     most = (
         ContainmentLine.select(ContainmentLine.complaint)
+        .join(Complaint)
+        .where(Complaint.status != "closed")
         .group_by(ContainmentLine.complaint)
         .order_by(fn.COUNT(ContainmentLine.id).desc(), ContainmentLine.complaint)
         .scalar()
@@ -188,15 +190,16 @@ def actions_panel() -> QWidget:
 
 
 def eightd_panel(step: int) -> QWidget:
-    """The 8D tab alone, at the size the case window gives its tabs, on a demo case with a
-    finished site visit (its counts flow into D2), showing step `step` (9: the report)."""
+    """The 8D tab alone, at the size the case window gives its tabs, on an open demo case with
+    an 8D (with a finished site visit, whose counts flow into D2, where there is one), showing
+    step `step` (9: the report)."""
     from PySide6.QtCore import QSize
 
     from qa_desktop.gui.eightd_panel import EightDPanel
     from qa_desktop.gui.screen_fit import fit_to_screen
 
     panel = EightDPanel(actor=DEMO_ENGINEER)
-    panel.show_case(visit_in("finished").complaint_id)
+    panel.show_case(open_case_with_an_8d())
     panel.select_step(step)
     fit_to_screen(panel, QSize(1300, 560))
     return panel
@@ -219,6 +222,24 @@ def witness_dialog(c: Context, paper: bool):
     heading = "刘建国 (生产部主管) signed the quantities of visit 1 of a demo case."
     return WitnessDialog(c.main, str(visit.uuid), visit.revision, heading,
                          actor=DEMO_FIELD, clock=c.main.clock, signature=given)  # fmt: skip
+
+
+def open_case_with_an_8d() -> int:
+    """An open demo case with an 8D, one with a finished site visit first (a closed case's
+    tabs are read-only: they offer no buttons to measure)."""
+    from qa_desktop.core.models import Complaint, EightD, Visit
+
+    cases = (
+        Complaint.select(Complaint.id)
+        .join(EightD, on=EightD.complaint == Complaint.id)
+        .where(Complaint.status != "closed")
+        .order_by(Complaint.id)
+    )
+    visited = {
+        v.complaint_id for v in Visit.select(Visit.complaint).where(Visit.state == "finished")
+    }
+    ids = [case.id for case in cases]
+    return next((i for i in ids if i in visited), ids[0])
 
 
 def visit_in(state: str):

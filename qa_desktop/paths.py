@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import atexit
 import os
-import secrets
-import shutil
 import sys
 from functools import cache
 from pathlib import Path
@@ -105,9 +103,13 @@ def scratch_dir() -> Path:
 
 @cache
 def _token() -> str:
+    import secrets  # here: a start-up's first paint needs none of this module's scratch
+
     return secrets.token_hex(4)
 
 
 @cache
 def _remove_at_exit(folder: Path) -> None:
+    import shutil
+
     atexit.register(shutil.rmtree, folder, ignore_errors=True)

@@ -26,7 +26,6 @@ import binascii
 import itertools
 import json
 import re
-import secrets
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -218,6 +217,8 @@ class KdfParams:
 
 def new_kdf_params() -> KdfParams:
     """A fresh 16-byte random salt with today's `COST`."""
+    import secrets  # here: checking a password at start-up needs no new salt (nor OpenSSL)
+
     return KdfParams(
         secrets.token_bytes(SALT_BYTES), COST.time_cost, COST.memory_kib, COST.parallelism
     )

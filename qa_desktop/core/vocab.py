@@ -439,7 +439,9 @@ class ReplyKind(Choice):
         return {
             "8d": QT_TRANSLATE_NOOP("Vocabulary", "8D report"),
             "interim": QT_TRANSLATE_NOOP("Vocabulary", "Interim report"),
-            "answer": QT_TRANSLATE_NOOP("Vocabulary", "Answer to an invalid complaint"),
+            # A letter or mail that answers the complaint without an 8D report: the tactful
+            # answer to an invalid complaint, or a valid one's written reply.
+            "answer": QT_TRANSLATE_NOOP("Vocabulary", "Written answer"),
         }
 
 

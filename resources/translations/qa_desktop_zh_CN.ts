@@ -10614,8 +10614,8 @@ among unused</source>
         <translation>中间报告</translation>
     </message>
     <message>
-        <source>Answer to an invalid complaint</source>
-        <translation>投诉不成立的答复</translation>
+        <source>Written answer</source>
+        <translation>书面答复</translation>
     </message>
 </context>
 <context>

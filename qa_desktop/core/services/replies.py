@@ -154,7 +154,8 @@ def record_answer(
     clock: Clock = utc_now,
     document: PreparedMedia | None = None,
 ) -> CustomerReply:
-    """The tactful answer to an invalid complaint, as sent (with the letter, when there is one)."""
+    """A written answer to the customer, as sent (with the letter, when there is one): the
+    tactful answer to an invalid complaint, or a valid complaint's reply without an 8D report."""
     return _record(
         ReplyKind.ANSWER, complaint_id, sent_to, channel, summary, actor, clock, document
     )

@@ -363,7 +363,7 @@ def shoot_visits(app, window, path) -> None:
 
 def shoot_cases(app, window, path) -> None:
     """The case window of a case being investigated with a clock late, as its QA engineer sees
-    it, and the follow-up tab of a case in follow-up."""
+    it, the follow-up tab of a case in follow-up, and three tabs of a closed case."""
     from qa_desktop.core.models import Complaint
     from qa_desktop.core.services.context import Actor
     from qa_desktop.gui.case_window import CaseWindow
@@ -376,7 +376,12 @@ def shoot_cases(app, window, path) -> None:
         .first()
     )
     following = Complaint.select().where(Complaint.status == "follow_up").first()
-    for name, case, tab in (("case_window", late, 0), ("case_follow_up", following, 1)):
+    closed = Complaint.select().where(Complaint.status == "closed").order_by(Complaint.id).first()
+    shots = [("case_window", late, 0), ("case_follow_up", following, 1)]
+    # A closed case: every tab read-only, saying it must be reopened first.
+    shots += [("case_closed", closed, 0), ("case_closed_containment", closed, 1)]
+    shots += [("case_closed_actions", closed, 3)]
+    for name, case, tab in shots:
         dialog = CaseWindow(window, case.id, actor=engineer, clock=lambda: NOW)
         dialog.ui.tabs.setCurrentIndex(tab)
         dialog.show()

@@ -427,6 +427,10 @@ class ActionsPanel(QWidget):
         for button in (self.save_button, self.revert_button):
             button.setEnabled(editable)
         ui.new_action.setEnabled(live)
+        # A closed case is offered no new action: no empty form that looks as if it were.
+        offered = live or row is not None
+        ui.form_scroll.setVisible(offered)
+        ui.form_buttons.setVisible(offered)
         ui.mark_done.setVisible(self._may_edit or any(r.owner == self._actor.user_id
                                                       for r in self._rows))  # fmt: skip
         ui.mark_done.setEnabled(records and state is ActionState.OPEN)

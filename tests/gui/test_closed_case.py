@@ -106,6 +106,18 @@ def test_every_tab_of_a_closed_case_is_read_only_and_says_why(qtbot, closed, db)
     assert snapshot(db) == before
 
 
+def test_a_closed_case_without_actions_shows_no_empty_new_action_form(qtbot, closed) -> None:
+    from qa_desktop.core.models import CaseAction
+
+    CaseAction.delete().where(CaseAction.complaint == closed.id).execute()  # closed without any
+    window = open_case(qtbot, closed)
+    acts = window.panel(ActionsPanel)
+    window.ui.tabs.setCurrentWidget(acts)
+    assert acts.ui.closed_note.isVisible()
+    assert not acts.ui.form_scroll.isVisible() and not acts.ui.form_buttons.isVisible()
+    assert not acts.ui.new_action.isEnabled()
+
+
 def test_a_return_after_closure_is_still_recorded(qtbot, closed) -> None:
     window = open_case(qtbot, closed)
     panel = window.panel(FollowUpPanel)

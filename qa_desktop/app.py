@@ -53,7 +53,7 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
     # waits for a person); every write waits for that check's verdict (core/page_check.py).
     page_check = PageCheck(path, begin_now=False)
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from qa_desktop.core.settings import UserSettings
     from qa_desktop.gui import fault_handler, language
@@ -91,10 +91,8 @@ def _run_window(db_path: Path | None, lang: str | None, resume: Callable[[], Non
 
         window = MainWindow(db, path, user, actor=session.actor, starting=True)
     except Exception as exc:  # a read stumbled on the file before the pages' verdict came
-        refusal = _start_refusal(db, exc)
-        if refusal is None:
+        if not _said_start_fault(None, db, exc):
             raise
-        QMessageBox.critical(None, APP_NAME, str(refusal))
         return 2
     window.show()
     after_first_paint(
@@ -115,6 +113,17 @@ def _run_then_dispose(app, window) -> int:
     if isValid(window):
         delete(window)
     return code
+
+
+def _said_start_fault(parent, db, exc: Exception) -> bool:
+    """Say a database fault met while the window was being opened; False if `exc` is none
+    (a bug, for the caller to raise or report)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    refusal = _start_refusal(db, exc)
+    if refusal is not None:
+        QMessageBox.critical(parent, APP_NAME, str(refusal))
+    return refusal is not None
 
 
 def _start_refusal(db, exc: Exception) -> DatabaseError | None:
@@ -213,11 +222,9 @@ def _open_behind(app, window, reader, checked, named: bool, page_check, resume) 
         QMessageBox.critical(window, APP_NAME, str(exc))
         return _end(window, 2)
     except Exception as exc:
-        refusal = _start_refusal(db, exc)
-        if refusal is None:
-            fault_handler.show(exc)
+        if not _said_start_fault(window, db, exc):
+            fault_handler.show(exc)  # a bug, with its crash report
             return _end(window, 70)
-        QMessageBox.critical(window, APP_NAME, str(refusal))
         return _end(window, 2)
     finally:
         reader.close()  # the window reads through the file opened, or ends

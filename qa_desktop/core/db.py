@@ -53,14 +53,18 @@ class QaDatabase(SqliteDatabase):
     pages: PendingPages | None = None
 
     def begin(self, lock_type: str | None = None) -> None:
-        if self.pages is not None and (lock_type or self._lock_type or "").upper() != "DEFERRED":
+        if self._awaiting_pages() and (lock_type or self._lock_type or "").upper() != "DEFERRED":
             self.pages.confirm()
         super().begin(lock_type)
 
     def execute_sql(self, sql: str, params: object = None) -> sqlite3.Cursor:
-        if self.pages is not None and not sql.lstrip()[:7].upper().startswith(READING_STATEMENTS):
+        # Every statement passes here: once the pages are known sound, one attribute says so.
+        if self._awaiting_pages() and not sql.lstrip()[:7].upper().startswith(READING_STATEMENTS):
             self.pages.confirm()
         return super().execute_sql(sql, params)
+
+    def _awaiting_pages(self) -> bool:
+        return self.pages is not None and not self.pages.confirmed
 
 
 def _explain_any(path: Path, exc: Exception) -> DatabaseError:

@@ -104,6 +104,11 @@ class PendingPages:
         """Whether `confirm()` would answer without waiting for the thread."""
         return self._confirmed or self._refusal is not None or self._check.finished()
 
+    @property
+    def confirmed(self) -> bool:
+        """Whether the pages are known sound (a refusal is not: `confirm()` raises it again)."""
+        return self._confirmed
+
     def confirm(self) -> None:
         """Return once the pages are known sound; raise the refusal if they are not."""
         if self._confirmed:  # every write asks: the answer once known costs nothing

@@ -191,11 +191,16 @@ def session_of_checked(checked: CheckedAccount) -> Session:
     found = UserAccount.get_or_none(UserAccount.user_id == checked.actor.user_id)
     if found is None or found.password_hash != checked.password_hash:
         raise translated(CONTEXT, WRONG)
+    _refuse_if_barred(found)
+    return Session(actor_of(found), roles_of(found), found.must_change_password)
+
+
+def _refuse_if_barred(found: UserAccount) -> None:
+    """An account that may not act, whatever the password: deactivated, or locked."""
     if not found.active:
         raise translated(CONTEXT, INACTIVE, user=found.user_id)
     if found.locked:
         raise translated(CONTEXT, LOCKED, user=found.user_id)
-    return Session(actor_of(found), roles_of(found), found.must_change_password)
 
 
 def check_password(user_id: str, password: str, clock: Clock = utc_now) -> UserAccount:
@@ -206,10 +211,7 @@ def check_password(user_id: str, password: str, clock: Clock = utc_now) -> UserA
         # The same sentence as a wrong password: which user ids exist is not for a stranger.
         passwords.verify_password(_dummy_hash(), password)  # the same time, too
         raise translated(CONTEXT, WRONG)
-    if not found.active:
-        raise translated(CONTEXT, INACTIVE, user=user_id)
-    if found.locked:
-        raise translated(CONTEXT, LOCKED, user=user_id)
+    _refuse_if_barred(found)
     if passwords.verify_password(found.password_hash, password):
         if found.failed_attempts:
             with write(actor_of(found), clock) as unit:

@@ -21,12 +21,9 @@ from qa_desktop.core.services.accounts import users
 from qa_desktop.core.vocab import ActionCause, ActionKind
 from qa_desktop.gui.field_errors import edit_signal, error_labels, show_message
 from qa_desktop.gui.forms.ui_actions_panel import Ui_ActionsPanel
+from qa_desktop.gui.read_only_look import give_read_only_look, repolish
 
 NEW_DUE = timedelta(days=7)
-# A field that cannot be typed in looks so, as the disabled lists beside it do.
-READ_ONLY_LOOK = (
-    'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: palette(window); }'
-)
 EDITABLE = ("kind", "cause", "description", "owner", "department", "due_date", "quantity",
             "date_code_from", "expected_effect", "internal_note")  # fmt: skip
 
@@ -39,7 +36,7 @@ class ActionForm(QObject):
         self.ui = ui
         self.errors = {k: v for k, v in error_labels(host).items() if k in EDITABLE}
         self._loaded: ActionDraft | None = None
-        ui.form_host.setStyleSheet(READ_ONLY_LOOK)
+        give_read_only_look(ui.form_host)
         self._fill_choices()
         ui.kind.currentIndexChanged.connect(lambda _index: self._show_rows())
         for name, label in self.errors.items():
@@ -98,8 +95,7 @@ class ActionForm(QObject):
                      "expected_effect", "internal_note"):  # fmt: skip
             widget = getattr(ui, name)
             widget.setReadOnly(not editable)
-            widget.style().unpolish(widget)  # READ_ONLY_LOOK follows the property
-            widget.style().polish(widget)
+            repolish(widget)
 
     # ----- what is said -----------------------------------------------------------------------
     def clear_errors(self) -> None:

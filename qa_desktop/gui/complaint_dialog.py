@@ -70,6 +70,7 @@ from qa_desktop.gui.closed_case import closed_line
 from qa_desktop.gui.earlier_cases import EarlierCases
 from qa_desktop.gui.field_errors import edit_signal, error_labels, show_message
 from qa_desktop.gui.forms.ui_complaint_form import Ui_ComplaintForm
+from qa_desktop.gui.read_only_look import give_read_only_look, repolish
 from qa_desktop.gui.received_time import ReceivedTime
 from qa_desktop.gui.screen_fit import fit_to_screen
 from qa_desktop.gui.values import fill, show_value, unit_choices, value_of
@@ -327,14 +328,17 @@ class ComplaintDialog(QDialog):
         """Every field shown as stored, none typed in; Close instead of Save and Cancel."""
         self.read_only = True
         ui = self.ui
+        give_read_only_look(self)
         for name in PLAIN_FIELDS:
             widget = getattr(ui, name)
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.setReadOnly(True)
+                repolish(widget)
             else:
                 widget.setEnabled(False)  # a choice: shown, not changed
-        ui.received_at.setReadOnly(True)
-        ui.ship_date.setReadOnly(True)
+        for widget in (ui.received_at, ui.ship_date):
+            widget.setReadOnly(True)
+            repolish(widget)
         ui.ship_date_known.setEnabled(False)
         ui.coils.set_read_only(True)
         ui.attachments.set_read_only(True)

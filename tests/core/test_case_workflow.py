@@ -353,3 +353,15 @@ def test_a_proposal_awaiting_approval_unsettles_the_handling(shanghai) -> None:
     Proposal.update(state="approved").execute()
     facts = case_facts.common_facts(fresh(case))
     assert facts[settled] and not facts[Precondition.FINAL_SIGNOFF_WHERE_MONEY]
+
+
+def test_an_open_case_from_before_clocks_gets_them_from_when_it_was_received(shanghai) -> None:
+    open_case, closed_case = new_case(), new_case()
+    CaseClock.delete().execute()  # as a file upgraded from before clocks existed holds them
+    Complaint.update(next_due_at=None).execute()
+    Complaint.update(status=Status.CLOSED.value).where(Complaint.id == closed_case).execute()
+    assert case_clocks.start_missing(MONDAY) == 1
+    assert not CaseClock.select().where(CaseClock.complaint == closed_case).exists()
+    assert clock_of(open_case, "first_response", MONDAY).state.due_at == MONDAY + timedelta(hours=4)
+    assert fresh(open_case).next_due_at == to_storage(MONDAY + timedelta(hours=4))
+    assert case_clocks.start_missing(MONDAY) == 0  # nothing is started twice

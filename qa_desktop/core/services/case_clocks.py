@@ -60,14 +60,15 @@ class ClockView:
 # ----- starting ------------------------------------------------------------------------------
 
 
-def start_clocks(complaint: Complaint) -> None:
-    """Start the clocks a new complaint gets (inside the registering transaction)."""
+def start_clocks(complaint: Complaint, now: datetime | None = None) -> None:
+    """Start the clocks a new complaint gets (inside the registering transaction); its summary
+    is counted at `now` (default the present)."""
     started = from_storage(complaint.received_at)
     calendar = clock_rules.department_calendar()
     for item in clock_rules.clock_rules():
         if item.starts == "received" and item.applies(complaint.market):
             _create(complaint, item, started, calendar)
-    refresh_summary(complaint)
+    refresh_summary(complaint, now)
 
 
 def follow_received(complaint: Complaint) -> None:
@@ -148,8 +149,7 @@ def start_missing(now: datetime | None = None) -> int:
         & ~Complaint.id.in_(CaseClock.select(CaseClock.complaint))
     )
     for complaint in without:
-        start_clocks(complaint)
-        refresh_summary(complaint, now)
+        start_clocks(complaint, now)
         started += 1
     return started
 

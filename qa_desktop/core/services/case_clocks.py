@@ -111,8 +111,9 @@ def follow_market(unit: Unit, complaint: Complaint, before: str) -> None:
         unit.audit("clocks_market", complaint, {"market": [before, complaint.market],
                                                 "removed": removed, "started": started})  # fmt: skip
     if started and complaint.validity == Validity.INVALID:
-        waive_for_invalid(unit, complaint, unit.clock())
-    refresh_summary(complaint, unit.clock())
+        waive_for_invalid(unit, complaint, unit.clock())  # it refreshes the summary
+    else:
+        refresh_summary(complaint, unit.clock())
 
 
 def start_on_demand(complaint_id: int, code: str, actor: Actor, clock: Clock = utc_now) -> None:

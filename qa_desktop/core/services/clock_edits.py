@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.clocks.calendar import CONTEXT, WorkingCalendar
-from qa_desktop.core.clocks.calendar_json import MAX_FILE_CHARS, UNKNOWN_ZONE, calendar_to_json
+from qa_desktop.core.clocks.calendar_json import MAX_FILE_CHARS, calendar_to_json, zone_named
 from qa_desktop.core.clocks.rules import EVENTS, MARKETS, STARTS, UNITS, ClockRule
 from qa_desktop.core.errors import FieldError, UserError, ValidationError
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -277,9 +277,9 @@ def _new_code(edit: RuleEdit, taken: set[str]) -> str:
 
 def _zone(key: str, problems: list[FieldError]) -> ZoneInfo | None:
     try:
-        return ZoneInfo(key.strip())
-    except (ZoneInfoNotFoundError, ValueError):
-        problems.append(FieldError("zone", translate(CONTEXT, UNKNOWN_ZONE).format(zone=key)))
+        return zone_named(key.strip())
+    except UserError as exc:
+        problems.append(FieldError("zone", str(exc)))
         return None
 
 

@@ -17,7 +17,7 @@ from peewee import Database
 
 from qa_desktop.core.clock import to_storage
 from qa_desktop.core.clocks.rules import ClockRule
-from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.vocab import ActionState, ReplyKind
 
 CONTEXT = "TrackingXlsx"
@@ -58,10 +58,6 @@ def state_of_clock(due_at: str, met_at: str | None, met_late: object, now: str) 
     if met_at is not None:
         return MET_LATE if met_late else MET
     return LATE if due_at < now else NOT_DUE
-
-
-def state_label(state: str, lang: str) -> str:
-    return translate(CONTEXT, CLOCK_STATES[state], lang)
 
 
 def case_clocks(

@@ -27,8 +27,8 @@ from conftest import ENGINEER, SHANGHAI, work_entries
 
 from qa_desktop.core.clock import from_storage, to_storage
 from qa_desktop.core.errors import UserError, ValidationError
-from qa_desktop.core.models import AuditEntry, CaseAction, CaseClock, StatusChange
-from qa_desktop.core.services import case_clocks, workflow
+from qa_desktop.core.models import AuditEntry, CaseAction, CaseClock, Complaint, StatusChange
+from qa_desktop.core.services import case_clocks, case_facts, workflow
 from qa_desktop.core.services.workflow import Judgement
 from qa_desktop.core.vocab import Status
 
@@ -333,3 +333,35 @@ def test_the_calendar_follows_the_departments_zone(db) -> None:
     assert clock_rules.department_calendar().zone.key == "Europe/Berlin"
     set_department_zone("Asia/Shanghai")
     assert clock_rules.department_calendar().zone.key == "Asia/Shanghai"
+
+
+def test_a_proposal_awaiting_approval_unsettles_the_handling(shanghai) -> None:
+    from qa_desktop.core.models import Proposal
+    from qa_desktop.core.workflow import Precondition
+
+    case = to_follow_up()
+    Complaint.update(no_handling_reason="Replaced under warranty.").execute()
+    settled = Precondition.HANDLING_APPROVED_OR_NONE
+    assert case_facts.common_facts(fresh(case))[settled]
+    Proposal.create(
+        uuid=__import__("uuid").uuid4(), complaint=case, number=1, state="submitted",
+        proposer="wang", base_currency="CNY", created_at=to_storage(MONDAY),
+        updated_at=to_storage(MONDAY), created_by="wang", updated_by="wang",
+    )  # fmt: skip
+    facts = case_facts.common_facts(fresh(case))
+    assert not facts[settled] and facts[Precondition.FINAL_SIGNOFF_WHERE_MONEY]
+    Proposal.update(state="approved").execute()
+    facts = case_facts.common_facts(fresh(case))
+    assert facts[settled] and not facts[Precondition.FINAL_SIGNOFF_WHERE_MONEY]
+
+
+def test_an_open_case_from_before_clocks_gets_them_from_when_it_was_received(shanghai) -> None:
+    open_case, closed_case = new_case(), new_case()
+    CaseClock.delete().execute()  # as a file upgraded from before clocks existed holds them
+    Complaint.update(next_due_at=None).execute()
+    Complaint.update(status=Status.CLOSED.value).where(Complaint.id == closed_case).execute()
+    assert case_clocks.start_missing(MONDAY) == 1
+    assert not CaseClock.select().where(CaseClock.complaint == closed_case).exists()
+    assert clock_of(open_case, "first_response", MONDAY).state.due_at == MONDAY + timedelta(hours=4)
+    assert fresh(open_case).next_due_at == to_storage(MONDAY + timedelta(hours=4))
+    assert case_clocks.start_missing(MONDAY) == 0  # nothing is started twice

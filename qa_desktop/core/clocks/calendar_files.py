@@ -18,6 +18,7 @@ from qa_desktop.core.clocks.calendar_json import (
     calendar_to_json,
 )
 from qa_desktop.core.errors import translated
+from qa_desktop.core.files import atomic_output, check_target, read_file
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 # A character is at most four bytes of UTF-8: a file past this cannot hold a calendar.
@@ -37,8 +38,6 @@ def calendar_file_text(calendar: WorkingCalendar) -> str:
 
 
 def write_calendar_file(calendar: WorkingCalendar, out: Path | str) -> Path:
-    from qa_desktop.core.files import atomic_output, check_target
-
     target = check_target(out, ".json")
     with atomic_output(target) as part:
         part.write_bytes(calendar_file_text(calendar).encode("utf-8"))
@@ -47,8 +46,6 @@ def write_calendar_file(calendar: WorkingCalendar, out: Path | str) -> Path:
 
 def read_calendar_file(path: Path | str) -> WorkingCalendar:
     """The calendar a file holds, or one UserError sentence (nothing else is touched)."""
-    from qa_desktop.core.files import read_file
-
     path = Path(path)
     try:
         data = read_file(path, MAX_FILE_BYTES)

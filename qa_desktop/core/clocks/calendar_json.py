@@ -98,11 +98,16 @@ def _str(value: Any) -> str:
     return value
 
 
-def _zone(value: Any) -> ZoneInfo:
+def zone_named(name: str) -> ZoneInfo:
+    """The IANA zone `name`, or one UserError sentence naming it (the file's and the screen's)."""
     try:
-        return ZoneInfo(_str(value))
+        return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise translated(CONTEXT, UNKNOWN_ZONE, zone=value) from None
+        raise translated(CONTEXT, UNKNOWN_ZONE, zone=name) from None
+
+
+def _zone(value: Any) -> ZoneInfo:
+    return zone_named(_str(value))
 
 
 def _weekday(value: Any) -> int:

@@ -60,23 +60,24 @@ class ClockView:
 # ----- starting ------------------------------------------------------------------------------
 
 
-def start_clocks(complaint: Complaint) -> None:
-    """Start the clocks a new complaint gets (inside the registering transaction)."""
+def start_clocks(complaint: Complaint, now: datetime | None = None) -> None:
+    """Start the clocks a new complaint gets (inside the registering transaction); its summary
+    is counted at `now` (default the present)."""
     started = from_storage(complaint.received_at)
     calendar = clock_rules.department_calendar()
     for item in clock_rules.clock_rules():
         if item.starts == "received" and item.applies(complaint.market):
             _create(complaint, item, started, calendar)
-    refresh_summary(complaint)
+    refresh_summary(complaint, now)
 
 
 def follow_received(complaint: Complaint) -> None:
     """The received time was corrected: the clocks that start with it and are still running
     start again from the corrected time (one met already keeps when it was met)."""
     started = from_storage(complaint.received_at)
-    calendar = clock_rules.department_calendar()
+    calendar, rules = clock_rules.department_calendar(), _rules()
     for row in _rows(complaint):
-        item = clock_rules.rule(row.rule_code)
+        item = rules.get(row.rule_code)
         if row.met_at is None and item is not None and item.starts == "received":
             CaseClock.update(
                 started_at=to_storage(started), due_at=to_storage(due(item, started, calendar))
@@ -90,14 +91,15 @@ def follow_market(unit: Unit, complaint: Complaint, before: str) -> None:
     when the case was received (as start_missing starts them). A met clock stays as it was met.
     On a case judged invalid a clock started so is not needed, and says so (waive_for_invalid)."""
     calendar, removed, started = clock_rules.department_calendar(), [], []
+    rules, have = _rules(), set()
     for row in _rows(complaint):
-        item = clock_rules.rule(row.rule_code)
+        item = rules.get(row.rule_code)
         if row.met_at is not None or item is None or item.applies(complaint.market):
+            have.add(row.rule_code)
             continue
         removed.append({"clock": row.rule_code, "started_at": row.started_at,
                         "due_at": row.due_at})  # fmt: skip
         row.delete_instance()
-    have = {row.rule_code for row in _rows(complaint)}
     received = from_storage(complaint.received_at)
     closed = complaint.status == Status.CLOSED  # nothing is owed on it any more
     for item in clock_rules.clock_rules():
@@ -109,8 +111,9 @@ def follow_market(unit: Unit, complaint: Complaint, before: str) -> None:
         unit.audit("clocks_market", complaint, {"market": [before, complaint.market],
                                                 "removed": removed, "started": started})  # fmt: skip
     if started and complaint.validity == Validity.INVALID:
-        waive_for_invalid(unit, complaint, unit.clock())
-    refresh_summary(complaint, unit.clock())
+        waive_for_invalid(unit, complaint, unit.clock())  # it refreshes the summary
+    else:
+        refresh_summary(complaint, unit.clock())
 
 
 def start_on_demand(complaint_id: int, code: str, actor: Actor, clock: Clock = utc_now) -> None:
@@ -147,8 +150,7 @@ def start_missing(now: datetime | None = None) -> int:
         & ~Complaint.id.in_(CaseClock.select(CaseClock.complaint))
     )
     for complaint in without:
-        start_clocks(complaint)
-        refresh_summary(complaint, now)
+        start_clocks(complaint, now)
         started += 1
     return started
 
@@ -181,7 +183,7 @@ def meet(
         started = from_storage(row.started_at)
         if met_at.astimezone(UTC) < started.astimezone(UTC):
             raise _refused(MET_AT_FIELD, MET_BEFORE_START, at=_shown(started))
-        _mark_met(complaint, row, item, met_at, actor.user_id, note.strip())
+        _mark_met(row, item, _pauses(complaint), met_at, actor.user_id, note.strip())
         unit.audit("clock_met", complaint, {"clock": code, "at": met_at, "note": note.strip()})
         refresh_summary(complaint, now)
 
@@ -189,14 +191,12 @@ def meet(
 def meet_event(unit: Unit, complaint: Complaint, event: str, at: datetime) -> list[str]:
     """Meet the running clocks the department's rules say `event` meets (inside the caller's
     transaction, audited there). Returns the codes met."""
-    met = []
-    for item in clock_rules.clock_rules(active_only=False):
-        if item.met_on != event:
+    met, rows, pauses = [], _by_code(complaint), _pauses(complaint)
+    for item in _rules().values():
+        row = rows.get(item.code)
+        if item.met_on != event or row is None or row.met_at is not None:
             continue
-        row = _stored(complaint, item.code)
-        if row is None or row.met_at is not None:
-            continue
-        _mark_met(complaint, row, item, at, unit.actor.user_id, "")
+        _mark_met(row, item, pauses, at, unit.actor.user_id, "")
         met.append(item.code)
     if met:
         unit.audit("clock_met", complaint, {"clocks": met, "event": event, "at": at})
@@ -209,8 +209,9 @@ def restart_for_round(unit: Unit, complaint: Complaint, at: datetime) -> list[st
     a new report: the clocks a report meets run again from `at`. What the round before met stays
     in the audit trail (the entry written here names it)."""
     calendar, restarted, before = clock_rules.department_calendar(), [], {}
-    for item in clock_rules.clock_rules(active_only=False):
-        row = _stored(complaint, item.code)
+    rows = _by_code(complaint)
+    for item in _rules().values():
+        row = rows.get(item.code)
         if row is None or row.met_at is None or item.met_on != "report_sent":
             continue
         before[item.code] = {"met_at": row.met_at, "met_by": row.met_by, "met_late": row.met_late}
@@ -228,18 +229,19 @@ def restart_for_round(unit: Unit, complaint: Complaint, at: datetime) -> list[st
 def waive_for_invalid(unit: Unit, complaint: Complaint, at: datetime) -> None:
     """An invalid complaint needs no containment or visit: its clocks other than the answer's are
     closed, saying why (late if they were late already: nothing is made to look on time)."""
-    for item in clock_rules.clock_rules(active_only=False):
-        row = _stored(complaint, item.code)
+    rows, pauses = _by_code(complaint), _pauses(complaint)
+    for item in _rules().values():
+        row = rows.get(item.code)
         if row is None or row.met_at is not None or item.met_on == "report_sent":
             continue
-        _mark_met(complaint, row, item, at, unit.actor.user_id, NOT_NEEDED_INVALID)
+        _mark_met(row, item, pauses, at, unit.actor.user_id, NOT_NEEDED_INVALID)
     refresh_summary(complaint, at)
 
 
 def _mark_met(
-    complaint: Complaint, row: CaseClock, item: ClockRule, at: datetime, by: str, note: str
+    row: CaseClock, item: ClockRule, pauses: list[Pause], at: datetime, by: str, note: str
 ) -> None:
-    state = _state(item, row, _pauses(complaint), at, met_at=at)
+    state = _state(item, row, pauses, at, met_at=at)
     CaseClock.update(
         met_at=to_storage(at),
         met_by=by,
@@ -308,7 +310,8 @@ def clocks_of(complaint_id: int, now: datetime | None = None) -> list[ClockView]
     """The case's clocks in the department's order, each where it stands at `now`."""
     now = now or utc_now()
     complaint = Complaint.get_by_id(complaint_id)
-    pauses, paused_now = _pauses(complaint), _open_pause(complaint) is not None
+    pauses = _pauses(complaint)
+    paused_now = any(p.end is None for p in pauses)
     rules = _rules()  # in the department's order
     order = {code: n for n, code in enumerate(rules)}
     rows = sorted(_rows(complaint), key=lambda r: order.get(r.rule_code, len(order)))
@@ -373,6 +376,10 @@ def refresh_summary(complaint: Complaint, now: datetime | None = None) -> None:
 
 def _rows(complaint: Complaint) -> list[CaseClock]:
     return list(CaseClock.select().where(CaseClock.complaint == complaint))
+
+
+def _by_code(complaint: Complaint) -> dict[str, CaseClock]:
+    return {row.rule_code: row for row in _rows(complaint)}
 
 
 def _stored(complaint: Complaint, code: str) -> CaseClock | None:

@@ -35,14 +35,15 @@ def common_facts(complaint: Complaint) -> Facts:
     steps a window offers."""
     rounds = _sent_back(complaint)
     since = rounds[-1].at if rounds else None
+    proposals = _proposal_states(complaint)  # both handling facts weigh the same proposals
     return {
         Precondition.CONTAINMENT_RECORDED: containment.containment_recorded(complaint.id),
         Precondition.ROOT_CAUSE_RECORDED: root_cause_recorded(complaint),
-        Precondition.HANDLING_APPROVED_OR_NONE: handling_settled(complaint),
+        Precondition.HANDLING_APPROVED_OR_NONE: handling_settled(complaint, proposals),
         Precondition.REPLY_SENT: reply_sent(complaint, since),
         Precondition.ACTIONS_VERIFIED: actions.all_actions_verified(complaint.id),
         Precondition.FEEDBACK_OR_REASON: feedback_recorded(complaint, 1 + len(rounds)),
-        Precondition.FINAL_SIGNOFF_WHERE_MONEY: final_signoff_given(complaint),
+        Precondition.FINAL_SIGNOFF_WHERE_MONEY: final_signoff_given(proposals),
     }
 
 
@@ -91,21 +92,22 @@ def root_cause_recorded(complaint: Complaint) -> bool:
     )
 
 
-def handling_settled(complaint: Complaint) -> bool:
-    """Nothing awaits approval and some handling was approved, or none is needed (with why)."""
-    states = [p.state for p in Proposal.select().where(Proposal.complaint == complaint)]
+def _proposal_states(complaint: Complaint) -> list[str]:
+    return [p.state for p in Proposal.select(Proposal.state).where(Proposal.complaint == complaint)]
+
+
+def handling_settled(complaint: Complaint, states: list[str]) -> bool:
+    """Nothing awaits approval and some handling was approved, or none is needed (with why);
+    `states` are the case's proposals' states."""
     if ProposalState.SUBMITTED in states:
         return False
     approved = {ProposalState.APPROVED, ProposalState.BINDING}
     return any(s in approved for s in states) or bool(complaint.no_handling_reason.strip())
 
 
-def final_signoff_given(complaint: Complaint) -> bool:
+def final_signoff_given(states: list[str]) -> bool:
     """Every approved proposal has become binding with its final sign-off (seed 000 §4.6)."""
-    pending = Proposal.select().where(
-        (Proposal.complaint == complaint) & (Proposal.state == ProposalState.APPROVED)
-    )
-    return not pending.exists()
+    return ProposalState.APPROVED not in states
 
 
 def reply_sent(complaint: Complaint, since: datetime | None) -> bool:

@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.clocks.calendar import CONTEXT, WorkingCalendar
-from qa_desktop.core.clocks.calendar_json import MAX_FILE_CHARS, UNKNOWN_ZONE, calendar_to_json
-from qa_desktop.core.clocks.rules import MARKETS, STARTS, UNITS, ClockRule
+from qa_desktop.core.clocks.calendar_json import MAX_FILE_CHARS, calendar_to_json, zone_named
+from qa_desktop.core.clocks.rules import EVENTS, MARKETS, STARTS, UNITS, ClockRule
 from qa_desktop.core.errors import FieldError, UserError, ValidationError
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.services import clock_rules
@@ -195,10 +195,11 @@ def save_clocks(
         raise ValidationError(problems)
     with write(actor, clock, needs=Action.ADMINISTER):  # the two saves nest as savepoints
         listed = {rule.code for rule in rules}
-        for left in stored_edits():  # another administrator's new rule is never dropped
+        active = {rule.code for rule in clock_rules.clock_rules()}
+        for left in clock_rules.clock_rules(False):  # another administrator's is never dropped
             if left.code not in listed:
-                rules.append(clock_rules.rule(left.code))
-                retired += [] if left.active else [left.code]
+                rules.append(left)
+                retired += [] if left.code in active else [left.code]
         clock_rules.save_clock_rules(rules, retired, actor, clock)
         clock_rules.save_calendar(chosen, actor, clock)
 
@@ -248,8 +249,6 @@ def _rule(edit: RuleEdit, row: int) -> ClockRule | FieldError:
 
 def _field_of(edit: RuleEdit) -> str:
     """Which field ClockRule refused: a code outside its list, else the amount."""
-    from qa_desktop.core.clocks.rules import EVENTS
-
     for field, value, allowed in (
         ("unit", edit.unit, UNITS),
         ("applies_to", edit.applies_to, MARKETS),
@@ -278,9 +277,9 @@ def _new_code(edit: RuleEdit, taken: set[str]) -> str:
 
 def _zone(key: str, problems: list[FieldError]) -> ZoneInfo | None:
     try:
-        return ZoneInfo(key.strip())
-    except (ZoneInfoNotFoundError, ValueError):
-        problems.append(FieldError("zone", translate(CONTEXT, UNKNOWN_ZONE).format(zone=key)))
+        return zone_named(key.strip())
+    except UserError as exc:
+        problems.append(FieldError("zone", str(exc)))
         return None
 
 

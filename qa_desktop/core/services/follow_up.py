@@ -94,7 +94,8 @@ def save(
         if complaint.status not in REPLIED_STATES:
             raise translated(CONTEXT, NOT_FOLLOWING_UP, lang, case=complaint.case_no)
         clean = _checked(draft, complaint, clock(), lang)
-        row = _row(complaint)
+        round_ = case_facts.round_number(complaint)
+        row = _row(complaint, round_)
         values = {
             "criterion": clean.criterion, "check_date": clean.check_date,
             "effective": clean.effective, "effect_note": clean.effect_note,
@@ -103,7 +104,6 @@ def save(
         }  # fmt: skip
         stamp = {"updated_at": to_storage(clock()), "updated_by": actor.user_id}
         if row is None:
-            round_ = case_facts.round_number(complaint)
             FollowUp.create(complaint=complaint, round=round_, **values, **stamp)
         else:
             FollowUp.update(**values, **stamp).where(FollowUp.id == row.id).execute()
@@ -111,10 +111,10 @@ def save(
     return clean
 
 
-def _row(complaint: Complaint) -> FollowUp | None:
-    return FollowUp.get_or_none(
-        (FollowUp.complaint == complaint) & (FollowUp.round == case_facts.round_number(complaint))
-    )
+def _row(complaint: Complaint, round_: int | None = None) -> FollowUp | None:
+    """The follow-up of round `round_` (default the current one)."""
+    round_ = case_facts.round_number(complaint) if round_ is None else round_
+    return FollowUp.get_or_none((FollowUp.complaint == complaint) & (FollowUp.round == round_))
 
 
 def _checked(

@@ -179,7 +179,8 @@ class CaseOverview(QWidget):
         return dialog
 
     def _saved(self) -> None:
-        self.changed.emit()  # the case window shows every tab again, this one too
+        self.show_case(self._id or 0)
+        self.changed.emit()  # the case window shows the other tabs again
 
 
 def _status(code: str, lang: str) -> str:

@@ -77,7 +77,7 @@ def test_judging_then_taking_the_step_moves_the_case_and_keeps_the_reason(qtbot,
     assert fresh(case).status == Status.CONTAINMENT
     assert window.ui.state_badge.text() == "Containment"
     assert StatusChange.get().reason == "划伤属实"
-    assert "划伤属实" in window.overview.ui.history.item(0).text()
+    assert window.overview.ui.history.item(0).text().endswith(", by 王工: 划伤属实")
     assert "investigation" in window.overview.step_buttons
 
 

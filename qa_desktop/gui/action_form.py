@@ -19,7 +19,7 @@ from qa_desktop.core.errors import FieldError
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.services.accounts import users
 from qa_desktop.core.vocab import ActionCause, ActionKind
-from qa_desktop.gui.field_errors import edit_signal, error_labels, show_message
+from qa_desktop.gui.field_errors import clear_when_edited, error_labels, show_message
 from qa_desktop.gui.forms.ui_actions_panel import Ui_ActionsPanel
 from qa_desktop.gui.read_only_look import give_read_only_look, repolish
 
@@ -39,10 +39,7 @@ class ActionForm(QObject):
         give_read_only_look(ui.form_host)
         self._fill_choices()
         ui.kind.currentIndexChanged.connect(lambda _index: self._show_rows())
-        for name, label in self.errors.items():
-            signal = edit_signal(getattr(ui, name))
-            if signal is not None:
-                signal.connect(lambda *_, label=label: show_message(label, ""))
+        clear_when_edited(ui, self.errors)
         self.clear_errors()
 
     # ----- filling and reading ---------------------------------------------------------------

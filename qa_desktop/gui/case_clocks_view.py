@@ -16,7 +16,7 @@ from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import translate
 from qa_desktop.core.models import Complaint
-from qa_desktop.core.services import accounts, case_clocks
+from qa_desktop.core.services import case_clocks
 from qa_desktop.core.services.case_clocks import NOT_NEEDED_INVALID, ClockView
 from qa_desktop.core.services.context import Actor
 from qa_desktop.gui.clock_met_dialog import ClockMetDialog
@@ -57,8 +57,9 @@ class CaseClocksView(QObject):
         ui.start_clock.setMenu(self._start_menu)
         show_message(ui.clock_error, "")
 
-    def show_case(self, complaint: Complaint) -> None:
-        """The case's clocks; met, started and paused by hand only while it may change."""
+    def show_case(self, complaint: Complaint, names: dict[str, str]) -> None:
+        """The case's clocks; met, started and paused by hand only while it may change.
+        `names`: user id -> the name shown for who met a clock."""
         complaint_id = self._id = complaint.id
         now = self._clock()
         self._views = case_clocks.clocks_of(complaint_id, now)
@@ -72,7 +73,6 @@ class CaseClocksView(QObject):
             ]
         )
         table.setRowCount(len(self._views))
-        names = {row.user_id: row.display_name or row.user_id for row in accounts.users()}
         for row, view in enumerate(self._views):
             cells = (view.rule.name(), _shown(view.state.due_at), *self._state(view, now, names))
             for column, text in enumerate(cells[:4]):

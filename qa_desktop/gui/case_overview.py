@@ -68,8 +68,9 @@ class CaseOverview(QWidget):
         self._revision = complaint.revision
         self._show_judgement(complaint)
         self._show_steps(complaint)
-        self.clocks.show_case(complaint)
-        self._show_history()
+        names = {row.user_id: row.display_name or row.user_id for row in accounts.users()}
+        self.clocks.show_case(complaint, names)  # the accounts read once for both lists
+        self._show_history(names)
 
     def _show_judgement(self, complaint: Complaint) -> None:
         ui = self.ui
@@ -114,10 +115,9 @@ class CaseOverview(QWidget):
         else:
             show_message(self.ui.no_steps, self.tr("Your roles take no step from here."))
 
-    def _show_history(self) -> None:
+    def _show_history(self, names: dict[str, str]) -> None:
         self.ui.history.clear()
         zone = settings.department_zone()
-        names = {row.user_id: row.display_name or row.user_id for row in accounts.users()}
         lang = current_language()
         for change in workflow.history(self._id or 0):
             when = from_storage(change.at).astimezone(zone)
@@ -179,7 +179,8 @@ class CaseOverview(QWidget):
         return dialog
 
     def _saved(self) -> None:
-        self.changed.emit()  # the case window shows every tab again, this one too
+        self.show_case(self._id or 0)
+        self.changed.emit()  # the case window shows the other tabs again
 
 
 def _status(code: str, lang: str) -> str:

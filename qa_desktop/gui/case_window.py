@@ -72,7 +72,7 @@ class CaseWindow(QDialog):
             self.ui.tabs.addTab(panel, title)
             self.panels.append(panel)
         for panel in self.panels:
-            panel.changed.connect(self._changed)
+            panel.changed.connect(lambda p=panel: self._changed(p))
         self._stale: set[QWidget] = set()  # tabs shown again when next seen (another tab saved)
         self.ui.tabs.currentChanged.connect(lambda _=0: self._refresh_shown())
         self.ui.buttons.rejected.connect(self.reject)
@@ -136,11 +136,12 @@ class CaseWindow(QDialog):
         else:
             event.ignore()
 
-    def _changed(self) -> None:
-        """A tab saved: the header and the tab in view are shown again at once, the others when
-        they are next seen (a step taken on one shows on the others, and nothing is read twice)."""
+    def _changed(self, source: QWidget) -> None:
+        """A tab saved: the header is shown again at once, the other tabs when they are next seen
+        (a step taken on one shows on the others, and nothing is read twice). The tab that saved
+        has shown itself again already, with what it says about the save: not read over it."""
         self._show_header()
-        self._stale = set(self.panels)
+        self._stale = set(self.panels) - {source}
         self._refresh_shown()
         show_message(self.ui.status_line, self.tr("Saved."))
         self.saved.emit(self.complaint_id)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from qa_desktop.core import settings
 from qa_desktop.core.errors import UserError, ValidationError
-from qa_desktop.gui.field_errors import edit_signal, error_labels, show_message
+from qa_desktop.gui.field_errors import clear_when_edited, error_labels, show_message
 from qa_desktop.gui.forms.ui_clock_met import Ui_ClockMetForm
 from qa_desktop.gui.received_time import ReceivedTime
 from qa_desktop.gui.screen_fit import fit_height
@@ -46,10 +46,7 @@ class ClockMetDialog(QDialog):
         self._act = act
         self.result_value: Any = None
         self._errors = error_labels(self)
-        for name_, label in self._errors.items():
-            signal = edit_signal(getattr(self.ui, name_))
-            if signal is not None:
-                signal.connect(lambda *_, label=label: show_message(label, ""))
+        clear_when_edited(self.ui, self._errors)
         for label in (*self._errors.values(), self.ui.error):
             show_message(label, "")
         self.ui.buttons.accepted.connect(self.accept)

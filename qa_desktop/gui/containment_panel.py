@@ -35,7 +35,7 @@ from qa_desktop.core.i18n import current_language
 from qa_desktop.core.services import containment
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.vocab import Action, ContainmentPlace
-from qa_desktop.gui.closed_case import closed_line
+from qa_desktop.gui.closed_case import closed_line, read_only_line
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_containment_panel import Ui_ContainmentPanel
 from qa_desktop.gui.values import unit_label
@@ -79,12 +79,8 @@ class ContainmentPanel(QWidget):
         show_message(self.ui.form_error, "")
         self._show_rights()
         self._lines_edited()
-        status = self._saved_text()
-        if self._closed:
-            status += " " + self._closed
-        elif not self.editable():
-            status += " " + self.tr("Read only: your roles may not edit complaints.")
-        self._status(status)
+        note = read_only_line(self._closed, self.editable())
+        self._status(f"{self._saved_text()} {note}" if note else self._saved_text())
 
     def lines(self) -> list[ContainmentDraft]:
         """The table's rows, blank ones too, with the cell being typed in."""

@@ -31,7 +31,7 @@ from qa_desktop.core.services import accounts, eightd
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.eightd_facts import printed_name
 from qa_desktop.core.vocab import Action
-from qa_desktop.gui.closed_case import closed_line
+from qa_desktop.gui.closed_case import closed_line, read_only_line
 from qa_desktop.gui.eightd_complete import CompleteStepDialog
 from qa_desktop.gui.eightd_photos import case_photos
 from qa_desktop.gui.eightd_reports import ReportsPage
@@ -394,11 +394,8 @@ class EightDPanel(QWidget):
         if view is not None and view.revision:
             name = printed_name(view.updated_by) if view.updated_by else ""
             text = self.tr("Last saved by %1.").replace("%1", name)
-        if self._closed:
-            text += " " + self._closed
-        elif not self.editable():
-            text += " " + self.tr("Read only: your roles may not edit complaints.")
-        return text
+        note = read_only_line(self._closed, self.editable())
+        return f"{text} {note}" if note else text
 
     def _status(self, text: str) -> None:
         self.ui.status_line.setText(text)

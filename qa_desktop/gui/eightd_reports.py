@@ -154,6 +154,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self._actor, self._clock, self._unsaved = actor, clock, unsaved
         self._complaint_id, self._case_no, self._editable = 0, "", False
+        self._revisions: list[CustomerReply] = []
         self.task: Task | None = None
         self.issue_dialog: IssueDialog | None = None
         self.opened: list[Path] = []  # what was handed to the viewer, newest last
@@ -216,6 +217,10 @@ class ReportsPage(QWidget):
         self._list()
 
     def revisions(self) -> list[CustomerReply]:
+        """The 8D revisions issued, as last listed (read again with the case, and on issue)."""
+        return list(self._revisions)
+
+    def _read_revisions(self) -> list[CustomerReply]:
         return [r for r in replies.replies_of(self._complaint_id)
                 if r.kind == ReplyKind.EIGHT_D.value]  # fmt: skip
 
@@ -275,14 +280,15 @@ class ReportsPage(QWidget):
 
     # ----- inside ----------------------------------------------------------------------------------
     def _list(self) -> None:
-        rows = self.revisions()
+        rows = self._revisions = self._read_revisions()
         zone = settings.department_zone()
+        senders = {sender: printed_name(sender) for sender in {r.sent_by for r in rows}}
         self.table.setRowCount(len(rows))
         for row, reply in enumerate(rows):
             sent = from_storage(reply.sent_at).astimezone(zone)
             cells = [reply.revision, LANGUAGE_NAMES.get(reply.lang, reply.lang), reply.sent_to,
                      _channel(reply.channel), f"{sent:%Y-%m-%d %H:%M}",
-                     printed_name(reply.sent_by), reply.content_hash[:12]]  # fmt: skip
+                     senders[reply.sent_by], reply.content_hash[:12]]  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 6:

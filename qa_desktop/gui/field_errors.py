@@ -34,3 +34,13 @@ def edit_signal(widget: QWidget) -> SignalInstance | None:
     if isinstance(widget, QDateTimeEdit):  # QDateEdit too
         return widget.dateTimeChanged
     return None
+
+
+def clear_when_edited(ui: object, labels: dict[str, QLabel]) -> None:
+    """Each field's sentence goes as soon as the person edits that field (`ui` holds the
+    inputs by name, as a compiled form does)."""
+    for name, label in labels.items():
+        widget = getattr(ui, name, None)
+        signal = edit_signal(widget) if isinstance(widget, QWidget) else None
+        if signal is not None:
+            signal.connect(lambda *_, label=label: show_message(label, ""))

@@ -2180,6 +2180,13 @@
     </message>
 </context>
 <context>
+    <name>ClosedCase</name>
+    <message>
+        <source>Read only: your roles may not edit complaints.</source>
+        <translation>只读：您的角色无权编辑客诉。</translation>
+    </message>
+</context>
+<context>
     <name>CoilForms</name>
     <message>
         <source>Give at most {n} forms.</source>
@@ -3134,10 +3141,6 @@
 </context>
 <context>
     <name>ContainmentPanel</name>
-    <message>
-        <source>Read only: your roles may not edit complaints.</source>
-        <translation>只读：您的角色无权编辑客诉。</translation>
-    </message>
     <message>
         <source>Nothing to save: the lines are as stored.</source>
         <translation>无需保存：明细行与已保存的相同。</translation>
@@ -4668,10 +4671,6 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Last saved by %1.</source>
         <translation>最后由 %1 保存。</translation>
-    </message>
-    <message>
-        <source>Read only: your roles may not edit complaints.</source>
-        <translation>只读：您的角色无权编辑客诉。</translation>
     </message>
     <message>
         <source>Owner</source>

@@ -77,7 +77,7 @@ def test_judging_then_taking_the_step_moves_the_case_and_keeps_the_reason(qtbot,
     assert fresh(case).status == Status.CONTAINMENT
     assert window.ui.state_badge.text() == "Containment"
     assert StatusChange.get().reason == "划伤属实"
-    assert "划伤属实" in window.overview.ui.history.item(0).text()
+    assert window.overview.ui.history.item(0).text().endswith(", by 王工: 划伤属实")
     assert "investigation" in window.overview.step_buttons
 
 
@@ -234,3 +234,19 @@ def test_a_save_on_one_tab_keeps_what_is_typed_on_another(qtbot, case) -> None:
     assert [line.reference for line in containment.lines() if not line.is_blank()] == ["S24A0817"]
     assert containment.save()
     assert [line.reference for line in ContainmentLine.select()] == ["S24A0817"]
+
+
+def test_the_tab_that_saved_keeps_what_it_said_about_the_save(qtbot, case) -> None:
+    """The 8D saved in the window: its tab still says "Saved." (not read again over it)."""
+    from acting import type_text
+
+    from qa_desktop.gui.eightd_panel import EightDPanel
+
+    window = open_case(qtbot, case)
+    eight = window.panel(EightDPanel)
+    window.ui.tabs.setCurrentWidget(eight)
+    eight.select_step(2)
+    type_text(qtbot, eight.form(2).editor("what").edit, "划伤")
+    assert eight.save()
+    assert eight.ui.status_line.text() == "Saved."
+    assert "Saved." in window.ui.status_line.text()

@@ -10,7 +10,7 @@ from case_scenarios import MONDAY, at, department_in_shanghai, new_case
 from conftest import ENGINEER
 
 from qa_desktop.core.action_rules import ActionDraft
-from qa_desktop.core.models import database_proxy
+from qa_desktop.core.models import Complaint, database_proxy
 from qa_desktop.core.services import actions, case_clocks
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui.due_bar import OverdueActions
@@ -52,12 +52,18 @@ def test_the_bar_counts_everyones_and_mine(main) -> None:
 
 
 @pytest.mark.parametrize(
-    ("button", "count"),
-    [("overdue_all", "overdue_all"), ("overdue_mine", "overdue_mine"), ("today_all", "today_all")],
+    ("button", "count", "owner"),
+    [
+        ("overdue_all", "overdue_all", "王工"),  # Monday's case, its clock long overdue
+        ("overdue_mine", "overdue_mine", "王工"),
+        ("today_all", "today_all", "李工"),  # Tuesday's, its next clock due at 16:00
+    ],
 )
-def test_a_click_shows_the_counted_cases(main, qtbot, button: str, count: str) -> None:
+def test_a_click_shows_the_counted_cases(main, qtbot, button: str, count: str, owner: str) -> None:
     getattr(main.due.ui, button).click()
-    qtbot.waitUntil(lambda: main.register.model.rowCount() == main.due.counts[count])
+    model = main.register.model
+    qtbot.waitUntil(lambda: model.rowCount() == main.due.counts[count])
+    assert Complaint.get_by_id(model.complaint_id(0)).owner == owner  # that case, not the other
 
 
 def test_the_overdue_actions_are_listed_and_open_their_case(main, qtbot) -> None:

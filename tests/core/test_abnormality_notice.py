@@ -118,6 +118,16 @@ def test_hostile_text_prints_as_text(db, tmp_path):
     assert not result.unprinted
 
 
+def test_a_character_no_font_has_is_named_under_the_notices_label(db, tmp_path):
+    complaint = make_case(responsible_department="冷轧车间")
+    add(complaint, corrective(description="换辊 \U00030000"))
+    result = write_notice(complaint.case_no, tmp_path / "notice.pdf", "zh_CN", clock=clock)
+    assert [(u.field, u.label, u.characters, u.context) for u in result.unprinted] == [
+        ("action", "Action requested", "\U00030000", "NoticePdf")
+    ]
+    assert "要求的措施" in result.message("zh_CN")
+
+
 def test_a_page_renders(case, tmp_path):
     out = tmp_path / "notice.pdf"
     write_notice(case.case_no, out, "zh_CN", clock=clock)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
@@ -18,11 +17,8 @@ from qa_desktop.core.reports.complaint_form_style import (
     MUTED,
     RULE,
     SECTION_BG,
-    TEXT_LEADING,
-    TEXT_SIZE,
     table_style,
 )
-from qa_desktop.core.reports.pdf_result import Unprinted
 from qa_desktop.core.reports.text_block import TextBlock
 from qa_desktop.core.reports.text_layout import LaidOutText
 from qa_desktop.core.reports.visit_words import CONTEXT as VISIT_CONTEXT
@@ -179,25 +175,12 @@ class EightDWords(VisitWords):
                 return found
         return text
 
-    def value(  # type: ignore[override]
-        self,
-        text: str,
-        key: str,
-        right: bool = False,
-        size: float = TEXT_SIZE,
-        line: int | None = None,
-        color: colors.Color = INK,
-    ) -> TextBlock:
-        """User text, drawn as it is; what no font has is noted under `key`, a LABELS key or
-        a catalogue text (an 8D field's label)."""
-        laid_out = LaidOutText.of(text, size)
-        if laid_out.unprinted:
-            if key in LABELS:
-                label, context = LABELS[key], CONTEXT
-            else:  # a label itself: this report's, or an 8D field's
-                label, context = key, CONTEXT if key in LABELS.values() else FIELDS_CONTEXT
-            self.unprinted.append(Unprinted(key, label, laid_out.unprinted, line, context))
-        return TextBlock(laid_out, size, size * TEXT_LEADING / TEXT_SIZE, color, right)
+    def noted_as(self, key: str) -> tuple[str, str]:
+        """`key` is a LABELS key or a catalogue text (an 8D field's label)."""
+        if key in LABELS:
+            return LABELS[key], CONTEXT
+        # a label itself: this report's, or an 8D field's
+        return key, CONTEXT if key in LABELS.values() else FIELDS_CONTEXT
 
     def label(self, text: str, style: str = "label", **values: object) -> list[Flowable]:  # type: ignore[override]
         """A bilingual label stacked on two lines, as the visit printouts' labels look, drawn

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable
 
 from qa_desktop.core.eightd import CONTEXT as FIELDS_CONTEXT
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.reports.complaint_form_style import (
     INK,
     MUTED,
-    RULE,
-    SECTION_BG,
-    table_style,
 )
 from qa_desktop.core.reports.text_block import TextBlock
 from qa_desktop.core.reports.text_layout import LaidOutText
@@ -203,17 +199,4 @@ class EightDWords(VisitWords):
 
     def section_pair(self, first: str, second: str, *content: Flowable) -> list[Flowable]:
         """A section bar whose title is given in both languages (a step's "D2 …")."""
-        bar = Table([[Paragraph(self.pair(first, second), self.styles["section"])]],
-                    colWidths=[None])  # fmt: skip
-        bar.setStyle(
-            table_style(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), SECTION_BG),
-                    ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ]
-            )
-        )
-        bar.keepWithNext = True
-        return [Spacer(1, 3 * mm), bar, *content]
+        return self.section_markup(self.pair(first, second), *content)

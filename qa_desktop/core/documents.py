@@ -224,7 +224,7 @@ def _defect_fields(complaint: Complaint, lang: str) -> list[RecordField]:
             "defect_type",
             defect.code if defect else "",
             CUSTOMER,
-            _defect_text(defect, complaint.defect_other, lang),
+            defect_text(defect, complaint.defect_other, lang),
         ),
         _text_field("defect_other", complaint.defect_other),
         _text_field("description", complaint.description),
@@ -238,7 +238,8 @@ def _defect_fields(complaint: Complaint, lang: str) -> list[RecordField]:
     ]
 
 
-def _defect_text(defect: DefectType | None, other: str, lang: str) -> str:
+def defect_text(defect: DefectType | None, other: str, lang: str) -> str:
+    """The defect type's name in `lang`, with the words of an "other" defect after it."""
     if defect is None:
         return ""
     name = defect.name(lang)

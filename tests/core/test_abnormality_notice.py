@@ -24,9 +24,11 @@ from conftest import ENGINEER
 from pdfs import assert_a4, assert_fonts_embedded, needs_poppler, page_count, run, text_of
 
 from qa_desktop.core.errors import UserError
+from qa_desktop.core.models import DefectType
 from qa_desktop.core.reports.exports import write_notice
 from qa_desktop.core.services import actions
 from qa_desktop.core.services.abnormality_notices import notice_for
+from qa_desktop.core.vocab import OTHER_DEFECT
 
 pytestmark = needs_poppler
 INTERNAL_NOTE = "2 号机工作辊已使用 21 天，超出换辊周期。"
@@ -116,6 +118,28 @@ def test_hostile_text_prints_as_text(db, tmp_path):
     text = one_line(out)
     assert '<img src="/etc/passwd"/>' in text and "<b>冷轧</b> &amp; 车间" in text
     assert not result.unprinted
+
+
+def test_an_other_defect_is_named_with_its_words_in_both_languages(db):
+    other = DefectType.get(DefectType.code == OTHER_DEFECT)
+    complaint = make_case(responsible_department="冷轧车间", defect_type=other,
+                          defect_other="边部毛刺")  # fmt: skip
+    notice = notice_for(complaint.case_no, clock=clock)
+    assert (notice.defect_en, notice.defect_zh) == (
+        f"{other.name_en}: 边部毛刺",
+        f"{other.name_zh}: 边部毛刺",
+    )
+    assert other.name_zh and other.name_zh != other.name_en
+
+
+def test_a_character_no_font_has_is_named_under_the_notices_label(db, tmp_path):
+    complaint = make_case(responsible_department="冷轧车间")
+    add(complaint, corrective(description="换辊 \U00030000"))
+    result = write_notice(complaint.case_no, tmp_path / "notice.pdf", "zh_CN", clock=clock)
+    assert [(u.field, u.label, u.characters, u.context) for u in result.unprinted] == [
+        ("action", "Action requested", "\U00030000", "NoticePdf")
+    ]
+    assert "要求的措施" in result.message("zh_CN")
 
 
 def test_a_page_renders(case, tmp_path):

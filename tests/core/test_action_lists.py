@@ -77,3 +77,29 @@ def test_the_lists_read_the_indexes_not_the_whole_table(cases, owner):
     )
     assert "USING INDEX case_action_state" in plan or "USING INDEX case_action_due_date" in plan
     assert "SCAN t1" not in plan and "SCAN case_action" not in plan, plan
+
+
+def test_a_list_reads_the_same_few_statements_however_many_rows(cases):
+    first, second = cases
+
+    def statements_of_overdue() -> tuple[int, int]:
+        statements: list[str] = []
+        database_proxy.connection().set_trace_callback(statements.append)
+        try:
+            rows = action_lists.overdue(NOW)
+        finally:
+            database_proxy.connection().set_trace_callback(None)
+        return len(rows), len(statements)
+
+    def add_late(complaint) -> None:  # sent back: its reason is read too
+        row = add(complaint, corrective(due_date=date(2026, 3, 10)))
+        row = actions.mark_done(str(row.uuid), 1, "已换辊", FIELD, clock)
+        actions.reject_verification(str(row.uuid), row.revision, "缺签字", MANAGER, clock)
+
+    add_late(first)
+    few = statements_of_overdue()
+    for index in range(12):
+        add_late(second if index % 2 else first)
+    many = statements_of_overdue()
+    assert (few[0], many[0]) == (1, 13)
+    assert many[1] == few[1], "names, evidence and reasons are read once per list, not per row"

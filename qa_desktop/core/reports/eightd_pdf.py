@@ -18,18 +18,15 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from qa_desktop import __version__
 from qa_desktop.core.eightd import STEPS
 from qa_desktop.core.eightd.facts import HandlingFact
-from qa_desktop.core.files import atomic_output
 from qa_desktop.core.reports.complaint_form_style import cell_style, label_columns, table_style
-from qa_desktop.core.reports.complaint_pdf import _paged_canvas
 from qa_desktop.core.reports.eightd_report import EightDReport
 from qa_desktop.core.reports.eightd_sections import RIGHT, StepSections, _label
 from qa_desktop.core.reports.eightd_tables import Column, grid, labelled, note, subhead
@@ -76,13 +73,8 @@ def export_eightd_pdf(report: EightDReport, out: Path | str, lang: str = "zh_CN"
     layout = _Layout(report, words)
     story = layout.story()
     pages = VisitPages(layout.furniture(), words)
-    with atomic_output(out) as temp:
-        doc = BaseDocTemplate(str(temp), pagesize=A4, pageTemplates=pages.templates(),
-                              lang="zh-CN" if words.zh_first else "en",
-                              initialFontName=words.font, invariant=1, **layout.metadata())  # fmt: skip
-        canvas = _stamped(_paged_canvas(pages.decorate_page), report.printed)
-        doc.build(story, canvasmaker=canvas)
-    return PdfExport(Path(out).expanduser().resolve(), tuple(words.unprinted))
+    return pages.write(out, story, layout.metadata(), invariant=True,
+                       canvas=lambda paged: _stamped(paged, report.printed))  # fmt: skip
 
 
 def _stamped(base: type[Canvas], printed: datetime | None) -> type[Canvas]:

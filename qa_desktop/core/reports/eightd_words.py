@@ -7,22 +7,14 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable
 
 from qa_desktop.core.eightd import CONTEXT as FIELDS_CONTEXT
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.reports.complaint_form_style import (
     INK,
     MUTED,
-    RULE,
-    SECTION_BG,
-    TEXT_LEADING,
-    TEXT_SIZE,
-    table_style,
 )
-from qa_desktop.core.reports.pdf_result import Unprinted
 from qa_desktop.core.reports.text_block import TextBlock
 from qa_desktop.core.reports.text_layout import LaidOutText
 from qa_desktop.core.reports.visit_words import CONTEXT as VISIT_CONTEXT
@@ -179,25 +171,12 @@ class EightDWords(VisitWords):
                 return found
         return text
 
-    def value(  # type: ignore[override]
-        self,
-        text: str,
-        key: str,
-        right: bool = False,
-        size: float = TEXT_SIZE,
-        line: int | None = None,
-        color: colors.Color = INK,
-    ) -> TextBlock:
-        """User text, drawn as it is; what no font has is noted under `key`, a LABELS key or
-        a catalogue text (an 8D field's label)."""
-        laid_out = LaidOutText.of(text, size)
-        if laid_out.unprinted:
-            if key in LABELS:
-                label, context = LABELS[key], CONTEXT
-            else:  # a label itself: this report's, or an 8D field's
-                label, context = key, CONTEXT if key in LABELS.values() else FIELDS_CONTEXT
-            self.unprinted.append(Unprinted(key, label, laid_out.unprinted, line, context))
-        return TextBlock(laid_out, size, size * TEXT_LEADING / TEXT_SIZE, color, right)
+    def noted_as(self, key: str) -> tuple[str, str]:
+        """`key` is a LABELS key or a catalogue text (an 8D field's label)."""
+        if key in LABELS:
+            return LABELS[key], CONTEXT
+        # a label itself: this report's, or an 8D field's
+        return key, CONTEXT if key in LABELS.values() else FIELDS_CONTEXT
 
     def label(self, text: str, style: str = "label", **values: object) -> list[Flowable]:  # type: ignore[override]
         """A bilingual label stacked on two lines, as the visit printouts' labels look, drawn
@@ -220,17 +199,4 @@ class EightDWords(VisitWords):
 
     def section_pair(self, first: str, second: str, *content: Flowable) -> list[Flowable]:
         """A section bar whose title is given in both languages (a step's "D2 …")."""
-        bar = Table([[Paragraph(self.pair(first, second), self.styles["section"])]],
-                    colWidths=[None])  # fmt: skip
-        bar.setStyle(
-            table_style(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), SECTION_BG),
-                    ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ]
-            )
-        )
-        bar.keepWithNext = True
-        return [Spacer(1, 3 * mm), bar, *content]
+        return self.section_markup(self.pair(first, second), *content)

@@ -4,13 +4,7 @@ first; values as they are), which also words the page furniture the notice share
 
 from __future__ import annotations
 
-from reportlab.lib import colors
-
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from qa_desktop.core.reports.complaint_form_style import INK, TEXT_LEADING, TEXT_SIZE
-from qa_desktop.core.reports.pdf_result import Unprinted
-from qa_desktop.core.reports.text_block import TextBlock
-from qa_desktop.core.reports.text_layout import LaidOutText
 from qa_desktop.core.reports.visit_words import CONTEXT as VISIT_CONTEXT
 from qa_desktop.core.reports.visit_words import VisitWords
 
@@ -97,18 +91,5 @@ class NoticeWords(VisitWords):
         found = translate(CONTEXT, text, lang)
         return found if found != text else translate(VISIT_CONTEXT, text, lang)
 
-    def value(
-        self,
-        text: str,
-        key: str,
-        right: bool = False,
-        size: float = TEXT_SIZE,
-        line: int | None = None,
-        color: colors.Color = INK,
-    ) -> TextBlock:
-        """User text, drawn as it is; what no font has is noted under `key` (and the line)."""
-        laid_out = LaidOutText.of(text, size)
-        if laid_out.unprinted:
-            label = LABELS.get(key, key)
-            self.unprinted.append(Unprinted(key, label, laid_out.unprinted, line, CONTEXT))
-        return TextBlock(laid_out, size, size * TEXT_LEADING / TEXT_SIZE, color, right)
+    def noted_as(self, key: str) -> tuple[str, str]:
+        return LABELS.get(key, key), CONTEXT

@@ -117,7 +117,11 @@ class SheetWords:
         return TextBlock(laid_out, size, size * TEXT_LEADING / TEXT_SIZE, color, right)
 
     def section(self, title: str, *content: Flowable) -> list[Flowable]:
-        bar = Table([[Paragraph(self.inline(title), self.styles["section"])]], colWidths=[None])
+        return self.section_markup(self.inline(title), *content)
+
+    def section_markup(self, markup: str, *content: Flowable) -> list[Flowable]:
+        """A section bar whose title is Paragraph markup already, then `content`."""
+        bar = Table([[Paragraph(markup, self.styles["section"])]], colWidths=[None])
         bar.setStyle(
             table_style(
                 [

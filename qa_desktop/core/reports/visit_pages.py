@@ -9,6 +9,7 @@ legible, since they are what was signed. The site-visit report's footer says it 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,9 +66,19 @@ class VisitPages:
         header = block_height() if furniture.code else 17 * mm
         self.later_top = self.top + header + 4 * mm
 
-    def write(self, out: Path | str, story: list, metadata: dict[str, str]) -> PdfExport:
+    def write(
+        self,
+        out: Path | str,
+        story: list,
+        metadata: dict[str, str],
+        *,
+        invariant: bool = False,
+        canvas: Callable[[type[Canvas]], type[Canvas]] | None = None,
+    ) -> PdfExport:
         """The document at `out`, whole or not at all (files.atomic_output); its path and the
-        characters no font could print."""
+        characters no font could print. `invariant`: ReportLab's invariant mode (no random file
+        id); `canvas` wraps the paged canvas (the 8D report stamps its printing time)."""
+        paged = _paged_canvas(self.decorate_page)
         with atomic_output(out) as temp:
             doc = BaseDocTemplate(
                 str(temp),
@@ -75,9 +86,10 @@ class VisitPages:
                 pageTemplates=self.templates(),
                 lang="zh-CN" if self.words.zh_first else "en",
                 initialFontName=self.words.font,
+                **({"invariant": 1} if invariant else {}),
                 **metadata,
             )
-            doc.build(story, canvasmaker=_paged_canvas(self.decorate_page))
+            doc.build(story, canvasmaker=canvas(paged) if canvas else paged)
         return PdfExport(Path(out).expanduser().resolve(), tuple(self.words.unprinted))
 
     def templates(self) -> list[PageTemplate]:

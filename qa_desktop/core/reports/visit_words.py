@@ -125,9 +125,14 @@ class VisitWords(SheetWords):
         """User text, drawn as it is; what no font has is noted under `key` (and the line)."""
         laid_out = LaidOutText.of(text, size)
         if laid_out.unprinted:
-            label = LABELS.get(key, key)
-            self.unprinted.append(Unprinted(key, label, laid_out.unprinted, line, CONTEXT))
+            label, context = self.noted_as(key)
+            self.unprinted.append(Unprinted(key, label, laid_out.unprinted, line, context))
         return TextBlock(laid_out, size, size * TEXT_LEADING / TEXT_SIZE, color, right)
+
+    def noted_as(self, key: str) -> tuple[str, str]:
+        """The label, and its catalogue context, under which text no font has is noted for
+        `key`: the printouts built on this helper say their own."""
+        return LABELS.get(key, key), CONTEXT
 
     def one(self, text: str, **values: object) -> str:
         """A sentence in the sheet's language only (values are never translated)."""

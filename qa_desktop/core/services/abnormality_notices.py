@@ -15,15 +15,15 @@ from decimal import Decimal
 
 from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, from_storage, utc_now, zone_label
-from qa_desktop.core.documents import Instant, instant_text, number_text
+from qa_desktop.core.documents import Instant, defect_text, instant_text, number_text
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
-from qa_desktop.core.models import CoilLine, DefectType
+from qa_desktop.core.models import CoilLine
 from qa_desktop.core.reports.abnormality_notice import AbnormalityNotice, NoticeAction, NoticeCoil
 from qa_desktop.core.services.action_lists import ActionRow, actions_of
 from qa_desktop.core.services.clock_rules import department_calendar
 from qa_desktop.core.services.complaints import get_complaint
-from qa_desktop.core.vocab import OTHER_DEFECT, ActionState
+from qa_desktop.core.vocab import ActionState
 
 CONTEXT = "Actions"
 SUFFIX = "-QAN"
@@ -55,7 +55,7 @@ def notice_for(
             CONTEXT, REPLY_TOO_EARLY, lang, date=reply_by.isoformat(), issued=issued.isoformat()
         )
     defect = complaint.defect_type if complaint.defect_type_id else None
-    en, zh = _defect_names(defect, complaint.defect_other)
+    en, zh = (defect_text(defect, complaint.defect_other, code) for code in ("en", "zh_CN"))
     rows = [row for row in actions_of(complaint.id, now) if row.state is not ActionState.CANCELLED]
     return AbnormalityNotice(
         number=f"{complaint.case_no}{SUFFIX}",
@@ -92,15 +92,6 @@ def notice_for(
 
 def _next_working_day(now: datetime) -> date:
     return department_calendar().add_working_days(now, 1).date()
-
-
-def _defect_names(defect: DefectType | None, other: str) -> tuple[str, str]:
-    if defect is None:
-        return "", ""
-    names = (defect.name_en, defect.name_zh or defect.name_en)
-    if defect.code == OTHER_DEFECT and other:
-        return (f"{names[0]}: {other}", f"{names[1]}: {other}")
-    return names
 
 
 def _coil(line: CoilLine) -> NoticeCoil:

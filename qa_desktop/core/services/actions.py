@@ -35,6 +35,7 @@ from qa_desktop.core.services.action_lists import actions_of, due_within, overdu
 from qa_desktop.core.services.attachments import store_media
 from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
+from qa_desktop.core.services.eightd_facts import printed_name
 from qa_desktop.core.text import clean_multiline, single_spaced
 from qa_desktop.core.validation import MAX_TEXT
 from qa_desktop.core.vocab import Action, ActionState
@@ -368,7 +369,7 @@ def _require_owner_or_editor(unit: Unit, row: CaseAction, lang: str | None) -> N
     try:
         unit.require(Action.EDIT)
     except UserError:
-        raise _about(row, NOT_OWNER, lang, owner=_name(row.owner)) from None
+        raise _about(row, NOT_OWNER, lang, owner=printed_name(row.owner)) from None
 
 
 def _refuse_own(unit: Unit, row: CaseAction, lang: str | None) -> None:
@@ -428,11 +429,6 @@ def _attach(
 
 def _account(user_id: str) -> UserAccount | None:
     return UserAccount.get_or_none((UserAccount.user_id == user_id) & UserAccount.active)
-
-
-def _name(user_id: str) -> str:
-    found = UserAccount.get_or_none(UserAccount.user_id == user_id)
-    return found.display_name if found is not None and found.display_name else user_id
 
 
 def _now(unit: Unit) -> datetime:

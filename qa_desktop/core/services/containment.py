@@ -40,13 +40,13 @@ from qa_desktop.core.models import (
     AuditEntry,
     Complaint,
     ContainmentLine,
-    UserAccount,
     Visit,
     VisitCoil,
 )
 from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.complaints import stored_complaint
 from qa_desktop.core.services.context import Actor, Unit, write
+from qa_desktop.core.services.eightd_facts import printed_name
 from qa_desktop.core.vocab import Action, VisitState
 
 CONTEXT = "Containment"
@@ -94,7 +94,7 @@ def containment_of(complaint_id: int, lang: str | None = None) -> CaseContainmen
         revision=_saves(complaint).count(),
         lines=tuple(_draft(row) for row in _rows(complaint.id)),
         figures=tuple(visit_figures(complaint.id)),
-        saved_by=_name(last.actor) if last else "",
+        saved_by=printed_name(last.actor) if last else "",
         saved_at=last.at.replace(tzinfo=UTC) if last else None,
     )
 
@@ -168,7 +168,7 @@ def save_containment(
         saves = _saves(complaint)
         if saves.count() != expected_revision:
             last = saves.order_by(AuditEntry.id.desc()).first()
-            user = _name(last.actor) if last else ""
+            user = printed_name(last.actor) if last else ""
             raise translated(CONTEXT, STALE, lang, case=complaint.case_no, user=user)
         existing = {str(row.uuid): row for row in _rows(complaint.id)}
         coils = _check_links(complaint, clean, existing, lang)
@@ -326,8 +326,3 @@ def _uuid_text(text: str) -> str:
         return str(uuid.UUID(str(text)))
     except ValueError:
         return str(text)
-
-
-def _name(user_id: str) -> str:
-    account = UserAccount.get_or_none(UserAccount.user_id == user_id)
-    return (account.display_name or user_id) if account else user_id

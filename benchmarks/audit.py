@@ -44,7 +44,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from qa_desktop.core import audit_chain, passwords, signing, verify
+from qa_desktop.core import audit_chain, password_check, passwords, signing, verify
 from qa_desktop.core.db import close_database, open_database, open_read_only
 from qa_desktop.core.demo_accounts import DEMO_PASSWORD
 from qa_desktop.core.drafts import CoilDraft, ComplaintDraft
@@ -342,7 +342,7 @@ def measure_signing(repeat: int) -> dict[str, float]:
         took = {"sign_proposal": time.perf_counter() - start}
         message = signing.canonical(signatures.payload(row))
         start = time.perf_counter()
-        assert passwords.verify_password(account.password_hash, DEMO_PASSWORD)
+        assert password_check.verify_password(account.password_hash, DEMO_PASSWORD)
         took["verify_password"] = time.perf_counter() - start
         start = time.perf_counter()
         keys.open_signing_key(account, DEMO_PASSWORD)  # the unseal: Argon2id's second run

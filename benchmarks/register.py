@@ -460,13 +460,13 @@ def signed_in_script(tree: Path | None = None, without_check: bool = False) -> s
 
 def _sign_in_check_ms(db_path: Path, repeat: int) -> float:
     """The password check a sign-in runs (Argon2id, slow by design), in this process."""
-    from qa_desktop.core import passwords
     from qa_desktop.core.demo_accounts import DEMO_PASSWORD
     from qa_desktop.core.models import UserAccount
+    from qa_desktop.core.password_check import verify_password
 
     open_database(db_path)
     stored = UserAccount.get(UserAccount.user_id == DEMO_USER).password_hash
-    return median_ms(lambda: passwords.verify_password(stored, DEMO_PASSWORD), repeat)
+    return median_ms(lambda: verify_password(stored, DEMO_PASSWORD), repeat)
 
 
 def report(figures: dict[str, float]) -> None:

@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 
-from qa_desktop.core import passwords, signing
+from qa_desktop.core import password_check, passwords, signing
 
 PASSWORD = "质量部 每天检查钢卷"
 AAD = b"user:wang.jun:key:k1"
@@ -76,11 +76,11 @@ def main() -> int:
     signature = signing.sign(private, PAYLOAD)
 
     def whole() -> bytes:
-        assert passwords.verify_password(encoded, PASSWORD)
+        assert password_check.verify_password(encoded, PASSWORD)
         return signing.sign(signing.unseal(sealed, PASSWORD, aad=AAD), PAYLOAD)
 
     def check_password() -> None:
-        assert passwords.verify_password(encoded, PASSWORD)
+        assert password_check.verify_password(encoded, PASSWORD)
 
     def check_signature() -> None:
         assert signing.verify(public, PAYLOAD, signature)

@@ -32,39 +32,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from argon2 import PasswordHasher, Type, extract_parameters
-from argon2.exceptions import Argon2Error, InvalidHashError
+from argon2 import PasswordHasher, Type
+from argon2.exceptions import InvalidHashError
 from argon2.low_level import ARGON2_VERSION, hash_secret_raw
 
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
+from qa_desktop.core.password_check import (
+    Cost,
+    normalize_password,
+    password_secret,
+    within_limits,
+)
 from qa_desktop.core.text import has_control
 
 CONTEXT = "Passwords"
 HASH_BYTES = 32
 SALT_BYTES = 16
 KEY_BYTES = 32
-
-
-@dataclass(frozen=True)
-class Cost:
-    """Argon2id's work factors: passes over memory, memory in KiB, lanes (threads)."""
-
-    time_cost: int
-    memory_kib: int
-    parallelism: int
-
-    def __post_init__(self) -> None:
-        if not _cost_is_sane(self.time_cost, self.memory_kib, self.parallelism):
-            raise ValueError(f"not an Argon2 cost: {self}")
-
-
-def _cost_is_sane(time_cost: object, memory_kib: object, parallelism: object) -> bool:
-    values = (time_cost, memory_kib, parallelism)
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-        return False
-    assert isinstance(memory_kib, int) and isinstance(parallelism, int)  # for the type checker
-    return min(values) >= 1 and memory_kib >= 8 * parallelism  # Argon2's own minimum
 
 
 # Measured on the 2-core development machine (argon2-cffi 25.1, medians of 9): 145 ms with both
@@ -91,32 +76,6 @@ def cost(chosen: Cost) -> Iterator[None]:
         COST = before
 
 
-# Above these a stored hash or key is damaged or hostile, never ours (8× today's memory; a check
-# at these limits takes seconds, not hours).
-LIMITS = Cost(time_cost=16, memory_kib=1024 * 1024, parallelism=8)
-
-
-def _within_limits(time_cost: int, memory_kib: int, parallelism: int) -> bool:
-    return (
-        _cost_is_sane(time_cost, memory_kib, parallelism)
-        and time_cost <= LIMITS.time_cost
-        and memory_kib <= LIMITS.memory_kib
-        and parallelism <= LIMITS.parallelism
-    )
-
-
-def normalize_password(password: str) -> str:
-    """The password as hashed: non-ASCII spaces made U+0020, then NFC (RFC 8265)."""
-    spaced = "".join(" " if c != " " and unicodedata.category(c) == "Zs" else c for c in password)
-    return unicodedata.normalize("NFC", spaced)
-
-
-def _secret(password: str) -> bytes:
-    # surrogatepass: a lone surrogate (refused by check_new_password) still hashes, so a typed
-    # one fails to log in instead of raising; it can never equal a real password's bytes.
-    return normalize_password(password).encode("utf-8", "surrogatepass")
-
-
 def _hasher(cost: Cost) -> PasswordHasher:
     return PasswordHasher(
         time_cost=cost.time_cost,
@@ -131,25 +90,7 @@ def _hasher(cost: Cost) -> PasswordHasher:
 def hash_password(password: str) -> str:
     """The Argon2id encoded string ("$argon2id$v=19$m=…,t=…,p=…$salt$hash") under `COST`,
     with a fresh random salt, of the normalised password (see the module's docstring)."""
-    return _hasher(COST).hash(_secret(password))
-
-
-def verify_password(encoded: str, password: str) -> bool:
-    """Whether `password` is the one `encoded` was made from, with the cost stored in it.
-
-    False, never an exception, for a wrong password and for a damaged hash: not a string, not
-    Argon2id, unreadable, or with parameters above `LIMITS`."""
-    if not isinstance(encoded, str) or not isinstance(password, str):
-        return False
-    try:
-        params = extract_parameters(encoded)
-        if params.type is not Type.ID or not _within_limits(
-            params.time_cost, params.memory_cost, params.parallelism
-        ):
-            return False
-        return _hasher(COST).verify(encoded, _secret(password))
-    except (Argon2Error, InvalidHashError, ValueError):
-        return False
+    return _hasher(COST).hash(password_secret(password))
 
 
 def needs_rehash(encoded: str) -> bool:
@@ -176,7 +117,7 @@ class KdfParams:
     def __post_init__(self) -> None:
         if not isinstance(self.salt, bytes) or not 8 <= len(self.salt) <= 64:
             raise ValueError("a key derivation salt is 8 to 64 bytes")
-        if not _within_limits(self.time_cost, self.memory_kib, self.parallelism):
+        if not within_limits(self.time_cost, self.memory_kib, self.parallelism):
             raise ValueError("key derivation parameters out of range")
 
     def to_dict(self) -> dict[str, Any]:
@@ -227,7 +168,7 @@ def new_kdf_params() -> KdfParams:
 def derive_key(password: str, params: KdfParams) -> bytes:
     """32 bytes from the normalised password, Argon2id with `params` (raw, not encoded)."""
     return hash_secret_raw(
-        secret=_secret(password),
+        secret=password_secret(password),
         salt=params.salt,
         time_cost=params.time_cost,
         memory_cost=params.memory_kib,

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa_desktop.core import passwords
 from qa_desktop.core.actor import Actor
 from qa_desktop.core.file_reader import FileReader
+from qa_desktop.core.password_check import verify_password
 
 ACCOUNT_SQL = (
     "SELECT user_id, display_name, password_hash, active, locked, failed_attempts"
@@ -40,6 +40,6 @@ def checked_account(reader: FileReader, user_id: str, password: str) -> CheckedA
     found_id, display_name, password_hash, active, locked, failed_attempts = row
     if not active or locked or failed_attempts:
         return None
-    if not passwords.verify_password(password_hash, password):
+    if not verify_password(password_hash, password):
         return None
     return CheckedAccount(Actor(found_id, display_name), password_hash)

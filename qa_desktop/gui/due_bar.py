@@ -11,26 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QWidget
 
 from qa_desktop.core import register
 from qa_desktop.core.clock import Clock
 from qa_desktop.core.register import DUE_TODAY, OPEN, OVERDUE, RegisterQuery
 from qa_desktop.gui.forms.ui_due_bar import Ui_DueBarForm
-from qa_desktop.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:  # a start-up's window builds the bar before Peewee loads; it counts after
     from peewee import Database
 
     from qa_desktop.core.actor import Actor
+    from qa_desktop.gui.overdue_actions import OverdueActions
 
 LATE_STYLE = "color: #c62828; font-weight: bold;"
 TODAY_STYLE = "color: #b45309; font-weight: bold;"
@@ -113,37 +105,9 @@ class DueBar(QFrame):
 
     def list_actions(self, mine: bool) -> OverdueActions:
         from qa_desktop.core.services import action_lists
+        from qa_desktop.gui.overdue_actions import OverdueActions  # not needed to start
 
         rows = action_lists.overdue(self._clock(), self._actor.user_id if mine else None)
         dialog = OverdueActions(self.window(), rows, self._open_case)
         dialog.show()
         return dialog
-
-
-class OverdueActions(QDialog):
-    """Overdue actions across cases, the longest overdue first; double-click opens the case."""
-
-    def __init__(self, parent: QWidget, rows: list, open_case: Callable[[int], object]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Actions overdue"))
-        self.rows = rows
-        table = self.table = QTableWidget(len(rows), 5, self)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Case no."), self.tr("Action"), self.tr("Owner"), self.tr("Due"),
-             self.tr("Department")]
-        )  # fmt: skip
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        for n, row in enumerate(rows):
-            cells = (row.case_no, f"{row.number}. {row.description}", row.owner_name,
-                     row.due_date.isoformat(), row.department)  # fmt: skip
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.complaint_id)
-                table.setItem(n, column, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.itemDoubleClicked.connect(lambda item: open_case(item.data(Qt.ItemDataRole.UserRole)))
-        layout = QVBoxLayout(self)
-        layout.addWidget(table)
-        fit_to_screen(self, self.sizeHint().expandedTo(parent.size() * 0.6))

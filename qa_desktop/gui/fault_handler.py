@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from qa_desktop import APP_NAME
 from qa_desktop.core.errors import UserError
@@ -36,6 +36,8 @@ def sentence(exc: BaseException) -> str:
 
 
 def show(exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox  # its type loads on first use, not at start-up
+
     QMessageBox.warning(QApplication.activeWindow(), APP_NAME, sentence(exc))
 
 

@@ -6,16 +6,9 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QStandardPaths
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QActionGroup, QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QPushButton
 
 from qa_desktop import APP_NAME, __version__
 from qa_desktop.core import i18n
@@ -30,6 +23,7 @@ from qa_desktop.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:  # ReportLab, the dialogs and the menus' own modules load when first needed
     from peewee import Database
+    from PySide6.QtWidgets import QMessageBox
 
     from qa_desktop.core.reports.pdf_result import PdfExport
     from qa_desktop.core.services.context import Actor
@@ -260,6 +254,8 @@ class MainWindow(QMainWindow):
             "<b>QA Desktop %1</b><p>Customer complaints from the first call to closure: "
             "register, investigation, handling and sign-off, offline.</p><p>Database: %2</p>"
         )
+        from PySide6.QtWidgets import QMessageBox  # its type loads on first use (as below)
+
         box = QMessageBox(self)
         box.setWindowTitle(APP_NAME)
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
@@ -381,6 +377,8 @@ class MainWindow(QMainWindow):
     def run_task(
         self, work: Work, message: str, on_success, in_process: bool = False
     ) -> Task | None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.task is not None and self.task.is_running():
             QMessageBox.information(self, APP_NAME, self.tr("Wait until the running task ends."))
             return None
@@ -419,6 +417,8 @@ class MainWindow(QMainWindow):
         """Say what could not be printed before the form is shown (and signed); then show it."""
         self._saved(result.path)
         if result.unprinted:
+            from PySide6.QtWidgets import QMessageBox
+
             check = self.tr("Check these fields on the printed form before anyone signs it.")
             message = result.message(i18n.current_language())
             QMessageBox.warning(self, APP_NAME, f"{message}\n\n{check}")
@@ -500,11 +500,16 @@ class MainWindow(QMainWindow):
         try:
             return check_target(chosen, suffix)
         except UserError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, APP_NAME, str(exc))
             return None
 
     def choose_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
         """The save dialog itself; tests replace this to avoid the modal dialog."""
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), file_filter)
         return Path(chosen) if chosen else None

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 import time
 import unicodedata
 
 import pytest
 from argon2 import PasswordHasher, Type, extract_parameters
 
-from qa_desktop.core import passwords
+from qa_desktop.core import password_check, passwords
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import set_language
+from qa_desktop.core.password_check import verify_password
 from qa_desktop.core.passwords import (
     DEFAULT_COST,
     FAST_TEST_COST,
@@ -21,7 +23,6 @@ from qa_desktop.core.passwords import (
     hash_password,
     needs_rehash,
     new_kdf_params,
-    verify_password,
 )
 
 
@@ -123,7 +124,7 @@ def test_a_hash_above_the_limits_is_refused_even_with_the_right_password(
     encoded = hash_password("right password")
     assert verify_password(encoded, "right password")
     for limits in (Cost(1, 16, 2), Cost(2, 8, 1), Cost(2, 16, 1)):
-        monkeypatch.setattr(passwords, "LIMITS", limits)
+        monkeypatch.setattr(password_check, "LIMITS", limits)
         assert verify_password(encoded, "right password") is False, limits
     with pytest.raises(ValueError):
         KdfParams(b"0123456789abcdef", 2, 16, 2)  # the same limits for a derived key
@@ -292,3 +293,48 @@ def test_the_sentences_are_translated() -> None:
     message = refusal("short")
     assert message is not None and "8" in message
     assert not any("a" <= c <= "z" for c in message), message
+
+
+def test_a_hash_of_argon2_version_1_0_still_verifies() -> None:
+    """Argon2 1.0 hashes (v=16, or with no version, as argon2-cffi reads them) verify through
+    the bindings as through argon2-cffi's own `PasswordHasher`."""
+    from argon2.low_level import hash_secret
+
+    secret = password_check.password_secret("right password")
+    old = hash_secret(secret, b"saltsaltsalt", 1, 8, 1, 32, Type.ID, version=0x10).decode()
+    assert old.startswith("$argon2id$v=16$")
+    without_version = old.replace("$v=16", "")
+    for encoded in (old, without_version):
+        assert PasswordHasher().verify(encoded, secret)
+        assert verify_password(encoded, "right password")
+        assert not verify_password(encoded, "right passwords")
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        "$argon2id$v=19$m=８,t=1,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2g",  # a full-width digit
+        "$argon2id$v=19$m=8,t=1,p=1,x=2$c2FsdHNhbHRzYWx0$aGFzaGhhc2g",
+        "$argon2id$v=19$m=8=8,t=1,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2g",
+        "$argon2id$v=19$m=8,t=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2g",
+    ],
+)
+def test_a_hash_with_unreadable_parameters_has_no_cost(encoded: str) -> None:
+    assert password_check.argon2id_cost(encoded) is None
+    assert verify_password(encoded, "right password") is False
+
+
+def test_a_hash_with_a_nul_byte_is_false() -> None:
+    good = hash_password("right password")
+    assert verify_password(good, "right password")
+    assert verify_password(good + "\x00", "right password") is False
+    assert verify_password(good[:20] + "\x00" + good[20:], "right password") is False
+
+
+def test_checking_a_password_needs_no_argon2_cffi_python_layer() -> None:
+    """The start-up's check loads only the bindings (argon2-cffi's layer cost 10 ms there)."""
+    import subprocess
+
+    probe = "import sys, qa_desktop.core.password_check; print('argon2' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr

@@ -13,8 +13,8 @@ from qa_desktop.core.action_rules import ActionDraft
 from qa_desktop.core.models import Complaint, database_proxy
 from qa_desktop.core.services import actions, case_clocks
 from qa_desktop.core.settings import UserSettings
-from qa_desktop.gui.due_bar import OverdueActions
 from qa_desktop.gui.main_window import MainWindow
+from qa_desktop.gui.overdue_actions import OverdueActions
 
 # Tuesday 15 September, 10:00 in Shanghai: Monday's cases are a day old.
 NOW = MONDAY + timedelta(days=1, hours=1)

@@ -20,6 +20,7 @@ from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.models import KeyWrap, Role, UserAccount, UserRole
+from qa_desktop.core.password_check import verify_password
 from qa_desktop.core.services import keys
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.text import clean_line, single_spaced
@@ -209,10 +210,10 @@ def check_password(user_id: str, password: str, clock: Clock = utc_now) -> UserA
     found = UserAccount.get_or_none(UserAccount.user_id == user_id)
     if found is None:
         # The same sentence as a wrong password: which user ids exist is not for a stranger.
-        passwords.verify_password(_dummy_hash(), password)  # the same time, too
+        verify_password(_dummy_hash(), password)  # the same time, too
         raise translated(CONTEXT, WRONG)
     _refuse_if_barred(found)
-    if passwords.verify_password(found.password_hash, password):
+    if verify_password(found.password_hash, password):
         if found.failed_attempts:
             with write(actor_of(found), clock) as unit:
                 _reset_failures(unit, found)

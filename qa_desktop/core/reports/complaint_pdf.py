@@ -13,7 +13,7 @@ has prints as a visible mark, and the export says which and where (`PdfExport.un
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import tzinfo
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -76,6 +76,7 @@ from qa_desktop.core.reports.complaint_form_words import (
     TITLE,
 )
 from qa_desktop.core.reports.fonts import register_fonts
+from qa_desktop.core.reports.paged_canvas import paged_canvas
 from qa_desktop.core.reports.pdf_result import PdfExport, Unprinted
 from qa_desktop.core.reports.text_block import TextBlock
 from qa_desktop.core.reports.text_layout import LaidOutText, single_line
@@ -118,31 +119,8 @@ def export_complaint_pdf(
             initialFontName=form.font,  # else every page names Helvetica, unembedded
             **form.metadata(),
         )
-        doc.build(story, canvasmaker=_paged_canvas(form.decorate_page))
+        doc.build(story, canvasmaker=paged_canvas(form.decorate_page))
     return PdfExport(Path(out).expanduser().resolve(), tuple(form.unprinted))
-
-
-def _paged_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each footer can say "page N of M"."""
-
-    class PagedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, object]] = []
-
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held)
-            for number, state in enumerate(self._held, start=1):
-                self.__dict__.update(state)
-                decorate(self, number, total)
-                super().showPage()
-            super().save()
-
-    return PagedCanvas
 
 
 class _QrPlaceholder(Flowable):

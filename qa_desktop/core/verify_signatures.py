@@ -69,7 +69,7 @@ CONFIRMED_CHANGED = QT_TRANSLATE_NOOP(
 )
 
 Payload = Callable[[Signature], dict]
-EIGHT_D = "eight_d"  # services/eightd.RECORD_TABLE: a completed 8D step's signature
+EIGHT_D = "eight_d"  # services/eightd_view.RECORD_TABLE: a completed 8D step's signature
 
 
 def check_signatures(payload: Payload) -> tuple[int, str]:
@@ -157,7 +157,7 @@ def _check_step(row: Signature) -> str:
     it and its content still hashes to what was signed (a save reopens a changed step, so a
     difference is a change made outside QA Desktop)."""
     from qa_desktop.core.models import EightD, EightDStep
-    from qa_desktop.core.services.eightd import stored_content
+    from qa_desktop.core.services.eightd_view import stored_content
 
     eight_d = EightD.get_or_none(EightD.uuid == row.record_uuid)
     if eight_d is None:

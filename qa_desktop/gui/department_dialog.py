@@ -11,21 +11,18 @@ zones by name and offset. "Now" is the dialog's clock, so what it shows can be t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontDatabase, QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QMessageBox,
     QStyle,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -33,20 +30,30 @@ from qa_desktop.core import coil_forms, settings
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.errors import DatabaseError, FieldError, UserError, ValidationError
 from qa_desktop.core.i18n import translate
-from qa_desktop.core.models import DefectType
 from qa_desktop.core.services.complaints import preview_case_no
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.department import (
-    DEFECT_TYPES,
-    DefectEdit,
     apply_changes,
     department_settings,
 )
 from qa_desktop.core.services.reference import defect_types
 from qa_desktop.core.settings import UserSettings
-from qa_desktop.core.text import single_spaced
 from qa_desktop.core.validation import coil_fits, normalize_coil_no
 from qa_desktop.core.zones import zone_choices
+from qa_desktop.gui.defect_table import (
+    ERROR_BRUSH,
+    IN_USE_COLUMN,
+    NAME_EN_COLUMN,
+    NAME_ZH_COLUMN,
+    DefectLine,
+    add_line,
+    commit_open_cell,
+    edits,
+    line_at,
+    mark_row,
+    on_rows,
+    show_line,
+)
 from qa_desktop.gui.field_errors import error_labels, show_message
 from qa_desktop.gui.forms.ui_department_settings import Ui_DepartmentSettings
 from qa_desktop.gui.screen_fit import fit_to_screen
@@ -54,36 +61,8 @@ from qa_desktop.gui.screen_fit import fit_to_screen
 # The rules' inputs are so named.
 RULES = ("coil_number_forms", "time_zone", "case_prefix", "future_tolerance_minutes")
 TABLE = "defect_types"  # the table's name, and the error field of its lines
-NAME_EN_COLUMN, NAME_ZH_COLUMN, IN_USE_COLUMN = range(3)
-# On a line's English-name cell: the type's permanent code, None on a line added here. Reports
-# group by the code, so it is kept with the line, but nobody needs to read it.
-STORED_ROLE = Qt.ItemDataRole.UserRole
-ERROR_BRUSH = QBrush(QColor("#fbd5d2"))
 MATCH_STYLE = "color: #1e6b30;"
 NO_MATCH_STYLE = "color: #b3261e;"
-
-
-@dataclass(frozen=True)
-class DefectLine:
-    """One line of the table as typed; `stored` is False for a line added in this dialog."""
-
-    code: str
-    name_en: str
-    name_zh: str
-    active: bool
-    stored: bool
-
-    @classmethod
-    def of(cls, defect: DefectType) -> DefectLine:
-        return cls(defect.code, defect.name_en, defect.name_zh, bool(defect.active), True)
-
-    def cleaned(self) -> DefectLine:
-        """As the service will store it."""
-        name_en, name_zh = single_spaced(self.name_en), single_spaced(self.name_zh)
-        return DefectLine(self.code, name_en, name_zh, self.active, self.stored)
-
-    def is_blank(self) -> bool:
-        return not (self.name_en.strip() or self.name_zh.strip())
 
 
 class DepartmentDialog(QDialog):
@@ -115,7 +94,8 @@ class DepartmentDialog(QDialog):
     # ----- what callers use ------------------------------------------------------------------
     def lines(self) -> list[DefectLine]:
         """Every line of the table as typed, in the table's order."""
-        return [self._line(row) for row in range(self.ui.defect_types.rowCount())]
+        table = self.ui.defect_types
+        return [line_at(table, row) for row in range(table.rowCount())]
 
     def rules(self) -> dict[str, Any]:
         """The rules as typed (text, or the spin box's number)."""
@@ -133,7 +113,7 @@ class DepartmentDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Esc or the window's close button: ask before throwing changes away."""
-        self._commit_open_cell()  # a name still being typed is a change too
+        commit_open_cell(self.ui.defect_types)  # a name still being typed is a change too
         if self.is_modified():
             answer = QMessageBox.question(
                 self,
@@ -148,7 +128,7 @@ class DepartmentDialog(QDialog):
 
     def save(self) -> bool:
         """What the Save button does: send what changed to the core, all or nothing."""
-        self._commit_open_cell()
+        commit_open_cell(self.ui.defect_types)
         self._clear_errors()
         if not self._write(self._changed_lines(), self._changed_rules()):
             return False
@@ -191,7 +171,7 @@ class DepartmentDialog(QDialog):
         ui = self.ui
         ui.button_box.accepted.connect(self.save)
         ui.button_box.rejected.connect(self.reject)
-        ui.add_defect_type.clicked.connect(self._add_line)
+        ui.add_defect_type.clicked.connect(lambda: add_line(ui.defect_types))
         ui.coil_number_forms.textChanged.connect(self._try_coil)
         ui.coil_test.textChanged.connect(self._try_coil)
         ui.time_zone.currentTextChanged.connect(lambda _text: self._zone_edited())
@@ -205,7 +185,7 @@ class DepartmentDialog(QDialog):
         for defect in defect_types(active_only=False):
             line = DefectLine.of(defect)
             self._stored_lines[line.code] = line
-            self._show_line(table.rowCount(), line, insert=True)
+            show_line(table, table.rowCount(), line, insert=True)
         self._stored_rules = department_settings()
         if not self._stored_rules["time_zone"]:  # a file from before the setting: this PC's
             self._stored_rules["time_zone"] = settings.department_zone().key
@@ -225,57 +205,6 @@ class DepartmentDialog(QDialog):
         combo.setCurrentIndex(combo.findData(current))
         combo.blockSignals(False)
 
-    # ----- the table -------------------------------------------------------------------------
-    def _show_line(self, row: int, line: DefectLine, *, insert: bool = False) -> None:
-        table = self.ui.defect_types
-        if insert:
-            table.insertRow(row)
-        name_en = QTableWidgetItem(line.name_en)
-        if line.stored:
-            name_en.setData(STORED_ROLE, line.code)
-        table.setItem(row, NAME_EN_COLUMN, name_en)
-        table.setItem(row, NAME_ZH_COLUMN, QTableWidgetItem(line.name_zh))
-        in_use = QTableWidgetItem()
-        in_use.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-        in_use.setCheckState(Qt.CheckState.Checked if line.active else Qt.CheckState.Unchecked)
-        table.setItem(row, IN_USE_COLUMN, in_use)
-
-    def _line(self, row: int) -> DefectLine:
-        table = self.ui.defect_types
-
-        def text(column: int) -> str:
-            item = table.item(row, column)
-            return item.text() if item is not None else ""
-
-        first = table.item(row, NAME_EN_COLUMN)
-        code = first.data(STORED_ROLE) if first is not None else None
-        in_use = table.item(row, IN_USE_COLUMN)
-        return DefectLine(
-            code=code or "",
-            name_en=text(NAME_EN_COLUMN),
-            name_zh=text(NAME_ZH_COLUMN),
-            active=in_use is None or in_use.checkState() == Qt.CheckState.Checked,
-            stored=code is not None,
-        )
-
-    def _add_line(self) -> None:
-        table = self.ui.defect_types
-        row = table.rowCount()
-        self._show_line(row, DefectLine("", "", "", True, False), insert=True)
-        table.setFocus()
-        table.setCurrentCell(row, NAME_EN_COLUMN)  # the editor opens: type the name
-        table.scrollToItem(table.item(row, NAME_EN_COLUMN))
-
-    def _commit_open_cell(self) -> None:
-        """A cell still being typed in counts."""
-        table = self.ui.defect_types
-        if table.state() != QAbstractItemView.State.EditingState:
-            return
-        editor = table.indexWidget(table.currentIndex())
-        if editor is not None:
-            table.commitData(editor)
-
-    # ----- what changed, and whether it may be saved -----------------------------------------
     def _changed_lines(self) -> dict[int, DefectLine]:
         """Table row -> cleaned line: new lines that are not blank, and edited stored ones."""
         changed: dict[int, DefectLine] = {}
@@ -297,9 +226,9 @@ class DepartmentDialog(QDialog):
     def _write(self, lines: dict[int, DefectLine], rules: dict[str, Any]) -> bool:
         """One transaction for the whole batch: on any refusal nothing at all was saved."""
         try:
-            apply_changes(_edits(lines), rules, self._actor, self._clock)
+            apply_changes(edits(lines), rules, self._actor, self._clock)
         except ValidationError as exc:
-            problems = _on_rows(exc.errors, list(lines))
+            problems = on_rows(exc.errors, list(lines))
             self._show_errors(
                 problems, self.tr("Nothing was saved: correct what is marked in red.")
             )
@@ -421,14 +350,14 @@ class DepartmentDialog(QDialog):
             self.ui.tabs.setTabIcon(tab, QIcon())
         table = self.ui.defect_types
         for row in range(table.rowCount()):
-            self._mark_row(row, None, "")
+            mark_row(table, row, None, "")
         self._rules_edited()  # what the live checks say stays said
 
     def _show_errors(self, problems: list[FieldError], status: str) -> None:
         table_lines, elsewhere = [], []
         for problem in problems:
             if problem.row is not None:
-                self._mark_row(problem.row, ERROR_BRUSH, problem.message)
+                mark_row(self.ui.defect_types, problem.row, ERROR_BRUSH, problem.message)
                 line = self.tr("Line %1: %2").replace("%1", str(problem.row + 1))
                 table_lines.append(line.replace("%2", problem.message))
             elif problem.field in self._error_labels:
@@ -439,15 +368,6 @@ class DepartmentDialog(QDialog):
             show_message(self.ui.defect_types_error, "\n".join(table_lines))
         show_message(self.ui.form_error, "\n".join([status, *elsewhere]))
         self._point_at(problems)
-
-    def _mark_row(self, row: int, brush: QBrush | None, message: str) -> None:
-        """Colour a whole line and put the sentence in its tooltip (colour alone is missed)."""
-        table = self.ui.defect_types
-        for column in range(table.columnCount()):
-            item = table.item(row, column)
-            if item is not None:
-                item.setData(Qt.ItemDataRole.BackgroundRole, brush)
-                item.setToolTip(message)
 
     def _point_at(self, problems: list[FieldError]) -> None:
         """Flag every tab with a problem, and show the first of them."""
@@ -465,18 +385,3 @@ class DepartmentDialog(QDialog):
 
     def _tab_of(self, problem: FieldError) -> QWidget:
         return self.ui.defects_tab if problem.field == TABLE else self.ui.rules_tab
-
-
-def _edits(lines: dict[int, DefectLine]) -> list[DefectEdit]:
-    return [
-        DefectEdit(ln.code, ln.name_en, ln.name_zh, ln.active, not ln.stored)
-        for ln in lines.values()
-    ]
-
-
-def _on_rows(problems: list[FieldError], rows: list[int]) -> list[FieldError]:
-    """The core numbers defect problems by their place in the batch; the table, by its rows."""
-    return [
-        replace(p, row=rows[p.row]) if p.field == DEFECT_TYPES and p.row is not None else p
-        for p in problems
-    ]

@@ -31,13 +31,13 @@ from qa_desktop.core.services.department import change_setting
 from qa_desktop.core.services.reference import defect_types
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui import language
-from qa_desktop.gui.department_dialog import (
+from qa_desktop.gui.defect_table import (
     IN_USE_COLUMN,
     NAME_EN_COLUMN,
     NAME_ZH_COLUMN,
     STORED_ROLE,
-    DepartmentDialog,
 )
+from qa_desktop.gui.department_dialog import DepartmentDialog
 from qa_desktop.gui.main_window import MainWindow
 
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)  # every test's "now": never the real clock

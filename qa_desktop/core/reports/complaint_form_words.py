@@ -1,5 +1,6 @@
 """The words of the complaint handling form (客户投诉处理单): every label, heading and printed
-sentence, marked for the catalogue under "ComplaintPdf". Layout is in complaint_pdf.py."""
+sentence, marked for the catalogue under "ComplaintPdf". Layout is in complaint_pdf.py
+(its tables in complaint_form_tables.py)."""
 
 from __future__ import annotations
 

@@ -34,10 +34,10 @@ from qa_desktop.core.reports.complaint_form_style import (
     label_columns,
     table_style,
 )
+from qa_desktop.core.reports.fonts import register_fonts
 
 # One canvas for both forms: it holds pages back so each footer can say "page N of M".
-from qa_desktop.core.reports.complaint_pdf import _paged_canvas
-from qa_desktop.core.reports.fonts import register_fonts
+from qa_desktop.core.reports.paged_canvas import paged_canvas
 from qa_desktop.core.reports.pdf_result import PdfExport
 from qa_desktop.core.reports.qr_flowable import (
     QR_SIZE,
@@ -81,7 +81,7 @@ def export_signoff_pdf(sheet: SignoffSheet, out: Path | str, lang: str = "zh_CN"
             initialFontName=layout.words.font,  # else every page names Helvetica, unembedded
             **layout.metadata(),
         )
-        doc.build(story, canvasmaker=_paged_canvas(pages.decorate_page))
+        doc.build(story, canvasmaker=paged_canvas(pages.decorate_page))
     return PdfExport(Path(out).expanduser().resolve(), tuple(layout.words.unprinted))
 
 

@@ -22,7 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from qa_desktop.core.files import atomic_output
 from qa_desktop.core.printcode import PrintCode
 from qa_desktop.core.reports.complaint_form_style import INK, INTERNAL_INK, MUTED, RULE
-from qa_desktop.core.reports.complaint_pdf import _paged_canvas
+from qa_desktop.core.reports.paged_canvas import paged_canvas
 from qa_desktop.core.reports.pdf_result import PdfExport
 from qa_desktop.core.reports.qr_flowable import QR_SIZE, block_height, draw_print_code
 from qa_desktop.core.reports.signoff_page import _fitted
@@ -78,7 +78,7 @@ class VisitPages:
         """The document at `out`, whole or not at all (files.atomic_output); its path and the
         characters no font could print. `invariant`: ReportLab's invariant mode (no random file
         id); `canvas` wraps the paged canvas (the 8D report stamps its printing time)."""
-        paged = _paged_canvas(self.decorate_page)
+        paged = paged_canvas(self.decorate_page)
         with atomic_output(out) as temp:
             doc = BaseDocTemplate(
                 str(temp),

@@ -13,6 +13,8 @@ closed complaint: it is reopened first. Who may do what:
   never the owner.
 The reasons for sending back and cancelling are the audit entries' reasons, where every change is
 kept; `action_lists.py` reads them. Numbers run 1, 2 … per complaint and are never reused.
+What every change checks first (the action unchanged, the complaint open, the state, who asks)
+is `action_checks.py`'s.
 """
 
 from __future__ import annotations
@@ -27,17 +29,25 @@ from peewee import fn
 
 from qa_desktop.core import settings
 from qa_desktop.core.action_rules import ActionDraft, CleanAction, DueWindow, check_action
-from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now
-from qa_desktop.core.errors import FieldError, UserError, ValidationError, translated
+from qa_desktop.core.clock import Clock, from_storage, utc_now
+from qa_desktop.core.errors import FieldError, ValidationError
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.models import ActionEvidence, CaseAction, Complaint, UserAccount
+from qa_desktop.core.services.action_checks import (
+    CONTEXT,
+    about,
+    changing,
+    note_text,
+    open_complaint,
+    refuse_own,
+    require_owner_or_editor,
+    require_state,
+    stored_now,
+)
 from qa_desktop.core.services.action_lists import actions_of, due_within, overdue
 from qa_desktop.core.services.attachments import store_media
-from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
-from qa_desktop.core.services.eightd_facts import printed_name
-from qa_desktop.core.text import clean_multiline, single_spaced
-from qa_desktop.core.validation import MAX_TEXT
+from qa_desktop.core.text import single_spaced
 from qa_desktop.core.vocab import Action, ActionState
 
 if TYPE_CHECKING:  # Pillow loads with intake, not with every save
@@ -49,13 +59,8 @@ __all__ = [  # the reading side lives in action_lists.py; the case window and ma
     "update_action", "verify_action",
 ]  # fmt: skip
 
-CONTEXT = "Actions"
 MAX_EVIDENCE = 50  # files per action: a procedure, a record, photos; more is a folder's dump
 
-NO_ACTION = QT_TRANSLATE_NOOP("Actions", "There is no such action (it was removed).")
-STALE = QT_TRANSLATE_NOOP(
-    "Actions", "Action {number} of {case} was changed by {user} after you opened it."
-)
 UNKNOWN_OWNER = QT_TRANSLATE_NOOP("Actions", "{user} is not an active account here.")
 NOT_OPEN = QT_TRANSLATE_NOOP(
     "Actions", "Action {number} of {case} is {state}: only an action not done yet can change."
@@ -70,15 +75,6 @@ CANNOT_CANCEL = QT_TRANSLATE_NOOP(
 NO_EVIDENCE_NOW = QT_TRANSLATE_NOOP(
     "Actions", "Action {number} of {case} is {state}: evidence is added before it is verified."
 )
-NOT_OWNER = QT_TRANSLATE_NOOP(
-    "Actions",
-    "Action {number} of {case} is {owner}'s: only they, or someone who may edit complaints, "
-    "record what was done.",
-)
-OWN_ACTION = QT_TRANSLATE_NOOP(
-    "Actions",
-    "Action {number} of {case} is {user}'s own: someone else from QA must verify it.",
-)
 NO_REMOVAL_NOW = QT_TRANSLATE_NOOP(
     "Actions", "Action {number} of {case} is {state}: its evidence can no longer be removed."
 )
@@ -91,9 +87,6 @@ TOO_MANY_FILES = QT_TRANSLATE_NOOP(
 NEEDS_VERIFY_NOTE = QT_TRANSLATE_NOOP("Actions", "Say how the action was verified.")
 NEEDS_REJECT_REASON = QT_TRANSLATE_NOOP("Actions", "Say why the action goes back to its owner.")
 NEEDS_CANCEL_REASON = QT_TRANSLATE_NOOP("Actions", "Say why the action is cancelled.")
-TOO_LONG = QT_TRANSLATE_NOOP("Actions", "At most {n} characters.")
-# Field names a form shows these beside (gui/field_errors.py): the note asked in a dialog.
-NOTE_FIELD = "note"
 
 
 # ----- adding and changing ------------------------------------------------------------------------
@@ -106,7 +99,7 @@ def add_action(
 ) -> CaseAction:
     """A new open action of the complaint, numbered after its last one."""
     with write(actor, clock, needs=Action.EDIT) as unit:
-        complaint = _open_complaint(complaint_id, lang)
+        complaint = open_complaint(complaint_id, lang)
         clean = _checked(draft, complaint, unit, lang)
         number = (
             CaseAction.select(fn.MAX(CaseAction.number))
@@ -133,8 +126,8 @@ def update_action(
     """The open action as the draft now says (a done one is sent back first, a verified one
     stays as it was verified)."""
     with write(actor, clock, needs=Action.EDIT) as unit:
-        row = _changing(action_uuid, expected_revision, lang)
-        _require_state(row, (ActionState.OPEN,), NOT_OPEN, lang)
+        row = changing(action_uuid, expected_revision, lang)
+        require_state(row, (ActionState.OPEN,), NOT_OPEN, lang)
         clean = _checked(draft, row.complaint, unit, lang)
         changes = {
             name: [getattr(row, name), value]
@@ -163,13 +156,13 @@ def mark_done(
     evidence: Sequence[PreparedMedia] = (),
 ) -> CaseAction:
     """The owner says the action is done (a note, files that show it: both optional)."""
-    text = _note(note, "", lang)
+    text = note_text(note, "", lang)
     with write(actor, clock) as unit:
-        row = _changing(action_uuid, expected_revision, lang)
-        _require_owner_or_editor(unit, row, lang)
-        _require_state(row, (ActionState.OPEN,), NOT_OPEN, lang)
+        row = changing(action_uuid, expected_revision, lang)
+        require_owner_or_editor(unit, row, lang)
+        require_state(row, (ActionState.OPEN,), NOT_OPEN, lang)
         files = _attach(unit, row, evidence, lang)
-        row.state, row.done_at, row.done_note = ActionState.DONE.value, _now(unit), text
+        row.state, row.done_at, row.done_note = ActionState.DONE.value, stored_now(unit), text
         unit.stamp(row, new=False)
         row.save()
         unit.audit("done", row, {"number": row.number, "note": text, "evidence": files})
@@ -187,9 +180,9 @@ def add_evidence(
     """Files that show the action was done, on an action not yet verified; the hashes of those
     added (the same bytes twice on one action are kept once)."""
     with write(actor, clock) as unit:
-        row = _changing(action_uuid, expected_revision, lang)
-        _require_owner_or_editor(unit, row, lang)
-        _require_state(row, (ActionState.OPEN, ActionState.DONE), NO_EVIDENCE_NOW, lang)
+        row = changing(action_uuid, expected_revision, lang)
+        require_owner_or_editor(unit, row, lang)
+        require_state(row, (ActionState.OPEN, ActionState.DONE), NO_EVIDENCE_NOW, lang)
         added = _attach(unit, row, files, lang)
         if added:  # the action's evidence is part of it: a form opened before sees the change
             unit.stamp(row, new=False)
@@ -209,12 +202,12 @@ def remove_evidence(
     file's name and hash). A verified action's evidence is what it was verified on: it stays.
     The bytes stay in the file too, so the audit entry's hash still finds what was removed."""
     with write(actor, clock, needs=Action.EDIT) as unit:
-        row = _changing(action_uuid, expected_revision, lang)
-        _require_state(row, (ActionState.OPEN, ActionState.DONE), NO_REMOVAL_NOW, lang)
+        row = changing(action_uuid, expected_revision, lang)
+        require_state(row, (ActionState.OPEN, ActionState.DONE), NO_REMOVAL_NOW, lang)
         files = list(row.evidence.order_by(ActionEvidence.position, ActionEvidence.id))
         gone = next((f for f in files if f.media_id == sha256), None)
         if gone is None:
-            raise _about(row, NOT_EVIDENCE, lang)
+            raise about(row, NOT_EVIDENCE, lang)
         gone.delete_instance()
         for position, kept in enumerate(f for f in files if f is not gone):
             if kept.position != position:  # the next file added goes last, after these
@@ -238,12 +231,13 @@ def verify_action(
 ) -> CaseAction:
     """QA confirms the done action: never its owner (the service refuses, whoever asks)."""
     with write(actor, clock, needs=Action.CLOSE) as unit:
-        row = _changing(action_uuid, expected_revision, lang)
-        _refuse_own(unit, row, lang)  # first: the owner learns it before writing a note
-        _require_state(row, (ActionState.DONE,), NOT_DONE, lang)
-        text = _note(note, NEEDS_VERIFY_NOTE, lang)
+        row = changing(action_uuid, expected_revision, lang)
+        refuse_own(unit, row, lang)  # first: the owner learns it before writing a note
+        require_state(row, (ActionState.DONE,), NOT_DONE, lang)
+        text = note_text(note, NEEDS_VERIFY_NOTE, lang)
         row.state = ActionState.VERIFIED.value
-        row.verified_at, row.verified_by, row.verification_note = _now(unit), actor.user_id, text
+        row.verified_at, row.verified_by = stored_now(unit), actor.user_id
+        row.verification_note = text
         unit.stamp(row, new=False)
         row.save()
         unit.audit("verify", row, {"number": row.number, "note": text})
@@ -261,10 +255,10 @@ def reject_verification(
     """QA finds the done action not done as it should be: back to open, with the reason (what
     the owner then reads). The owner's note goes; the evidence stays with the action."""
     with write(actor, clock, needs=Action.CLOSE) as unit:
-        row = _changing(action_uuid, expected_revision, lang)
-        _refuse_own(unit, row, lang)
-        _require_state(row, (ActionState.DONE,), NOT_DONE, lang)
-        why = _note(reason, NEEDS_REJECT_REASON, lang)
+        row = changing(action_uuid, expected_revision, lang)
+        refuse_own(unit, row, lang)
+        require_state(row, (ActionState.DONE,), NOT_DONE, lang)
+        why = note_text(reason, NEEDS_REJECT_REASON, lang)
         before = {"done_at": row.done_at, "done_note": row.done_note}
         row.state, row.done_at, row.done_note = ActionState.OPEN.value, None, ""
         unit.stamp(row, new=False)
@@ -283,10 +277,10 @@ def cancel_action(
 ) -> CaseAction:
     """An open or done action that is no longer wanted; it keeps its number, and no longer
     counts for closing the complaint."""
-    why = _note(reason, NEEDS_CANCEL_REASON, lang)
+    why = note_text(reason, NEEDS_CANCEL_REASON, lang)
     with write(actor, clock, needs=Action.EDIT) as unit:
-        row = _changing(action_uuid, expected_revision, lang)
-        _require_state(row, (ActionState.OPEN, ActionState.DONE), CANNOT_CANCEL, lang)
+        row = changing(action_uuid, expected_revision, lang)
+        require_state(row, (ActionState.OPEN, ActionState.DONE), CANNOT_CANCEL, lang)
         before = row.state
         row.state = ActionState.CANCELLED.value
         unit.stamp(row, new=False)
@@ -314,37 +308,7 @@ def due_window(complaint: Complaint, now: datetime) -> DueWindow:
     return DueWindow(received_on=received, today=now.astimezone(zone).date())
 
 
-def stored_action(action_uuid: str, lang: str | None = None) -> CaseAction:
-    try:
-        key = uuid.UUID(str(action_uuid))
-    except ValueError:
-        raise translated(CONTEXT, NO_ACTION, lang) from None
-    row = CaseAction.get_or_none(CaseAction.uuid == key)
-    if row is None:
-        raise translated(CONTEXT, NO_ACTION, lang)
-    return row
-
-
-# ----- checks -------------------------------------------------------------------------------------
-def _open_complaint(complaint_id: int, lang: str | None) -> Complaint:
-    from qa_desktop.core.services.complaints import stored_complaint
-
-    complaint = stored_complaint(complaint_id, lang)
-    refuse_closed(complaint, lang)
-    return complaint
-
-
-def _changing(action_uuid: str, expected: int, lang: str | None) -> CaseAction:
-    """The action as stored, unchanged since the caller read it, of a complaint not closed."""
-    row = stored_action(action_uuid, lang)
-    refuse_closed(row.complaint_id, lang)
-    if row.revision != expected:
-        raise translated(
-            CONTEXT, STALE, lang, number=row.number, case=row.complaint.case_no, user=row.updated_by
-        )
-    return row
-
-
+# ----- the draft, the owner, the files ------------------------------------------------------------
 def _checked(draft: ActionDraft, complaint: Complaint, unit: Unit, lang: str | None) -> CleanAction:
     clean, errors = check_action(draft, due_window(complaint, unit.clock()), lang)
     owner = single_spaced(draft.owner)
@@ -356,52 +320,6 @@ def _checked(draft: ActionDraft, complaint: Complaint, unit: Unit, lang: str | N
     return clean
 
 
-def _require_state(
-    row: CaseAction, allowed: tuple[ActionState, ...], message: str, lang: str | None
-) -> None:
-    if ActionState(row.state) not in allowed:
-        raise _about(row, message, lang)
-
-
-def _require_owner_or_editor(unit: Unit, row: CaseAction, lang: str | None) -> None:
-    if unit.actor.user_id == row.owner:
-        return
-    try:
-        unit.require(Action.EDIT)
-    except UserError:
-        raise _about(row, NOT_OWNER, lang, owner=printed_name(row.owner)) from None
-
-
-def _refuse_own(unit: Unit, row: CaseAction, lang: str | None) -> None:
-    """Self-verification: the owner neither verifies nor sends back their own action."""
-    if unit.actor.user_id == row.owner:
-        raise _about(row, OWN_ACTION, lang, user=unit.actor.name)
-
-
-def _about(row: CaseAction, message: str, lang: str | None, **values: object) -> UserError:
-    """`message` about action `row` ({number}, {case}, {state} and `values`), one sentence."""
-    return translated(
-        CONTEXT,
-        message,
-        lang,
-        number=row.number,
-        case=row.complaint.case_no,
-        state=ActionState(row.state).label(lang),
-        **values,
-    )
-
-
-def _note(text: str, missing: str, lang: str | None) -> str:
-    """A note or reason as stored; `missing` is the sentence when one is required."""
-    clean = clean_multiline(text).strip()
-    if missing and not clean:
-        raise ValidationError([FieldError(NOTE_FIELD, translate(CONTEXT, missing, lang))])
-    if len(clean) > MAX_TEXT:
-        message = translate(CONTEXT, TOO_LONG, lang).format(n=MAX_TEXT)
-        raise ValidationError([FieldError(NOTE_FIELD, message)])
-    return clean
-
-
 def _attach(
     unit: Unit, row: CaseAction, files: Sequence[PreparedMedia], lang: str | None
 ) -> list[str]:
@@ -409,7 +327,7 @@ def _attach(
     kept = {sha for (sha,) in row.evidence.select(ActionEvidence.media).tuples()}
     new = list({f.sha256: f for f in files if f.sha256 not in kept}.values())
     if len(kept) + len(new) > MAX_EVIDENCE:
-        raise _about(row, TOO_MANY_FILES, lang, n=MAX_EVIDENCE, count=len(kept))
+        raise about(row, TOO_MANY_FILES, lang, n=MAX_EVIDENCE, count=len(kept))
     position = len(kept)
     for prepared in new:
         store_media(unit, prepared)
@@ -418,7 +336,7 @@ def _attach(
             media=prepared.sha256,
             position=position,
             filename=prepared.filename,
-            added_at=_now(unit),
+            added_at=stored_now(unit),
             added_by=unit.actor.user_id,
         )
         position += 1
@@ -429,7 +347,3 @@ def _attach(
 
 def _account(user_id: str) -> UserAccount | None:
     return UserAccount.get_or_none((UserAccount.user_id == user_id) & UserAccount.active)
-
-
-def _now(unit: Unit) -> datetime:
-    return to_storage(unit.clock())

@@ -1,4 +1,4 @@
-"""A complaint's 8D (D0–D8): read it, save its content, plan each step (owner, target date),
+"""A complaint's 8D (D0–D8): save its content, plan each step (owner, target date),
 complete a step with the completer's electronic signature, reopen one.
 
 The content is core/eightd's canonical JSON, one row per case (table EightD), saved whole in one
@@ -6,14 +6,16 @@ transaction against the revision the editor started from. Completing a step sign
 that step's content with the completer's key (the password asked again, as for a proposal);
 a later change of the step's content reopens it in the same transaction: the signature is
 voided with the reason and the step shows as reopened, never completed over changed content.
-What flows in from elsewhere is read by services/eightd_facts.case_facts (re-exported here)."""
+Reading it is services/eightd_view.py's; what flows in from elsewhere is read by
+services/eightd_facts.case_facts (both re-exported here: the screens and the workflow ask
+this module)."""
 
 from __future__ import annotations
 
 import hashlib
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from qa_desktop.core import settings, signing
 from qa_desktop.core.clock import Clock, from_storage, to_storage, utc_now
@@ -23,8 +25,6 @@ from qa_desktop.core.eightd import (
     completion_problems,
     content_from_json,
     content_to_json,
-    empty_content,
-    root_cause_recorded,
     step,
     step_hash,
 )
@@ -45,11 +45,24 @@ from qa_desktop.core.services import accounts
 from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.eightd_facts import case_facts, printed_name
+from qa_desktop.core.services.eightd_view import (
+    CONTEXT,
+    RECORD_TABLE,
+    EightDView,
+    StepState,
+    complaint_of,
+    has_root_cause,
+    read_8d,
+    step_state,
+    stored_content,
+    view_of,
+)
 from qa_desktop.core.services.signatures import payload
 from qa_desktop.core.text import clean_multiline
 from qa_desktop.core.vocab import Action, Meaning, SeededRole
 
 __all__ = [
+    "CONTEXT",
     "EightDView",
     "SaveResult",
     "StepState",
@@ -62,14 +75,11 @@ __all__ = [
     "save_8d",
 ]
 
-CONTEXT = "EightD"
-RECORD_TABLE = "eight_d"  # Signature.record_table of a completed step
 STEP_TABLE = "eight_d_step"
 # Who may complete any step besides its owner.
 QA_ROLES = (SeededRole.QA_ENGINEER.value, SeededRole.QA_MANAGER.value)
 OWNER_ROLE = "step_owner"  # Signature.role when the step's owner completed it
 
-NO_CASE = QT_TRANSLATE_NOOP("EightD", "There is no such complaint (it was removed).")
 STALE = QT_TRANSLATE_NOOP(
     "EightD", "The 8D of {case} was saved by {user} after you opened it: open it again."
 )
@@ -94,128 +104,10 @@ CHANGED = QT_TRANSLATE_NOOP("EightD", "its content changed after it was complete
 
 
 @dataclass(frozen=True)
-class StepState:
-    """One step's plan and completion, and, while open again, why it was reopened."""
-
-    step: int
-    owner: str = ""  # user id
-    owner_name: str = ""
-    target_date: date | None = None
-    completed_at: datetime | None = None  # aware, UTC
-    completed_by: str = ""
-    completed_by_name: str = ""
-    content_hash: str = ""  # what the completer signed
-    signature_uuid: str = ""
-    reopened_at: datetime | None = None  # aware, UTC: the last completion voided
-    reopen_reason: str = ""  # as stored (English for a save's; screens translate CHANGED)
-
-    @property
-    def completed(self) -> bool:
-        return self.completed_at is not None
-
-    @property
-    def reopened(self) -> bool:
-        return not self.completed and self.reopened_at is not None
-
-    def overdue(self, today: date) -> bool:
-        return not self.completed and self.target_date is not None and self.target_date < today
-
-
-@dataclass(frozen=True)
-class EightDView:
-    """A complaint's 8D as an editor shows it; `revision` 0 while none was ever saved."""
-
-    complaint_id: int
-    case_no: str
-    content: EightDContent
-    revision: int
-    updated_by: str
-    steps: tuple[StepState, ...]  # D0..D8, always nine
-
-    def step(self, number: int) -> StepState:
-        return self.steps[step(number).number]
-
-    def changed_since(self, number: int) -> bool:
-        """A completed step whose content is no longer what its completer signed (a change
-        made outside QA Desktop: a save reopens the step instead)."""
-        state = self.step(number)
-        return state.completed and state.content_hash != step_hash(self.content, number)
-
-
-@dataclass(frozen=True)
 class SaveResult:
     view: EightDView
     reopened: tuple[int, ...]  # the completed steps this save reopened
     saved: bool  # False: nothing had changed, nothing was written
-
-
-# ----- reading ---------------------------------------------------------------------------------
-def read_8d(complaint_id: int, lang: str | None = None) -> EightDView:
-    """The complaint's 8D; an empty one for a case that has none."""
-    complaint = _complaint(complaint_id, lang)
-    row = EightD.get_or_none(EightD.complaint == complaint)
-    return _view(complaint, row, lang)
-
-
-def has_root_cause(complaint_id: int) -> bool:
-    """The workflow's ROOT_CAUSE_RECORDED: the complaint's 8D names a verified root cause in
-    words for both the occurrence and the escape (core/eightd.root_cause_recorded)."""
-    row = EightD.get_or_none(EightD.complaint == complaint_id)
-    return root_cause_recorded(stored_content(row))
-
-
-def stored_content(row: EightD | None, lang: str | None = None) -> EightDContent:
-    """The content a row holds ("{}", the table's default, is an empty 8D)."""
-    if row is None or row.content.strip() in ("", "{}"):
-        return empty_content()
-    return content_from_json(row.content, lang)
-
-
-def _view(complaint: Complaint, row: EightD | None, lang: str | None) -> EightDView:
-    content = stored_content(row, lang)
-    rows = {s.step: s for s in EightDStep.select().where(EightDStep.complaint == complaint)}
-    voided = _last_voided(row)
-    return EightDView(
-        complaint_id=complaint.id,
-        case_no=complaint.case_no,
-        content=content,
-        revision=row.revision if row is not None else 0,
-        updated_by=row.updated_by if row is not None else "",
-        steps=tuple(_state(n, rows.get(n), voided.get(n)) for n in range(len(STEPS))),
-    )
-
-
-def _last_voided(row: EightD | None) -> dict[int, Signature]:
-    if row is None:
-        return {}
-    found: dict[int, Signature] = {}
-    query = Signature.select().where(
-        (Signature.record_table == RECORD_TABLE)
-        & (Signature.record_uuid == str(row.uuid))
-        & Signature.void
-    )
-    for signature in query.order_by(Signature.id):
-        found[signature.step] = signature  # the last one wins
-    return found
-
-
-def _state(number: int, row: EightDStep | None, voided: Signature | None) -> StepState:
-    if row is None:
-        return StepState(number)
-    reopened = voided if voided is not None and row.completed_at is None else None
-    return StepState(
-        step=number,
-        owner=row.owner,
-        owner_name=printed_name(row.owner) if row.owner else "",
-        target_date=row.target_date,
-        completed_at=from_storage(row.completed_at) if row.completed_at else None,
-        completed_by=row.completed_by,
-        completed_by_name=printed_name(row.completed_by) if row.completed_by else "",
-        content_hash=row.content_hash,
-        signature_uuid=row.signature_uuid,
-        reopened_at=from_storage(reopened.voided_at) if reopened and reopened.voided_at else None,
-        reopen_reason=reopened.void_reason if reopened else "",
-    )
 
 
 # ----- saving ----------------------------------------------------------------------------------
@@ -240,7 +132,7 @@ def save_8d(
             raise translated(CONTEXT, STALE, lang, case=complaint.case_no, user=user)
         before = stored_content(row, lang)
         if row is not None and before == content:
-            return SaveResult(_view(complaint, row, lang), (), saved=False)
+            return SaveResult(view_of(complaint, row, lang), (), saved=False)
         _check_references(complaint, content, lang)
         new = row is None
         if new:
@@ -254,7 +146,7 @@ def save_8d(
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         unit.audit("save 8D", row, {"steps": changed, "content_sha256": digest})
         reopened = _reopen_changed(unit, complaint, row, content)
-        return SaveResult(_view(complaint, row, lang), reopened, saved=True)
+        return SaveResult(view_of(complaint, row, lang), reopened, saved=True)
 
 
 def _check_references(complaint: Complaint, content: EightDContent, lang: str | None) -> None:
@@ -340,12 +232,12 @@ def plan_step(
             raise translated(CONTEXT, NO_OWNER, lang, user=owner)
         state = _step_row(complaint, number)
         if (state.owner, state.target_date) == (owner, target_date):
-            return _state(number, state, None)
+            return step_state(number, state, None)
         state.owner, state.target_date = owner, target_date
         state.save()
         detail = {"step": spec.code, "owner": owner, "target_date": target_date}
         unit.audit_key("plan", STEP_TABLE, str(complaint.uuid), detail)
-        return _state(number, state, None)
+        return step_state(number, state, None)
 
 
 def complete_step(
@@ -389,7 +281,7 @@ def complete_step(
         state.signature_uuid = signature.uuid
         state.save()
         unit.audit_key("complete", STEP_TABLE, str(row.uuid), {"step": spec.code})
-        return _state(number, state, None)
+        return step_state(number, state, None)
 
 
 def reopen_step(
@@ -412,7 +304,7 @@ def reopen_step(
         if state.completed_at is None or row is None:
             raise translated(CONTEXT, NOT_DONE, lang, step=spec.text(lang), case=complaint.case_no)
         _reopen(unit, row, state, reason[:2000])
-        return _view(complaint, row, lang).step(number)
+        return view_of(complaint, row, lang).step(number)
 
 
 def _may_complete(unit: Unit, complaint: Complaint, spec, state: EightDStep, lang) -> None:
@@ -473,16 +365,9 @@ def _signature(
 
 
 # ----- lookups ---------------------------------------------------------------------------------
-def _complaint(complaint_id: int, lang: str | None) -> Complaint:
-    found = Complaint.get_or_none(Complaint.id == complaint_id)
-    if found is None:
-        raise translated(CONTEXT, NO_CASE, lang)
-    return found
-
-
 def _changing(complaint_id: int, lang: str | None) -> Complaint:
     """The complaint whose 8D is changed: refused while it is closed."""
-    complaint = _complaint(complaint_id, lang)
+    complaint = complaint_of(complaint_id, lang)
     refuse_closed(complaint, lang)
     return complaint
 

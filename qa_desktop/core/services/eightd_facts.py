@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from qa_desktop.core import settings
-from qa_desktop.core.documents import number_text
+from qa_desktop.core.documents import defect_text, number_text
 from qa_desktop.core.eightd.facts import (
     ActionFact,
     CaseFacts,
@@ -45,7 +45,7 @@ from qa_desktop.core.models import (
     VisitPhoto,
 )
 from qa_desktop.core.money import minor_text
-from qa_desktop.core.vocab import OTHER_DEFECT, ContainmentPlace, ProposalState, VisitState
+from qa_desktop.core.vocab import ContainmentPlace, ProposalState, VisitState
 
 QUANTITIES = ("checked", "held", "defective", "released")
 
@@ -68,9 +68,6 @@ def case_facts(complaint_id: int, lang: str = "en") -> CaseFacts:
 # ----- the complaint ---------------------------------------------------------------------------
 def _complaint(c: Complaint, lang: str) -> ComplaintFacts:
     defect = c.defect_type if c.defect_type_id else None
-    name = defect.name(lang) if defect else ""
-    if defect is not None and defect.code == OTHER_DEFECT and c.defect_other:
-        name = f"{name}: {c.defect_other}"
     return ComplaintFacts(
         case_no=c.case_no,
         uuid=str(c.uuid),
@@ -86,7 +83,7 @@ def _complaint(c: Complaint, lang: str) -> ComplaintFacts:
         shipped=figure(c.shipped_qty),
         shipped_unit=c.shipped_unit,
         date_code=c.date_code,
-        defect=name,
+        defect=defect_text(defect, c.defect_other, lang),
         defect_rate=figure(c.defect_rate),
         affected=figure(c.affected_qty),
         affected_unit=c.affected_unit,

@@ -34,7 +34,7 @@ from qa_desktop.core.services import case_clocks
 from qa_desktop.core.services.attachments import store_media
 from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
-from qa_desktop.core.services.eightd import stored_content
+from qa_desktop.core.services.eightd_view import stored_content
 from qa_desktop.core.text import clean_multiline, single_spaced
 from qa_desktop.core.vocab import Action, Channel, ReplyKind
 

@@ -7159,6 +7159,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
         <translation>新拟办意见（尚未保存）</translation>
     </message>
     <message>
+        <source>No handling proposal on this complaint.</source>
+        <translation>本投诉没有拟办意见。</translation>
+    </message>
+    <message>
         <source>Not routed yet: Submit asks the authority matrix who approves.</source>
         <translation>尚未确定审批流程：提交后按审批权限表确定由谁批准。</translation>
     </message>

@@ -173,6 +173,13 @@ def test_a_case_closed_by_another_window_meanwhile_is_refused_too(db) -> None:
         refuse_closed(opened)  # the status is read again under the write lock
 
 
+def test_a_closed_cases_proposal_awaits_no_signature(closed) -> None:
+    assert Proposal.get(Proposal.state == "submitted").complaint_id == closed.id
+    assert signatures.awaiting(MANAGER) == []  # the step was the QA manager's
+    move(closed, Status.INVESTIGATION, CLOSED_AT + timedelta(days=8), "客户再次投诉", MANAGER)
+    assert [p.summary for p, _step in signatures.awaiting(MANAGER)] == ["赔偿不良品"]
+
+
 def test_returns_the_follow_up_and_reopening_still_go_after_closure(db) -> None:
     department_in_shanghai()
     case = to_closed()

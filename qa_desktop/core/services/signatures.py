@@ -19,7 +19,7 @@ from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.media import PreparedMedia
-from qa_desktop.core.models import Proposal, Signature, UserAccount
+from qa_desktop.core.models import Complaint, Proposal, Signature, UserAccount
 from qa_desktop.core.proposal_record import proposal_hash
 from qa_desktop.core.services import accounts, keys
 from qa_desktop.core.services import matrix as matrices
@@ -30,6 +30,7 @@ from qa_desktop.core.services.delegations import held_by
 from qa_desktop.core.services.proposals import count_approved, steps_of, stored
 from qa_desktop.core.text import clean_multiline
 from qa_desktop.core.vocab import Action, Meaning, ProposalState
+from qa_desktop.core.workflow import FINAL
 
 CONTEXT = "Signatures"
 PURPOSE = "qa-desktop signature"
@@ -252,13 +253,20 @@ def next_step(proposal: Proposal) -> authority.Step | None:
 
 
 def awaiting(actor: Actor) -> list[tuple[Proposal, authority.Step]]:
-    """Proposals whose next step the actor may sign (the main window's list)."""
+    """Proposals whose next step the actor may sign (the main window's list); none of a closed
+    case, whose proposals are signed only once it is reopened (refuse_closed)."""
     account = accounts.account(actor.user_id)
     roles = accounts.roles_of(account)
     found = []
     states = (ProposalState.SUBMITTED.value, ProposalState.APPROVED.value)
     held = held_by(actor.user_id)  # once, not per proposal: the window asks at every start
-    for proposal in Proposal.select().where(Proposal.state.in_(states)).order_by(Proposal.id):
+    query = (
+        Proposal.select()
+        .join(Complaint)
+        .where(Proposal.state.in_(states), Complaint.status.not_in(FINAL))
+        .order_by(Proposal.id)
+    )
+    for proposal in query:
         step = next_step(proposal)
         if step is None or proposal.proposer == actor.user_id:
             continue

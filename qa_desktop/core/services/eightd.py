@@ -42,7 +42,7 @@ from qa_desktop.core.models import (
     UserAccount,
 )
 from qa_desktop.core.services import accounts
-from qa_desktop.core.services.closed_cases import refuse_closed
+from qa_desktop.core.services.closed_cases import refuse_closed, refuse_closed_first
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.eightd_facts import case_facts, printed_name
 from qa_desktop.core.services.signatures import payload
@@ -360,6 +360,7 @@ def complete_step(
     """Step `number` completed by `actor` (its owner, or a QA engineer or manager) over the
     stored content of `expected_revision`: the step's hash signed with the actor's key."""
     spec = step(number)
+    refuse_closed_first(complaint_id, lang)  # before the password counts against the account
     account, key, private = accounts.open_own_key(actor.user_id, password, clock)
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = _changing(complaint_id, lang)

@@ -250,3 +250,24 @@ def test_the_tab_that_saved_keeps_what_it_said_about_the_save(qtbot, case) -> No
     assert eight.save()
     assert eight.ui.status_line.text() == "Saved."
     assert "Saved." in window.ui.status_line.text()
+
+
+def test_an_over_long_note_or_waiting_reason_is_refused_beside_it(qtbot, case) -> None:
+    from qa_desktop.core.validation import MAX_TEXT
+
+    window = open_case(qtbot, case)
+    clocks = window.overview.clocks
+    table = window.overview.ui.clocks
+    table.selectRow(0)
+    dialog = clocks.meet()
+    dialog.ui.note.setPlainText("电" * (MAX_TEXT + 1))
+    dialog.accept()
+    said = f"Shorten this text to at most {MAX_TEXT} characters."
+    assert dialog.isVisible() and dialog.ui.note_error.text() == said
+    assert dialog.ui.note_error.isVisible() and not dialog.ui.error.isVisible()
+    dialog.reject()
+    waiting = clocks.pause()
+    waiting.ui.reason.setPlainText("等" * (MAX_TEXT + 1))
+    waiting.accept()
+    assert waiting.isVisible() and waiting.ui.error.text() == said  # under the reason
+    assert not case_clocks.is_paused(case.id) and not case_clocks.clocks_of(case.id)[0].met

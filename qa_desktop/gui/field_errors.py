@@ -6,6 +6,8 @@ QLabel `<name>_error` beneath it, so a core `FieldError(field, …)` finds its l
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
@@ -36,11 +38,21 @@ def edit_signal(widget: QWidget) -> SignalInstance | None:
     return None
 
 
-def clear_when_edited(ui: object, labels: dict[str, QLabel]) -> None:
+def clear_when_edited(
+    ui: object, labels: dict[str, QLabel], then: Callable[[], None] | None = None
+) -> None:
     """Each field's sentence goes as soon as the person edits that field (`ui` holds the
-    inputs by name, as a compiled form does)."""
+    inputs by name, as a compiled form does); `then` runs after a sentence shown went (a form
+    whose summary line goes with the last of them)."""
     for name, label in labels.items():
         widget = getattr(ui, name, None)
         signal = edit_signal(widget) if isinstance(widget, QWidget) else None
         if signal is not None:
-            signal.connect(lambda *_, label=label: show_message(label, ""))
+            signal.connect(lambda *_, label=label: _clear(label, then))
+
+
+def _clear(label: QLabel, then: Callable[[], None] | None) -> None:
+    shown = not label.isHidden()
+    show_message(label, "")
+    if shown and then is not None:
+        then()

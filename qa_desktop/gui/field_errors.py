@@ -6,10 +6,12 @@ QLabel `<name>_error` beneath it, so a core `FieldError(field, …)` finds its l
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from qa_desktop.core.errors import FieldError
 
 
 def error_labels(form: QWidget) -> dict[str, QLabel]:
@@ -25,6 +27,29 @@ def show_message(label: QLabel, text: str) -> None:
     """Say it, or take no room while there is nothing to say."""
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def show_field_errors(
+    labels: dict[str, QLabel],
+    errors: Iterable[FieldError],
+    general: QLabel,
+    aliases: Mapping[str, str] | None = None,
+) -> None:
+    """Each sentence beside its own field (the first for a field), one about no field of the form
+    in `general`; every other label emptied. `aliases`: a core field name -> the input's name
+    where the two differ."""
+    aliases = aliases or {}
+    shown: dict[str, str] = {}
+    elsewhere: list[str] = []
+    for error in errors:
+        name = aliases.get(error.field, error.field)
+        if name in labels:
+            shown.setdefault(name, error.message)
+        else:
+            elsewhere.append(error.message)
+    for name, label in labels.items():
+        show_message(label, shown.get(name, ""))
+    show_message(general, "\n".join(elsewhere))
 
 
 def edit_signal(widget: QWidget) -> SignalInstance | None:

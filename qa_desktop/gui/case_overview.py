@@ -23,9 +23,17 @@ from qa_desktop.core.services.workflow import Judgement, Offer
 from qa_desktop.core.vocab import Severity, Status, Validity
 from qa_desktop.gui.case_clocks_view import CaseClocksView
 from qa_desktop.gui.closed_case import closed_line, may_change
-from qa_desktop.gui.field_errors import show_message
+from qa_desktop.gui.field_errors import (
+    clear_when_edited,
+    error_labels,
+    show_field_errors,
+    show_message,
+)
 from qa_desktop.gui.forms.ui_case_overview import Ui_CaseOverviewForm
 from qa_desktop.gui.visit_reason_dialog import ReasonDialog
+
+# The judgement's fields whose input is named otherwise than the service's field.
+JUDGEMENT_INPUTS = {"responsible_department": "department"}
 
 
 class CaseOverview(QWidget):
@@ -48,7 +56,11 @@ class CaseOverview(QWidget):
         self._fill_choices()
         self.ui.save_judgement.clicked.connect(self.save_judgement)
         self.ui.no_handling.clicked.connect(self.record_no_handling)
-        show_message(self.ui.judgement_error, "")
+        # Each field's refusal beside it; judgement_error says what concerns none of them.
+        self._judgement_errors = error_labels(self.ui.judgement_box)
+        self._judgement_errors.pop("judgement")
+        clear_when_edited(self.ui, self._judgement_errors)
+        self._clear_judgement_errors()
 
     def _fill_choices(self) -> None:
         ui, lang = self.ui, current_language()
@@ -85,7 +97,10 @@ class CaseOverview(QWidget):
         for widget in (ui.reason, ui.severity, ui.department, ui.owner, ui.save_judgement):
             widget.setEnabled(editable)
         ui.no_handling.setVisible(editable and complaint.status == Status.HANDLING)
-        show_message(ui.judgement_error, "")
+        self._clear_judgement_errors()
+
+    def _clear_judgement_errors(self) -> None:
+        show_field_errors(self._judgement_errors, [], self.ui.judgement_error)
 
     def _show_steps(self, complaint: Complaint) -> None:
         layout = self.ui.step_buttons
@@ -158,9 +173,12 @@ class CaseOverview(QWidget):
         try:
             workflow.judge(self._id or 0, verdict, self._revision, self._actor, self._clock)
         except ValidationError as exc:
-            show_message(ui.judgement_error, "\n".join(e.message for e in exc.errors))
+            show_field_errors(
+                self._judgement_errors, exc.errors, ui.judgement_error, JUDGEMENT_INPUTS
+            )
             return
         except UserError as exc:
+            self._clear_judgement_errors()
             show_message(ui.judgement_error, str(exc))
             return
         self._saved()

@@ -68,7 +68,7 @@ from qa_desktop.core.vocab import (
 )
 from qa_desktop.gui.closed_case import closed_line
 from qa_desktop.gui.earlier_cases import EarlierCases
-from qa_desktop.gui.field_errors import edit_signal, error_labels, show_message
+from qa_desktop.gui.field_errors import clear_when_edited, error_labels, show_message
 from qa_desktop.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from qa_desktop.gui.read_only_look import give_read_only_look, repolish
 from qa_desktop.gui.received_time import ReceivedTime
@@ -383,11 +383,7 @@ class ComplaintDialog(QDialog):
 
     def _clear_errors_when_edited(self) -> None:
         """A field's sentence goes as soon as the field is edited (the coils: the cell's mark)."""
-        for name, label in self._error_labels.items():
-            widget = getattr(self.ui, name, None)
-            signal = edit_signal(widget) if widget is not None else None
-            if signal is not None:
-                signal.connect(lambda *_, label=label: self._clear_one(label))
+        clear_when_edited(self.ui, self._error_labels, then=self._forget_summary_when_all_clear)
         self.ui.ship_date_known.toggled.connect(
             lambda *_: self._clear_one(self._error_labels["ship_date"])
         )

@@ -17,7 +17,12 @@ from qa_desktop.core.services.context import Actor
 from qa_desktop.core.services.follow_up import FollowUpDraft
 from qa_desktop.core.settings import department_zone
 from qa_desktop.core.vocab import Action, Status, Unit
-from qa_desktop.gui.field_errors import show_message
+from qa_desktop.gui.field_errors import (
+    clear_when_edited,
+    error_labels,
+    show_field_errors,
+    show_message,
+)
 from qa_desktop.gui.forms.ui_follow_up_panel import Ui_FollowUpForm
 from qa_desktop.gui.visit_rights import may
 
@@ -55,8 +60,16 @@ class FollowUpPanel(QWidget):
         ui.returns.horizontalHeader().setStretchLastSection(True)
         ui.save.clicked.connect(self.save)
         ui.add_return.clicked.connect(self.add_return)
-        for label in (ui.error, ui.return_error, ui.unsatisfied):
-            show_message(label, "")
+        # Each field's refusal beside it (gui/field_errors.py); `error` and `return_error` say
+        # what concerns no field of their form.
+        self._errors = error_labels(ui.follow_up_box)
+        self._return_errors = error_labels(ui.returns_box)
+        self._return_errors.pop("return")
+        for labels in (self._errors, self._return_errors):
+            clear_when_edited(ui, labels)
+        show_field_errors(self._errors, [], ui.error)
+        show_field_errors(self._return_errors, [], ui.return_error)
+        show_message(ui.unsatisfied, "")
 
     def show_case(self, complaint_id: int) -> None:
         self._id = complaint_id
@@ -113,12 +126,13 @@ class FollowUpPanel(QWidget):
         try:
             stored = follow_up.save(self._id or 0, self.draft(), self._actor, self._clock)
         except ValidationError as exc:
-            show_message(self.ui.error, "\n".join(e.message for e in exc.errors))
+            show_field_errors(self._errors, exc.errors, self.ui.error)
             return
         except UserError as exc:
+            show_field_errors(self._errors, [], self.ui.error)
             show_message(self.ui.error, str(exc))
             return
-        show_message(self.ui.error, "")
+        show_field_errors(self._errors, [], self.ui.error)
         self._show(stored)
         self.changed.emit()
 
@@ -130,12 +144,13 @@ class FollowUpPanel(QWidget):
                 ui.unit.currentData(), ui.note.text(), self._actor, self._clock,
             )  # fmt: skip
         except ValidationError as exc:
-            show_message(ui.return_error, "\n".join(e.message for e in exc.errors))
+            show_field_errors(self._return_errors, exc.errors, ui.return_error)
             return
         except UserError as exc:
+            show_field_errors(self._return_errors, [], ui.return_error)
             show_message(ui.return_error, str(exc))
             return
-        show_message(ui.return_error, "")
+        show_field_errors(self._return_errors, [], ui.return_error)
         ui.quantity.clear()
         ui.note.clear()
         self._show_returns()

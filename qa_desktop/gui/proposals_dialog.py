@@ -2,7 +2,12 @@
 selected proposal on the right with its lines, its route and whether it binds anyone yet.
 
 Buttons are enabled only when the service would allow the action, but the services decide:
-a refusal is said under the table (a cell's is marked on the cell) and nothing is written."""
+a refusal is said under the table (a cell's is marked on the cell) and nothing is written.
+
+A closed case's proposals are shown read only (gui/closed_case.py), with the services' own
+sentence at the top: nothing is drafted, revised, submitted or signed until it is reopened. A
+sheet already routed still prints (printing changes nothing); a signed sheet's scan is filed
+from the main window's scan intake, which a closed case still takes (services/closed_cases.py)."""
 
 from __future__ import annotations
 
@@ -24,11 +29,13 @@ from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.core.vocab import Action, ProposalState
 from qa_desktop.gui import system_viewer
+from qa_desktop.gui.closed_case import closed_line
 from qa_desktop.gui.field_errors import show_message
 from qa_desktop.gui.forms.ui_proposals import Ui_ProposalsForm
 from qa_desktop.gui.paper_signature_dialog import PaperSignatureDialog
 from qa_desktop.gui.proposal_lines_table import LinesTable, as_draft
 from qa_desktop.gui.proposal_route import banner, person, route_html
+from qa_desktop.gui.read_only_look import give_read_only_look, repolish
 from qa_desktop.gui.screen_fit import fit_to_screen
 from qa_desktop.gui.sign_dialog import SignDialog
 from qa_desktop.gui.tasks import Task
@@ -56,12 +63,14 @@ class ProposalsDialog(QDialog):
         self._clock = clock
         self._base = matrices.matrix().base_currency
         self.may_propose = _may(actor, Action.PROPOSE)
+        self.closed = ""  # the line that says the case is closed, "" while it is open
         self.lines = LinesTable(self.ui.lines, self._base)
         self.current: proposals.ProposalView | None = None
         self.sign_dialog: SignDialog | None = None  # the open one, for tests to drive
         self.paper_dialog: PaperSignatureDialog | None = None  # likewise
         self.print_task: Task | None = None
         self.ui.splitter.setSizes([330, 900])
+        give_read_only_look(self)
         self.ui.case_title.setText(
             self.tr("Handling proposals of %1 (%2)")
             .replace("%1", self._complaint.case_no)
@@ -85,7 +94,8 @@ class ProposalsDialog(QDialog):
         self._clear_messages()
         self.ui.summary.setPlainText("")
         self.lines.load([])
-        self.lines.add_row()
+        if not self.closed:  # a closed case is offered no empty line that looks as if it were
+            self.lines.add_row()
         self._show_state()
 
     def save(self) -> Proposal | None:
@@ -208,6 +218,9 @@ class ProposalsDialog(QDialog):
         ui.button_box.rejected.connect(self.reject)
 
     def _reload(self, select: int | None = None) -> None:
+        # Read again at every reload: a case closed (or reopened) in another window meanwhile.
+        self.closed = closed_line(self._complaint.id)
+        show_message(self.ui.closed_note, self.closed)
         table = self.ui.proposal_list
         table.blockSignals(True)
         table.setRowCount(0)
@@ -251,25 +264,33 @@ class ProposalsDialog(QDialog):
     # ----- showing ---------------------------------------------------------------------------
     def _show_state(self) -> None:
         ui, shown = self.ui, self.current
-        editable = self.may_propose and (shown is None or shown.proposal.state in EDITABLE)
+        live = self.may_propose and not self.closed
+        editable = live and (shown is None or shown.proposal.state in EDITABLE)
         ui.summary.setReadOnly(not editable)
+        repolish(ui.summary)
         self.lines.set_editable(editable)
         ui.add_line.setEnabled(editable)
         ui.remove_line.setEnabled(editable)
-        ui.new_proposal.setEnabled(self.may_propose)
+        ui.new_proposal.setEnabled(live)
         ui.save_draft.setEnabled(editable)
         ui.submit.setEnabled(self._may_submit())
-        awaited = shown is not None and any(
-            p.id == shown.proposal.id for p, _ in signatures.awaiting(self._actor)
+        awaited = (
+            not self.closed
+            and shown is not None
+            and any(p.id == shown.proposal.id for p, _ in signatures.awaiting(self._actor))
         )
         ui.approve.setEnabled(awaited)
         ui.reject_proposal.setEnabled(awaited)
         state = None if shown is None else shown.proposal.state
         printable = state not in (None, ProposalState.DRAFT.value) and self.print_task is None
         ui.print_sheet.setEnabled(printable)
-        ui.record_paper.setEnabled(self.may_propose and state in AWAITING)
+        ui.record_paper.setEnabled(live and state in AWAITING)
         if shown is None:
-            ui.heading.setText(self.tr("New proposal (not saved yet)"))
+            ui.heading.setText(
+                self.tr("New proposal (not saved yet)")
+                if live
+                else self.tr("No handling proposal on this complaint.")
+            )
             ui.banner.setVisible(False)
             ui.route.setText(
                 self.tr("Not routed yet: Submit asks the authority matrix who approves.")
@@ -302,7 +323,7 @@ class ProposalsDialog(QDialog):
         return text
 
     def _may_submit(self) -> bool:
-        if not self.may_propose:
+        if not self.may_propose or self.closed:
             return False
         if self.current is None:
             return True  # saved first, then submitted

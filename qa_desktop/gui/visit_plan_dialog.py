@@ -25,7 +25,7 @@ from qa_desktop.core.services import visits
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.settings import UserSettings
 from qa_desktop.gui.account_menu import role_list
-from qa_desktop.gui.field_errors import edit_signal, error_labels, show_message
+from qa_desktop.gui.field_errors import clear_when_edited, error_labels, show_message
 from qa_desktop.gui.forms.ui_visit_plan import Ui_VisitPlanForm
 from qa_desktop.gui.received_time import ReceivedTime
 from qa_desktop.gui.screen_fit import fit_to_screen
@@ -179,11 +179,7 @@ class VisitPlanDialog(QDialog):
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
         ui.appointment.dateTimeChanged.connect(lambda _value: self._show_short_notice())
-        for name, label in self._errors.items():
-            widget = getattr(ui, name, None)
-            signal = edit_signal(widget) if widget is not None else None
-            if signal is not None:
-                signal.connect(lambda *_, label=label: show_message(label, ""))
+        clear_when_edited(ui, self._errors)
 
     # ----- what is said --------------------------------------------------------------------------
     def _show_short_notice(self) -> None:

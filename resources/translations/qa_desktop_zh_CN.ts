@@ -1917,6 +1917,10 @@
         <translation>请填写部门在等待客户提供什么。</translation>
     </message>
     <message>
+        <source>Shorten this text to at most {limit} characters.</source>
+        <translation>请将此文本缩短到不超过 {limit} 个字符。</translation>
+    </message>
+    <message>
         <source>Not needed: the complaint was judged invalid.</source>
         <translation>无需完成：投诉已判定不成立。</translation>
     </message>
@@ -4405,6 +4409,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>Say why {step} is reopened.</source>
         <translation>请说明重新打开{step}的原因。</translation>
+    </message>
+    <message>
+        <source>Shorten the reason for reopening {step} to at most {limit} characters.</source>
+        <translation>请将重新打开{step}的原因缩短到不超过 {limit} 个字符。</translation>
     </message>
     <message>
         <source>its content changed after it was completed</source>
@@ -7157,6 +7165,10 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     <message>
         <source>New proposal (not saved yet)</source>
         <translation>新拟办意见（尚未保存）</translation>
+    </message>
+    <message>
+        <source>No handling proposal on this complaint.</source>
+        <translation>本投诉没有拟办意见。</translation>
     </message>
     <message>
         <source>Not routed yet: Submit asks the authority matrix who approves.</source>

@@ -27,7 +27,7 @@ from qa_desktop.core import media, register
 from qa_desktop.core.containment import ContainmentDraft
 from qa_desktop.core.eightd import with_values
 from qa_desktop.core.errors import UserError
-from qa_desktop.core.models import Attachment, CaseAction, Complaint, Proposal
+from qa_desktop.core.models import Attachment, CaseAction, Complaint, Proposal, UserAccount
 from qa_desktop.core.proposal_lines import LineDraft
 from qa_desktop.core.services import (
     actions,
@@ -156,6 +156,33 @@ def test_every_change_to_a_closed_case_is_refused_and_nothing_is_written(closed,
         assert snapshot(db) == before, name
 
 
+def test_a_closed_case_is_refused_before_a_wrong_password_is_counted(closed, db) -> None:
+    """Completing an 8D step, signing or recording a paper signature asks for the password:
+    on a closed case the refusal says so, and the wrong password is not held against anyone."""
+    sentence = f"{closed.case_no} is closed: reopen it before changing anything in it."
+    submitted = Proposal.get(Proposal.state == "submitted")
+    wrong = "not the password"
+    attempts = {
+        "8D complete": lambda: eightd.complete_step(
+            closed.id, 5, eightd.read_8d(closed.id).revision, wrong, ENGINEER
+        ),
+        "signature": lambda: signatures.sign_proposal(
+            submitted.id, signatures.Decision(True), wrong, MANAGER
+        ),
+        "paper signature": lambda: signatures.record_paper_signature(
+            submitted.id, "chen", signatures.Decision(True), letter().media, wrong, ENGINEER
+        ),
+    }
+    before = snapshot(db)
+    for name, attempt in attempts.items():
+        with pytest.raises(UserError) as refused:
+            attempt()
+        assert str(refused.value) == sentence, name
+        assert snapshot(db) == before, name  # failed_attempts among them
+    counts = {a.user_id: a.failed_attempts for a in UserAccount.select()}
+    assert counts[ENGINEER.user_id] == counts[MANAGER.user_id] == 0
+
+
 def test_the_refusal_is_translated(closed) -> None:
     with pytest.raises(UserError, match=f"{closed.case_no} 已结案"):
         workflow.record_no_handling(closed.id, "无需处理", closed.revision, ENGINEER, lang="zh_CN")
@@ -171,6 +198,13 @@ def test_a_case_closed_by_another_window_meanwhile_is_refused_too(db) -> None:
     assert opened.status == Status.FOLLOW_UP
     with pytest.raises(UserError, match="is closed"), write(ENGINEER):
         refuse_closed(opened)  # the status is read again under the write lock
+
+
+def test_a_closed_cases_proposal_awaits_no_signature(closed) -> None:
+    assert Proposal.get(Proposal.state == "submitted").complaint_id == closed.id
+    assert signatures.awaiting(MANAGER) == []  # the step was the QA manager's
+    move(closed, Status.INVESTIGATION, CLOSED_AT + timedelta(days=8), "客户再次投诉", MANAGER)
+    assert [p.summary for p, _step in signatures.awaiting(MANAGER)] == ["赔偿不良品"]
 
 
 def test_returns_the_follow_up_and_reopening_still_go_after_closure(db) -> None:

@@ -199,11 +199,20 @@ def test_a_return_after_closure_is_recorded_through_the_tab(qtbot, case) -> None
     move(closed, Status.CLOSED, MONDAY + timedelta(days=3))
     window = open_case(qtbot, closed, now=MONDAY + timedelta(days=20))
     panel = window.panel(FollowUpPanel)
+    window.ui.tabs.setCurrentWidget(panel)
     ui = panel.ui
     assert ui.add_return.isEnabled()
     ui.quantity.setText("abc")
     ui.add_return.click()
-    assert "positive number" in ui.return_error.text() and ui.returns.rowCount() == 0
+    assert "positive number" in ui.quantity_error.text() and ui.returns.rowCount() == 0
+    assert ui.quantity_error.isVisible() and not ui.return_error.isVisible()  # beside it
+    ui.returned_on.setDate(ui.returned_on.date().addDays(3))
+    ui.note.setText("x" * 20_001)
+    ui.add_return.click()
+    assert "after today" in ui.returned_on_error.text() and "20000" in ui.note_error.text()
+    assert "positive number" in ui.quantity_error.text() and not ui.return_error.isVisible()
+    ui.returned_on.setDate(ui.returned_on.date().addDays(-3))
+    assert ui.returned_on_error.isHidden() and ui.quantity_error.isVisible()  # edited: gone
     ui.quantity.setText("2.5")
     ui.note.setText("退回剩余不良卷")
     ui.add_return.click()
@@ -250,3 +259,61 @@ def test_the_tab_that_saved_keeps_what_it_said_about_the_save(qtbot, case) -> No
     assert eight.save()
     assert eight.ui.status_line.text() == "Saved."
     assert "Saved." in window.ui.status_line.text()
+
+
+def test_an_over_long_note_or_waiting_reason_is_refused_beside_it(qtbot, case) -> None:
+    from qa_desktop.core.validation import MAX_TEXT
+
+    window = open_case(qtbot, case)
+    clocks = window.overview.clocks
+    table = window.overview.ui.clocks
+    table.selectRow(0)
+    dialog = clocks.meet()
+    dialog.ui.note.setPlainText("电" * (MAX_TEXT + 1))
+    dialog.accept()
+    said = f"Shorten this text to at most {MAX_TEXT} characters."
+    assert dialog.isVisible() and dialog.ui.note_error.text() == said
+    assert dialog.ui.note_error.isVisible() and not dialog.ui.error.isVisible()
+    dialog.reject()
+    waiting = clocks.pause()
+    waiting.ui.reason.setPlainText("等" * (MAX_TEXT + 1))
+    waiting.accept()
+    assert waiting.isVisible() and waiting.ui.error.text() == said  # under the reason
+    assert not case_clocks.is_paused(case.id) and not case_clocks.clocks_of(case.id)[0].met
+
+
+def test_each_refusal_of_the_judgement_is_said_beside_its_own_field(qtbot, case) -> None:
+    window = open_case(qtbot, case)
+    ui = window.overview.ui
+    ui.validity.setCurrentIndex(ui.validity.findData("invalid"))
+    ui.reason.setPlainText("")
+    ui.owner.setCurrentText("")
+    ui.department.setCurrentText("车" * 501)
+    ui.save_judgement.click()
+    assert ui.reason_error.text() == "Write why the complaint is invalid."
+    assert ui.owner_error.isVisible() and ui.owner_error.text() != ui.reason_error.text()
+    assert ui.department_error.text() == "Shorten this text to at most 500 characters."
+    assert not ui.judgement_error.isVisible()  # nothing joined in one label
+    assert not ui.severity_error.isVisible() and not ui.validity_error.isVisible()
+    assert fresh(case).validity == ""
+    ui.reason.setPlainText("客户使用不当")
+    assert ui.reason_error.isHidden() and ui.owner_error.isVisible()  # only its own goes
+
+
+def test_each_refusal_of_the_follow_up_is_said_beside_its_own_field(qtbot, case) -> None:
+    from case_scenarios import to_follow_up
+
+    followed = to_follow_up()
+    window = open_case(qtbot, followed, now=MONDAY + timedelta(days=2))
+    panel = window.panel(FollowUpPanel)
+    window.ui.tabs.setCurrentWidget(panel)
+    ui = panel.ui
+    ui.criterion.setText("")
+    ui.effective.setCurrentIndex(ui.effective.findData(True))
+    ui.satisfaction.setCurrentIndex(ui.satisfaction.findData(4))
+    ui.no_feedback_reason.setText("客户未回复")
+    ui.save.click()
+    for label in (ui.criterion_error, ui.asked_on_error, ui.no_feedback_reason_error):
+        assert label.isVisible() and label.text(), label.objectName()
+    assert len({ui.criterion_error.text(), ui.asked_on_error.text()}) == 2
+    assert not ui.error.isVisible() and not ui.comments_error.isVisible()

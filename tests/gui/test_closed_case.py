@@ -192,3 +192,26 @@ def test_an_open_case_opens_for_editing_and_sales_read_only(qtbot, db) -> None:
     sales = open_form(qtbot, case, actor=SALES)
     assert sales.read_only and sales.ui.product.isReadOnly()
     assert sales.ui.read_only_note.text() == "Read only: your roles may not edit complaints."
+
+
+def test_completing_a_step_of_a_case_closed_meanwhile_counts_no_wrong_password(
+    qtbot, closed, db
+) -> None:
+    """A completion dialog left open while another window closed the case: it says the case is
+    closed, and the mistyped password is not held against the account."""
+    from acting import type_text
+
+    from qa_desktop.core.models import UserAccount
+    from qa_desktop.core.services import eightd
+    from qa_desktop.gui.eightd_complete import CompleteStepDialog
+
+    revision = eightd.read_8d(closed.id).revision
+    dialog = CompleteStepDialog(None, closed.id, 5, revision, "D5", actor=ENGINEER, clock=at(LATER))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.password, "not the password")
+    dialog.sign()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=15_000)
+    assert dialog.error.isVisible() and dialog.error.text() == sentence(closed)
+    assert dialog.completed is None and dialog.isVisible()
+    assert UserAccount.get(UserAccount.user_id == ENGINEER.user_id).failed_attempts == 0

@@ -21,6 +21,8 @@ from qa_desktop.core.models import CaseClock, ClockPause, Complaint
 from qa_desktop.core.services import clock_rules
 from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
+from qa_desktop.core.text import written
+from qa_desktop.core.validation import MAX_TEXT
 from qa_desktop.core.vocab import Action, Status, Validity
 
 CONTEXT = "Clocks"
@@ -36,6 +38,8 @@ NOTE_NEEDED = QT_TRANSLATE_NOOP("Clocks", "Write what was done to meet the clock
 PAUSED_ALREADY = QT_TRANSLATE_NOOP("Clocks", "{case} is already waiting for the customer.")
 NOT_PAUSED = QT_TRANSLATE_NOOP("Clocks", "{case} is not waiting for the customer.")
 PAUSE_REASON = QT_TRANSLATE_NOOP("Clocks", "Write what the department is waiting for.")
+# A note or a reason as long as the workflow's reasons may be (the complaint's longest field).
+TOO_LONG = QT_TRANSLATE_NOOP("Clocks", "Shorten this text to at most {limit} characters.")
 NOT_NEEDED_INVALID = QT_TRANSLATE_NOOP("Clocks", "Not needed: the complaint was judged invalid.")
 # The fields of what "Mark met" submits, for a refusal said beside them (gui/field_errors.py).
 MET_AT_FIELD, NOTE_FIELD = "met_at", "note"
@@ -171,20 +175,23 @@ def meet(
     field it concerns (`MET_AT_FIELD`, `NOTE_FIELD`), in one sentence."""
     now = clock()
     met_at = met_at or now
+    note = written(note)  # cleaned as every stored text is (core/text.py), then measured
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = Complaint.get_by_id(complaint_id)
         refuse_closed(complaint)
         item = _rule(complaint, code)
         row = _running(complaint, item)
-        if not note.strip():
+        if not note:
             raise _refused(NOTE_FIELD, NOTE_NEEDED, name=item.name())
+        if len(note) > MAX_TEXT:
+            raise _refused(NOTE_FIELD, TOO_LONG, limit=MAX_TEXT)
         if met_at.astimezone(UTC) > now.astimezone(UTC):
             raise _refused(MET_AT_FIELD, MET_IN_FUTURE)
         started = from_storage(row.started_at)
         if met_at.astimezone(UTC) < started.astimezone(UTC):
             raise _refused(MET_AT_FIELD, MET_BEFORE_START, at=_shown(started))
-        _mark_met(row, item, _pauses(complaint), met_at, actor.user_id, note.strip())
-        unit.audit("clock_met", complaint, {"clock": code, "at": met_at, "note": note.strip()})
+        _mark_met(row, item, _pauses(complaint), met_at, actor.user_id, note)
+        unit.audit("clock_met", complaint, {"clock": code, "at": met_at, "note": note})
         refresh_summary(complaint, now)
 
 
@@ -255,8 +262,12 @@ def _mark_met(
 
 
 def pause(complaint_id: int, reason: str, actor: Actor, clock: Clock = utc_now) -> None:
-    if not reason.strip():
+    """Wait for the customer, saying for what (cleaned, at most `MAX_TEXT` characters)."""
+    reason = written(reason)
+    if not reason:
         raise translated(CONTEXT, PAUSE_REASON)
+    if len(reason) > MAX_TEXT:
+        raise translated(CONTEXT, TOO_LONG, limit=MAX_TEXT)
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = Complaint.get_by_id(complaint_id)
         refuse_closed(complaint)
@@ -265,10 +276,10 @@ def pause(complaint_id: int, reason: str, actor: Actor, clock: Clock = utc_now) 
         ClockPause.create(
             complaint=complaint,
             started_at=to_storage(clock()),
-            reason=reason.strip(),
+            reason=reason,
             by=actor.user_id,
         )
-        unit.audit("clocks_paused", complaint, {"reason": reason.strip()})
+        unit.audit("clocks_paused", complaint, {"reason": reason})
 
 
 def resume(complaint_id: int, actor: Actor, clock: Clock = utc_now) -> None:

@@ -21,6 +21,11 @@ Not asked, because the domain records them after closure or the workflow itself 
 - scans.attach_scan: a signed sheet that comes back by post is filed with its case (it records
   what was signed, it decides nothing);
 - site visits and their packs: a laptop's return pack is taken whole or not at all.
+
+A change that asks for the password (completing an 8D step, signing a proposal, recording a
+paper signature) also asks `refuse_closed_first` before the password is checked: a closed case
+is refused without a wrong password being counted against the account (nor a right one opening
+the key for nothing); the write asks again under its lock.
 """
 
 from __future__ import annotations
@@ -32,6 +37,15 @@ from qa_desktop.core.workflow.closed import check_open
 def refuse_closed(complaint: Complaint | int, lang: str | None = None) -> None:
     """Refuse, in one sentence naming the case, a change to a closed case (inside `write`)."""
     assert database_proxy.in_transaction(), "asked inside the write, under its lock"
+    _check(complaint, lang)
+
+
+def refuse_closed_first(complaint: Complaint | int, lang: str | None = None) -> None:
+    """The same refusal asked before a password is checked, outside the write (see above)."""
+    _check(complaint, lang)
+
+
+def _check(complaint: Complaint | int, lang: str | None) -> None:
     key = complaint.id if isinstance(complaint, Complaint) else complaint
     row = Complaint.select(Complaint.case_no, Complaint.status).where(Complaint.id == key).first()
     if row is not None:  # one removed meanwhile: the caller's own look-up says so

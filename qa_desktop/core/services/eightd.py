@@ -28,7 +28,7 @@ from qa_desktop.core.eightd import (
     step,
     step_hash,
 )
-from qa_desktop.core.eightd.fields import Kind
+from qa_desktop.core.eightd.fields import MAX_TEXT, Kind
 from qa_desktop.core.eightd.values import FIRST_DAY, LAST_DAY, Place, Problems
 from qa_desktop.core.errors import ValidationError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -42,7 +42,7 @@ from qa_desktop.core.models import (
     UserAccount,
 )
 from qa_desktop.core.services import accounts
-from qa_desktop.core.services.closed_cases import refuse_closed
+from qa_desktop.core.services.closed_cases import refuse_closed, refuse_closed_first
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.eightd_facts import case_facts, printed_name
 from qa_desktop.core.services.eightd_view import (
@@ -58,7 +58,7 @@ from qa_desktop.core.services.eightd_view import (
     view_of,
 )
 from qa_desktop.core.services.signatures import payload
-from qa_desktop.core.text import clean_multiline
+from qa_desktop.core.text import clean_multiline, single_spaced
 from qa_desktop.core.vocab import Action, Meaning, SeededRole
 
 __all__ = [
@@ -99,6 +99,9 @@ NOT_YOURS = QT_TRANSLATE_NOOP(
 )
 NOT_DONE = QT_TRANSLATE_NOOP("EightD", "{step} of {case} is not completed: nothing to reopen.")
 NO_REASON = QT_TRANSLATE_NOOP("EightD", "Say why {step} is reopened.")
+LONG_REASON = QT_TRANSLATE_NOOP(
+    "EightD", "Shorten the reason for reopening {step} to at most {limit} characters."
+)
 # The audited reason a save reopens a step (English, as the trail keeps it; screens translate).
 CHANGED = QT_TRANSLATE_NOOP("EightD", "its content changed after it was completed")
 
@@ -216,7 +219,7 @@ def plan_step(
 ) -> StepState:
     """Step `number`'s owner (a user id, "" for none) and target date (None for none)."""
     spec = step(number)
-    owner = owner.strip()
+    owner = single_spaced(owner)  # cleaned first: a stray control character is no user id
     if target_date is not None and not (
         type(target_date) is date and FIRST_DAY <= target_date <= LAST_DAY
     ):
@@ -252,6 +255,7 @@ def complete_step(
     """Step `number` completed by `actor` (its owner, or a QA engineer or manager) over the
     stored content of `expected_revision`: the step's hash signed with the actor's key."""
     spec = step(number)
+    refuse_closed_first(complaint_id, lang)  # before the password counts against the account
     account, key, private = accounts.open_own_key(actor.user_id, password, clock)
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = _changing(complaint_id, lang)
@@ -297,13 +301,15 @@ def reopen_step(
     reason = clean_multiline(reason).strip()
     if not reason:
         raise translated(CONTEXT, NO_REASON, lang, step=spec.text(lang))
+    if len(reason) > MAX_TEXT:  # refused, not cut short: what was meant stays whole
+        raise translated(CONTEXT, LONG_REASON, lang, step=spec.text(lang), limit=MAX_TEXT)
     with write(actor, clock, needs=Action.EDIT) as unit:
         complaint = _changing(complaint_id, lang)
         state = _step_row(complaint, number)
         row = EightD.get_or_none(EightD.complaint == complaint)
         if state.completed_at is None or row is None:
             raise translated(CONTEXT, NOT_DONE, lang, step=spec.text(lang), case=complaint.case_no)
-        _reopen(unit, row, state, reason[:2000])
+        _reopen(unit, row, state, reason)
         return view_of(complaint, row, lang).step(number)
 
 

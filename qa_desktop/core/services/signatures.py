@@ -19,17 +19,18 @@ from qa_desktop.core.clock import Clock, to_storage, utc_now
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.media import PreparedMedia
-from qa_desktop.core.models import Proposal, Signature, UserAccount
+from qa_desktop.core.models import Complaint, Proposal, Signature, UserAccount
 from qa_desktop.core.proposal_record import proposal_hash
 from qa_desktop.core.services import accounts, keys
 from qa_desktop.core.services import matrix as matrices
 from qa_desktop.core.services.attachments import attach_one
-from qa_desktop.core.services.closed_cases import refuse_closed
+from qa_desktop.core.services.closed_cases import refuse_closed, refuse_closed_first
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.delegations import held_by
 from qa_desktop.core.services.proposals import count_approved, steps_of, stored
 from qa_desktop.core.text import clean_multiline
 from qa_desktop.core.vocab import Action, Meaning, ProposalState
+from qa_desktop.core.workflow import FINAL
 
 CONTEXT = "Signatures"
 PURPOSE = "qa-desktop signature"
@@ -58,7 +59,7 @@ def sign_proposal(
 ) -> Signature:
     """The next step of the proposal's route, signed by `actor`, or a refusal that says why."""
     comment = _comment(decision)
-    account, key, private = _opened_key(actor, password, clock)
+    account, key, private = _opened_key(proposal_id, actor, password, clock)
     with write(actor, clock) as unit:
         proposal, step, by = _next_step(unit, proposal_id, actor.user_id)
         meaning = step.meaning if decision.approve else Meaning.REJECTED
@@ -81,7 +82,7 @@ def record_paper_signature(
     """A signature given on the printed sheet, recorded by `actor` (who may propose) with the
     scan; the signer must have had the authority the step needs, as for an electronic one."""
     comment = _comment(decision)
-    _recorder, key, private = _opened_key(actor, password, clock)
+    _recorder, key, private = _opened_key(proposal_id, actor, password, clock)
     signer = accounts.account(signer_id)
     with write(actor, clock, needs=Action.PROPOSE) as unit:
         proposal, step, by = _next_step(unit, proposal_id, signer.user_id)
@@ -103,8 +104,12 @@ def _comment(decision: Decision) -> str:
     return comment
 
 
-def _opened_key(actor: Actor, password: str, clock: Clock):
-    """The actor's account and signing key, opened with the password (each check counted)."""
+def _opened_key(proposal_id: int, actor: Actor, password: str, clock: Clock):
+    """The actor's account and signing key, opened with the password (each check counted);
+    a closed case's proposal is refused first, with no password counted for nothing."""
+    proposal = Proposal.get_or_none(Proposal.id == proposal_id)
+    if proposal is not None:  # an unknown one: the write's own look-up says so
+        refuse_closed_first(proposal.complaint_id)
     return accounts.open_own_key(actor.user_id, password, clock)
 
 
@@ -252,13 +257,20 @@ def next_step(proposal: Proposal) -> authority.Step | None:
 
 
 def awaiting(actor: Actor) -> list[tuple[Proposal, authority.Step]]:
-    """Proposals whose next step the actor may sign (the main window's list)."""
+    """Proposals whose next step the actor may sign (the main window's list); none of a closed
+    case, whose proposals are signed only once it is reopened (refuse_closed)."""
     account = accounts.account(actor.user_id)
     roles = accounts.roles_of(account)
     found = []
     states = (ProposalState.SUBMITTED.value, ProposalState.APPROVED.value)
     held = held_by(actor.user_id)  # once, not per proposal: the window asks at every start
-    for proposal in Proposal.select().where(Proposal.state.in_(states)).order_by(Proposal.id):
+    query = (
+        Proposal.select()
+        .join(Complaint)
+        .where(Proposal.state.in_(states), Complaint.status.not_in(FINAL))
+        .order_by(Proposal.id)
+    )
+    for proposal in query:
         step = next_step(proposal)
         if step is None or proposal.proposer == actor.user_id:
             continue

@@ -100,6 +100,8 @@ def move(
 ) -> Complaint:
     """Take the step from the case's status to `target`, or refuse in one sentence."""
     reason = written(reason)
+    if len(reason) > MAX_TEXT:
+        raise translated(CONTEXT, TOO_LONG, lang, limit=MAX_TEXT)
     with write(actor, clock) as unit:
         complaint = stored(complaint_id, lang)
         _check_revision(complaint, expected_revision, lang)

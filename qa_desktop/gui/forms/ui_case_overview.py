@@ -37,58 +37,93 @@ class Ui_CaseOverviewForm(object):
         self.reason_label = QLabel(self.judgement_box)
         self.reason_label.setObjectName(u"reason_label")
 
-        self.judgement_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.reason_label)
+        self.judgement_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reason_label)
 
         self.reason = QPlainTextEdit(self.judgement_box)
         self.reason.setObjectName(u"reason")
         self.reason.setMaximumSize(QSize(16777215, 64))
         self.reason.setTabChangesFocus(True)
 
-        self.judgement_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.reason)
+        self.judgement_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reason)
 
         self.severity_label = QLabel(self.judgement_box)
         self.severity_label.setObjectName(u"severity_label")
 
-        self.judgement_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.severity_label)
+        self.judgement_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.severity_label)
 
         self.severity = QComboBox(self.judgement_box)
         self.severity.setObjectName(u"severity")
 
-        self.judgement_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.severity)
+        self.judgement_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.severity)
 
         self.department_label = QLabel(self.judgement_box)
         self.department_label.setObjectName(u"department_label")
 
-        self.judgement_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.department_label)
+        self.judgement_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.department_label)
 
         self.department = QComboBox(self.judgement_box)
         self.department.setObjectName(u"department")
         self.department.setEditable(True)
 
-        self.judgement_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.department)
+        self.judgement_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.department)
 
         self.owner_label = QLabel(self.judgement_box)
         self.owner_label.setObjectName(u"owner_label")
 
-        self.judgement_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.owner_label)
+        self.judgement_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.owner_label)
 
         self.owner = QComboBox(self.judgement_box)
         self.owner.setObjectName(u"owner")
         self.owner.setEditable(True)
 
-        self.judgement_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.owner)
+        self.judgement_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.owner)
 
         self.judgement_error = QLabel(self.judgement_box)
         self.judgement_error.setObjectName(u"judgement_error")
         self.judgement_error.setWordWrap(True)
         self.judgement_error.setStyleSheet(u"color: #b3261e;")
 
-        self.judgement_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.judgement_error)
+        self.judgement_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.judgement_error)
 
         self.save_judgement = QPushButton(self.judgement_box)
         self.save_judgement.setObjectName(u"save_judgement")
 
-        self.judgement_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.save_judgement)
+        self.judgement_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.save_judgement)
+
+        self.validity_error = QLabel(self.judgement_box)
+        self.validity_error.setObjectName(u"validity_error")
+        self.validity_error.setWordWrap(True)
+        self.validity_error.setStyleSheet(u"color: #b3261e;")
+
+        self.judgement_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.validity_error)
+
+        self.reason_error = QLabel(self.judgement_box)
+        self.reason_error.setObjectName(u"reason_error")
+        self.reason_error.setWordWrap(True)
+        self.reason_error.setStyleSheet(u"color: #b3261e;")
+
+        self.judgement_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.reason_error)
+
+        self.severity_error = QLabel(self.judgement_box)
+        self.severity_error.setObjectName(u"severity_error")
+        self.severity_error.setWordWrap(True)
+        self.severity_error.setStyleSheet(u"color: #b3261e;")
+
+        self.judgement_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.severity_error)
+
+        self.department_error = QLabel(self.judgement_box)
+        self.department_error.setObjectName(u"department_error")
+        self.department_error.setWordWrap(True)
+        self.department_error.setStyleSheet(u"color: #b3261e;")
+
+        self.judgement_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.department_error)
+
+        self.owner_error = QLabel(self.judgement_box)
+        self.owner_error.setObjectName(u"owner_error")
+        self.owner_error.setWordWrap(True)
+        self.owner_error.setStyleSheet(u"color: #b3261e;")
+
+        self.judgement_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.owner_error)
 
 
         self.left_column.addWidget(self.judgement_box)

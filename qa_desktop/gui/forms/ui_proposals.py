@@ -16,6 +16,14 @@ class Ui_ProposalsForm(object):
 
         self.dialog_layout.addWidget(self.case_title)
 
+        self.closed_note = QLabel(ProposalsForm)
+        self.closed_note.setObjectName(u"closed_note")
+        self.closed_note.setWordWrap(True)
+        self.closed_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.closed_note.setStyleSheet(u"background: #fff4ce; color: #4a3b00; border: 1px solid #e6c860; border-radius: 3px; padding: 4px 6px;")
+
+        self.dialog_layout.addWidget(self.closed_note)
+
         self.splitter = QSplitter(ProposalsForm)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
@@ -232,7 +240,7 @@ class Ui_ProposalsForm(object):
 
         self.dialog_layout.addLayout(self.action_buttons)
 
-        self.dialog_layout.setStretch(1, 1)
+        self.dialog_layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.summary_caption.setBuddy(self.summary)
 #endif // QT_CONFIG(shortcut)

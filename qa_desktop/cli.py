@@ -25,24 +25,30 @@ if TYPE_CHECKING:
     from qa_desktop.core.register import RegisterQuery
 
 
-class _Silent(argparse.ArgumentParser):
-    """A parser that leaves saying what is wrong to the full one."""
-
-    def error(self, message: str):  # argparse calls it and expects it never to return
-        raise ValueError(message)
+WINDOW_OPTIONS = ("--db", "--lang")
 
 
 def window_arguments(argv: list[str]) -> argparse.Namespace | None:
-    """`--db` and `--lang` when that is all `argv` holds (the window); None when it names a
-    command, asks for help or the version, or holds anything wrong (the full parser's)."""
-    parser = _Silent(add_help=False)
-    parser.add_argument("--db", type=Path)
-    parser.add_argument("--lang", choices=LANGUAGES)
-    try:
-        args, rest = parser.parse_known_args(argv)
-    except ValueError:
+    """`--db PATH` and `--lang LANG` (each once, `--db=PATH` too) when that is all `argv`
+    holds: the window, read without building the parser (a start-up pays for every command's
+    options). None for anything else (a command, help, the version, an abbreviation or a
+    mistake): the full parser reads it, and says what is wrong."""
+    values: dict[str, str] = {}
+    items = iter(argv)
+    for item in items:
+        name, equals, value = item.partition("=")
+        if name not in WINDOW_OPTIONS or name in values:
+            return None
+        if not equals:
+            value = next(items, "")
+        if not value or value.startswith("-"):
+            return None
+        values[name] = value
+    lang = values.get("--lang")
+    if lang is not None and lang not in LANGUAGES:
         return None
-    return None if rest else args
+    db = values.get("--db")
+    return argparse.Namespace(db=None if db is None else Path(db), lang=lang)
 
 
 def build_parser() -> argparse.ArgumentParser:

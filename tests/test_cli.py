@@ -564,3 +564,42 @@ def test_the_default_data_folder_is_where_the_window_makes_its_database(tmp_path
     assert not (tmp_path / "home" / "qa-desktop.sqlite").exists()
     check = run("check", "--db", database, data=tmp_path / "elsewhere")
     assert check.returncode == 0, check.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "x.sqlite"],
+        ["--db=x.sqlite", "--lang", "zh_CN"],
+        ["--lang=en", "--db", "质量 部/x.sqlite"],
+        ["--lang", "en"],
+    ],
+)
+def test_the_window_arguments_are_read_as_the_full_parser_reads_them(argv: list[str]) -> None:
+    from qa_desktop.cli import build_parser, window_arguments
+
+    quick, full = window_arguments(argv), build_parser().parse_args(argv)
+    assert quick is not None
+    assert (quick.db, quick.lang) == (full.db, full.lang)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["demo", "--db", "x.sqlite"],
+        ["--db"],
+        ["--db", "a", "--db", "b"],
+        ["--lang", "fr"],
+        ["--lang", "--db", "x"],
+        ["--d", "x.sqlite"],  # an abbreviation: argparse's to accept
+        ["--db=", "--lang", "en"],
+        ["--help"],
+        ["--version"],
+        ["x.sqlite"],
+    ],
+)
+def test_anything_else_is_left_to_the_full_parser(argv: list[str]) -> None:
+    from qa_desktop.cli import window_arguments
+
+    assert window_arguments(argv) is None

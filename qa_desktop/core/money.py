@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
 from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
-from qa_desktop.core.vocab import Currency
+from qa_desktop.core.register_vocab import Currency
 
 CONTEXT = "Money"
 

@@ -15,7 +15,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from qa_desktop.core import search_sql, settings, vocab
+from qa_desktop.core import register_vocab as vocab  # the register's vocabularies only
+from qa_desktop.core import search_sql, settings
 from qa_desktop.core.clock import from_storage, to_storage, utc_now, zone_label
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
@@ -27,7 +28,7 @@ from qa_desktop.core.register_figures import (
     bind,
     day_bounds,
 )
-from qa_desktop.core.vocab import OTHER_DEFECT
+from qa_desktop.core.register_vocab import OTHER_DEFECT
 
 if TYPE_CHECKING:  # any connection with Peewee's execute_sql, cursor and atomic will do: a
     from peewee import Database  # start-up reads its first screen without Peewee loaded

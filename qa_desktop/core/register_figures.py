@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta, tzinfo
 
 from qa_desktop.core.clock import to_storage
-from qa_desktop.core.vocab import Status
+from qa_desktop.core.register_vocab import Status
 
 NOW = "{now}"
 OFFSET = "{offset}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from qa_desktop.core import vocab
+from qa_desktop.core import register_vocab as vocab  # the register's vocabularies only
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.register import (

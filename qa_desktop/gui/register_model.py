@@ -37,7 +37,7 @@ from qa_desktop.core import register
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.register import COLUMNS, RegisterQuery, RegisterRow
 from qa_desktop.core.register_figures import DUE_TODAY, MET_LATE, OVERDUE, due_state
-from qa_desktop.core.vocab import Severity
+from qa_desktop.core.register_vocab import Severity
 
 if TYPE_CHECKING:  # any connection with Peewee's execute_sql, cursor and atomic
     from peewee import Database

@@ -29,7 +29,7 @@ from qa_desktop.core import register_filters, settings
 from qa_desktop.core.clock import Clock, utc_now
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.register import COLUMNS, DUE_TODAY, LATE, OPEN, OVERDUE, RegisterQuery
-from qa_desktop.core.vocab import Category, Market, Severity, Status
+from qa_desktop.core.register_vocab import Category, Market, Severity, Status
 from qa_desktop.gui.flow_layout import FlowLayout
 from qa_desktop.gui.forms.ui_register_view import Ui_RegisterView
 from qa_desktop.gui.register_model import RegisterTableModel

@@ -47,7 +47,9 @@ def update(ts: Path) -> str:
 
 
 def release(ts: Path, qm: Path) -> None:
-    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    subprocess.run(
+        [tool("lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)], check=True
+    )
 
 
 def core_catalogue(ts: Path) -> str:

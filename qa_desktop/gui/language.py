@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -28,6 +28,7 @@ def system_language() -> str:
 def install(app: QApplication, lang: str) -> None:
     """Switch every later tr() and the core's translate() to `lang`."""
     i18n.set_language(lang)
+    i18n.use_translator(None)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -54,6 +55,9 @@ def install(app: QApplication, lang: str) -> None:
     _loaded.append(f"qa_desktop_{lang}")
     for translator in _installed:
         app.installTranslator(translator)
+    # The core's strings in this language through the same translators (the .qm is compiled
+    # from the .ts the core's catalogue is read from), not through the whole catalogue.
+    i18n.use_translator(lang, QCoreApplication.translate)
 
 
 def loaded_catalogues() -> list[str]:
@@ -70,12 +74,13 @@ def qt_translations_dir(lang: str) -> Path | None:
     import PySide6
 
     package = Path(PySide6.__file__).resolve().parent
-    candidates = [
-        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        package / "Qt" / "translations",
-        package / "translations",
-    ]
-    return next((c for c in candidates if (c / f"qtbase_{lang}.qm").is_file()), None)
+    for folder in (package / "Qt" / "translations", package / "translations"):
+        if (folder / f"qtbase_{lang}.qm").is_file():  # a wheel's, a bundle's: no QLibraryInfo
+            return folder
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return folder if (folder / f"qtbase_{lang}.qm").is_file() else None
 
 
 def install_font(app: QApplication) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QPushButton
 
 from qa_desktop import APP_NAME, __version__
@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         ui.action_about.triggered.connect(self.about)
         ui.load_demo_button.clicked.connect(self.load_demo)
         ui.dismiss_demo_button.clicked.connect(ui.demo_banner.hide)
+        from PySide6.QtGui import QActionGroup  # its type loads after the first paint
+
         group = QActionGroup(self)
         for action, lang in ((ui.action_lang_en, "en"), (ui.action_lang_zh, "zh_CN")):
             group.addAction(action)

@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QDate,
     QEvent,
     QModelIndex,
@@ -91,7 +90,7 @@ class RegisterView(QWidget):
         )
         self._db = db
         self._row_actions: list[QAction] = []
-        self._copy_action = QAction(self.tr("Copy case number"), self)
+        self._copy_action: QAction | None = None  # made with the first row menu
         self.lists_filled = False
         self._columns_sized = False
         self._search_timer = QTimer(self)
@@ -160,7 +159,7 @@ class RegisterView(QWidget):
 
     def restore_header_state(self, state: bytes) -> bool:
         """Put back what `header_state()` saved (the sort is re-run in SQLite)."""
-        restored = self.ui.table.horizontalHeader().restoreState(QByteArray(state))
+        restored = self.ui.table.horizontalHeader().restoreState(state)
         self._columns_sized = self._columns_sized or restored  # keep the user's widths
         return restored
 
@@ -310,7 +309,6 @@ class RegisterView(QWidget):
         header = ui.table.horizontalHeader()
         header.setContextMenuPolicy(menu)
         header.customContextMenuRequested.connect(self._show_column_menu)
-        self._copy_action.triggered.connect(self.copy_case_no)
         # The count may grow or shrink when the whole id list comes (register_model.py).
         self.model.rowsInserted.connect(lambda *_: self._show_count())
         self.model.rowsRemoved.connect(lambda *_: self._show_count())
@@ -462,7 +460,7 @@ class RegisterView(QWidget):
         if not index.isValid():
             return
         table.selectRow(index.row())  # what Open, Print and Copy act on
-        row_menu(self, self._row_actions, self._copy_action).popup(
+        row_menu(self, self._row_actions, self._copy_case_action()).popup(
             table.viewport().mapToGlobal(pos)
         )
 
@@ -471,6 +469,13 @@ class RegisterView(QWidget):
 
         header = self.ui.table.horizontalHeader()
         column_menu(header, self.model).popup(header.viewport().mapToGlobal(pos))
+
+    def _copy_case_action(self) -> QAction:
+        # Made on first use: its QAction (and the QIcon it names) cost a start-up's first paint.
+        if self._copy_action is None:
+            self._copy_action = QAction(self.tr("Copy case number"), self)
+            self._copy_action.triggered.connect(self.copy_case_no)
+        return self._copy_action
 
     def copy_case_no(self) -> None:
         """The selected complaint's case number to the clipboard, to paste into a mail or chat."""

@@ -49,6 +49,8 @@ def _screen_of(window: QWidget) -> QScreen:
 
 def _frame(window: QWidget) -> QMargins:
     """The real frame once the window system has drawn one, else the allowance."""
+    if not window.testAttribute(Qt.WidgetAttribute.WA_WState_Created):
+        return FRAME_ALLOWANCE  # no window yet (nor its QWindow type, which a start-up skips)
     handle = window.windowHandle()
     margins = handle.frameMargins() if handle is not None else QMargins()
     if margins.isNull():

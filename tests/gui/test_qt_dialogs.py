@@ -164,3 +164,19 @@ def test_qt_s_catalogue_is_found_where_qlibraryinfo_does_not_point(chinese, monk
     assert language.loaded_catalogues() == ["qtbase_zh_CN", "qa_desktop_zh_CN"]
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     assert QCoreApplication.translate("QFileDialog", "&Look in:") == "查找范围(&L)："
+
+
+def test_the_core_speaks_through_the_windows_translators_as_through_its_catalogue(chinese):
+    """In the window the core's strings in the language on screen come from the .qm (not the
+    whole .json catalogue, which a start-up would parse before its first paint): every entry
+    of the catalogue reads the same both ways, and another language still reads the catalogue."""
+    from qa_desktop.core import i18n
+
+    table = i18n.catalogue("zh_CN")
+    assert len(table) > 2000
+    through_qt = {key: i18n.translate(*key) for key in table}
+    assert through_qt == table
+    assert i18n.translate("Vocabulary", "Closed", "en") == "Closed"
+    language.install(chinese, "en")
+    assert i18n.translate("Vocabulary", "Closed") == "Closed"
+    assert i18n.translate("Vocabulary", "Closed", "zh_CN") == table[("Vocabulary", "Closed")]

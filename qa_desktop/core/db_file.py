@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from qa_desktop.core.errors import DatabaseError
 from qa_desktop.core.files import SQLITE_MAGIC
@@ -37,8 +37,7 @@ def damaged(path: Path, found: str) -> DatabaseError:
     )
 
 
-@dataclass(frozen=True)
-class FileState:
+class FileState(NamedTuple):
     schema_version: int
 
 

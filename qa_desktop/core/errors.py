@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class UserError(Exception):
@@ -21,8 +21,7 @@ class DatabaseError(UserError):
     """The database file cannot be used: missing, not a database, newer, locked, read-only, corrupt."""
 
 
-@dataclass(frozen=True)
-class FieldError:
+class FieldError(NamedTuple):
     """A problem with one field; `row` is set for a coil line."""
 
     field: str
@@ -30,9 +29,15 @@ class FieldError:
     row: int | None = None
 
 
-@dataclass
 class ValidationError(UserError):
-    errors: list[FieldError] = field(default_factory=list)
+    """The problems of a form, each beside its field; `str(err)` says the first."""
+
+    def __init__(self, errors: list[FieldError] | None = None) -> None:
+        super().__init__()
+        self.errors: list[FieldError] = [] if errors is None else errors
+
+    def __repr__(self) -> str:
+        return f"ValidationError(errors={self.errors!r})"
 
     def __str__(self) -> str:
         first = self.errors[0].message if self.errors else "The input is not valid."

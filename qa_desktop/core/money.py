@@ -11,7 +11,19 @@ from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
 from qa_desktop.core.errors import UserError, translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
+from qa_desktop.core.money_text import minor_digits, minor_text
 from qa_desktop.core.register_vocab import Currency
+
+__all__ = [
+    "CONTEXT",
+    "MAX_MINOR",
+    "amount_sql",
+    "from_minor",
+    "minor_digits",
+    "minor_text",
+    "to_base",
+    "to_minor",
+]
 
 CONTEXT = "Money"
 
@@ -21,14 +33,6 @@ CONTEXT = "Money"
 # units by 100.0 in SQLite (amount_sql), and a double is exact for integers below 2^53 ≈ 9×10^15,
 # so even ~900 maximal lines on one complaint add up to the cent.
 MAX_MINOR = 10**13
-
-
-def minor_digits(currency: str) -> int:
-    """Places after the point: 2 for most currencies, 0 for the yen; 2 for an unknown code."""
-    try:
-        return Currency(currency).minor_digits
-    except ValueError:
-        return 2
 
 
 def to_minor(amount: Decimal, currency: str) -> int:
@@ -47,12 +51,6 @@ def amount_sql(minor: str, currency: str) -> str:
         f"CASE WHEN {currency} IN ({', '.join(repr(c) for c in whole)}) THEN 1.0 ELSE 100.0 END"
     )
     return f"({minor} / {divisor})"
-
-
-def minor_text(minor: int, currency: str) -> str:
-    """3860000 CNY -> "38,600.00 CNY" (the code, not a symbol: ¥ is both yuan and yen)."""
-    digits = minor_digits(currency)
-    return f"{Decimal(minor).scaleb(-digits):,.{digits}f} {currency}"
 
 
 def to_base(amount_minor: int, currency: str, rate: Decimal | None, base_currency: str) -> int:

@@ -12,22 +12,8 @@ re-exports what is here.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
 from _argon2_cffi_bindings import ffi, lib
-
-
-@dataclass(frozen=True)
-class Cost:
-    """Argon2id's work factors: passes over memory, memory in KiB, lanes (threads)."""
-
-    time_cost: int
-    memory_kib: int
-    parallelism: int
-
-    def __post_init__(self) -> None:
-        if not cost_is_sane(self.time_cost, self.memory_kib, self.parallelism):
-            raise ValueError(f"not an Argon2 cost: {self}")
 
 
 def cost_is_sane(time_cost: object, memory_kib: object, parallelism: object) -> bool:
@@ -40,15 +26,17 @@ def cost_is_sane(time_cost: object, memory_kib: object, parallelism: object) -> 
 
 # Above these a stored hash or key is damaged or hostile, never ours (8× today's memory; a check
 # at these limits takes seconds, not hours).
-LIMITS = Cost(time_cost=16, memory_kib=1024 * 1024, parallelism=8)
+MAX_TIME_COST = 16
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_PARALLELISM = 8
 
 
 def within_limits(time_cost: int, memory_kib: int, parallelism: int) -> bool:
     return (
         cost_is_sane(time_cost, memory_kib, parallelism)
-        and time_cost <= LIMITS.time_cost
-        and memory_kib <= LIMITS.memory_kib
-        and parallelism <= LIMITS.parallelism
+        and time_cost <= MAX_TIME_COST
+        and memory_kib <= MAX_MEMORY_KIB
+        and parallelism <= MAX_PARALLELISM
     )
 
 
@@ -70,7 +58,7 @@ def verify_password(encoded: str, password: str) -> bool:
     """Whether `password` is the one `encoded` was made from, with the cost stored in it.
 
     False, never an exception, for a wrong password and for a damaged hash: not a string, not
-    Argon2id, unreadable, or with parameters above `LIMITS`."""
+    Argon2id, unreadable, or with parameters above the `MAX_` limits."""
     if not isinstance(encoded, str) or not isinstance(password, str):
         return False
     cost = argon2id_cost(encoded)

@@ -14,9 +14,9 @@ full-width letters are other characters.
 
 Cost: `COST` is read each time a hash or key is made, so a test (or a later release) can change
 it; verifying reads the parameters stored in the hash or `KdfParams`, so old hashes keep working
-and `needs_rehash` says when to replace one at the next login. Stored parameters above `LIMITS`
-are treated as damaged: a hostile edit of the file could otherwise make a login allocate
-gigabytes or run for hours.
+and `needs_rehash` says when to replace one at the next login. Stored parameters above the limits
+(`password_check.MAX_…`) are treated as damaged: a hostile edit of the file could otherwise make
+a login allocate gigabytes or run for hours.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from argon2.low_level import ARGON2_VERSION, hash_secret_raw
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qa_desktop.core.password_check import (
-    Cost,
+    cost_is_sane,
     normalize_password,
     password_secret,
     within_limits,
@@ -50,6 +50,19 @@ CONTEXT = "Passwords"
 HASH_BYTES = 32
 SALT_BYTES = 16
 KEY_BYTES = 32
+
+
+@dataclass(frozen=True)
+class Cost:
+    """Argon2id's work factors: passes over memory, memory in KiB, lanes (threads)."""
+
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+    def __post_init__(self) -> None:
+        if not cost_is_sane(self.time_cost, self.memory_kib, self.parallelism):
+            raise ValueError(f"not an Argon2 cost: {self}")
 
 
 # Measured on the 2-core development machine (argon2-cffi 25.1, medians of 9): 145 ms with both

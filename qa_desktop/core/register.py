@@ -9,18 +9,17 @@ counted at a moment (days open, late, due today) are the query's: `at()` fixes i
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
-from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from qa_desktop.core import register_vocab as vocab  # the register's vocabularies only
 from qa_desktop.core import search_sql, settings
 from qa_desktop.core.clock import from_storage, to_storage, utc_now, zone_label
 from qa_desktop.core.errors import translated
 from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
-from qa_desktop.core.money import minor_text
+from qa_desktop.core.money_text import minor_text
 from qa_desktop.core.register_figures import (
     CLOSED_AT,
     DAYS_OPEN,
@@ -36,8 +35,7 @@ if TYPE_CHECKING:  # any connection with Peewee's execute_sql, cursor and atomic
 CONTEXT = "Register"
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     key: str
     title: str  # English source text; translated with translate(CONTEXT, title)
     select: str  # SQL expression for the row
@@ -274,8 +272,7 @@ def _first_column(cursor: object, row: tuple) -> object:
     return row[0]
 
 
-@dataclass(frozen=True)
-class RegisterHead:
+class RegisterHead(NamedTuple):
     """How many complaints a query finds and the ids of the first of them, read together."""
 
     count: int
@@ -295,10 +292,11 @@ def head(db: Database, query: RegisterQuery, size: int) -> RegisterHead:
     return RegisterHead(total, first)
 
 
-@dataclass
-class RegisterRow:
+class RegisterRow(NamedTuple):
+    """One complaint as the register shows it: its id, and each column's value by key."""
+
     id: int
-    values: dict[str, object] = field(default_factory=dict)
+    values: dict[str, object]
 
     def display(self, key: str, lang: str | None = None) -> str:
         return display_value(key, self.values.get(key), lang)
@@ -433,6 +431,16 @@ def display_value(key: str, value: object, lang: str | None = None) -> str:
         return _yes(lang or current_language())
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d" if key == "closed_at" else "%Y-%m-%d %H:%M")
-    if isinstance(value, float | Decimal):
-        return f"{Decimal(str(value)).normalize():f}"
+    if isinstance(value, float):
+        return plain_number(value)
     return str(value)
+
+
+def plain_number(value: float) -> str:
+    """12.5 -> "12.5", 100.0 -> "100", 1e-05 -> "0.00001": no exponent, no trailing zeros."""
+    text = repr(value)
+    if "e" in text or "n" in text:  # an exponent, inf or nan: rare, so decimal loads for them
+        from decimal import Decimal
+
+        return f"{Decimal(text).normalize():f}"
+    return text.removesuffix(".0")

@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from qa_desktop.core import coil_forms
@@ -24,8 +23,7 @@ DEPARTMENT = "department"
 USER = "user"
 
 
-@dataclass(frozen=True)
-class SettingSpec:
+class SettingSpec(NamedTuple):
     key: str
     scope: str
     default: Any

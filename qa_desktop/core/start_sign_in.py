@@ -11,7 +11,7 @@ checked here (`accounts.session_of_checked`): the window never acts on this chec
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from qa_desktop.core.actor import Actor
 from qa_desktop.core.file_reader import FileReader
@@ -23,8 +23,7 @@ ACCOUNT_SQL = (
 )
 
 
-@dataclass(frozen=True)
-class CheckedAccount:
+class CheckedAccount(NamedTuple):
     """Who signed in, and the password hash their password was checked against."""
 
     actor: Actor

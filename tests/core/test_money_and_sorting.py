@@ -5,9 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qa_desktop.core.money import from_minor, to_minor
 from qa_desktop.core.sorting import name_matches, sort_key
+from qa_desktop.core.vocab import Currency
 
 
 @pytest.mark.parametrize(
@@ -55,3 +58,22 @@ def test_a_filter_ignores_case_and_accents_in_latin_names():
     name = "Kraków Inox Sp. z o.o."
     assert name_matches("krakow", name, "", sort_key(name))
     assert name_matches("KIS", name, "", sort_key(name)), "initials of Latin words too"
+
+
+@given(
+    minor=st.integers(min_value=-(10**13), max_value=10**13),
+    currency=st.sampled_from([*(c.value for c in Currency), "XXX"]),
+)
+def test_an_amount_reads_as_decimal_writes_it(minor: int, currency: str) -> None:
+    """money_text writes amounts with integers alone; Decimal, which it replaced there, agrees."""
+    from qa_desktop.core.money import minor_digits, minor_text
+
+    digits = minor_digits(currency)
+    assert minor_text(minor, currency) == f"{Decimal(minor).scaleb(-digits):,.{digits}f} {currency}"
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_a_register_number_reads_as_decimal_writes_it(value: float) -> None:
+    from qa_desktop.core.register import plain_number
+
+    assert plain_number(value) == f"{Decimal(str(value)).normalize():f}"

@@ -123,9 +123,11 @@ def test_a_hash_above_the_limits_is_refused_even_with_the_right_password(
     monkeypatch.setattr(passwords, "COST", Cost(time_cost=2, memory_kib=16, parallelism=2))
     encoded = hash_password("right password")
     assert verify_password(encoded, "right password")
-    for limits in (Cost(1, 16, 2), Cost(2, 8, 1), Cost(2, 16, 1)):
-        monkeypatch.setattr(password_check, "LIMITS", limits)
-        assert verify_password(encoded, "right password") is False, limits
+    limits = ("MAX_TIME_COST", "MAX_MEMORY_KIB", "MAX_PARALLELISM")
+    for lower in ((1, 16, 2), (2, 8, 1), (2, 16, 1)):
+        for name, value in zip(limits, lower, strict=True):
+            monkeypatch.setattr(password_check, name, value)
+        assert verify_password(encoded, "right password") is False, lower
     with pytest.raises(ValueError):
         KdfParams(b"0123456789abcdef", 2, 16, 2)  # the same limits for a derived key
 

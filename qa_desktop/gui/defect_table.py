@@ -4,7 +4,7 @@ with its problem, and the changed lines as services.department takes them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -117,6 +117,6 @@ def edits(lines: dict[int, DefectLine]) -> list[DefectEdit]:
 def on_rows(problems: list[FieldError], rows: list[int]) -> list[FieldError]:
     """The core numbers defect problems by their place in the batch; the table, by its rows."""
     return [
-        replace(p, row=rows[p.row]) if p.field == DEFECT_TYPES and p.row is not None else p
+        p._replace(row=rows[p.row]) if p.field == DEFECT_TYPES and p.row is not None else p
         for p in problems
     ]

@@ -9,7 +9,7 @@ services.clock_edits; an import or China's year only changes what the tab shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QHeaderView, QListWidgetIte
 
 from qa_desktop.core import settings
 from qa_desktop.core.clocks.calendar import CONTEXT, HOLIDAY_AND_MAKEUP, WorkingCalendar
+from qa_desktop.core.clocks.holiday_gaps import missing_holidays_text, years_without_holidays
+from qa_desktop.core.clocks.rules import SEEDED_RULES, ClockRule
 from qa_desktop.core.errors import FieldError, UserError, ValidationError
 from qa_desktop.core.i18n import translate
 from qa_desktop.core.services.clock_edits import CalendarEdit, calendar_of
@@ -41,10 +43,16 @@ class CalendarTab(QObject):
     edited = Signal()
 
     def __init__(
-        self, ui: Ui_ClocksDialogForm, now: Callable[[], datetime], *, editable: bool
+        self,
+        ui: Ui_ClocksDialogForm,
+        now: Callable[[], datetime],
+        *,
+        editable: bool,
+        rules: Sequence[ClockRule] = SEEDED_RULES,
     ) -> None:
         super().__init__(ui.calendar_tab)
         self.ui, self._now, self.editable = ui, now, editable
+        self.rules = tuple(rules)  # how far a clock started now can run (the years it needs)
         self.holidays: set[date] = set()
         self.makeup_days: set[date] = set()
         self.weekdays = [QCheckBox(QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat))
@@ -67,6 +75,8 @@ class CalendarTab(QObject):
         ui.note.setPlainText(calendar.note)
         self._loading = False
         self._show_days()
+        if missing := self.years_without_holidays():  # China's year ready for that one
+            self.ui.china_year.setValue(missing[0])
         self.clear_problems()
 
     def edit(self) -> CalendarEdit:
@@ -79,6 +89,11 @@ class CalendarTab(QObject):
             self._typed_zone(), week, hours, frozenset(self.holidays),
             frozenset(self.makeup_days), self.ui.note.toPlainText(),
         )  # fmt: skip
+
+    def years_without_holidays(self) -> tuple[int, ...]:
+        """The years the clocks can run into that the lists shown hold no public holiday for."""
+        shown = WorkingCalendar(settings.department_zone(), holidays=frozenset(self.holidays))
+        return years_without_holidays(shown, self._now(), self.rules)
 
     def show_problems(self, problems: list[FieldError]) -> None:
         for problem in problems:
@@ -327,6 +342,8 @@ class CalendarTab(QObject):
                 view.setDateTextFormat(QDate(day), mark)
         if page is not None:
             view.setCurrentPage(page.year(), page.month())
+        # The banner goes as soon as the lists hold a holiday of that year (Save stores it).
+        show_message(ui.gap_banner, missing_holidays_text(self.years_without_holidays()))
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:

@@ -72,7 +72,9 @@ class ClocksDialog(QDialog):
         buttons = {"add": ui.add_rule, "retire": ui.retire_rule, "up": ui.move_up,
                    "down": ui.move_down}  # fmt: skip
         self.rules = RulesTable(ui.rules, buttons, ui.rules_error, editable=self.editable)
-        self.calendar = CalendarTab(ui, self._now_here, editable=self.editable)
+        self.calendar = CalendarTab(
+            ui, self._now_here, editable=self.editable, rules=clock_rules.clock_rules()
+        )
         ui.import_calendar.clicked.connect(self.ask_import)
         ui.export_calendar.clicked.connect(self.ask_export)
         ui.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)

@@ -94,14 +94,18 @@ class MainWindow(QMainWindow):
 
     def painted(self) -> None:
         """A start-up's window, once painted: its menus wired, the counts (a few queries, and
-        the signature service's imports), and the idle lock's watch on input
-        (gui/idle_lock.py)."""
+        the signature service's imports), the idle lock's watch on input
+        (gui/idle_lock.py), and an administrator told of a year without its holidays."""
         if not self.wired:
             self._wire()
             self.ui.menubar.setEnabled(True)
             assert self.register is not None
             self.register.fill_register_lists()
         self.idle_lock.watch()
+        from qa_desktop.gui.calendar_warning import calendar_warning  # after the paint
+
+        if warning := calendar_warning(self.actor, self.clock):  # a year without its holidays
+            self.ui.statusbar.showMessage(warning)
 
     def attach(self, db: Database, actor: Actor) -> None:
         """A start-up's window, painted through the file reader (core/file_reader.py): read

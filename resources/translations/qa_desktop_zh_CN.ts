@@ -1992,6 +1992,14 @@
         <source>The calendar holds too many days to be stored; remove years long past.</source>
         <translation>日历中的日期太多，无法存储；请删除早已过去的年份。</translation>
     </message>
+    <message>
+        <source>The working calendar has no public holidays for {year}: until they are added, the response clocks count that year&apos;s holidays as working days.</source>
+        <translation>工作日历中没有{year}年的法定节假日：补录之前，响应时限会把该年的节假日算作工作日。</translation>
+    </message>
+    <message>
+        <source>The working calendar has no public holidays for {years}: until they are added, the response clocks count those years&apos; holidays as working days.</source>
+        <translation>工作日历中没有{years}年的法定节假日：补录之前，响应时限会把这些年份的节假日算作工作日。</translation>
+    </message>
 </context>
 <context>
     <name>ClocksDialog</name>

@@ -354,6 +354,40 @@ def test_chinas_year_comes_from_the_package_and_a_later_year_is_said(
     assert "#b3261e" in ui.china_message.styleSheet() and dialog.calendar.edit() == before
 
 
+# ----- a year the clocks run into without its holidays ---------------------------------------------
+def test_the_banner_names_next_year_and_goes_once_a_holiday_of_it_is_added(
+    qtbot: QtBot, dialog: ClocksDialog
+) -> None:
+    ui = dialog.ui
+    on_calendar(dialog)  # 23 November 2026: the seeded calendar has 2026's days, none of 2027
+    assert ui.gap_banner.isVisible()
+    assert "no public holidays for 2027" in ui.gap_banner.text()
+    assert ui.china_year.value() == 2027  # China's year is set to the one missing
+    pick_day(dialog, date(2026, 12, 31))
+    click(qtbot, ui.add_holiday)  # a holiday, but not of 2027
+    assert ui.gap_banner.isVisible()
+    pick_day(dialog, date(2027, 1, 1))
+    click(qtbot, ui.add_holiday)
+    assert not ui.gap_banner.isVisible() and ui.gap_banner.text() == ""
+    ui.holidays.setCurrentRow(listed(ui.holidays).index("2027-01-01"))
+    click(qtbot, ui.remove_days)
+    assert "no public holidays for 2027" in ui.gap_banner.text()
+
+
+def test_no_banner_before_november_and_the_current_year_missing_is_named(qtbot: QtBot, db) -> None:
+    october = ClocksDialog(actor=ADMIN, clock=lambda: datetime(2026, 10, 20, 1, tzinfo=UTC))
+    qtbot.addWidget(october)
+    october.show()
+    on_calendar(october)
+    assert not october.ui.gap_banner.isVisible() and october.ui.china_year.value() == 2026
+    later = ClocksDialog(actor=ADMIN, clock=lambda: datetime(2027, 3, 1, 1, tzinfo=UTC))
+    qtbot.addWidget(later)
+    later.show()
+    on_calendar(later)
+    assert "no public holidays for 2027" in later.ui.gap_banner.text()
+    assert later.ui.gap_banner.isVisible() and later.ui.china_year.value() == 2027
+
+
 # ----- who may -----------------------------------------------------------------------------------
 def test_only_an_administrator_is_offered_the_dialog_or_may_save(
     qtbot: QtBot, db, db_path: Path, tmp_path: Path

@@ -103,8 +103,18 @@ class Ui_ClocksDialogForm(object):
         self.tabs.addTab(self.rules_tab, "")
         self.calendar_tab = QWidget()
         self.calendar_tab.setObjectName(u"calendar_tab")
-        self.calendar_tab_layout = QHBoxLayout(self.calendar_tab)
+        self.calendar_tab_layout = QVBoxLayout(self.calendar_tab)
         self.calendar_tab_layout.setObjectName(u"calendar_tab_layout")
+        self.gap_banner = QLabel(self.calendar_tab)
+        self.gap_banner.setObjectName(u"gap_banner")
+        self.gap_banner.setWordWrap(True)
+        self.gap_banner.setStyleSheet(u"background: #fef7e0; color: #7a4f01; border: 1px solid #f9ab00; padding: 6px; font-weight: bold;")
+        self.gap_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.calendar_tab_layout.addWidget(self.gap_banner)
+
+        self.calendar_columns = QHBoxLayout()
+        self.calendar_columns.setObjectName(u"calendar_columns")
         self.time_group = QGroupBox(self.calendar_tab)
         self.time_group.setObjectName(u"time_group")
         self.time_layout = QVBoxLayout(self.time_group)
@@ -224,7 +234,7 @@ class Ui_ClocksDialogForm(object):
         self.time_layout.addWidget(self.note_error)
 
 
-        self.calendar_tab_layout.addWidget(self.time_group)
+        self.calendar_columns.addWidget(self.time_group)
 
         self.days_group = QGroupBox(self.calendar_tab)
         self.days_group.setObjectName(u"days_group")
@@ -330,7 +340,7 @@ class Ui_ClocksDialogForm(object):
         self.days_layout.addWidget(self.china_message)
 
 
-        self.calendar_tab_layout.addWidget(self.days_group)
+        self.calendar_columns.addWidget(self.days_group)
 
         self.check_layout = QVBoxLayout()
         self.check_layout.setObjectName(u"check_layout")
@@ -387,11 +397,15 @@ class Ui_ClocksDialogForm(object):
         self.check_layout.addItem(self.check_spacer)
 
 
-        self.calendar_tab_layout.addLayout(self.check_layout)
+        self.calendar_columns.addLayout(self.check_layout)
 
-        self.calendar_tab_layout.setStretch(0, 3)
-        self.calendar_tab_layout.setStretch(1, 4)
-        self.calendar_tab_layout.setStretch(2, 3)
+        self.calendar_columns.setStretch(0, 3)
+        self.calendar_columns.setStretch(1, 4)
+        self.calendar_columns.setStretch(2, 3)
+
+        self.calendar_tab_layout.addLayout(self.calendar_columns)
+
+        self.calendar_tab_layout.setStretch(1, 1)
         self.tabs.addTab(self.calendar_tab, "")
 
         self.dialog_layout.addWidget(self.tabs)

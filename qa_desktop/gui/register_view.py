@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # any connection with Peewee's execute_sql, cursor and atomic
     from peewee import Database
 
 SEARCH_DELAY_MS = 250  # typing pauses longer than this run the search
+# What a person does to a combo before it opens or changes: a list read on first use is read then.
+FIRST_USE = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel})
 MAX_COLUMN_WIDTH = 260  # longer text is elided; the model gives it a tool tip
 MIN_SHRUNK_WIDTH = 140  # a Chinese company name or "Thai Stainless Fab…"
 COLUMN_PADDING = 8
@@ -50,10 +52,12 @@ UP_FRONT_KEYS = ("status", "severity", "due_at")
 class RegisterView(QWidget):
     """The register with its filters. `open_requested(id)` on double-click or Enter on a row.
 
-    The owner and product combos list what the register holds in pinyin order, which needs
-    pypinyin (~140 ms to import); the customer and defect combos need their services' modules:
-    they are all filled just after the table's first paint, so a cold start does not wait for
-    them (`lists_filled` tells when)."""
+    The customer and defect combos need their services' modules: they are filled just after the
+    table's first paint, so a cold start does not wait for them (`lists_filled` tells when). The
+    owner, product and department combos list what the register holds in pinyin order, which
+    needs pypinyin: its import held the window 0.4-0.5 s after the first paint (measured at
+    100,000 complaints), so each of those is read when first used (`read_list`): clicked,
+    wheeled or keyed, or when a filter is set through it."""
 
     open_requested = Signal(int)
     message = Signal(str)  # a short note for the window's status bar
@@ -92,6 +96,7 @@ class RegisterView(QWidget):
         self._row_actions: list[QAction] = []
         self._copy_action: QAction | None = None  # made with the first row menu
         self.lists_filled = False
+        self._unread: dict[QComboBox, Callable[[], None]] = {}  # filled on first use
         self._columns_sized = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -134,6 +139,7 @@ class RegisterView(QWidget):
         """Re-read the lists (saving a complaint may have added a customer, owner or product);
         a filter whose value is no longer listed goes back to "all"."""
         fills = self._register_lists() if self.lists_filled else []
+        fills = [(combo, fill) for combo, fill in fills if combo not in self._unread]
         lost = [combo for combo, fill in fills if not _refill(combo, fill)]
         if lost:
             self._apply_filters()
@@ -242,19 +248,41 @@ class RegisterView(QWidget):
         _fill(self.ui.departmentCombo, self.tr("All departments"), departments)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.lists_filled:
+        kind = event.type()
+        if kind == QEvent.Type.Paint and not self.lists_filled:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self.fill_register_lists)  # after this paint
+        elif watched in self._unread and kind in FIRST_USE:
+            self.read_list(watched)  # before the combo opens or moves: it then holds them all
         return False
 
     def fill_register_lists(self) -> None:
-        """The customer, defect, owner, product and department combos (once; reload_choices()
-        re-reads them after a save)."""
+        """The customer and defect combos now; the owner, product and department combos on
+        their first use (once each; reload_choices() re-reads what was read after a save)."""
         if self.lists_filled:
             return
         self.lists_filled = True
         for combo, fill in self._register_lists():
+            if combo in self._pinyin_lists():
+                self._unread[combo] = fill
+                combo.installEventFilter(self)
+            else:
+                _refill(combo, fill)
+
+    def read_list(self, combo: QComboBox) -> None:
+        """Fill `combo` now if it waits for its first use (nothing if it was read already)."""
+        fill = self._unread.pop(combo, None)
+        if fill is None:
+            return
+        combo.removeEventFilter(self)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first: pypinyin loads
+        try:
             _refill(combo, fill)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _pinyin_lists(self) -> tuple[QComboBox, ...]:
+        return (self.ui.ownerCombo, self.ui.productCombo, self.ui.departmentCombo)
 
     def _register_lists(self) -> list[tuple[QComboBox, Callable[[], None]]]:
         return [
@@ -321,7 +349,7 @@ class RegisterView(QWidget):
         self.clear_filters()
         ui = self.ui
         if owner is not None:
-            _refill(ui.ownerCombo, self._fill_owners)
+            self.read_list(ui.ownerCombo)
             if ui.ownerCombo.findData(owner) < 0:
                 ui.ownerCombo.addItem(owner, owner)
             ui.ownerCombo.setCurrentIndex(ui.ownerCombo.findData(owner))

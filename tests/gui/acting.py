@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -23,6 +24,13 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
         event = QInputMethodEvent()
         event.setCommitString(character)
         QApplication.sendEvent(widget, event)
+
+
+def open_and_close(combo: QComboBox) -> None:
+    """Click the combo open and close it again, as a person looks at its list (the register
+    reads some lists on their first use)."""
+    QTest.mouseClick(combo, Qt.MouseButton.LeftButton)
+    combo.hidePopup()
 
 
 def retype(qtbot: QtBot, widget: QWidget, text: str) -> None:

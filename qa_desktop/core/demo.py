@@ -218,7 +218,7 @@ def load_demo(
             CaseCounter.replace(year=year, last=last).execute()
         from qa_desktop.core.demo_case_life import load_demo_case_life
 
-        load_demo_case_life(db, now, author)
+        load_demo_case_life(db, now, author, seed)
     if people:  # the demo's own people sign its proposals (services: off the bulk path)
         from qa_desktop.core.demo_approvals import load_demo_approvals
 

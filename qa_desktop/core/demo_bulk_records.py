@@ -202,17 +202,17 @@ def _sorted_lines(
         lines = [(STOCK, f"{heat} 同炉号库存 / same heat in stock",
                   *_tonnes(rng, rng.choice((1, 2, 5, 10, 20))), GREEN_LABEL,
                   "全检挑选，不良卷隔离待判 / sorted, defective coils isolated")]  # fmt: skip
-    if rng.random() < 0.2:
+    if rng.random() < 0.15:
         coils = rng.randint(2, 12)
         bad = rng.randint(0, min(2, coils - 1))
         lines.append((WIP, f"{heat} 冷轧在制 / cold rolling", str(coils), str(coils), str(bad),
                       str(coils - bad), "coils", GREEN_LABEL,
                       "暂停流转，逐卷检查后放行 / stopped, checked coil by coil, released"))  # fmt: skip
-    if rng.random() < 0.2:
+    if rng.random() < 0.15:
         tenths = rng.randint(50, 200)
         lines.append((TRANSIT, note or batch, _t(tenths), _t(tenths), "0", _t(tenths), "t",
                       GREEN_LABEL, "到货抽检合格，放行 / sampled on arrival, released"))  # fmt: skip
-    if rng.random() < 0.25:
+    if rng.random() < 0.2:
         tenths = rng.randint(20, 150)
         bad = tenths * rng.choice((10, 25, 50)) // 100
         lines.append((UNUSED, coil or batch, _t(tenths), _t(tenths), _t(bad), None, "t", "",
@@ -221,9 +221,10 @@ def _sorted_lines(
 
 
 class _Actions:
-    """One case's actions: the containment action once containment began, the correction of
-    the occurrence from the investigation, that of the escape (most cases) and a preventive one
-    (some) from the handling. Written for speed: it runs for most of 100,000 cases."""
+    """One case's actions: a containment action while containment goes on (and on some cases
+    past it: on the others its lines say it all), the correction of the occurrence from the
+    investigation, that of the escape (some cases) and a preventive one (a few) from the
+    handling. Written for speed: it runs for most of 100,000 cases."""
 
     def __init__(
         self,
@@ -245,12 +246,13 @@ class _Actions:
         r, (department, _note, coil, _heat) = self.r, self.r.facts[self.case_id]
         department = department or "品质部"
         batch = coil.rsplit("-", 1)[0] if coil else "同批次"
-        self._one(0, CONTAINMENT, HOLD.format(batch=batch), "精整车间")
+        if self.reached == 0 or r.rng.random() < 0.4:  # else its lines are the containment
+            self._one(0, CONTAINMENT, HOLD.format(batch=batch), "精整车间")
         if self.reached >= 1:
             self._one(1, OCCURRENCE, ROLL_CHANGES[self.case_id % 3], department)
-        if self.reached >= 2 and r.rng.random() < 0.4:
+        if self.reached >= 2 and r.rng.random() < 0.3:
             self._one(2, ESCAPE, EDGE_COVER, "品质部")
-        if self.reached >= 2 and r.rng.random() < 0.2:
+        if self.reached >= 2 and r.rng.random() < 0.12:
             self._one(2, PREVENTIVE, ROLL_OUT_13, department)
 
     def _window(self, step: int) -> tuple[datetime, datetime]:

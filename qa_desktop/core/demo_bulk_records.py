@@ -32,7 +32,7 @@ from qa_desktop.core.vocab import Action, ActionState, ContainmentPlace, SeededR
 
 STOCK, WIP = ContainmentPlace.FACTORY_STOCK.value, ContainmentPlace.WORK_IN_PROCESS.value
 TRANSIT, UNUSED = ContainmentPlace.IN_TRANSIT.value, ContainmentPlace.CUSTOMER_UNUSED.value
-GREEN_LABEL = "绿色“合格”标签 + 复检章 / green OK label, re-inspection stamp"
+GREEN_LABEL = "绿色合格标签"  # short: 100,000 cases' lines carry it (the stories say more)
 LINE_COLUMNS = (
     "uuid", "created_at", "updated_at", "created_by", "updated_by", "revision", "complaint_id",
     "position", "place", "reference", "checked", "held", "defective", "released", "unit",
@@ -60,15 +60,15 @@ class _Kind:
     sheet: str
 
 
-CONTAINMENT = _Kind("containment", "", None, "库存及在途全部同批次钢卷",
-                    "同批库存及在途钢卷已冻结并逐卷复检。", "冻结复检记录")  # fmt: skip
+CONTAINMENT = _Kind("containment", "", None, "",
+                    "同批钢卷已冻结复检。", "冻结复检记录")  # fmt: skip
 OCCURRENCE = _Kind("corrective", "occurrence", 90, "", "已换辊，每班点检表已启用。", "")
-ESCAPE = _Kind("corrective", "escape", 85, "", "检测仪覆盖已扩展至全宽，边部抽检记录附后。", "")
+ESCAPE = _Kind("corrective", "escape", 85, "", "检测仪覆盖已扩展至全宽。", "")
 PREVENTIVE = _Kind("preventive", "", None, "1、3 号机组全部冷轧卷，每班首卷",
                    "SOP-CR-07 已改版并培训，附签到表。", "培训签到表")  # fmt: skip
 ROLL_CHANGES = tuple(ROLL_CHANGE.format(line=line) for line in (1, 2, 3))
 ROLL_OUT_13 = ROLL_OUT.format(lines="1、3")
-VERIFICATION = "现场核对记录与点检表，措施已执行。"
+VERIFICATION = "现场核对记录，措施有效。"
 OPEN, DONE, VERIFIED = (s.value for s in (ActionState.OPEN, ActionState.DONE,
                                           ActionState.VERIFIED))  # fmt: skip
 STATES = (OPEN, DONE, VERIFIED)
@@ -164,8 +164,8 @@ class BulkRecords:
         _department, note, coil, heat = self.facts[case_id]
         batch = coil.rsplit("-", 1)[0] if coil else f"#{case_id}"
         drafts = _sorted_lines(self.rng, batch, heat or batch, note, coil) if sorted_out else [
-            (STOCK, f"{batch}-* 同批次 / same batch", *_tonnes(self.rng, 0), "",
-             "已冻结，挑选中 / on HOLD, being sorted"),
+            (STOCK, f"{batch}-* 同批次", *_tonnes(self.rng, 0), "",
+             "已冻结，挑选中"),
         ]  # fmt: skip
         for position, line in enumerate(drafts):
             place, reference, checked, held, defective, released, unit, marking, result = line
@@ -196,27 +196,27 @@ def _sorted_lines(
     a shipment in transit, the unused material at the customer; each sorted and the OK part
     released with its marking."""
     if rng.random() < 0.12:
-        lines = [(STOCK, f"{heat} 同炉号库存 / same heat in stock", "0", None, None, None, "t",
-                  "", "库存无同批次卷 / none of the batch in stock")]  # fmt: skip
+        lines = [(STOCK, f"{heat} 同炉号库存", "0", None, None, None, "t",
+                  "", "库存无同批次卷")]  # fmt: skip
     else:
-        lines = [(STOCK, f"{heat} 同炉号库存 / same heat in stock",
+        lines = [(STOCK, f"{heat} 同炉号库存",
                   *_tonnes(rng, rng.choice((1, 2, 5, 10, 20))), GREEN_LABEL,
-                  "全检挑选，不良卷隔离待判 / sorted, defective coils isolated")]  # fmt: skip
+                  "全检挑选，不良隔离")]  # fmt: skip
     if rng.random() < 0.15:
         coils = rng.randint(2, 12)
         bad = rng.randint(0, min(2, coils - 1))
-        lines.append((WIP, f"{heat} 冷轧在制 / cold rolling", str(coils), str(coils), str(bad),
+        lines.append((WIP, f"{heat} 冷轧在制", str(coils), str(coils), str(bad),
                       str(coils - bad), "coils", GREEN_LABEL,
-                      "暂停流转，逐卷检查后放行 / stopped, checked coil by coil, released"))  # fmt: skip
+                      "逐卷检查后放行"))  # fmt: skip
     if rng.random() < 0.15:
         tenths = rng.randint(50, 200)
         lines.append((TRANSIT, note or batch, _t(tenths), _t(tenths), "0", _t(tenths), "t",
-                      GREEN_LABEL, "到货抽检合格，放行 / sampled on arrival, released"))  # fmt: skip
+                      GREEN_LABEL, "到货抽检合格放行"))  # fmt: skip
     if rng.random() < 0.2:
         tenths = rng.randint(20, 150)
         bad = tenths * rng.choice((10, 25, 50)) // 100
         lines.append((UNUSED, coil or batch, _t(tenths), _t(tenths), _t(bad), None, "t", "",
-                      "客户处隔离，待退回 / isolated at the customer"))  # fmt: skip
+                      "客户处隔离，待退回"))  # fmt: skip
     return lines
 
 

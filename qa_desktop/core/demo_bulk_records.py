@@ -68,7 +68,7 @@ PREVENTIVE = _Kind("preventive", "", None, "1、3 号机组全部冷轧卷，每
                    "SOP-CR-07 已改版并培训，附签到表。", "培训签到表")  # fmt: skip
 ROLL_CHANGES = tuple(ROLL_CHANGE.format(line=line) for line in (1, 2, 3))
 ROLL_OUT_13 = ROLL_OUT.format(lines="1、3")
-VERIFICATION = "现场核对记录，措施有效。"
+VERIFICATION = "现场核对，有效。"
 OPEN, DONE, VERIFIED = (s.value for s in (ActionState.OPEN, ActionState.DONE,
                                           ActionState.VERIFIED))  # fmt: skip
 STATES = (OPEN, DONE, VERIFIED)
@@ -202,17 +202,17 @@ def _sorted_lines(
         lines = [(STOCK, f"{heat} 同炉号库存",
                   *_tonnes(rng, rng.choice((1, 2, 5, 10, 20))), GREEN_LABEL,
                   "全检挑选，不良隔离")]  # fmt: skip
-    if rng.random() < 0.15:
+    if rng.random() < 0.1:
         coils = rng.randint(2, 12)
         bad = rng.randint(0, min(2, coils - 1))
         lines.append((WIP, f"{heat} 冷轧在制", str(coils), str(coils), str(bad),
                       str(coils - bad), "coils", GREEN_LABEL,
                       "逐卷检查后放行"))  # fmt: skip
-    if rng.random() < 0.15:
+    if rng.random() < 0.1:
         tenths = rng.randint(50, 200)
         lines.append((TRANSIT, note or batch, _t(tenths), _t(tenths), "0", _t(tenths), "t",
                       GREEN_LABEL, "到货抽检合格放行"))  # fmt: skip
-    if rng.random() < 0.2:
+    if rng.random() < 0.15:
         tenths = rng.randint(20, 150)
         bad = tenths * rng.choice((10, 25, 50)) // 100
         lines.append((UNUSED, coil or batch, _t(tenths), _t(tenths), _t(bad), None, "t", "",
@@ -246,13 +246,13 @@ class _Actions:
         r, (department, _note, coil, _heat) = self.r, self.r.facts[self.case_id]
         department = department or "品质部"
         batch = coil.rsplit("-", 1)[0] if coil else "同批次"
-        if self.reached == 0 or r.rng.random() < 0.4:  # else its lines are the containment
+        if self.reached == 0 or r.rng.random() < 0.25:  # else its lines are the containment
             self._one(0, CONTAINMENT, HOLD.format(batch=batch), "精整车间")
         if self.reached >= 1:
             self._one(1, OCCURRENCE, ROLL_CHANGES[self.case_id % 3], department)
-        if self.reached >= 2 and r.rng.random() < 0.3:
+        if self.reached >= 2 and r.rng.random() < 0.2:
             self._one(2, ESCAPE, EDGE_COVER, "品质部")
-        if self.reached >= 2 and r.rng.random() < 0.12:
+        if self.reached >= 2 and r.rng.random() < 0.08:
             self._one(2, PREVENTIVE, ROLL_OUT_13, department)
 
     def _window(self, step: int) -> tuple[datetime, datetime]:

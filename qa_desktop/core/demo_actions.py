@@ -16,7 +16,7 @@ from functools import lru_cache
 from qa_desktop.core import media, settings
 from qa_desktop.core.action_rules import ActionDraft
 from qa_desktop.core.demo_media import drawn_sheet
-from qa_desktop.core.models import CaseAction, Complaint, EightDStep
+from qa_desktop.core.models import ActionEvidence, CaseAction, Complaint, EightDStep
 from qa_desktop.core.services import actions
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.vocab import Status
@@ -67,8 +67,16 @@ def load_demo_actions(people: dict[str, Actor], now: datetime) -> int:
             break
         case = fitting[0]
         cases.remove(case)
+        forget_actions(case.id)  # the bulk's actions of it give way to the story's
         tell(story, case)
     return CaseAction.select().count()
+
+
+def forget_actions(case_id: int) -> None:
+    """The bulk's actions of a case (demo_bulk_records.py) a story then tells its own on."""
+    ids = CaseAction.select(CaseAction.id).where(CaseAction.complaint == case_id)
+    ActionEvidence.delete().where(ActionEvidence.action.in_(ids)).execute()
+    CaseAction.delete().where(CaseAction.complaint == case_id).execute()
 
 
 class _Story:
@@ -101,7 +109,7 @@ class _Story:
     ) -> CaseAction:
         self.clock.at = at
         fresh = CaseAction.get_by_id(row.id)
-        evidence = [_sheet(sheet)] if sheet else []
+        evidence = [record_sheet(sheet)] if sheet else []
         return actions.mark_done(str(fresh.uuid), fresh.revision, note, by, self.clock,
                                  evidence=evidence)  # fmt: skip
 
@@ -113,7 +121,7 @@ class _Story:
 
 
 @lru_cache(maxsize=16)
-def _sheet(title: str) -> media.PreparedMedia:
+def record_sheet(title: str) -> media.PreparedMedia:
     """A record sheet, photographed: drawn and taken in once per title (stored once by hash)."""
     return media.prepare_bytes(drawn_sheet(title, 8), f"{title}.png")
 

@@ -18,6 +18,7 @@ from peewee import Database
 
 from qa_desktop.core.clocks.calendar import WorkingCalendar
 from qa_desktop.core.clocks.rules import ClockRule, due
+from qa_desktop.core.demo_bulk_records import BulkRecords
 from qa_desktop.core.demo_replies import INSERT_REPLIES, reply_rows
 from qa_desktop.core.models import Complaint, StatusChange
 from qa_desktop.core.services import clock_rules
@@ -63,8 +64,9 @@ class _Case:
     contact: str
 
 
-def load_demo_case_life(db: Database, now: datetime, author: str) -> None:
-    """Steps and clocks for every demo case in the file (`now` naive UTC, the demo's)."""
+def load_demo_case_life(db: Database, now: datetime, author: str, seed: int) -> None:
+    """Steps and clocks for every demo case in the file (`now` naive UTC, the demo's), and the
+    containment and actions its steps speak of (demo_bulk_records.py)."""
     rules = clock_rules.clock_rules()
     calendar = clock_rules.department_calendar()
     cases = [
@@ -76,6 +78,7 @@ def load_demo_case_life(db: Database, now: datetime, author: str) -> None:
     ]
     days = _WorkingDays(calendar)
     changes, clocks, summaries, replies = [], [], [], []
+    records = BulkRecords(db, now, author, seed)
     for case in cases:
         late = case.id % 6 == 0  # every sixth case was handled slowly
         path = _pairs(case.status)
@@ -83,6 +86,7 @@ def load_demo_case_life(db: Database, now: datetime, author: str) -> None:
         for (before, after), at in zip(path, reached, strict=True):
             changes.append((case.id, before, after, REASONS.get(after, ""), at, author))
         when = {after: at for (_, after), at in zip(path, reached, strict=True)}
+        records.add(case.id, case.received, case.closed, when)
         next_due, met_late, interim = None, 0, None
         for rule in rules:
             if rule.starts != "received" or not rule.applies(case.market):
@@ -115,6 +119,7 @@ def load_demo_case_life(db: Database, now: datetime, author: str) -> None:
         "UPDATE complaint SET next_due_at = ?, late_clocks = ? WHERE id = ?", summaries
     )
     cursor.executemany(INSERT_REPLIES, replies)
+    records.write(db)
     follow_ups, returns = _follow_ups(cases, now, author)
     cursor.executemany(
         "INSERT INTO follow_up (complaint_id, round, criterion, check_date, effective,"

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from qa_desktop.core.containment import ContainmentDraft
 from qa_desktop.core.demo_case_life import before_closure
-from qa_desktop.core.models import Complaint, Visit
+from qa_desktop.core.models import Complaint, ContainmentLine, Visit
 from qa_desktop.core.services import containment
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.vocab import ContainmentPlace, Status, VisitState
@@ -55,6 +55,7 @@ def load_demo_containment(people: dict[str, Actor], now: datetime) -> int:
     for case, story in stories:
         lines = story(case)
         at = _when(case, now)
+        forget_containment(case.id)  # the bulk's count of it gives way to the story's
         current = containment.containment_of(case.id)
         with before_closure(case):
             containment.save_containment(
@@ -62,6 +63,11 @@ def load_demo_containment(people: dict[str, Actor], now: datetime) -> int:
             )
         told += 1
     return told
+
+
+def forget_containment(case_id: int) -> None:
+    """The bulk's lines of a case (demo_bulk_records.py) a story then counts its own on."""
+    ContainmentLine.delete().where(ContainmentLine.complaint == case_id).execute()
 
 
 def _when(case: Complaint, now: datetime) -> datetime:

@@ -4,24 +4,28 @@ cause names its actions, in states that fit; every closed case meets the closing
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from conftest import ENGINEER
 
+from qa_desktop.core.containment import check_lines
 from qa_desktop.core.db import close_database, open_database
 from qa_desktop.core.demo import load_demo
 from qa_desktop.core.models import (
     CaseAction,
     CaseClock,
     Complaint,
+    ContainmentLine,
     CustomerReply,
     EightDStep,
     StatusChange,
+    UserAccount,
+    Visit,
 )
-from qa_desktop.core.services import case_facts, eightd
+from qa_desktop.core.services import case_facts, containment, eightd
 from qa_desktop.core.vocab import ActionState, ReplyKind, Status
-from qa_desktop.core.workflow import find
+from qa_desktop.core.workflow import Precondition, find
 
 ANCHOR = date(2026, 11, 23)
 # The states a case reaches only once the reply was sent (the step into each asks for it).
@@ -119,3 +123,81 @@ def test_every_closed_case_meets_the_closing_rules(demo):
         facts = case_facts.facts(case, Status.CLOSED)
         unmet = [p for p in CLOSING if not facts[p]]
         assert not unmet, f"{case.case_no}: {unmet}"
+
+
+# The states a case reaches only past containment (the step into investigation asks for lines).
+PAST_CONTAINMENT = (Status.INVESTIGATION, Status.HANDLING, Status.REPLIED, Status.FOLLOW_UP,
+                    Status.CLOSED)  # fmt: skip
+NOW = datetime.combine(ANCHOR, time(9, 0))  # the demo's clock, naive UTC as stored
+
+
+def _reached(case_id: int) -> dict[str, datetime]:
+    """When the case first reached each state of its history."""
+    steps = StatusChange.select().where(StatusChange.complaint == case_id)
+    found: dict[str, datetime] = {}
+    for step in steps.order_by(StatusChange.at, StatusChange.id):
+        found.setdefault(step.to_status, step.at)
+    return found
+
+
+def test_every_case_past_containment_has_lines_that_pass_the_containment_check(demo):
+    cases = list(
+        Complaint.select().where(Complaint.status.in_([s.value for s in PAST_CONTAINMENT]))
+    )
+    assert len(cases) > 5
+    for case in cases:
+        assert containment.containment_recorded(case.id), f"{case.case_no} has no containment"
+        stored = containment.containment_of(case.id).lines
+        clean, errors = check_lines(list(stored))
+        assert not errors and len(clean) == len(stored), f"{case.case_no}: {errors}"
+        reached = _reached(case.id)
+        visited = Visit.select().where(Visit.complaint == case).exists()
+        for line in ContainmentLine.select().where(ContainmentLine.complaint == case):
+            assert reached[Status.CONTAINMENT] <= line.created_at <= NOW, case.case_no
+            if not visited:  # else counted again after the site visit (demo_containment.py)
+                assert line.created_at <= reached[Status.INVESTIGATION], case.case_no
+
+
+def test_every_closed_case_has_its_actions_verified_by_someone_else_before_closing(demo):
+    closed = list(Complaint.select().where(Complaint.status == Status.CLOSED.value))
+    assert closed
+    for case in closed:
+        rows = list(CaseAction.select().where(CaseAction.complaint == case))
+        assert rows, f"{case.case_no} was closed without actions"
+        reached = _reached(case.id)
+        for action in rows:
+            assert action.state == ActionState.VERIFIED.value, (case.case_no, action.number)
+            assert action.verified_by and action.verified_by != action.owner
+            assert reached[Status.CONTAINMENT] <= action.created_at <= action.done_at
+            assert action.done_at <= action.verified_at <= case.closed_at <= NOW
+            if reached[Status.INVESTIGATION] < case.closed_at:  # a life longer than an instant
+                assert action.done_at < action.verified_at < case.closed_at, case.case_no
+            assert action.due_date >= case.received_at.date() - timedelta(days=1)
+
+
+def test_open_cases_show_actions_open_overdue_done_and_verified(demo):
+    complaints, _seed, _people = demo
+    open_states = [s.value for s in (Status.CONTAINMENT, *PAST_CONTAINMENT[:-1])]
+    rows = list(CaseAction.select().join(Complaint).where(Complaint.status.in_(open_states)))
+    if complaints < 100:  # the small one is mostly closed
+        return
+    states = {a.state for a in rows}
+    assert states >= {ActionState.OPEN.value, ActionState.DONE.value, ActionState.VERIFIED.value}
+    assert any(a.state == ActionState.OPEN.value and a.due_date < ANCHOR for a in rows)
+    assert any(a.state == ActionState.OPEN.value and a.due_date >= ANCHOR for a in rows)
+    owners = {a.user_id for a in UserAccount.select().where(UserAccount.active == True)}  # noqa: E712
+    for action in CaseAction.select():
+        assert action.owner in owners
+        assert action.created_at <= NOW and (action.done_at or action.created_at) <= NOW
+        if action.state == ActionState.DONE.value:
+            assert action.done_at and not action.verified_at
+        if action.state == ActionState.OPEN.value:
+            assert not action.done_at and not action.verified_at
+
+
+def test_every_closed_case_passed_every_step_of_its_history(demo):
+    """The steps' own preconditions hold on a closed case too: it was contained, then closed."""
+    for case in Complaint.select().where(Complaint.status == Status.CLOSED.value):
+        facts = case_facts.facts(case, Status.CLOSED)
+        assert facts[Precondition.CONTAINMENT_RECORDED], case.case_no
+        assert facts[Precondition.ACTIONS_VERIFIED], case.case_no

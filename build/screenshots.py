@@ -487,7 +487,7 @@ def shoot_actions(app, path) -> None:
 
     manager, field = Actor("chen", "陈主管"), Actor("zhou", "周工")
     investigated = Complaint.get(Complaint.status == "investigation", Complaint.id.in_(
-        CaseAction.select(CaseAction.complaint)))  # fmt: skip
+        CaseAction.select(CaseAction.complaint).where(CaseAction.state == "done")))  # fmt: skip
     own = CaseAction.get((CaseAction.owner == "chen") & (CaseAction.state == "done"))
 
     def tab(actor, complaint_id: int):

@@ -80,7 +80,7 @@ class ContainmentPanel(QWidget):
         self._show_rights()
         self._lines_edited()
         note = read_only_line(self._closed, self.editable())
-        self._status(f"{self._saved_text()} {note}" if note else self._saved_text())
+        self._status(" ".join(filter(None, (self._saved_text(), note))))
 
     def lines(self) -> list[ContainmentDraft]:
         """The table's rows, blank ones too, with the cell being typed in."""

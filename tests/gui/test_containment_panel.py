@@ -216,3 +216,20 @@ def test_it_fits_the_case_window_tab_at_125_percent(qtbot, case):
         assert button.isVisible()
         assert button.visibleRegion().boundingRect() == button.rect()
     assert panel.ui.scroll_area.isVisible()
+
+
+def test_lines_without_a_save_in_the_audit_trail_say_who_wrote_them(qtbot, case):
+    """The demo's bulk cases write their lines without a save entry: the panel shows them and
+    who wrote them when, as the rows say, never that no containment is recorded."""
+    from datetime import UTC, datetime
+
+    written = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
+    ContainmentLine.create(
+        complaint=case, position=1, place="factory_stock", checked=Decimal("8"),
+        held=Decimal("8"), defective=Decimal("1"), released=Decimal("7"), unit="t",
+        ok_marking="绿色合格标签", created_at=written, updated_at=written,
+        created_by=COLLEAGUE.user_id, updated_by=COLLEAGUE.user_id,
+    )  # fmt: skip
+    panel = open_panel(qtbot, case)
+    assert panel.ui.lines.rowCount() == 1
+    assert panel.ui.status_line.text().startswith("Saved by 李工 at 2026-03-0")

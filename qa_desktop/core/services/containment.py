@@ -17,13 +17,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from peewee import JOIN
 
-from qa_desktop.core.clock import Clock, utc_now
+from qa_desktop.core.clock import Clock, from_storage, utc_now
 from qa_desktop.core.containment import (
     QUANTITIES,
     CleanLine,
@@ -88,14 +88,22 @@ class CaseContainment:
 def containment_of(complaint_id: int, lang: str | None = None) -> CaseContainment:
     complaint = stored_complaint(complaint_id, lang)
     last = _saves(complaint).order_by(AuditEntry.id.desc()).first()
+    rows = _rows(complaint.id)
+    if last is not None:
+        saved_by, saved_at = last.actor, last.at
+    elif rows:  # lines written without a save entry (the demo's bulk cases): as the rows say
+        newest = max(rows, key=lambda row: row.updated_at)
+        saved_by, saved_at = newest.updated_by, newest.updated_at
+    else:
+        saved_by, saved_at = "", None
     return CaseContainment(
         complaint_id=complaint.id,
         case_no=complaint.case_no,
         revision=_saves(complaint).count(),
-        lines=tuple(_draft(row) for row in _rows(complaint.id)),
+        lines=tuple(_draft(row) for row in rows),
         figures=tuple(visit_figures(complaint.id)),
-        saved_by=printed_name(last.actor) if last else "",
-        saved_at=last.at.replace(tzinfo=UTC) if last else None,
+        saved_by=printed_name(saved_by) if saved_by else "",
+        saved_at=None if saved_at is None else from_storage(saved_at),
     )
 
 

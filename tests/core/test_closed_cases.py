@@ -18,6 +18,7 @@ from case_scenarios import (
     feedback,
     fresh,
     move,
+    snapshot,
     to_closed,
     to_follow_up,
 )
@@ -52,12 +53,6 @@ from qa_desktop.core.workflow import FINAL, is_closed
 
 LATER = at(CLOSED_AT + timedelta(days=7))
 LINES = [LineDraft("compensation", "212", "pcs", "38600", "CNY", "", "不良品加工损失")]
-
-
-def snapshot(db) -> dict[str, list[tuple]]:
-    """Every row of every table: what "nothing was written" is compared against."""
-    tables = [r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")]
-    return {t: sorted(map(repr, db.execute_sql(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
 
 
 def letter() -> NewAttachment:

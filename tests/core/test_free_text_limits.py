@@ -9,7 +9,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from case_scenarios import MANAGER, MONDAY, at, department_in_shanghai, fresh, new_case
+from case_scenarios import (
+    MANAGER,
+    MONDAY,
+    at,
+    department_in_shanghai,
+    fresh,
+    new_case,
+    snapshot,
+)
 from conftest import ENGINEER, PASSWORD
 
 from qa_desktop.core.eightd import content_from_data
@@ -24,11 +32,6 @@ SOON = at(MONDAY + timedelta(hours=2))
 # What a paste or a hand-edited file may carry that is no text: a NUL, an escape, a
 # right-to-left override, a lone surrogate (which UTF-8 cannot even store).
 UNPRINTABLE = ("\x00", "\x1b", "\u202e", "\ud800")
-
-
-def snapshot(db) -> dict[str, list[str]]:
-    tables = [r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")]
-    return {t: sorted(map(repr, db.execute_sql(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
 
 
 @pytest.fixture

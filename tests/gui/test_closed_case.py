@@ -16,6 +16,7 @@ from case_scenarios import (
     department_in_shanghai,
     fresh,
     new_case,
+    snapshot,
     to_closed,
 )
 from conftest import ENGINEER, add_test_accounts
@@ -38,11 +39,6 @@ from qa_desktop.gui.visit_reason_dialog import ReasonDialog
 LATER = CLOSED_AT + timedelta(days=5)
 NO_EDITS = QAbstractItemView.EditTrigger.NoEditTriggers
 SALES = Actor("zhao", "赵经理")
-
-
-def snapshot(db) -> dict[str, list[str]]:
-    tables = [r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")]
-    return {t: sorted(map(repr, db.execute_sql(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from case_scenarios import (
     feedback,
     fresh,
     move,
+    snapshot,
     to_follow_up,
 )
 from conftest import ENGINEER
@@ -32,11 +33,6 @@ from qa_desktop.gui.proposals_dialog import ProposalsDialog
 
 LATER = at(CLOSED_AT + timedelta(days=5))
 LINES = [LineDraft("compensation", "212", "pcs", "38600", "CNY", "", "不良品加工损失")]
-
-
-def snapshot(db) -> dict[str, list[str]]:
-    tables = [r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")]
-    return {t: sorted(map(repr, db.execute_sql(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
 
 
 def close(case: Complaint) -> Complaint:

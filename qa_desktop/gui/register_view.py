@@ -7,7 +7,7 @@ dialogs; after a complaint is saved the window calls `reveal()`, after other cha
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,8 @@ from qa_desktop.gui.register_model import RegisterTableModel
 
 if TYPE_CHECKING:  # any connection with Peewee's execute_sql, cursor and atomic
     from peewee import Database
+
+    from qa_desktop.gui.register_lists import RegisterLists
 
 SEARCH_DELAY_MS = 250  # typing pauses longer than this run the search
 # What a person does to a combo before it opens or changes: a list read on first use is read then.
@@ -96,7 +98,7 @@ class RegisterView(QWidget):
         self._row_actions: list[QAction] = []
         self._copy_action: QAction | None = None  # made with the first row menu
         self.lists_filled = False
-        self._unread: dict[QComboBox, Callable[[], None]] = {}  # filled on first use
+        self._lists: RegisterLists | None = None  # once the window is painted
         self._columns_sized = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -138,10 +140,7 @@ class RegisterView(QWidget):
     def reload_choices(self) -> None:
         """Re-read the lists (saving a complaint may have added a customer, owner or product);
         a filter whose value is no longer listed goes back to "all"."""
-        fills = self._register_lists() if self.lists_filled else []
-        fills = [(combo, fill) for combo, fill in fills if combo not in self._unread]
-        lost = [combo for combo, fill in fills if not _refill(combo, fill)]
-        if lost:
+        if self._lists is not None and not self._lists.reload():
             self._apply_filters()
 
     def use_database(self, db: Database) -> None:
@@ -190,69 +189,31 @@ class RegisterView(QWidget):
     def _fill_choices(self) -> None:
         lang = current_language()
         ui = self.ui
-        _fill(ui.statusCombo, self.tr("All statuses"), Status.choices(lang))
+        fill_combo(ui.statusCombo, self.tr("All statuses"), Status.choices(lang))
         ui.statusCombo.insertItem(1, self.tr("Open (not closed)"), OPEN)
-        _fill(ui.severityCombo, self.tr("All severities"), Severity.choices(lang))
-        _fill(ui.categoryCombo, self.tr("All categories"), Category.choices(lang))
-        _fill(ui.marketCombo, self.tr("All markets"), Market.choices(lang))
+        fill_combo(ui.severityCombo, self.tr("All severities"), Severity.choices(lang))
+        fill_combo(ui.categoryCombo, self.tr("All categories"), Category.choices(lang))
+        fill_combo(ui.marketCombo, self.tr("All markets"), Market.choices(lang))
         due = [
             (LATE, self.tr("Late")),
             (OVERDUE, self.tr("Overdue now")),
             (DUE_TODAY, self.tr("Due today")),
         ]
-        _fill(ui.dueCombo, self.tr("All due dates"), due)
+        fill_combo(ui.dueCombo, self.tr("All due dates"), due)
         repeat = [(True, self.tr("Repeat complaints")), (False, self.tr("First complaints"))]
-        _fill(ui.repeatCombo, self.tr("Repeat or first"), repeat)
+        fill_combo(ui.repeatCombo, self.tr("Repeat or first"), repeat)
         ui.customerCombo.addItem(self.tr("All customers"), None)  # the rest after the first paint
         ui.defectCombo.addItem(self.tr("All defect types"), None)
         ui.ownerCombo.addItem(self.tr("All owners"), None)
         ui.productCombo.addItem(self.tr("All products"), None)
         ui.departmentCombo.addItem(self.tr("All departments"), None)
 
-    def _fill_customers(self) -> None:
-        from qa_desktop.core.services.customers import customers
-
-        combo = self.ui.customerCombo
-        combo.clear()
-        combo.addItem(self.tr("All customers"), None)
-        for customer in customers():  # by pinyin (core/sorting.py)
-            combo.addItem(customer.name, customer.id)
-            if customer.name_en and customer.name_en != customer.name:
-                combo.setItemData(combo.count() - 1, customer.name_en, Qt.ItemDataRole.ToolTipRole)
-
-    def _fill_defects(self) -> None:
-        """The department's defect list in its own order; types no longer in use last, so
-        their complaints can still be found."""
-        from qa_desktop.core.services.reference import defect_types
-
-        combo, lang = self.ui.defectCombo, current_language()
-        combo.clear()
-        combo.addItem(self.tr("All defect types"), None)
-        listed = defect_types(active_only=False)
-        for defect in sorted(listed, key=lambda d: not d.active):
-            name = defect.name(lang)
-            combo.addItem(
-                name if defect.active else self.tr("%1 (not in use)").replace("%1", name),
-                defect.code,
-            )
-
-    def _fill_owners(self) -> None:
-        _fill(self.ui.ownerCombo, self.tr("All owners"), _same(register_filters.owners(self._db)))
-
-    def _fill_products(self) -> None:
-        products = _same(register_filters.products(self._db))
-        _fill(self.ui.productCombo, self.tr("All products"), products)
-
-    def _fill_departments(self) -> None:
-        departments = _same(register_filters.departments(self._db))
-        _fill(self.ui.departmentCombo, self.tr("All departments"), departments)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Paint and not self.lists_filled:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self.fill_register_lists)  # after this paint
-        elif watched in self._unread and kind in FIRST_USE:
+        elif kind in FIRST_USE and self._lists is not None and self._lists.waits(watched):
             self.read_list(watched)  # before the combo opens or moves: it then holds them all
         return False
 
@@ -261,37 +222,16 @@ class RegisterView(QWidget):
         their first use (once each; reload_choices() re-reads what was read after a save)."""
         if self.lists_filled:
             return
+        from qa_desktop.gui.register_lists import RegisterLists  # after the first paint
+
         self.lists_filled = True
-        for combo, fill in self._register_lists():
-            if combo in self._pinyin_lists():
-                self._unread[combo] = fill
-                combo.installEventFilter(self)
-            else:
-                _refill(combo, fill)
+        self._lists = RegisterLists(self.ui, lambda: self._db)
+        self._lists.fill(self)
 
     def read_list(self, combo: QComboBox) -> None:
         """Fill `combo` now if it waits for its first use (nothing if it was read already)."""
-        fill = self._unread.pop(combo, None)
-        if fill is None:
-            return
-        combo.removeEventFilter(self)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first: pypinyin loads
-        try:
-            _refill(combo, fill)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-
-    def _pinyin_lists(self) -> tuple[QComboBox, ...]:
-        return (self.ui.ownerCombo, self.ui.productCombo, self.ui.departmentCombo)
-
-    def _register_lists(self) -> list[tuple[QComboBox, Callable[[], None]]]:
-        return [
-            (self.ui.customerCombo, self._fill_customers),
-            (self.ui.defectCombo, self._fill_defects),
-            (self.ui.ownerCombo, self._fill_owners),
-            (self.ui.productCombo, self._fill_products),
-            (self.ui.departmentCombo, self._fill_departments),
-        ]
+        if self._lists is not None:
+            self._lists.read(combo, self)
 
     def _reset_dates(self) -> None:
         today = QDate(self._clock().astimezone(settings.department_zone(self._db)).date())
@@ -537,7 +477,8 @@ class RegisterView(QWidget):
             header.resizeSection(column, width)
 
 
-def _fill(combo: QComboBox, everything: str, choices: Sequence[tuple[object, str]]) -> None:
+def fill_combo(combo: QComboBox, everything: str, choices: Sequence[tuple[object, str]]) -> None:
+    """ "All …" (data None), then each (data, label)."""
     combo.clear()
     combo.addItem(everything, None)
     for code, label in choices:
@@ -551,22 +492,6 @@ def _same_rows(one: RegisterQuery, other: RegisterQuery) -> bool:
 
 def _codes(code: str | None) -> tuple[str, ...]:
     return (code,) if code else ()
-
-
-def _same(values: list[str]) -> list[tuple[str, str]]:
-    """(data, label) pairs for values shown as they are (owners, products)."""
-    return [(value, value) for value in values]
-
-
-def _refill(combo: QComboBox, fill: Callable[[], None]) -> bool:
-    """Fill the combo again keeping its choice, without announcing it; False if that choice is
-    no longer listed (the combo is then on "all")."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    fill()
-    combo.setCurrentIndex(max(combo.findData(chosen), 0))
-    combo.blockSignals(False)
-    return combo.currentData() == chosen
 
 
 def _column_of(key: str) -> int:

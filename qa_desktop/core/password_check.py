@@ -6,7 +6,7 @@ interface that package documents, and that argon2-cffi itself calls) rather than
 argon2-cffi's `PasswordHasher`: importing that package's Python layer took 10 ms of a cold
 start (it reads `platform` to choose its defaults), the check itself well under one. Making
 hashes, deriving keys and the rules for a new password stay in core/passwords.py, which
-re-exports what is here.
+normalises and limits them with what is here; every sign-in checks through `verify_password`.
 """
 
 from __future__ import annotations

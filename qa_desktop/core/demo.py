@@ -20,6 +20,7 @@ from qa_desktop.core import passwords, search, settings
 from qa_desktop.core.audit_chain import Link, entry_hash, stored_instant
 from qa_desktop.core.demo_accounts import create_demo_accounts
 from qa_desktop.core.demo_media import DemoFile, demo_letters, demo_photos
+from qa_desktop.core.demo_timeline import closing
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.models import CaseCounter, Complaint, Customer, DefectType, Setting
 from qa_desktop.core.services.accounts import has_accounts
@@ -337,9 +338,8 @@ def _judgement(index: int, status: Status, received: datetime, now: datetime) ->
     validity = "" if status is Status.REGISTERED else ("invalid" if invalid else "valid")
     reason = "客户加工参数不当，非原材料问题。" if invalid else ""
     department = "" if status is Status.REGISTERED or invalid else DEPARTMENTS[index % 5]
-    closed = (
-        min(received + timedelta(days=12 + index % 20), now) if status is Status.CLOSED else None
-    )
+    # on the case's own schedule (demo_timeline.py), which its history follows to the instant
+    closed = closing(index, received, now) if status is Status.CLOSED else None
     return (validity, reason, department, False, closed, None, 0, 0, "")  # repeat: _Repeats
 
 

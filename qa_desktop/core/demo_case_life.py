@@ -9,17 +9,19 @@ On the bulk path like the cases themselves (raw `executemany` in the demo's tran
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from peewee import Database
 
+from qa_desktop.core import demo_timeline as timeline
 from qa_desktop.core.clocks.calendar import WorkingCalendar
 from qa_desktop.core.clocks.rules import ClockRule, due
 from qa_desktop.core.demo_bulk_records import BulkRecords
 from qa_desktop.core.demo_replies import INSERT_REPLIES, reply_rows
+from qa_desktop.core.demo_timeline import MET_AFTER_HOURS
 from qa_desktop.core.models import Complaint, StatusChange
 from qa_desktop.core.services import clock_rules
 from qa_desktop.core.vocab import Status
@@ -30,11 +32,6 @@ VALID_PATH = (
     Status.REPLIED, Status.FOLLOW_UP, Status.CLOSED,
 )  # fmt: skip
 INVALID_PATH = (Status.REGISTERED, Status.INVALID, Status.ANSWERED, Status.CLOSED)
-# Hours after receipt each step is taken, on a case handled on time (a late one takes longer).
-STEP_HOURS = {
-    Status.CONTAINMENT: 3, Status.INVESTIGATION: 20, Status.HANDLING: 40, Status.REPLIED: 46,
-    Status.FOLLOW_UP: 24 * 7, Status.CLOSED: 24 * 12, Status.INVALID: 6, Status.ANSWERED: 30,
-}  # fmt: skip
 REASONS = {
     Status.CONTAINMENT: "划伤属实，已冻结厂内同批库存",
     Status.INVESTIGATION: "临时对策已落实",
@@ -45,13 +42,8 @@ REASONS = {
     Status.INVALID: "客户加工参数不当，非原材料问题",
     Status.ANSWERED: "已向客户委婉说明",
 }
-# The clocks a step meets, and those met by hand some hours after receipt (a slow case later).
+# The clocks a step meets (those met by hand: demo_timeline.MET_AFTER_HOURS).
 MET_BY_STEP = {"temporary_measures": Status.INVESTIGATION, "final_report": Status.REPLIED}
-MET_AFTER_HOURS = {
-    "first_response": 2, "inspection_records": 5, "visit_answer_export": 6,
-    "visit_answer_domestic": 6, "interim_report": 7,
-}  # fmt: skip
-SLOW = 2.5  # how much longer everything takes on a slow case
 
 
 @dataclass(frozen=True)
@@ -78,21 +70,25 @@ def load_demo_case_life(db: Database, now: datetime, author: str, seed: int) -> 
     ]
     days = _WorkingDays(calendar)
     changes, clocks, summaries, replies = [], [], [], []
+    follow_up_entered: dict[int, datetime] = {}  # case id: when it entered its follow-up
     records = BulkRecords(db, now, author, seed)
     for case in cases:
-        late = case.id % 6 == 0  # every sixth case was handled slowly
         path = _pairs(case.status)
-        reached = _steps(case, path, now, late)
+        plan, reached = timeline.schedule(
+            case.id, case.received, [Status(after) for _, after in path], case.closed, now
+        )
         for (before, after), at in zip(path, reached, strict=True):
             changes.append((case.id, before, after, REASONS.get(after, ""), at, author))
         when = {after: at for (_, after), at in zip(path, reached, strict=True)}
         records.add(case.id, case.received, case.closed, when)
+        if Status.FOLLOW_UP in when:
+            follow_up_entered[case.id] = when[Status.FOLLOW_UP]
         next_due, met_late, interim = None, 0, None
         for rule in rules:
             if rule.starts != "received" or not rule.applies(case.market):
                 continue
             due_at = days.due(rule, case.received)
-            met = _met_at(rule, case, when, SLOW if late else 1)
+            met = _met_at(rule, plan, when)
             if met is not None and met > now:
                 met = None
             clocks.append(_clock_row(case, rule, due_at, met, author))
@@ -120,7 +116,7 @@ def load_demo_case_life(db: Database, now: datetime, author: str, seed: int) -> 
     )
     cursor.executemany(INSERT_REPLIES, replies)
     records.write(db)
-    follow_ups, returns = _follow_ups(cases, now, author)
+    follow_ups, returns = _follow_ups(cases, follow_up_entered, records.day, now, author)
     cursor.executemany(
         "INSERT INTO follow_up (complaint_id, round, criterion, check_date, effective,"
         " effect_note, asked_on, satisfaction, comments, no_feedback_reason, updated_at,"
@@ -161,11 +157,16 @@ def before_closure(case: Complaint) -> Iterator[None]:
 
 
 def _follow_ups(
-    cases: list[_Case], now: datetime, author: str
+    cases: list[_Case],
+    entered: dict[int, datetime],
+    day: Callable[[datetime], date],
+    now: datetime,
+    author: str,
 ) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
     """Closed cases were followed up (mostly satisfied; a few customers never answered); half
     the cases in follow-up have their effectiveness checked and await the customer's word; one
-    closed case in forty had goods returned after closure."""
+    closed case in forty had goods returned after closure. Dated on the department's days of
+    the follow-up step (demo_timeline.follow_up_instants), a return after the closing."""
     follow_ups, returns = [], []
     for case in cases:
         closing = case.status == Status.CLOSED
@@ -173,22 +174,22 @@ def _follow_ups(
             continue
         if not closing and case.id % 2:
             continue
-        asked = (case.closed or now) - timedelta(days=2)
-        checked = (case.received + timedelta(days=9)).date()
+        end = case.closed if closing and case.closed is not None else now
+        checked, asked = timeline.follow_up_instants(entered[case.id], end)
         criterion = "连续三批同规格产品无同类不良"
         if closing and case.id % 9 == 0:
             answer = (None, None, "", "客户两次电话未答复，按结案处理")
         elif closing:
-            answer = (asked.date(), 3 + case.id % 3, "处理及时，满意", "")
+            answer = (day(asked), 3 + case.id % 3, "处理及时，满意", "")
         else:
             answer = (None, None, "", "")
         follow_ups.append((
-            case.id, criterion, checked, True, "已连续跟踪三批，无划伤", *answer, now, author,
+            case.id, criterion, day(checked), True, "已连续跟踪三批，无划伤", *answer, now, author,
         ))  # fmt: skip
-        if closing and case.id % 40 == 7 and case.closed is not None:
-            back = min(case.closed + timedelta(days=10), now)
+        back = timeline.returned(case.closed, now) if closing and case.closed else None
+        if case.id % 40 == 7 and back is not None:
             returns.append(
-                (case.id, back.date(), 2.5, "客户退回剩余不良卷，已入库隔离", back, author)
+                (case.id, day(back), 2.5, "客户退回剩余不良卷，已入库隔离", back, author)
             )
     return follow_ups, returns
 
@@ -199,33 +200,17 @@ def _pairs(status: str) -> list[tuple[str, str]]:
     return [(a.value, b.value) for a, b in itertools.pairwise(reached)]
 
 
-def _steps(case: _Case, path: list[tuple[str, str]], now: datetime, late: bool) -> list[datetime]:
-    """When each step of the case's path was taken: on the usual hours, stretched on a slow
-    case, never after now, and the closing on the day the case says it closed."""
-    times = []
-    for _, after in path:
-        status = Status(after)
-        if status == Status.CLOSED and case.closed is not None:
-            at = case.closed
-        else:
-            at = case.received + timedelta(hours=STEP_HOURS[status] * (SLOW if late else 1))
-        times.append(min(at, now))
-    # Steps in order even where the closing date came early (a case closed within days).
-    for n in range(1, len(times)):
-        times[n] = max(times[n], times[n - 1])
-    return times
-
-
-def _met_at(
-    rule: ClockRule, case: _Case, when: dict[str, datetime], slow: float
-) -> datetime | None:
-    invalid = Status.INVALID in when
-    if invalid and rule.code == "final_report":
+def _met_at(rule: ClockRule, plan: timeline.Schedule, when: dict[str, datetime]) -> datetime | None:
+    """When the case met `rule`: at the step that meets it, or by hand on the case's schedule
+    (on an invalid one no later than its judgement: what it needed was done by then)."""
+    judged = when.get(Status.INVALID)
+    if judged is not None and rule.code == "final_report":
         return when.get(Status.ANSWERED)  # the answer to an invalid complaint is its report
-    if invalid and rule.code not in MET_AFTER_HOURS:
-        return when.get(Status.INVALID)  # not needed: closed when it was judged invalid
+    if judged is not None and rule.code not in MET_AFTER_HOURS:
+        return judged  # not needed: closed when it was judged invalid
     if rule.code in MET_AFTER_HOURS:
-        return case.received + timedelta(hours=MET_AFTER_HOURS[rule.code] * slow)
+        met = plan.at(MET_AFTER_HOURS[rule.code])
+        return min(met, judged) if judged is not None else met
     step = MET_BY_STEP.get(rule.code)
     return when.get(step) if step is not None else None
 

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ENGINEER, add_test_accounts, damage_a_page, example_draft, set_schema_version
+from conftest import (
+    ENGINEER,
+    add_test_accounts,
+    damage_a_page,
+    example_draft,
+    file_with_accounts,
+    set_schema_version,
+)
 from peewee import SqliteDatabase
 
 from qa_desktop.core import db as db_module
@@ -65,16 +72,6 @@ def raw_count(path: Path, table: str) -> int:
         conn.close()
 
 
-def make_qa_database(path: Path, complaints: int = 1) -> None:
-    database = open_database(path)
-    try:
-        add_test_accounts()
-        for _ in range(complaints):
-            register_complaint(example_draft(), actor=ENGINEER)
-    finally:
-        close_database(database)
-
-
 def assert_one_sentence(message: str) -> None:
     assert message, "the message is empty"
     assert "\n" not in message
@@ -114,7 +111,7 @@ def test_new_database_has_the_current_schema_and_seeded_defect_types(db_path: Pa
 
 
 def test_reopening_keeps_the_data_and_seeds_nothing_twice(db_path: Path) -> None:
-    make_qa_database(db_path)
+    file_with_accounts(db_path, 1)
     database = open_database(db_path, create=False)
     try:
         assert Complaint.select().count() == 1
@@ -141,7 +138,7 @@ def test_an_sqlite_file_without_tables_is_refused(db_path: Path) -> None:
 
 
 def test_a_damaged_page_is_refused_at_open_with_what_to_do(db_path: Path) -> None:
-    make_qa_database(db_path, complaints=40)
+    file_with_accounts(db_path, 40)
     damage_a_page(db_path)
     message = assert_refused_untouched(db_path, "is damaged")
     assert "Restore it from a backup" in message
@@ -218,7 +215,7 @@ def test_two_copies_opening_an_old_file_upgrade_it_once(tmp_path: Path) -> None:
 
 
 def test_closing_leaves_one_self_contained_file(db_path: Path) -> None:
-    make_qa_database(db_path)
+    file_with_accounts(db_path, 1)
     assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
 
 
@@ -227,7 +224,7 @@ def test_a_folder_name_with_uri_characters_is_used_as_is(tmp_path: Path) -> None
     folder = tmp_path / "QA #2 100% ?x=1"
     folder.mkdir()
     path = folder / "qa.sqlite"
-    make_qa_database(path)
+    file_with_accounts(path, 1)
     assert inspect_file(path).schema_version == migrations.SCHEMA_VERSION
     database = open_database(path, create=False)
     try:
@@ -268,7 +265,7 @@ def test_refuses_an_sqlite_file_of_another_program(tmp_path: Path) -> None:
 def test_refuses_a_database_of_a_newer_version(db_path: Path, ahead: int) -> None:
     """One version ahead is the common case: a colleague's PC got the update first."""
     newer = migrations.SCHEMA_VERSION + ahead
-    make_qa_database(db_path)
+    file_with_accounts(db_path, 1)
     set_schema_version(db_path, newer)
     message = assert_refused_untouched(db_path, "newer QA Desktop")
     assert f"schema {newer};" in message and f"up to {migrations.SCHEMA_VERSION})" in message
@@ -283,7 +280,7 @@ def test_refuses_a_damaged_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("journal_mode", ["wal", "delete"])
 def test_refuses_a_database_locked_by_another_program(db_path: Path, journal_mode: str) -> None:
-    make_qa_database(db_path)
+    file_with_accounts(db_path, 1)
     if journal_mode == "delete":
         conn = sqlite3.connect(db_path, isolation_level=None)
         assert conn.execute("PRAGMA journal_mode=delete").fetchone()[0] == "delete"
@@ -311,7 +308,7 @@ def test_refuses_a_database_locked_by_another_program(db_path: Path, journal_mod
 
 
 def test_refuses_a_read_only_file(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    make_qa_database(db_path)
+    file_with_accounts(db_path, 1)
     # The tests run as root, and root writes through chmod 0444, so a real read-only file cannot
     # be made here: os.access is what db.py asks, so it answers "not writable" for this one file.
     real_access = os.access
@@ -359,14 +356,14 @@ def test_create_false_refuses_a_missing_file(db_path: Path) -> None:
 
 
 def test_check_finds_nothing_in_a_fresh_database_and_writes_nothing(db_path: Path) -> None:
-    make_qa_database(db_path)
+    file_with_accounts(db_path, 1)
     before = folder_state(db_path.parent)
     assert check_database(db_path) == []
     assert folder_state(db_path.parent) == before
 
 
 def test_check_reports_an_orphan_coil_line(db_path: Path) -> None:
-    make_qa_database(db_path)
+    file_with_accounts(db_path, 1)
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute(
@@ -384,7 +381,7 @@ def test_check_reports_an_orphan_coil_line(db_path: Path) -> None:
 
 
 def test_check_reports_a_damaged_index(db_path: Path) -> None:
-    make_qa_database(db_path)
+    file_with_accounts(db_path, 1)
     # Redefine an index over another column: its stored entries no longer match the rows.
     conn = sqlite3.connect(db_path, isolation_level=None)
     conn.execute("PRAGMA writable_schema = ON")
@@ -401,7 +398,7 @@ def test_check_reports_a_damaged_index(db_path: Path) -> None:
 
 
 def test_check_reports_an_older_schema_version(db_path: Path) -> None:
-    make_qa_database(db_path)
+    file_with_accounts(db_path, 1)
     set_schema_version(db_path, 0)
     assert check_database(db_path) == [
         f"schema version 0 is older than {migrations.SCHEMA_VERSION}: "
@@ -499,7 +496,7 @@ def _pretend_next_version(
 
 
 def test_upgrade_backs_up_then_runs_the_step(db_path: Path, monkeypatch: pytest.MonkeyPatch):
-    make_qa_database(db_path, complaints=2)
+    file_with_accounts(db_path, 2)
     _pretend_next_version(monkeypatch, _add_risk_column)
     database = open_database(db_path)
     try:
@@ -519,7 +516,7 @@ def test_upgrade_backs_up_then_runs_the_step(db_path: Path, monkeypatch: pytest.
 
 
 def test_a_failing_upgrade_step_changes_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch):
-    make_qa_database(db_path, complaints=2)
+    file_with_accounts(db_path, 2)
     _pretend_next_version(monkeypatch, _failing_step)
     with pytest.raises((StepFailed, DatabaseError)):
         open_database(db_path)

@@ -10,7 +10,13 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import ENGINEER, add_test_accounts, damage_a_page, example_draft, set_schema_version
+from conftest import (
+    ENGINEER,
+    damage_a_page,
+    example_draft,
+    file_with_accounts,
+    set_schema_version,
+)
 
 from qa_desktop.core import db as db_module
 from qa_desktop.core.db import close_database, open_database
@@ -19,16 +25,6 @@ from qa_desktop.core.i18n import set_language
 from qa_desktop.core.models import Complaint
 from qa_desktop.core.page_check import PageCheck
 from qa_desktop.core.services.complaints import register_complaint
-
-
-def make_database(path: Path, complaints: int = 30) -> None:
-    database = open_database(path)
-    try:
-        add_test_accounts()
-        for _ in range(complaints):
-            register_complaint(example_draft(), actor=ENGINEER)
-    finally:
-        close_database(database)
 
 
 @pytest.fixture
@@ -52,7 +48,7 @@ def folder_state(folder: Path) -> dict[str, bytes]:
 def test_a_sound_file_is_checked_once_on_the_thread(
     db_path: Path, inspections: list[tuple[str, bool]]
 ) -> None:
-    make_database(db_path)
+    file_with_accounts(db_path, 30)
     inspections.clear()
     check = PageCheck(db_path)
     database = open_database(db_path, page_check=check)
@@ -81,7 +77,7 @@ class HeldCheck:
 
 
 def test_the_file_opens_before_the_verdict_and_a_write_waits_for_it(db_path: Path) -> None:
-    make_database(db_path, complaints=3)
+    file_with_accounts(db_path, 3)
     check = HeldCheck(db_path.resolve())
     database = open_database(db_path, page_check=check)  # type: ignore[arg-type]
     try:
@@ -106,7 +102,7 @@ def test_the_file_opens_before_the_verdict_and_a_write_waits_for_it(db_path: Pat
 def test_a_damaged_file_opens_but_refuses_every_write_with_the_same_sentence(
     db_path: Path, inspections: list[tuple[str, bool]]
 ) -> None:
-    make_database(db_path)
+    file_with_accounts(db_path, 30)
     damage_a_page(db_path)
     inspections.clear()
     before = folder_state(db_path.parent)
@@ -131,7 +127,7 @@ def test_a_damaged_file_opens_but_refuses_every_write_with_the_same_sentence(
 
 
 def test_a_damaged_file_to_be_upgraded_is_refused_at_the_open(db_path: Path) -> None:
-    make_database(db_path)
+    file_with_accounts(db_path, 30)
     set_schema_version(db_path, 4)
     damage_a_page(db_path)
     before = folder_state(db_path.parent)
@@ -144,8 +140,8 @@ def test_a_check_of_another_file_does_not_count(
     tmp_path: Path, inspections: list[tuple[str, bool]]
 ) -> None:
     first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
-    make_database(first, complaints=1)
-    make_database(second, complaints=2)
+    file_with_accounts(first, 1)
+    file_with_accounts(second, 2)
     inspections.clear()
     check = PageCheck(first)
     database = open_database(second, page_check=check)
@@ -168,7 +164,7 @@ def test_a_file_that_is_not_there_yet_is_made_as_without_a_check(db_path: Path) 
 
 
 def test_a_check_begun_later_reads_nothing_until_begun_and_is_begun_once(db_path: Path) -> None:
-    make_database(db_path, complaints=1)
+    file_with_accounts(db_path, 1)
     check = PageCheck(db_path, begin_now=False)
     assert not check.finished()  # not begun: no verdict, not "finished"
     database = open_database(db_path, page_check=check)
@@ -184,7 +180,7 @@ def test_a_check_begun_later_reads_nothing_until_begun_and_is_begun_once(db_path
 
 def test_a_write_begins_a_check_not_yet_begun(db_path: Path) -> None:
     """A start-up whose window was never painted still writes only after the verdict."""
-    make_database(db_path, complaints=1)
+    file_with_accounts(db_path, 1)
     check = PageCheck(db_path, begin_now=False)
     database = open_database(db_path, page_check=check)
     try:

@@ -7176,7 +7176,7 @@ All complaints of %1 move to %2. %1 is no longer listed; typing it finds %2.</so
     </message>
     <message>
         <source>No handling proposal on this complaint.</source>
-        <translation>本投诉没有拟办意见。</translation>
+        <translation>本客诉没有拟办意见。</translation>
     </message>
     <message>
         <source>Not routed yet: Submit asks the authority matrix who approves.</source>

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox
 
-from qa_desktop.core import register_filters
 from qa_desktop.core.i18n import current_language
+from qa_desktop.core.register_filters import departments, owners, products
 from qa_desktop.gui.register_view import fill_combo  # loaded: the view made these lists
 
 if TYPE_CHECKING:
@@ -76,11 +76,11 @@ class RegisterLists:
         return [
             (ui.customerCombo, self._customers),
             (ui.defectCombo, self._defects),
-            (ui.ownerCombo, lambda: self._held(ui.ownerCombo, "All owners", "owners")),
-            (ui.productCombo, lambda: self._held(ui.productCombo, "All products", "products")),
+            (ui.ownerCombo, lambda: self._held(ui.ownerCombo, "All owners", owners)),
+            (ui.productCombo, lambda: self._held(ui.productCombo, "All products", products)),
             (
                 ui.departmentCombo,
-                lambda: self._held(ui.departmentCombo, "All departments", "departments"),
+                lambda: self._held(ui.departmentCombo, "All departments", departments),
             ),
         ]
 
@@ -115,9 +115,11 @@ class RegisterLists:
                 defect.code,
             )
 
-    def _held(self, combo: QComboBox, everything: str, which: str) -> None:
+    def _held(
+        self, combo: QComboBox, everything: str, held: Callable[[Database], list[str]]
+    ) -> None:
         """What the register names (owners, products, departments), shown as it is written."""
-        values = getattr(register_filters, which)(self._db_of())
+        values = held(self._db_of())
         fill_combo(combo, _tr(everything), [(value, value) for value in values])
 
 

@@ -27,6 +27,7 @@ from qa_desktop.core.models import (
     ContainmentLine,
     FollowUp,
 )
+from qa_desktop.core.proposal_lines import LineDraft
 from qa_desktop.core.services import case_clocks, clock_rules, workflow
 from qa_desktop.core.services.complaints import register_complaint
 from qa_desktop.core.services.context import Actor
@@ -149,12 +150,20 @@ def refused(step, words: str) -> None:
 
 
 CLOSED_AT = MONDAY + timedelta(days=3)
+# A week after the closing, before any reopening the tests make (eight days after it).
+LATER = at(CLOSED_AT + timedelta(days=7))
+# A handling proposal's one line, for the proposals a closed case still holds.
+LINES = [LineDraft("compensation", "212", "pcs", "38600", "CNY", "", "不良品加工损失")]
 
 
 def to_closed() -> Complaint:
     """The example case carried to its closing: followed up, its action verified (stood in for),
     the customer satisfied, closed by the QA engineer three days after it came in."""
-    case = to_follow_up()
+    return close(to_follow_up())
+
+
+def close(case: Complaint) -> Complaint:
+    """`case`, in follow-up, closed as `to_closed` closes it (for tests that add records first)."""
     CaseAction.update(state="verified").where(CaseAction.complaint == case.id).execute()
     feedback(case, 1, satisfaction=5, asked_on=(MONDAY + timedelta(days=2)).date())
     move(case, Status.CLOSED, CLOSED_AT, "措施有效，客户满意")

@@ -11,9 +11,12 @@ import pytest
 from action_scenarios import corrective
 from case_scenarios import (
     CLOSED_AT,
+    LATER,
+    LINES,
     MANAGER,
     MONDAY,
     at,
+    close,
     department_in_shanghai,
     feedback,
     fresh,
@@ -29,7 +32,6 @@ from qa_desktop.core.containment import ContainmentDraft
 from qa_desktop.core.eightd import with_values
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.models import Attachment, CaseAction, Complaint, Proposal, UserAccount
-from qa_desktop.core.proposal_lines import LineDraft
 from qa_desktop.core.services import (
     actions,
     attachments,
@@ -51,9 +53,6 @@ from qa_desktop.core.services.workflow import Judgement
 from qa_desktop.core.vocab import Status
 from qa_desktop.core.workflow import FINAL, is_closed
 
-LATER = at(CLOSED_AT + timedelta(days=7))
-LINES = [LineDraft("compensation", "212", "pcs", "38600", "CNY", "", "不良品加工损失")]
-
 
 def letter() -> NewAttachment:
     return NewAttachment(media.prepare_bytes("客户来函：要求退货".encode(), "来函.txt"), "来函")
@@ -69,10 +68,7 @@ def closed(db) -> Complaint:
     proposals.draft_proposal(case.id, "退回 -05", LINES, ENGINEER)
     submitted = proposals.draft_proposal(case.id, "赔偿不良品", LINES, ENGINEER)
     proposals.submit_proposal(submitted.id, ENGINEER)
-    CaseAction.update(state="verified").where(CaseAction.complaint == case.id).execute()
-    feedback(case, 1, satisfaction=5, asked_on=(MONDAY + timedelta(days=2)).date())
-    move(case, Status.CLOSED, CLOSED_AT, "措施有效，客户满意")
-    return fresh(case)
+    return close(case)
 
 
 def _changes(case: Complaint) -> dict[str, Callable[[], object]]:

@@ -4,42 +4,25 @@ rather than learning it from a refusal. Driven through the real widgets on a rea
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from acting import questions  # noqa: F401 - an autouse fixture
 from case_scenarios import (
-    CLOSED_AT,
+    LATER,
+    LINES,
     MANAGER,
-    MONDAY,
-    at,
+    close,
     department_in_shanghai,
-    feedback,
-    fresh,
-    move,
     snapshot,
     to_follow_up,
 )
 from conftest import ENGINEER
 from pytestqt.qtbot import QtBot
 
-from qa_desktop.core.models import CaseAction, Complaint, Proposal
-from qa_desktop.core.proposal_lines import LineDraft
+from qa_desktop.core.models import Complaint, Proposal
 from qa_desktop.core.services import proposals
 from qa_desktop.core.services.context import Actor
-from qa_desktop.core.vocab import Status
 from qa_desktop.gui.proposal_lines_table import KIND
 from qa_desktop.gui.proposals_dialog import ProposalsDialog
-
-LATER = at(CLOSED_AT + timedelta(days=5))
-LINES = [LineDraft("compensation", "212", "pcs", "38600", "CNY", "", "不良品加工损失")]
-
-
-def close(case: Complaint) -> Complaint:
-    CaseAction.update(state="verified").where(CaseAction.complaint == case.id).execute()
-    feedback(case, 1, satisfaction=5, asked_on=(MONDAY + timedelta(days=2)).date())
-    move(case, Status.CLOSED, CLOSED_AT, "措施有效，客户满意")
-    return fresh(case)
 
 
 @pytest.fixture

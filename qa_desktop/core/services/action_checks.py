@@ -15,7 +15,7 @@ from qa_desktop.core.models import CaseAction, Complaint
 from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Unit
 from qa_desktop.core.services.eightd_facts import printed_name
-from qa_desktop.core.text import clean_multiline
+from qa_desktop.core.text import written
 from qa_desktop.core.validation import MAX_TEXT
 from qa_desktop.core.vocab import Action, ActionState
 
@@ -115,7 +115,7 @@ def about(row: CaseAction, message: str, lang: str | None, **values: object) -> 
 
 def note_text(text: str, missing: str, lang: str | None) -> str:
     """A note or reason as stored; `missing` is the sentence when one is required."""
-    clean = clean_multiline(text).strip()
+    clean = written(text)
     if missing and not clean:
         raise ValidationError([FieldError(NOTE_FIELD, translate(CONTEXT, missing, lang))])
     if len(clean) > MAX_TEXT:

@@ -26,7 +26,7 @@ from qa_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from qa_desktop.core.services import clock_rules
 from qa_desktop.core.services.context import Actor, write
 from qa_desktop.core.sorting import sort_key
-from qa_desktop.core.text import clean_multiline, single_spaced
+from qa_desktop.core.text import single_spaced, written
 from qa_desktop.core.vocab import Action
 
 RULES = "rules"  # the FieldError.field of a problem with the list as a whole
@@ -160,7 +160,7 @@ def calendar_of(edit: CalendarEdit) -> WorkingCalendar:
             WorkingCalendar(zone=ZoneInfo("UTC"), **part)
         except UserError as exc:
             problems.append(FieldError(name, str(exc)))
-    note = clean_multiline(edit.note).strip()
+    note = written(edit.note)
     if len(note) > MAX_NOTE:
         problems.append(
             FieldError("note", translate(CONTEXT, NOTE_TOO_LONG).format(limit=MAX_NOTE))

@@ -58,7 +58,7 @@ from qa_desktop.core.services.eightd_view import (
     view_of,
 )
 from qa_desktop.core.services.signatures import payload
-from qa_desktop.core.text import clean_multiline, single_spaced
+from qa_desktop.core.text import single_spaced, written
 from qa_desktop.core.vocab import Action, Meaning, SeededRole
 
 __all__ = [
@@ -298,7 +298,7 @@ def reopen_step(
 ) -> StepState:
     """A completed step opened again by hand, with the reason (its signature voided)."""
     spec = step(number)
-    reason = clean_multiline(reason).strip()
+    reason = written(reason)
     if not reason:
         raise translated(CONTEXT, NO_REASON, lang, step=spec.text(lang))
     if len(reason) > MAX_TEXT:  # refused, not cut short: what was meant stays whole

@@ -21,7 +21,7 @@ from qa_desktop.core.proposal_record import proposal_hash
 from qa_desktop.core.services import matrix as matrices
 from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
-from qa_desktop.core.text import clean_multiline
+from qa_desktop.core.text import written
 from qa_desktop.core.vocab import Action, HandlingKind, Meaning, ProposalState
 
 CONTEXT = "Proposals"
@@ -166,7 +166,7 @@ def update_proposal(
 def _checked(
     summary: str, lines: list[LineDraft], base: str, lang: str | None
 ) -> tuple[str, list[CleanLine]]:
-    summary = clean_multiline(summary).strip()
+    summary = written(summary)
     clean, errors = check_lines(lines, base, lang)
     if not summary:
         errors.insert(0, FieldError("summary", translate(CONTEXT, NO_SUMMARY, lang)))

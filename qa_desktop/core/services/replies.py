@@ -35,7 +35,7 @@ from qa_desktop.core.services.attachments import store_media
 from qa_desktop.core.services.closed_cases import refuse_closed
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.eightd_view import stored_content
-from qa_desktop.core.text import clean_multiline, single_spaced
+from qa_desktop.core.text import single_spaced, written
 from qa_desktop.core.vocab import Action, Channel, ReplyKind
 
 if TYPE_CHECKING:
@@ -271,7 +271,7 @@ def _audit(unit: Unit, complaint: Complaint, reply: CustomerReply) -> None:
 
 
 def _checked(sent_to: str, channel: str, summary: str, *, required: bool) -> tuple[str, str, str]:
-    sent_to, summary = single_spaced(sent_to), clean_multiline(summary).strip()
+    sent_to, summary = single_spaced(sent_to), written(summary)
     if not sent_to:
         raise translated(CONTEXT, NO_RECIPIENT)
     if len(sent_to) > MAX_RECIPIENT:

@@ -28,7 +28,7 @@ from qa_desktop.core.services.closed_cases import refuse_closed, refuse_closed_f
 from qa_desktop.core.services.context import Actor, Unit, write
 from qa_desktop.core.services.delegations import held_by
 from qa_desktop.core.services.proposals import count_approved, steps_of, stored
-from qa_desktop.core.text import clean_multiline
+from qa_desktop.core.text import written
 from qa_desktop.core.vocab import Action, Meaning, ProposalState
 from qa_desktop.core.workflow import FINAL
 
@@ -98,7 +98,7 @@ def record_paper_signature(
 
 def _comment(decision: Decision) -> str:
     """The comment, cleaned; a rejection says why (asked before the password is checked)."""
-    comment = clean_multiline(decision.comment).strip()
+    comment = written(decision.comment)
     if not decision.approve and not comment:
         raise translated(CONTEXT, NEEDS_COMMENT)
     return comment

@@ -15,12 +15,12 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from qa_desktop.core import settings
-from qa_desktop.core.errors import UserError, ValidationError
+from qa_desktop.core.errors import UserError
 from qa_desktop.gui.field_errors import (
     clear_when_edited,
     error_labels,
     show_field_errors,
-    show_message,
+    show_refusal,
 )
 from qa_desktop.gui.forms.ui_clock_met import Ui_ClockMetForm
 from qa_desktop.gui.received_time import ReceivedTime
@@ -79,12 +79,8 @@ class ClockMetDialog(QDialog):
         self._clear_errors()
         try:
             self.result_value = self._act(self.note, self.met_at())
-        except ValidationError as exc:
-            show_field_errors(self._errors, exc.errors, self.ui.error)
-            fit_height(self)
-            return
         except UserError as exc:
-            show_message(self.ui.error, str(exc))
+            show_refusal(self._errors, exc, self.ui.error)
             fit_height(self)
             return
         super().accept()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from qa_desktop.core import settings
 from qa_desktop.core.clock import Clock, from_storage, utc_now
-from qa_desktop.core.errors import UserError, ValidationError
+from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.models import Complaint
 from qa_desktop.core.services import accounts, workflow
@@ -28,6 +28,7 @@ from qa_desktop.gui.field_errors import (
     error_labels,
     show_field_errors,
     show_message,
+    show_refusal,
 )
 from qa_desktop.gui.forms.ui_case_overview import Ui_CaseOverviewForm
 from qa_desktop.gui.visit_reason_dialog import ReasonDialog
@@ -172,14 +173,8 @@ class CaseOverview(QWidget):
         )
         try:
             workflow.judge(self._id or 0, verdict, self._revision, self._actor, self._clock)
-        except ValidationError as exc:
-            show_field_errors(
-                self._judgement_errors, exc.errors, ui.judgement_error, JUDGEMENT_INPUTS
-            )
-            return
         except UserError as exc:
-            self._clear_judgement_errors()
-            show_message(ui.judgement_error, str(exc))
+            show_refusal(self._judgement_errors, exc, ui.judgement_error, JUDGEMENT_INPUTS)
             return
         self._saved()
 

@@ -15,8 +15,13 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from qa_desktop.core import settings
-from qa_desktop.core.errors import UserError, ValidationError
-from qa_desktop.gui.field_errors import clear_when_edited, error_labels, show_message
+from qa_desktop.core.errors import UserError
+from qa_desktop.gui.field_errors import (
+    clear_when_edited,
+    error_labels,
+    show_field_errors,
+    show_refusal,
+)
 from qa_desktop.gui.forms.ui_clock_met import Ui_ClockMetForm
 from qa_desktop.gui.received_time import ReceivedTime
 from qa_desktop.gui.screen_fit import fit_height
@@ -47,8 +52,7 @@ class ClockMetDialog(QDialog):
         self.result_value: Any = None
         self._errors = error_labels(self)
         clear_when_edited(self.ui, self._errors)
-        for label in (*self._errors.values(), self.ui.error):
-            show_message(label, "")
+        self._clear_errors()
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.note.setFocus()
@@ -68,18 +72,15 @@ class ClockMetDialog(QDialog):
             return self._started
         return typed
 
+    def _clear_errors(self) -> None:
+        show_field_errors(self._errors, [], self.ui.error)
+
     def accept(self) -> None:
-        for label in (*self._errors.values(), self.ui.error):
-            show_message(label, "")
+        self._clear_errors()
         try:
             self.result_value = self._act(self.note, self.met_at())
-        except ValidationError as exc:
-            for error in exc.errors:
-                show_message(self._errors.get(error.field, self.ui.error), error.message)
-            fit_height(self)
-            return
         except UserError as exc:
-            show_message(self.ui.error, str(exc))
+            show_refusal(self._errors, exc, self.ui.error)
             fit_height(self)
             return
         super().accept()

@@ -66,7 +66,7 @@ from qa_desktop.core.vocab import (
     SamplesReturned,
     Severity,
 )
-from qa_desktop.gui.closed_case import closed_line
+from qa_desktop.gui.closed_case import closed_line, read_only_line
 from qa_desktop.gui.earlier_cases import EarlierCases
 from qa_desktop.gui.field_errors import clear_when_edited, error_labels, show_message
 from qa_desktop.gui.forms.ui_complaint_form import Ui_ComplaintForm
@@ -317,9 +317,7 @@ class ComplaintDialog(QDialog):
         self._show_rights(complaint)
 
     def _show_rights(self, complaint: Complaint) -> None:
-        note = closed_line(complaint)
-        if not note and not may(self._actor, Action.EDIT):
-            note = self.tr("Read only: your roles may not edit complaints.")
+        note = read_only_line(closed_line(complaint), may(self._actor, Action.EDIT))
         show_message(self.ui.read_only_note, note)
         if note:
             self._set_read_only()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from qa_desktop.core.errors import FieldError
+from qa_desktop.core.errors import FieldError, UserError, ValidationError
 
 
 def error_labels(form: QWidget) -> dict[str, QLabel]:
@@ -50,6 +50,21 @@ def show_field_errors(
     for name, label in labels.items():
         show_message(label, shown.get(name, ""))
     show_message(general, "\n".join(elsewhere))
+
+
+def show_refusal(
+    labels: dict[str, QLabel],
+    refusal: UserError,
+    general: QLabel,
+    aliases: Mapping[str, str] | None = None,
+) -> None:
+    """A service's refusal on the form: a ValidationError's sentences beside their fields
+    (show_field_errors), any other refusal's one sentence in `general`, the fields' emptied."""
+    if isinstance(refusal, ValidationError):
+        show_field_errors(labels, refusal.errors, general, aliases)
+    else:
+        show_field_errors(labels, [], general)
+        show_message(general, str(refusal))
 
 
 def edit_signal(widget: QWidget) -> SignalInstance | None:

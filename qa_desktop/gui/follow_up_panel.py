@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QTableWidgetItem, QWidget
 
 from qa_desktop.core.clock import Clock, utc_now
-from qa_desktop.core.errors import UserError, ValidationError
+from qa_desktop.core.errors import UserError
 from qa_desktop.core.i18n import current_language
 from qa_desktop.core.services import follow_up, workflow
 from qa_desktop.core.services.context import Actor
@@ -22,6 +22,7 @@ from qa_desktop.gui.field_errors import (
     error_labels,
     show_field_errors,
     show_message,
+    show_refusal,
 )
 from qa_desktop.gui.forms.ui_follow_up_panel import Ui_FollowUpForm
 from qa_desktop.gui.visit_rights import may
@@ -125,12 +126,8 @@ class FollowUpPanel(QWidget):
     def save(self) -> None:
         try:
             stored = follow_up.save(self._id or 0, self.draft(), self._actor, self._clock)
-        except ValidationError as exc:
-            show_field_errors(self._errors, exc.errors, self.ui.error)
-            return
         except UserError as exc:
-            show_field_errors(self._errors, [], self.ui.error)
-            show_message(self.ui.error, str(exc))
+            show_refusal(self._errors, exc, self.ui.error)
             return
         show_field_errors(self._errors, [], self.ui.error)
         self._show(stored)
@@ -143,12 +140,8 @@ class FollowUpPanel(QWidget):
                 self._id or 0, ui.returned_on.date().toPython(), ui.quantity.text(),
                 ui.unit.currentData(), ui.note.text(), self._actor, self._clock,
             )  # fmt: skip
-        except ValidationError as exc:
-            show_field_errors(self._return_errors, exc.errors, ui.return_error)
-            return
         except UserError as exc:
-            show_field_errors(self._return_errors, [], ui.return_error)
-            show_message(ui.return_error, str(exc))
+            show_refusal(self._return_errors, exc, ui.return_error)
             return
         show_field_errors(self._return_errors, [], ui.return_error)
         ui.quantity.clear()

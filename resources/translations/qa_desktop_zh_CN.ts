@@ -2295,10 +2295,6 @@
         <translation>客诉 %1</translation>
     </message>
     <message>
-        <source>Read only: your roles may not edit complaints.</source>
-        <translation>只读：您的角色无权编辑客诉。</translation>
-    </message>
-    <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>

@@ -9,22 +9,28 @@ from datetime import timedelta
 
 import pytest
 from acting import questions  # noqa: F401 - an autouse fixture
+from action_scenarios import photo
 from case_scenarios import (
     CLOSED_AT,
     MANAGER,
+    MONDAY,
     at,
     department_in_shanghai,
+    feedback,
     fresh,
+    move,
     new_case,
     snapshot,
     to_closed,
+    to_follow_up,
 )
 from conftest import ENGINEER, add_test_accounts
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from qa_desktop.core.models import CaseReturn
+from qa_desktop.core.models import CaseAction, CaseReturn
+from qa_desktop.core.services import actions
 from qa_desktop.core.services.context import Actor
 from qa_desktop.core.vocab import Status
 from qa_desktop.gui.actions_panel import ActionsPanel
@@ -112,6 +118,31 @@ def test_a_closed_case_without_actions_shows_no_empty_new_action_form(qtbot, clo
     assert acts.ui.closed_note.isVisible()
     assert not acts.ui.form_scroll.isVisible() and not acts.ui.form_buttons.isVisible()
     assert not acts.ui.new_action.isEnabled()
+
+
+def test_a_closed_cases_evidence_stays_and_the_service_says_why(qtbot, db) -> None:
+    """The screen offers no removal while the case is closed; pressed anyway, the service
+    refuses with its sentence beside the evidence and nothing is written."""
+    department_in_shanghai()
+    case = to_follow_up()
+    row = CaseAction.get(CaseAction.complaint == case.id)
+    actions.add_evidence(str(row.uuid), row.revision, [photo("wrong.jpg")], ENGINEER,
+                         at(MONDAY + timedelta(days=1)))  # fmt: skip
+    CaseAction.update(state="verified").where(CaseAction.id == row.id).execute()  # stood in for
+    feedback(case, 1, satisfaction=5, asked_on=(MONDAY + timedelta(days=2)).date())
+    move(case, Status.CLOSED, CLOSED_AT, "措施有效，客户满意")
+    closed = fresh(case)
+    CaseAction.update(state="done").where(CaseAction.id == row.id).execute()  # only closed
+    before = snapshot(db)
+    window = open_case(qtbot, closed)
+    acts = window.panel(ActionsPanel)
+    window.ui.tabs.setCurrentWidget(acts)
+    acts.ui.evidence.setCurrentRow(0)
+    assert acts.ui.evidence.count() == 1 and not acts.ui.remove_evidence.isEnabled()
+    acts.confirm_removal = lambda filename: True
+    acts.remove_evidence()
+    assert acts.ui.evidence_error.text() == sentence(closed)
+    assert snapshot(db) == before
 
 
 def test_a_return_after_closure_is_still_recorded(qtbot, closed) -> None:

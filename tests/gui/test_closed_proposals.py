@@ -72,6 +72,9 @@ def test_a_closed_cases_draft_is_shown_read_only_with_the_closed_sentence(qtbot,
     assert offered(dialog) == []
     assert dialog.ui.summary.isReadOnly()
     assert not dialog.lines.combo(0, KIND).isEnabled()
+    # Save pressed anyway (the screen only hides it): the service refuses, nothing is written.
+    assert dialog.save() is None
+    assert dialog.ui.form_error.text() == sentence(closed)
     assert snapshot(db) == before
 
 

@@ -23,6 +23,7 @@ from peewee import Database
 from qa_desktop.core import settings
 from qa_desktop.core.authority.matrix import may
 from qa_desktop.core.demo_actions import EDGE_COVER, HOLD, ROLL_CHANGE, ROLL_OUT, record_sheet
+from qa_desktop.core.demo_rows import insert_sql
 from qa_desktop.core.models import UserAccount
 from qa_desktop.core.services.accounts import roles_of
 from qa_desktop.core.services.attachments import store_media
@@ -135,11 +136,7 @@ class BulkRecords:
             ("case_action", ACTION_COLUMNS, self.actions),
             ("action_evidence", EVIDENCE_COLUMNS, self.evidence),
         ):
-            cursor.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' for _ in columns)})",
-                rows,
-            )
+            cursor.executemany(insert_sql(table, columns), rows)
             rows.clear()
 
     def uuid(self, at: datetime) -> str:

@@ -136,16 +136,16 @@ def before_closure(case: Complaint) -> Iterator[None]:
     closing, as it would have: a closed case changes only once reopened (core/workflow/
     closed.py). For the story's length the case stands where it was before its closing step,
     then it is closed again with nothing due (raw, as the demo set its status)."""
+    stored = Complaint.select(Complaint.status).where(Complaint.id == case.id).scalar()
+    if stored != Status.CLOSED:
+        yield
+        return
     closing = (
         StatusChange.select(StatusChange.from_status)
         .where((StatusChange.complaint == case.id) & (StatusChange.to_status == Status.CLOSED))
         .order_by(StatusChange.at.desc(), StatusChange.id.desc())
         .first()
     )
-    stored = Complaint.select(Complaint.status).where(Complaint.id == case.id).scalar()
-    if stored != Status.CLOSED:
-        yield
-        return
     before = closing.from_status if closing is not None else Status.FOLLOW_UP.value
     Complaint.update(status=before).where(Complaint.id == case.id).execute()
     try:

@@ -21,17 +21,11 @@ from qa_desktop.core.clocks.calendar import WorkingCalendar
 from qa_desktop.core.clocks.rules import ClockRule, due
 from qa_desktop.core.demo_bulk_records import BulkRecords
 from qa_desktop.core.demo_replies import INSERT_REPLIES, reply_rows
-from qa_desktop.core.demo_timeline import MET_AFTER_HOURS
+from qa_desktop.core.demo_timeline import INVALID_PATH, MET_AFTER_HOURS, VALID_PATH
 from qa_desktop.core.models import Complaint, StatusChange
 from qa_desktop.core.services import clock_rules
 from qa_desktop.core.vocab import Status
 
-# The way each status was reached, and how far into the case's time each step came.
-VALID_PATH = (
-    Status.REGISTERED, Status.CONTAINMENT, Status.INVESTIGATION, Status.HANDLING,
-    Status.REPLIED, Status.FOLLOW_UP, Status.CLOSED,
-)  # fmt: skip
-INVALID_PATH = (Status.REGISTERED, Status.INVALID, Status.ANSWERED, Status.CLOSED)
 REASONS = {
     Status.CONTAINMENT: "划伤属实，已冻结厂内同批库存",
     Status.INVESTIGATION: "临时对策已落实",

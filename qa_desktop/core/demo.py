@@ -20,6 +20,7 @@ from qa_desktop.core import passwords, search, settings
 from qa_desktop.core.audit_chain import Link, entry_hash, stored_instant
 from qa_desktop.core.demo_accounts import create_demo_accounts
 from qa_desktop.core.demo_media import DemoFile, demo_letters, demo_photos
+from qa_desktop.core.demo_rows import insert_sql
 from qa_desktop.core.demo_timeline import closing
 from qa_desktop.core.errors import UserError
 from qa_desktop.core.models import CaseCounter, Complaint, Customer, DefectType, Setting
@@ -383,9 +384,6 @@ AUDIT_COLUMNS = (
 )  # fmt: skip
 
 
-QUOTED_AUDIT_COLUMNS = tuple(f'"{name}"' for name in AUDIT_COLUMNS)  # "at", "table": keywords
-
-
 class _Trail:
     """Each demo case's "create" entry, chained as services.context chains one written in the
     window (the chain continues from the entries the accounts just wrote)."""
@@ -488,23 +486,10 @@ def _flush(
 ) -> None:
     cursor = db.cursor()
     cursor.executemany(
-        f"INSERT INTO audit_entry ({', '.join(QUOTED_AUDIT_COLUMNS)}) "
-        f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})",
-        [trail.created(row) for row in complaint_rows],
+        insert_sql("audit_entry", AUDIT_COLUMNS), [trail.created(row) for row in complaint_rows]
     )
-    cursor.executemany(
-        f"INSERT INTO complaint ({', '.join(COMPLAINT_COLUMNS)}) "
-        f"VALUES ({', '.join('?' for _ in COMPLAINT_COLUMNS)})",
-        complaint_rows,
-    )
-    cursor.executemany(
-        f"INSERT INTO coil_line ({', '.join(COIL_COLUMNS)}) VALUES ({', '.join('?' for _ in COIL_COLUMNS)})",
-        coil_rows,
-    )
-    cursor.executemany(
-        f"INSERT INTO attachment ({', '.join(ATTACHMENT_COLUMNS)}) "
-        f"VALUES ({', '.join('?' for _ in ATTACHMENT_COLUMNS)})",
-        attachment_rows,
-    )
+    cursor.executemany(insert_sql("complaint", COMPLAINT_COLUMNS), complaint_rows)
+    cursor.executemany(insert_sql("coil_line", COIL_COLUMNS), coil_rows)
+    cursor.executemany(insert_sql("attachment", ATTACHMENT_COLUMNS), attachment_rows)
     for rows in (complaint_rows, coil_rows, attachment_rows):
         rows.clear()

@@ -23,6 +23,8 @@ from peewee import Database
 from qa_desktop.core import settings
 from qa_desktop.core.authority.matrix import may
 from qa_desktop.core.demo_actions import EDGE_COVER, HOLD, ROLL_CHANGE, ROLL_OUT, record_sheet
+from qa_desktop.core.demo_rows import insert_sql
+from qa_desktop.core.demo_timeline import VALID_PATH
 from qa_desktop.core.models import UserAccount
 from qa_desktop.core.services.accounts import roles_of
 from qa_desktop.core.services.attachments import store_media
@@ -75,8 +77,7 @@ STATES = (OPEN, DONE, VERIFIED)
 # How likely each state is for an action of an open case, by how far the case got past the
 # step the action was set in (0: the case is still there), cumulated: open, done, verified.
 OPEN_MIX = {0: (6, 9, 10), 1: (3, 6, 10), 2: (1, 3, 10)}
-PATH = (Status.CONTAINMENT, Status.INVESTIGATION, Status.HANDLING, Status.REPLIED,
-        Status.FOLLOW_UP, Status.CLOSED)  # fmt: skip
+PATH = VALID_PATH[1:]  # the states an action may be set in, and those after
 REACHED = {state.value: n for n, state in enumerate(PATH)}
 WEEK = timedelta(days=7)
 EPOCH, MILLISECOND = datetime(1970, 1, 1), timedelta(milliseconds=1)
@@ -135,11 +136,7 @@ class BulkRecords:
             ("case_action", ACTION_COLUMNS, self.actions),
             ("action_evidence", EVIDENCE_COLUMNS, self.evidence),
         ):
-            cursor.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' for _ in columns)})",
-                rows,
-            )
+            cursor.executemany(insert_sql(table, columns), rows)
             rows.clear()
 
     def uuid(self, at: datetime) -> str:

@@ -21,17 +21,11 @@ from qa_desktop.core.clocks.calendar import WorkingCalendar
 from qa_desktop.core.clocks.rules import ClockRule, due
 from qa_desktop.core.demo_bulk_records import BulkRecords
 from qa_desktop.core.demo_replies import INSERT_REPLIES, reply_rows
-from qa_desktop.core.demo_timeline import MET_AFTER_HOURS
+from qa_desktop.core.demo_timeline import INVALID_PATH, MET_AFTER_HOURS, VALID_PATH
 from qa_desktop.core.models import Complaint, StatusChange
 from qa_desktop.core.services import clock_rules
 from qa_desktop.core.vocab import Status
 
-# The way each status was reached, and how far into the case's time each step came.
-VALID_PATH = (
-    Status.REGISTERED, Status.CONTAINMENT, Status.INVESTIGATION, Status.HANDLING,
-    Status.REPLIED, Status.FOLLOW_UP, Status.CLOSED,
-)  # fmt: skip
-INVALID_PATH = (Status.REGISTERED, Status.INVALID, Status.ANSWERED, Status.CLOSED)
 REASONS = {
     Status.CONTAINMENT: "划伤属实，已冻结厂内同批库存",
     Status.INVESTIGATION: "临时对策已落实",
@@ -136,16 +130,16 @@ def before_closure(case: Complaint) -> Iterator[None]:
     closing, as it would have: a closed case changes only once reopened (core/workflow/
     closed.py). For the story's length the case stands where it was before its closing step,
     then it is closed again with nothing due (raw, as the demo set its status)."""
+    stored = Complaint.select(Complaint.status).where(Complaint.id == case.id).scalar()
+    if stored != Status.CLOSED:
+        yield
+        return
     closing = (
         StatusChange.select(StatusChange.from_status)
         .where((StatusChange.complaint == case.id) & (StatusChange.to_status == Status.CLOSED))
         .order_by(StatusChange.at.desc(), StatusChange.id.desc())
         .first()
     )
-    stored = Complaint.select(Complaint.status).where(Complaint.id == case.id).scalar()
-    if stored != Status.CLOSED:
-        yield
-        return
     before = closing.from_status if closing is not None else Status.FOLLOW_UP.value
     Complaint.update(status=before).where(Complaint.id == case.id).execute()
     try:

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from qa_desktop.core.demo_rows import insert_sql
 from qa_desktop.core.vocab import Channel, ReplyKind, Status
 
 REPLY_COLUMNS = (
     "complaint_id", "kind", "revision", "sent_to", "channel", "sent_at", "sent_by", "summary",
     "lang", "content_hash", "document_id",
 )  # fmt: skip
-INSERT_REPLIES = (
-    f"INSERT INTO customer_reply ({', '.join(REPLY_COLUMNS)})"
-    f" VALUES ({', '.join('?' for _ in REPLY_COLUMNS)})"
-)
+INSERT_REPLIES = insert_sql("customer_reply", REPLY_COLUMNS)
 INTERIM = {
     "domestic": (
         "中间报告：已冻结同批库存并安排复检，初步原因分析中，{days} 个工作日内提交正式报告。",

@@ -9,11 +9,20 @@ their order and each record stays inside its step. Pure: no database, no generat
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from qa_desktop.core.vocab import Status
 
+# The way each status was reached, and how far into the case's time each step came.
+VALID_PATH = (
+    Status.REGISTERED, Status.CONTAINMENT, Status.INVESTIGATION, Status.HANDLING,
+    Status.REPLIED, Status.FOLLOW_UP, Status.CLOSED,
+)  # fmt: skip
+INVALID_PATH = (Status.REGISTERED, Status.INVALID, Status.ANSWERED, Status.CLOSED)
+# The state each state entered is left for (from "registered" either path goes on).
+FOLLOWING = {a: b for p in (VALID_PATH, INVALID_PATH) for a, b in itertools.pairwise(p[1:])}
 # Hours after receipt each step is taken, on a case handled on time (a slow one takes longer).
 STEP_HOURS = {
     Status.CONTAINMENT: 3, Status.INVESTIGATION: 20, Status.HANDLING: 40, Status.REPLIED: 46,
@@ -93,12 +102,7 @@ def _next_hours(index: int, path: list[Status]) -> float:
     last = path[-1]
     if last is Status.FOLLOW_UP:
         return closing_hours(index)
-    following = {
-        Status.CONTAINMENT: Status.INVESTIGATION, Status.INVESTIGATION: Status.HANDLING,
-        Status.HANDLING: Status.REPLIED, Status.REPLIED: Status.FOLLOW_UP,
-        Status.INVALID: Status.ANSWERED, Status.ANSWERED: Status.CLOSED,
-    }  # fmt: skip
-    return STEP_HOURS[following[last]] * pace(index)
+    return STEP_HOURS[FOLLOWING[last]] * pace(index)
 
 
 def _hours(span: timedelta) -> float:

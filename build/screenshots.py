@@ -292,8 +292,9 @@ def shoot_clocks(app, window, path, folder: Path) -> None:
 
 
 def shoot_proposals(app, window, path) -> None:
-    """A complaint's proposals: one binding, and one rejected then revised (both rounds shown)."""
-    from qa_desktop.core.models import Proposal, Signature
+    """A complaint's proposals: one binding, one rejected then revised (both rounds shown), and
+    a closed case's, read only with the closed sentence at the top."""
+    from qa_desktop.core.models import Complaint, Proposal, Signature
     from qa_desktop.core.services.context import Actor
     from qa_desktop.core.services.proposals import REVISED
     from qa_desktop.gui.proposals_dialog import ProposalsDialog
@@ -301,9 +302,13 @@ def shoot_proposals(app, window, path) -> None:
     binding = Proposal.select().where(Proposal.state == "binding").order_by(Proposal.id).first()
     voided = Signature.select().where(Signature.void_reason == REVISED).first()
     revised = Proposal.get(Proposal.uuid == voided.record_uuid)
-    for name, proposal in (("proposals_binding", binding), ("proposals_revised", revised)):
-        dialog = ProposalsDialog(window, proposal.complaint_id, actor=Actor("wang", "王工"))
-        dialog.select_proposal(proposal.id)
+    closed = Complaint.select().where(Complaint.status == "closed").order_by(Complaint.id).first()
+    shown = [("proposals_binding", binding.complaint_id, binding.id)]
+    shown += [("proposals_revised", revised.complaint_id, revised.id)]
+    for name, complaint_id, proposal_id in [*shown, ("proposals_closed", closed.id, None)]:
+        dialog = ProposalsDialog(window, complaint_id, actor=Actor("wang", "王工"))
+        if proposal_id is not None:
+            dialog.select_proposal(proposal_id)
         dialog.show()
         settle(app)
         dialog.grab().save(str(path(name)))
@@ -366,7 +371,10 @@ def shoot_cases(app, window, path) -> None:
     it, the follow-up tab of a case in follow-up, and three tabs of a closed case."""
     from qa_desktop.core.models import Complaint
     from qa_desktop.core.services.context import Actor
+    from qa_desktop.gui.actions_panel import ActionsPanel
     from qa_desktop.gui.case_window import CaseWindow
+    from qa_desktop.gui.containment_panel import ContainmentPanel
+    from qa_desktop.gui.follow_up_panel import FollowUpPanel
 
     engineer = Actor("wang", "王工")
     late = (
@@ -377,16 +385,29 @@ def shoot_cases(app, window, path) -> None:
     )
     following = Complaint.select().where(Complaint.status == "follow_up").first()
     closed = Complaint.select().where(Complaint.status == "closed").order_by(Complaint.id).first()
-    shots = [("case_window", late, 0), ("case_follow_up", following, 1)]
+    shots = [("case_window", late, None), ("case_follow_up", following, FollowUpPanel)]
     # A closed case: every tab read-only, saying it must be reopened first.
-    shots += [("case_closed", closed, 0), ("case_closed_containment", closed, 1)]
-    shots += [("case_closed_actions", closed, 3)]
-    for name, case, tab in shots:
+    shots += [("case_closed", closed, None), ("case_closed_containment", closed, ContainmentPanel)]
+    shots += [("case_closed_actions", closed, ActionsPanel)]
+    for name, case, kind in shots:
         dialog = CaseWindow(window, case.id, actor=engineer, clock=lambda: NOW)
-        dialog.ui.tabs.setCurrentIndex(tab)
+        tabs = dialog.ui.tabs
+        if kind is not None:  # by the panel, not its place: tabs come and go
+            tabs.setCurrentIndex(
+                next(i for i in range(tabs.count()) if isinstance(tabs.widget(i), kind))
+            )
         dialog.show()
         settle(app, 10)
         dialog.grab().save(str(path(name)))
+        if name == "case_window":  # Mark met… on its late clock, Save pressed with no note
+            clocks = dialog.overview.clocks
+            late_clock = next(v for v in clocks._views if not v.met)
+            met = clocks.meet(late_clock)
+            assert met is not None
+            met.accept()
+            settle(app, 10)
+            met.grab().save(str(path("clock_met_refused")))
+            met.reject()
         dialog.hide()
         dialog.deleteLater()
 
